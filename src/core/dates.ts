@@ -1,0 +1,69 @@
+/**
+ * Plain calendar dates ("YYYY-MM-DD") and waking-day times ("HH:MM").
+ * All arithmetic runs on UTC day numbers, so time zones and daylight-saving changes never shift a day.
+ */
+
+export type CalendarDate = string;
+export type ClockTime = string;
+
+const DAY_MS = 86_400_000;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Days since 1970-01-01 for a valid calendar date, or undefined for anything else (2026-02-30 included). */
+export function dayNumber(date: string): number | undefined {
+  const m = DATE_RE.exec(date);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  // Date.UTC rolls 02-30 over into March; a real date survives the round trip unchanged.
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
+    return undefined;
+  }
+  return ms / DAY_MS;
+}
+
+export function isCalendarDate(date: string): boolean {
+  return dayNumber(date) !== undefined;
+}
+
+export function fromDayNumber(n: number): CalendarDate {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+function mustDayNumber(date: CalendarDate): number {
+  const n = dayNumber(date);
+  if (n === undefined) throw new RangeError(`not a calendar date: ${date}`);
+  return n;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return mustDayNumber(to) - mustDayNumber(from);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(mustDayNumber(date) + days);
+}
+
+/** Minutes after midnight for "HH:MM", or undefined when malformed. */
+export function minutesOfDay(time: string): number | undefined {
+  const m = TIME_RE.exec(time);
+  if (!m) return undefined;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+export function formatClock(minutes: number): ClockTime {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** The calendar date a person sees on their own clock at `instant`: the local date, read with local getters. */
+export function localDate(instant: Date): CalendarDate {
+  const y = instant.getFullYear();
+  const m = String(instant.getMonth() + 1).padStart(2, '0');
+  const d = String(instant.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { calendarDateSchema } from './case.ts';
+import { trends } from './case.ts';
+
+/** Treatments a person can log; `ice` and `heat` are also what a finished timer session records. */
+export const treatments = ['ice', 'heat', 'medicine', 'exercise', 'rest', 'massage', 'stretching'] as const;
+export type Treatment = (typeof treatments)[number];
+
+/** What may have set off a spasm today; a subset of the case's trigger findings plus everyday ones. */
+export const dailyTriggers = [
+  'lifting',
+  'twisting',
+  'sudden_movement',
+  'long_sitting',
+  'long_standing',
+  'poor_sleep',
+  'stress',
+  'dehydration',
+  'exercise',
+] as const;
+export type DailyTrigger = (typeof dailyTriggers)[number];
+
+const uuid = z.uuid();
+const instant = z.iso.datetime({ offset: true });
+
+/**
+ * One append-only diary record, made on the device with its own UUID.
+ * An edit is a new entry whose `supersedes` names the old one; a delete is a new entry with `deleted: true`.
+ */
+export const entrySchema = z.object({
+  id: uuid,
+  episodeId: uuid,
+  /** When the person recorded it (an instant, from the device clock). */
+  recordedAt: instant,
+  /** The calendar day it is about, on the person's own calendar. */
+  date: calendarDateSchema,
+  pain: z.number().int().min(0).max(10).optional(),
+  spasms: z.number().int().min(0).max(100).optional(),
+  triggers: z.array(z.enum(dailyTriggers)).max(dailyTriggers.length).optional(),
+  treatments: z.array(z.enum(treatments)).max(treatments.length).optional(),
+  /** Minutes of an ice or heat session, when the entry records one. */
+  minutes: z.number().int().min(1).max(60).optional(),
+  checkIn: z.enum(trends).optional(),
+  note: z.string().max(2000).optional(),
+  supersedes: uuid.optional(),
+  deleted: z.literal(true).optional(),
+});
+export type Entry = z.infer<typeof entrySchema>;
+
+/**
+ * The entries a person sees now: the newest link of every supersede chain, without tombstoned ones.
+ * Pure and order-independent, so two devices holding the same set of entries agree.
+ */
+export function currentEntries(all: readonly Entry[]): Entry[] {
+  const superseded = new Set<string>();
+  for (const e of all) if (e.supersedes) superseded.add(e.supersedes);
+  const byId = new Map<string, Entry>();
+  for (const e of all) byId.set(e.id, e);
+  const live: Entry[] = [];
+  for (const e of byId.values()) {
+    if (superseded.has(e.id) || e.deleted) continue;
+    live.push(e);
+  }
+  return live.sort((a, b) => (a.date === b.date ? a.recordedAt.localeCompare(b.recordedAt) : a.date.localeCompare(b.date)));
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { entrySchema } from './entry.ts';
+import { episodeSchema } from './episode.ts';
+
+export const MAX_BATCH = 500;
+
+/**
+ * One round of sync: the device pushes what the server has not acknowledged and pulls what changed since
+ * its cursor. Pushing the same entry twice is harmless: the server keeps the first copy of each id.
+ */
+export const syncRequestSchema = z.object({
+  /** Opaque position in the account's change log; absent on a device's first sync. */
+  cursor: z.string().max(64).optional(),
+  entries: z.array(entrySchema).max(MAX_BATCH).default([]),
+  episodes: z.array(episodeSchema).max(MAX_BATCH).default([]),
+});
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
+export const syncResponseSchema = z.object({
+  /** Ids of the pushed entries and episodes now stored durably: safe to mark as synced. */
+  acknowledged: z.array(z.uuid()),
+  entries: z.array(entrySchema),
+  episodes: z.array(episodeSchema),
+  cursor: z.string(),
+  /** True when more changes wait beyond this page: sync again with the new cursor. */
+  more: z.boolean(),
+});
+export type SyncResponse = z.infer<typeof syncResponseSchema>;
