@@ -1,0 +1,10 @@
+// Imported into the generated service worker: a tap on the "session done" notification opens the app.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+      for (const w of windows) if ('focus' in w) return w.focus();
+      return self.clients.openWindow('/#/today');
+    }),
+  );
+});

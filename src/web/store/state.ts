@@ -1,0 +1,179 @@
+import { computed, signal } from '@preact/signals';
+import type { Case } from '../../core/case.ts';
+import type { Entry } from '../../core/entry.ts';
+import type { AnswerValue, Episode } from '../../core/episode.ts';
+import { newId, now } from '../clock.ts';
+import {
+  clearAll,
+  deleteKv,
+  putEntries,
+  putEpisodes,
+  putKv,
+  readAll,
+  type Snapshot,
+  writeSnapshot,
+} from './db.ts';
+
+export interface Settings {
+  wakeTime: string;
+  sleepTime: string;
+  /** Remind of the next cold or heat session while the app is open. */
+  reminders: boolean;
+  emergencyNumber: string;
+}
+
+/** A running cold or heat session. Its end time is stored, so it outlives a locked screen or a reload. */
+export interface RunningTimer {
+  id: string;
+  kind: 'ice' | 'heat';
+  minutes: number;
+  startedAt: number;
+  endsAt: number;
+  episodeId: string;
+  date: string;
+}
+
+function defaultEmergencyNumber(): string {
+  const lang = (typeof navigator !== 'undefined' && navigator.language) || '';
+  if (/-(GB|UK)$/i.test(lang)) return '999';
+  if (/-(US|CA)$/i.test(lang)) return '911';
+  return '112';
+}
+
+export const defaultSettings = (): Settings => ({
+  wakeTime: '07:00',
+  sleepTime: '22:00',
+  reminders: false,
+  emergencyNumber: defaultEmergencyNumber(),
+});
+
+export const ready = signal(false);
+export const settings = signal<Settings>(defaultSettings());
+export const episodes = signal<Episode[]>([]);
+export const allEntries = signal<Entry[]>([]);
+export const timer = signal<RunningTimer | undefined>(undefined);
+
+/** The episode the person is living through now: the newest one not closed. */
+export const currentEpisode = computed<Episode | undefined>(() => {
+  const open = episodes.value.filter((e) => !e.deleted && !e.closedAt);
+  return open.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+});
+
+function apply(s: Snapshot): void {
+  episodes.value = s.episodes;
+  allEntries.value = s.entries;
+  settings.value = { ...defaultSettings(), ...(s.kv.settings as Partial<Settings> | undefined) };
+  timer.value = s.kv.timer as RunningTimer | undefined;
+}
+
+export async function load(): Promise<void> {
+  apply(await readAll());
+  ready.value = true;
+}
+
+function merge<T extends { id: string }>(list: readonly T[], items: readonly T[]): T[] {
+  const ids = new Set(items.map((i) => i.id));
+  return [...list.filter((i) => !ids.has(i.id)), ...items];
+}
+
+export type EntryFields = Omit<Entry, 'id' | 'episodeId' | 'recordedAt' | 'supersedes' | 'deleted'>;
+
+/**
+ * Saves a diary entry under the id the form made when it opened, so a double tap or a retry writes the
+ * same record twice instead of two records. Resolves after IndexedDB has committed.
+ */
+export async function saveEntry(
+  id: string,
+  episodeId: string,
+  fields: EntryFields,
+  supersedes?: string,
+): Promise<Entry> {
+  const entry: Entry = { ...fields, id, episodeId, recordedAt: now().toISOString() };
+  if (supersedes) entry.supersedes = supersedes;
+  await putEntries([entry]);
+  allEntries.value = merge(allEntries.value, [entry]);
+  return entry;
+}
+
+export async function deleteEntry(old: Entry): Promise<void> {
+  const tombstone: Entry = {
+    id: newId(),
+    episodeId: old.episodeId,
+    recordedAt: now().toISOString(),
+    date: old.date,
+    supersedes: old.id,
+    deleted: true,
+  };
+  await putEntries([tombstone]);
+  allEntries.value = merge(allEntries.value, [tombstone]);
+}
+
+/** Starts a new episode from a finished check; the one before it, if any, is closed. */
+export async function startEpisode(c: Case, answers: Record<string, AnswerValue>): Promise<Episode> {
+  const at = now().toISOString();
+  const changed: Episode[] = [];
+  const before = currentEpisode.value;
+  if (before) changed.push({ ...before, closedAt: at, updatedAt: at });
+  const episode: Episode = { id: newId(), onset: c.onset, case: c, answers, createdAt: at, updatedAt: at };
+  changed.push(episode);
+  await putEpisodes(changed);
+  episodes.value = merge(episodes.value, changed);
+  return episode;
+}
+
+export async function saveSettings(next: Settings): Promise<void> {
+  await putKv('settings', next);
+  settings.value = next;
+}
+
+export async function startTimer(t: RunningTimer): Promise<void> {
+  await putKv('timer', t);
+  timer.value = t;
+}
+
+export async function cancelTimer(): Promise<void> {
+  await deleteKv('timer');
+  timer.value = undefined;
+}
+
+/** A finished session becomes a diary entry whose id is the timer's, so finishing twice records it once. */
+export async function finishTimer(t: RunningTimer): Promise<Entry> {
+  const entry = await saveEntry(t.id, t.episodeId, {
+    date: t.date,
+    treatments: [t.kind],
+    minutes: t.minutes,
+  });
+  await cancelTimer();
+  return entry;
+}
+
+export interface Backup {
+  app: 'unknot';
+  version: 1;
+  exportedAt: string;
+  settings: Settings;
+  episodes: Episode[];
+  entries: Entry[];
+}
+
+export function backup(): Backup {
+  return {
+    app: 'unknot',
+    version: 1,
+    exportedAt: now().toISOString(),
+    settings: settings.value,
+    episodes: episodes.value,
+    entries: allEntries.value,
+  };
+}
+
+/** Adds a validated backup to what is here: ids are stable, so importing twice changes nothing. */
+export async function restore(b: Pick<Backup, 'settings' | 'episodes' | 'entries'>): Promise<void> {
+  await writeSnapshot({ episodes: b.episodes, entries: b.entries, kv: { settings: b.settings } }, false);
+  await load();
+}
+
+export async function deleteEverything(): Promise<void> {
+  await clearAll();
+  await load();
+}
