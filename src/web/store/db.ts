@@ -92,3 +92,8 @@ export async function writeSnapshot(s: Snapshot, replace: boolean): Promise<void
 export async function clearAll(): Promise<void> {
   await writeSnapshot({ episodes: [], entries: [], kv: {} }, true);
 }
+
+export async function getKv<T>(key: string): Promise<T | undefined> {
+  const d = await db();
+  return (await d.get('kv', key)) as T | undefined;
+}

@@ -1,0 +1,82 @@
+import { expectedPain, type Progress } from '../../core/progress.ts';
+
+const W = 340;
+const H = 220;
+const PAD = { left: 34, right: 10, top: 12, bottom: 34 };
+
+/** Pain by day against the expected course: an SVG for the eye, described in words and backed by a table. */
+export function PainChart({ p }: { p: Progress }) {
+  const lastDay = Math.max(14, p.day, ...p.days.map((d) => d.day));
+  const x = (day: number) => PAD.left + (day / lastDay) * (W - PAD.left - PAD.right);
+  const y = (pain: number) => PAD.top + (1 - pain / 10) * (H - PAD.top - PAD.bottom);
+  const expected = Array.from(
+    { length: lastDay + 1 },
+    (_, d) => `${x(d).toFixed(1)},${y(expectedPain(d)).toFixed(1)}`,
+  );
+  const you = p.days.map((d) => `${x(d.day).toFixed(1)},${y(d.pain).toFixed(1)}`);
+  const ticks = [0, Math.round(lastDay / 2), lastDay];
+  const desc =
+    p.days.length === 0
+      ? 'No pain ratings yet. The dashed line shows the average course.'
+      : `Your ratings from ${p.days[0]?.pain} on day ${(p.days[0]?.day ?? 0) + 1} to ${p.latest?.pain} on day ${(p.latest?.day ?? 0) + 1}. The average course falls from 5.2 at the start to ${expectedPain(lastDay).toFixed(1)} by day ${lastDay + 1}.`;
+  return (
+    <figure>
+      <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc">
+        <title id="chart-title">Pain by day since it started</title>
+        <desc id="chart-desc">{desc}</desc>
+        {[0, 5, 10].map((v) => (
+          <g key={v}>
+            <line class="grid" x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
+            <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end">
+              {v}
+            </text>
+          </g>
+        ))}
+        <line class="axis" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
+        {ticks.map((d) => (
+          <text key={d} x={x(d)} y={H - 14} text-anchor="middle">
+            {d + 1}
+          </text>
+        ))}
+        <text x={(W + PAD.left) / 2} y={H - 1} text-anchor="middle">
+          day
+        </text>
+        <polyline class="expected" points={expected.join(' ')} />
+        {you.length > 1 && <polyline class="you" points={you.join(' ')} />}
+        {p.days.map((d) => (
+          <circle key={d.day} class="dot" cx={x(d.day)} cy={y(d.pain)} r={4.5} />
+        ))}
+      </svg>
+      <figcaption class="key">
+        <span>Your pain</span>
+        <span class="key-expected">Average course (Costa 2012)</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function PainTable({ p }: { p: Progress }) {
+  return (
+    <table>
+      <caption class="sr-only">Pain by day, with the average course</caption>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <th scope="col">Date</th>
+          <th scope="col">Your pain</th>
+          <th scope="col">Average course</th>
+        </tr>
+      </thead>
+      <tbody>
+        {p.days.map((d) => (
+          <tr key={d.date}>
+            <td>{d.day + 1}</td>
+            <td>{d.date}</td>
+            <td>{d.pain}</td>
+            <td>{expectedPain(d.day).toFixed(1)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,165 @@
+import { useState } from 'preact/hooks';
+import { dailyTriggers, type Entry, treatments } from '../../core/entry.ts';
+import { announce } from '../announce.ts';
+import { newId } from '../clock.ts';
+import { type EntryFields, saveEntry } from '../store/state.ts';
+import { dayLabel, treatmentWords, triggerWords } from '../words.ts';
+import { PainScale } from './pain-scale.tsx';
+
+interface Props {
+  episodeId: string;
+  date: string;
+  /** The entry being edited: saving makes a new entry that supersedes it. */
+  editing?: Entry;
+  onDone?: () => void;
+  compact?: boolean;
+}
+
+/** Pain in two taps (a number, then Save); everything else optional. What was typed survives a failed save. */
+export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) {
+  // The id is made when the form opens: a double tap or retry saves the same entry again, not a second one.
+  const [id, setId] = useState(newId);
+  const [pain, setPain] = useState<number | undefined>(editing?.pain);
+  const [spasms, setSpasms] = useState(editing?.spasms === undefined ? '' : String(editing.spasms));
+  const [triggers, setTriggers] = useState<string[]>([...(editing?.triggers ?? [])]);
+  const [done, setDone] = useState<string[]>([...(editing?.treatments ?? [])]);
+  const [note, setNote] = useState(editing?.note ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const prefix = editing ? `edit-${editing.id.slice(0, 8)}` : 'new';
+
+  const toggle = (list: string[], set: (l: string[]) => void, v: string) =>
+    set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    const spasmCount = spasms.trim() === '' ? undefined : Number(spasms.trim());
+    if (spasmCount !== undefined && (!Number.isInteger(spasmCount) || spasmCount < 0 || spasmCount > 100)) {
+      found.spasms = 'Spasms: type a whole number from 0 to 100, or leave it empty.';
+    }
+    if (note.length > 2000) found.note = `Note: keep it under 2000 characters (it has ${note.length}).`;
+    const hasAnything =
+      pain !== undefined || spasmCount !== undefined || triggers.length || done.length || note.trim();
+    if (!hasAnything && !found.spasms) found.pain = 'Pain: tap a number from 0 to 10 first.';
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+
+    const fields: EntryFields = { date: editing?.date ?? date };
+    if (pain !== undefined) fields.pain = pain;
+    if (spasmCount !== undefined) fields.spasms = spasmCount;
+    if (triggers.length) fields.triggers = triggers as EntryFields['triggers'];
+    if (done.length) fields.treatments = done as EntryFields['treatments'];
+    if (editing?.minutes !== undefined) fields.minutes = editing.minutes;
+    if (editing?.checkIn !== undefined) fields.checkIn = editing.checkIn;
+    if (note.trim()) fields.note = note.trim();
+    setBusy(true);
+    try {
+      await saveEntry(id, editing?.episodeId ?? episodeId, fields, editing?.id);
+      announce(
+        pain === undefined
+          ? `Saved for ${dayLabel(fields.date)}.`
+          : `Saved: pain ${pain} on ${dayLabel(fields.date)}.`,
+      );
+      if (!editing) {
+        setId(newId());
+        setPain(undefined);
+        setSpasms('');
+        setTriggers([]);
+        setDone([]);
+        setNote('');
+      }
+      onDone?.();
+    } catch {
+      setErrors({ save: 'Could not save on this device. Your entry is still here: try Save again.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={editing ? 'Edit diary entry' : 'New diary entry'}>
+      <PainScale
+        label={compact ? 'How bad is your pain now?' : 'Pain now, 0 (none) to 10 (worst)'}
+        value={pain ?? -1}
+        onPick={setPain}
+      />
+      <p class="scale-ends muted" aria-hidden="true">
+        <span>0 none</span>
+        <span>10 worst</span>
+      </p>
+      {errors.pain && (
+        <p class="error" role="alert">
+          {errors.pain}
+        </p>
+      )}
+      <details open={!compact && !!editing}>
+        <summary>Add more (optional)</summary>
+        <label for={`${prefix}-spasms`}>Spasms since the last entry</label>
+        <input
+          id={`${prefix}-spasms`}
+          inputMode="numeric"
+          value={spasms}
+          aria-invalid={errors.spasms ? 'true' : undefined}
+          aria-describedby={errors.spasms ? `${prefix}-spasms-error` : undefined}
+          onInput={(e) => setSpasms((e.target as HTMLInputElement).value)}
+        />
+        {errors.spasms && (
+          <p id={`${prefix}-spasms-error`} class="error" role="alert">
+            {errors.spasms}
+          </p>
+        )}
+        <fieldset>
+          <legend>What might have set it off?</legend>
+          {dailyTriggers.map((t) => (
+            <label class="check" key={t}>
+              <input
+                type="checkbox"
+                checked={triggers.includes(t)}
+                onChange={() => toggle(triggers, setTriggers, t)}
+              />
+              {triggerWords[t]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>What did you do for it?</legend>
+          {treatments.map((t) => (
+            <label class="check" key={t}>
+              <input type="checkbox" checked={done.includes(t)} onChange={() => toggle(done, setDone, t)} />
+              {treatmentWords[t]}
+            </label>
+          ))}
+        </fieldset>
+        <label for={`${prefix}-note`}>Note</label>
+        <textarea
+          id={`${prefix}-note`}
+          value={note}
+          aria-invalid={errors.note ? 'true' : undefined}
+          aria-describedby={errors.note ? `${prefix}-note-error` : undefined}
+          onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+        />
+        {errors.note && (
+          <p id={`${prefix}-note-error`} class="error" role="alert">
+            {errors.note}
+          </p>
+        )}
+      </details>
+      {errors.save && (
+        <p class="error" role="alert">
+          {errors.save}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit" class="primary big" disabled={busy}>
+          {editing ? 'Save changes' : 'Save'}
+        </button>
+        {onDone && editing && (
+          <button type="button" class="big" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

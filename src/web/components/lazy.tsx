@@ -1,0 +1,27 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+type Loader<P> = () => Promise<{ default: FunctionComponent<P> }>;
+
+/** Loads a screen's code the first time it is shown: only the start screen is in the first download. */
+export function lazy<P extends object>(load: Loader<P>): FunctionComponent<P> {
+  let loaded: FunctionComponent<P> | undefined;
+  return function Lazy(props: P) {
+    const [C, setC] = useState<FunctionComponent<P> | undefined>(() => loaded);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (loaded) return;
+      load().then(
+        (m) => {
+          loaded = m.default;
+          setC(() => m.default);
+        },
+        () => setFailed(true),
+      );
+    }, []);
+    if (failed)
+      return <p role="alert">This part of the app could not load. Check your connection and reload.</p>;
+    if (!C) return <p class="muted">Loading…</p>;
+    return <C {...props} />;
+  };
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import { announce } from '../announce.ts';
+import { now } from '../clock.ts';
+import { cancelTimer, type RunningTimer } from '../store/state.ts';
+import { kindName } from '../timer-watch.tsx';
+
+function mmss(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+function clock(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** The countdown is drawn from the stored end time; the ticks only repaint it. */
+export function SessionTimer({ t }: { t: RunningTimer }) {
+  const [at, setAt] = useState(() => now().getTime());
+  useEffect(() => {
+    const id = setInterval(() => setAt(now().getTime()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  const left = t.endsAt - at;
+  const minutesLeft = Math.ceil(left / 60000);
+  return (
+    <section class="card" aria-labelledby="timer-title">
+      <h2 id="timer-title">{kindName[t.kind]} session running</h2>
+      <p class="timer" role="timer" aria-label={`${minutesLeft} minutes left`}>
+        {mmss(left)}
+      </p>
+      <p>
+        Ends at {clock(t.endsAt)}. You can lock your phone: the session keeps going and is saved to your diary
+        when it ends.
+      </p>
+      <button
+        type="button"
+        class="block"
+        onClick={async () => {
+          await cancelTimer();
+          announce('Session stopped. Nothing was saved.');
+        }}
+      >
+        Stop without saving
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { type SourceId, sources } from '../../core/knowledge/sources.ts';
+
+/** Where a statement comes from, one tap away. */
+export function Sources({ ids }: { ids: readonly SourceId[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <details class="sources">
+      <summary>Sources ({ids.length})</summary>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            {sources[id] ?? id} <span class="muted">[{id}]</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

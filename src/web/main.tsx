@@ -1,0 +1,20 @@
+import { render } from 'preact';
+import { App } from './app.tsx';
+import { load } from './store/state.ts';
+
+const root = document.getElementById('app');
+if (root) {
+  root.textContent = '';
+  render(<App />, root);
+}
+
+load().catch(() => {
+  if (root)
+    root.textContent = 'Unknot could not open its storage on this device. Private browsing can block it.';
+});
+
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  addEventListener('load', () => {
+    void navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  });
+}

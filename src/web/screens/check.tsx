@@ -1,0 +1,262 @@
+import { useEffect, useState } from 'preact/hooks';
+import { addDays, isCalendarDate } from '../../core/dates.ts';
+import { type FlowAnswers, nextStep } from '../../core/flow.ts';
+import { type Question, stageTitles } from '../../core/knowledge/questions.ts';
+import { today } from '../clock.ts';
+import { Emergency } from '../components/emergency.tsx';
+import { PainScale } from '../components/pain-scale.tsx';
+import { Screen } from '../components/screen.tsx';
+import { go } from '../router.ts';
+import { deleteKv, getKv, putKv } from '../store/db.ts';
+import { startEpisode } from '../store/state.ts';
+
+interface Draft {
+  answers: FlowAnswers;
+  /** Ids in the order answered: Back forgets the last one. */
+  history: string[];
+}
+
+const DRAFT = 'checkDraft';
+const empty = (): Draft => ({ answers: { findings: {} }, history: [] });
+
+function withAnswer(d: Draft, q: Question, value: string | number): Draft {
+  const answers: FlowAnswers = { ...d.answers, findings: { ...d.answers.findings } };
+  if (q.kind === 'finding') answers.findings[q.id] = value as 'yes' | 'no' | 'unsure';
+  else if (q.id === 'age' || q.id === 'painNow') answers[q.id] = value as number;
+  else if (q.id === 'onset') answers.onset = value as string;
+  else answers.trend = value as FlowAnswers['trend'];
+  return { answers, history: [...d.history, q.id] };
+}
+
+function withoutLast(d: Draft): Draft {
+  const id = d.history[d.history.length - 1];
+  if (id === undefined) return d;
+  const answers: FlowAnswers = { ...d.answers, findings: { ...d.answers.findings } };
+  if (id === 'age' || id === 'onset' || id === 'painNow' || id === 'trend') delete answers[id];
+  else delete answers.findings[id];
+  return { answers, history: d.history.slice(0, -1) };
+}
+
+/** The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. */
+export default function Check() {
+  const [draft, setDraft] = useState<Draft | undefined>();
+  const [saving, setSaving] = useState(false);
+  const asOf = today();
+
+  useEffect(() => {
+    getKv<Draft>(DRAFT).then(
+      (d) => setDraft(d ?? empty()),
+      () => setDraft(empty()),
+    );
+  }, []);
+
+  if (!draft) return <p class="muted">Loading…</p>;
+
+  const update = (next: Draft) => {
+    setDraft(next);
+    void putKv(DRAFT, next);
+  };
+  const back = () => {
+    if (draft.history.length === 0) go('/');
+    else update(withoutLast(draft));
+  };
+
+  const step = nextStep(draft.answers, asOf);
+  if (step.kind === 'emergency') return <Emergency triage={step.triage} onBack={back} />;
+
+  if (step.kind === 'done') {
+    const finish = async () => {
+      setSaving(true);
+      await startEpisode(step.case, draft.answers.findings);
+      await deleteKv(DRAFT);
+      go('/result');
+    };
+    return (
+      <Screen title="That’s all the questions">
+        <p>Thank you. Your answers stay on this phone.</p>
+        <button type="button" class="primary block big" disabled={saving} onClick={finish}>
+          See what to do
+        </button>
+        <button type="button" class="block" onClick={back}>
+          Back
+        </button>
+      </Screen>
+    );
+  }
+
+  const q = step.question;
+  const answer = (value: string | number) => update(withAnswer(draft, q, value));
+  return (
+    <Screen
+      key={q.id}
+      title={q.text}
+      eyebrow={
+        <div>
+          <p class="stage">{stageTitles[q.stage]}</p>
+          <label class="sr-only" for="flow-progress">
+            Question {step.position} of about {step.total}
+          </label>
+          <progress id="flow-progress" value={step.position} max={step.total} />
+          <p class="muted" aria-hidden="true">
+            Question {step.position} of about {step.total}
+          </p>
+        </div>
+      }
+    >
+      {q.hint && <p class="muted">{q.hint}</p>}
+      <Answer q={q} asOf={asOf} answers={draft.answers} onAnswer={answer} />
+      <button type="button" class="block" onClick={back}>
+        Back
+      </button>
+    </Screen>
+  );
+}
+
+function Answer({
+  q,
+  asOf,
+  answers,
+  onAnswer,
+}: {
+  q: Question;
+  asOf: string;
+  answers: FlowAnswers;
+  onAnswer: (v: string | number) => void;
+}) {
+  switch (q.kind) {
+    case 'finding':
+      return (
+        <div class="answers">
+          <button type="button" class="primary big" onClick={() => onAnswer('yes')}>
+            Yes
+          </button>
+          <button type="button" class="big" onClick={() => onAnswer('no')}>
+            No
+          </button>
+          <button type="button" class="big" onClick={() => onAnswer('unsure')}>
+            Not sure
+          </button>
+        </div>
+      );
+    case 'trend':
+      return (
+        <div class="answers">
+          <button type="button" class="big" onClick={() => onAnswer('better')}>
+            Getting better
+          </button>
+          <button type="button" class="big" onClick={() => onAnswer('same')}>
+            About the same
+          </button>
+          <button type="button" class="big" onClick={() => onAnswer('worse')}>
+            Getting worse
+          </button>
+          <button type="button" class="big" onClick={() => onAnswer('unsure')}>
+            Not sure
+          </button>
+        </div>
+      );
+    case 'pain':
+      return <PainScale label="Pain now, from 0 to 10" onPick={onAnswer} />;
+    case 'age':
+      return <AgeField initial={answers.age} onDone={onAnswer} />;
+    case 'date':
+      return <OnsetField initial={answers.onset} asOf={asOf} onDone={onAnswer} />;
+  }
+}
+
+function AgeField({ initial, onDone }: { initial?: number; onDone: (n: number) => void }) {
+  const [text, setText] = useState(initial === undefined ? '' : String(initial));
+  const [error, setError] = useState('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const n = Number(text.trim());
+    if (text.trim() === '' || !Number.isInteger(n) || n < 0 || n > 120) {
+      setError('Age: type your age as a whole number of years, from 0 to 120.');
+      return;
+    }
+    onDone(n);
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <label for="age">Age in years</label>
+      <input
+        id="age"
+        name="age"
+        inputMode="numeric"
+        autoComplete="off"
+        value={text}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'age-error' : undefined}
+        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+      />
+      {error && (
+        <p id="age-error" class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary block big">
+        Next
+      </button>
+    </form>
+  );
+}
+
+function OnsetField({
+  initial,
+  asOf,
+  onDone,
+}: {
+  initial?: string;
+  asOf: string;
+  onDone: (d: string) => void;
+}) {
+  const [text, setText] = useState(initial ?? '');
+  const [error, setError] = useState('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!isCalendarDate(text)) {
+      setError('Start date: pick the day it started, or use one of the buttons above.');
+      return;
+    }
+    if (text > asOf) {
+      setError('Start date: it cannot be later than today.');
+      return;
+    }
+    onDone(text);
+  };
+  const quick: [string, string][] = [
+    ['Today', asOf],
+    ['Yesterday', addDays(asOf, -1)],
+    ['2 days ago', addDays(asOf, -2)],
+  ];
+  return (
+    <form onSubmit={submit} noValidate>
+      <div class="answers">
+        {quick.map(([label, date]) => (
+          <button key={label} type="button" class="big" onClick={() => onDone(date)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <label for="onset">Or pick the date</label>
+      <input
+        id="onset"
+        name="onset"
+        type="date"
+        max={asOf}
+        value={text}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'onset-error' : undefined}
+        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+      />
+      {error && (
+        <p id="onset-error" class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary block big">
+        Next
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { daysBetween } from '../../core/dates.ts';
+import {
+  describeDose,
+  exercises,
+  type Phase,
+  phaseOn,
+  phases,
+  stopRuleSources,
+  stopRules,
+} from '../../core/knowledge/exercises.ts';
+import { today } from '../clock.ts';
+import { ExerciseTimer } from '../components/exercise-timer.tsx';
+import { ExerciseFigure } from '../components/figures.tsx';
+import { Screen } from '../components/screen.tsx';
+import { Sources } from '../components/sources.tsx';
+import { currentEpisode } from '../store/state.ts';
+
+/** The programme by phase; the phase the person is in comes first and open. */
+export default function Exercises({ open }: { open?: string }) {
+  const ep = currentEpisode.value;
+  const current: Phase = ep ? phaseOn(Math.max(0, daysBetween(ep.onset, today()))) : 'early';
+  const order = (Object.keys(phases) as Phase[]).sort((a, b) => (a === current ? -1 : b === current ? 1 : 0));
+  return (
+    <Screen title="Exercises">
+      <div class="card warn">
+        <h2>Stop at once if</h2>
+        <ul>
+          {stopRules.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+        <Sources ids={stopRuleSources} />
+      </div>
+      {order.map((phase) => (
+        <section key={phase} aria-labelledby={`phase-${phase}`}>
+          <h2 id={`phase-${phase}`}>
+            {phases[phase].title}
+            {phase === current && ep ? ' (now)' : ''}
+          </h2>
+          <p>{phases[phase].text}</p>
+          <Sources ids={phases[phase].sources} />
+          {exercises
+            .filter((e) => e.phase === phase)
+            .map((e) => (
+              <details key={e.id} id={`ex-${e.id}`} open={open === e.id}>
+                <summary>
+                  {e.name} · {describeDose(e.dose)}
+                </summary>
+                <ExerciseFigure figure={e.figure} name={e.name} />
+                <p>{e.why}</p>
+                <ol>
+                  {e.steps.map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
+                </ol>
+                <ExerciseTimer dose={e.dose} name={e.name} />
+                <Sources ids={e.sources} />
+              </details>
+            ))}
+        </section>
+      ))}
+    </Screen>
+  );
+}

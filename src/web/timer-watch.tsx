@@ -1,0 +1,42 @@
+import { useEffect } from 'preact/hooks';
+import { announce } from './announce.ts';
+import { now } from './clock.ts';
+import { notify } from './notify.ts';
+import { finishTimer, type RunningTimer, timer } from './store/state.ts';
+
+export const kindName = { ice: 'Cold pack', heat: 'Heat' } as const;
+
+const finishing = new Set<string>();
+
+async function finish(t: RunningTimer): Promise<void> {
+  if (finishing.has(t.id)) return;
+  finishing.add(t.id);
+  await finishTimer(t);
+  const text = `${kindName[t.kind]} session done: ${t.minutes} minutes saved to your diary.`;
+  announce(text);
+  await notify(`${kindName[t.kind]} session done`, `${t.minutes} minutes. Take the pack off now.`).catch(
+    () => undefined,
+  );
+}
+
+/**
+ * Watches the running session from any screen. The end time is stored, so a locked phone or a reload only
+ * delays noticing the end; when the app wakes it records the session once (its id is the timer's id).
+ */
+export function TimerWatch() {
+  const t = timer.value;
+  useEffect(() => {
+    if (!t) return;
+    const check = () => {
+      if (now().getTime() >= t.endsAt) void finish(t);
+    };
+    check();
+    const id = setInterval(check, 1000);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      clearInterval(id);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [t]);
+  return null;
+}
