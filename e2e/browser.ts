@@ -16,7 +16,8 @@ export const CHROMIUM_ARGS = [
 /** Why the browser tests cannot run here, or undefined when they can. With CI=true a missing browser fails. */
 export function skipReason(): string | undefined {
   if (existsSync(CHROMIUM)) return undefined;
-  if (process.env.CI === 'true') throw new Error(`CI=true but no chromium at ${CHROMIUM}: install it (apt-get install -y chromium)`);
+  if (process.env.CI === 'true')
+    throw new Error(`CI=true but no chromium at ${CHROMIUM}: install it (apt-get install -y chromium)`);
   return `no chromium at ${CHROMIUM}`;
 }
 

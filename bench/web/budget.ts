@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGET_BYTES = 60 * 1024;
 
-const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']|from\s*["']\.\/([^"']+\.js)["']/g;
+const STATIC_IMPORT =
+  /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']|from\s*["']\.\/([^"']+\.js)["']/g;
 
 export function firstScreenFiles(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -51,6 +52,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { files, total } = measure(dist);
   for (const f of files) console.log(`${(f.gzip / 1024).toFixed(1).padStart(7)} KB  ${f.file}`);
   const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
-  console.log(`first screen: ${(total / 1024).toFixed(1)} KB gzip, ${verdict} the ${BUDGET_BYTES / 1024} KB budget`);
+  console.log(
+    `first screen: ${(total / 1024).toFixed(1)} KB gzip, ${verdict} the ${BUDGET_BYTES / 1024} KB budget`,
+  );
   if (total > BUDGET_BYTES) process.exitCode = 1;
 }

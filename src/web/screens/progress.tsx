@@ -27,8 +27,8 @@ export default function Progress() {
   const date = today();
   const isCurrent = ep.id === currentEpisode.value?.id;
   const entries = entriesOf(ep.id);
-  const asOf = isCurrent ? date : (ep.closedAt?.slice(0, 10) ?? date);
-  const p = progress(entries, ep.onset, asOf < ep.onset ? ep.onset : asOf);
+  const end = isCurrent ? date : (ep.closedAt?.slice(0, 10) ?? date);
+  const p = progress(entries, ep.onset, [end, ep.onset].sort()[1] ?? end);
   const due = isCurrent ? dueCheckIn(ep, entries, date) : undefined;
   const answered = entries.filter((e) => e.checkIn);
 
