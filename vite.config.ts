@@ -46,6 +46,8 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
         importScripts: ['/notify-sw.js'],
         // workbox-build's own runtime: bundled into sw.js, nothing fetched from a CDN.
         inlineWorkboxRuntime: true,

@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** A fresh profile (its own IndexedDB) with the page clock set to a local time. */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  at = '2026-11-20T08:00:00',
+  options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context =
+    options.context ??
+    (await browser.newContext({
+      viewport: { width: 390, height: 800 },
+      timezoneId: 'UTC',
+      locale: 'en-IE',
+      colorScheme: options.colorScheme ?? 'light',
+      acceptDownloads: true,
+    }));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.clock.install({ time: new Date(`${at}Z`) });
+  await page.goto(url);
+  await page.locator('h1').first().waitFor();
+  return { context, page };
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+export async function heading(page: Page): Promise<string> {
+  return (await page.locator('h1').first().innerText()).trim();
+}
+
+async function nextHeading(page: Page, previous: string): Promise<void> {
+  await page.waitForFunction((prev) => {
+    const h = document.querySelector('h1');
+    return h && h.textContent?.trim() !== prev;
+  }, previous);
+}
+
+/** Answers the whole check with "No" and the given details, ending on the result screen. */
+export async function completeCheck(
+  page: Page,
+  answers: { age?: string; onset?: string; pain?: string; trend?: string } = {},
+): Promise<void> {
+  await page.getByRole('link', { name: 'Check my back' }).click();
+  await page.locator('.stage').first().waitFor();
+  for (let i = 0; i < 80; i++) {
+    const h1 = await heading(page);
+    if (h1.startsWith('That’s all')) {
+      await page.getByRole('button', { name: 'See what to do' }).click();
+      await nextHeading(page, h1);
+      return;
+    }
+    if (await page.locator('#age').count()) {
+      await page.fill('#age', answers.age ?? '34');
+      await page.getByRole('button', { name: 'Next' }).click();
+    } else if (await page.locator('#onset').count()) {
+      await page.getByRole('button', { name: answers.onset ?? 'Today', exact: true }).click();
+    } else if (await page.getByRole('group', { name: /Pain now/ }).count()) {
+      await page
+        .getByRole('group', { name: /Pain now/ })
+        .getByRole('button', { name: answers.pain ?? '7', exact: true })
+        .click();
+    } else if (await page.getByRole('button', { name: 'Getting better' }).count()) {
+      await page.getByRole('button', { name: answers.trend ?? 'Getting better' }).click();
+    } else {
+      await page.getByRole('button', { name: 'No', exact: true }).click();
+    }
+    await nextHeading(page, h1);
+  }
+  throw new Error('the check did not finish within 80 answers');
+}
+
+export async function logPain(page: Page, pain: number): Promise<void> {
+  const form = page.getByRole('form', { name: 'New diary entry' });
+  await form.getByRole('button', { name: String(pain), exact: true }).click();
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Saved: pain ${pain}` })
+    .waitFor();
+}

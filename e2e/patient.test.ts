@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { completeCheck, heading, logPain, openApp, pageErrors } from './app.ts';
+import { launch, skipReason } from './browser.ts';
+import { serve } from './serve.ts';
+
+const skip = skipReason();
+
+describe('the patient app in Chromium', { skip }, () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('takes a person from the first question to a logged pain entry and a progress chart', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    assert.equal(await heading(page), 'Back spasm? Let’s work out what to do');
+    await completeCheck(page);
+    assert.equal(await heading(page), 'You can look after this yourself');
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    assert.match(await heading(page), /^Today/);
+    assert.ok(await page.getByRole('button', { name: /Start 20-minute cold session/ }).isVisible());
+    await logPain(page, 6);
+    await page.getByRole('link', { name: 'Progress' }).click();
+    await page.getByRole('img', { name: /Pain by day/ }).waitFor();
+    assert.equal(await page.locator('svg.chart circle.dot').count(), 1);
+    await page.getByText('Show the numbers as a table').click();
+    assert.match(await page.locator('table').innerText(), /2026-11-20\s+6\s+5\.2/);
+    assert.deepEqual(pageErrors(page), []);
+    await context.close();
+  });
+
+  it('stops at the first emergency sign and shows whom to call', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await page.getByRole('link', { name: 'Check my back' }).click();
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    assert.equal(await heading(page), 'Get emergency care now');
+    const call = page.getByRole('link', { name: 'Call 112 now' });
+    assert.equal(await call.getAttribute('href'), 'tel:112');
+    assert.match(await page.locator('main').innerText(), /What to tell them/);
+    await page.getByRole('button', { name: /by mistake/ }).click();
+    assert.match(await heading(page), /numbness or tingling/);
+    await context.close();
+  });
+
+  it('escalates to gp_soon when the day-2 check-in says "the same"', async () => {
+    const { context, page } = await openApp(browser, server.url, '2026-11-20T08:00:00');
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await logPain(page, 7);
+    await page.clock.setSystemTime(new Date('2026-11-22T09:00:00Z'));
+    await page.reload();
+    assert.equal(await heading(page), 'Today · day 3');
+    await page.getByRole('heading', { name: 'Time to check in' }).waitFor();
+    await page.getByRole('button', { name: 'The same', exact: true }).click();
+    await page.getByRole('heading', { name: 'Book a doctor or physiotherapist soon', level: 1 }).waitFor();
+    assert.match(await page.locator('main').innerText(), /not improved|48 hours|two days/i);
+    await page.getByRole('link', { name: 'Progress' }).click();
+    await page.getByText('Two days on, the pain has not eased').waitFor();
+    await context.close();
+  });
+
+  it('keeps the diary across a reload and an offline reload', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await logPain(page, 5);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) =>
+          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
+        );
+      }
+    });
+    await page.goto(`${server.url}/#/diary`);
+    await page.getByText('Pain 5 of 10').waitFor();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('Pain 5 of 10').waitFor();
+    await page.getByRole('link', { name: 'Exercises' }).click();
+    await page.getByRole('heading', { name: 'Exercises', level: 1 }).waitFor();
+    assert.equal(await page.getByText('Pain 5 of 10').count(), 0);
+    await context.close();
+  });
+
+  it('records a finished 20-minute session in the diary, even across a reload', async () => {
+    const { context, page } = await openApp(browser, server.url, '2026-11-20T09:05:00');
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await page.getByRole('button', { name: /Start 20-minute cold session/ }).click();
+    await page.getByRole('timer').waitFor();
+    await page.clock.fastForward('05:00');
+    await page.reload();
+    assert.match(await page.getByRole('timer').innerText(), /^1[45]:\d\d$/);
+    await page.clock.fastForward('16:00');
+    await page.getByRole('status').filter({ hasText: 'Cold pack session done' }).waitFor();
+    await page.getByRole('link', { name: 'Diary' }).click();
+    await page.getByText('Cold pack session, 20 minutes').waitFor();
+    assert.equal(await page.getByText('Cold pack session, 20 minutes').count(), 1);
+    await context.close();
+  });
+
+  it('edits and deletes diary entries without losing the history', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Diary' }).click();
+    await logPain(page, 8);
+    await page.getByRole('button', { name: /^Edit entry/ }).click();
+    const edit = page.getByRole('form', { name: 'Edit diary entry' });
+    await edit.getByRole('button', { name: '4', exact: true }).click();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Pain 4 of 10').waitFor();
+    assert.equal(await page.getByText('Pain 8 of 10').count(), 0);
+    await page.getByRole('button', { name: /^Delete entry/ }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByText('Nothing logged yet.').waitFor();
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const req = indexedDB.open('unknot');
+          req.onsuccess = () => {
+            const count = req.result.transaction('entries').objectStore('entries').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    assert.equal(stored, 3, 'the original, its edit and a tombstone are all kept');
+    await context.close();
+  });
+
+  it('names the field when input is wrong and keeps what was typed', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await page.getByRole('link', { name: 'Check my back' }).click();
+    while (!(await page.locator('#age').count())) {
+      const h1 = await heading(page);
+      await page.getByRole('button', { name: 'No', exact: true }).click();
+      await page.waitForFunction((prev) => document.querySelector('h1')?.textContent?.trim() !== prev, h1);
+    }
+    await page.fill('#age', '2OO');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('alert').filter({ hasText: /^Age:/ }).waitFor();
+    assert.equal(await page.inputValue('#age'), '2OO');
+    assert.equal(await page.getAttribute('#age', 'aria-invalid'), 'true');
+    await context.close();
+  });
+
+  it('exports a backup and restores everything into a fresh profile', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await logPain(page, 6);
+    await page.goto(`${server.url}/#/settings`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export a backup file' }).click(),
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'unknot-')), 'backup.json');
+    await download.saveAs(file);
+    await context.close();
+
+    const fresh = await openApp(browser, server.url);
+    assert.equal(await heading(fresh.page), 'Back spasm? Let’s work out what to do');
+    await fresh.page.getByRole('link', { name: 'Restore a backup' }).click();
+    await fresh.page.setInputFiles('#import', file);
+    await fresh.page
+      .getByRole('status')
+      .filter({ hasText: 'Backup restored: 1 episodes and 1 diary entries' })
+      .waitFor();
+    assert.match(await heading(fresh.page), /^Today/);
+    await fresh.page.getByRole('link', { name: 'Diary' }).click();
+    await fresh.page.getByText('Pain 6 of 10').waitFor();
+    await fresh.context.close();
+  });
+});
