@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { completeCheck, heading, logPain, openApp } from './app.ts';
+import { launch, skipReason } from './browser.ts';
+import { serve } from './serve.ts';
+
+const skip = skipReason();
+
+async function axe(page: Page, screen: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
+  );
+}
+
+/** Presses Tab until the named control has focus, then Enter: what a keyboard user does. */
+async function keyTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return (el?.getAttribute('aria-label') ?? el?.innerText ?? '').trim();
+    });
+    if (focused === name) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`could not reach "${name}" with Tab`);
+}
+
+async function nextHeading(page: Page, previous: string): Promise<string> {
+  await page.waitForFunction((prev) => {
+    const h = document.querySelector('h1');
+    return h && h.textContent?.trim() !== prev;
+  }, previous);
+  return heading(page);
+}
+
+describe('accessibility', { skip }, () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`every screen has no axe violations (${colorScheme})`, async () => {
+      const { context, page } = await openApp(browser, server.url, '2026-11-20T08:00:00', { colorScheme });
+      const found: string[] = [];
+      found.push(...(await axe(page, 'welcome')));
+      await page.getByRole('link', { name: 'Check my back' }).click();
+      await page.locator('.stage').waitFor();
+      found.push(...(await axe(page, 'question')));
+      await page.getByRole('button', { name: 'Yes', exact: true }).click();
+      await page.getByRole('link', { name: 'Call 112 now' }).waitFor();
+      found.push(...(await axe(page, 'emergency')));
+      await page.getByRole('button', { name: /by mistake/ }).click();
+      await page.goto(server.url);
+      await completeCheck(page);
+      found.push(...(await axe(page, 'result')));
+      await page.getByRole('link', { name: 'Start my plan' }).click();
+      await page.getByRole('heading', { name: 'Log your pain' }).waitFor();
+      await logPain(page, 6);
+      await page.getByRole('button', { name: /Start 20-minute/ }).click();
+      await page.getByRole('timer').waitFor();
+      found.push(...(await axe(page, 'today')));
+      for (const [tab, title] of [
+        ['Diary', 'Pain diary'],
+        ['Progress', 'Progress'],
+        ['Exercises', 'Exercises'],
+        ['More', 'More'],
+      ] as const) {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: tab }).click();
+        await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+        if (tab === 'Progress') await page.getByText('Show the numbers as a table').click();
+        if (tab === 'Exercises') await page.getByText(/^Knee to chest/).click();
+        if (tab === 'Diary') await page.getByRole('button', { name: /^Edit entry/ }).click();
+        found.push(...(await axe(page, tab)));
+      }
+      for (const [path, title] of [
+        ['/#/learn', 'Learn about back spasms'],
+        ['/#/settings', 'Settings'],
+      ] as const) {
+        await page.goto(server.url + path);
+        await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+        found.push(...(await axe(page, title)));
+      }
+      assert.deepEqual(found, []);
+      await context.close();
+    });
+  }
+
+  it('the whole check and a pain entry work with the keyboard alone', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await keyTo(page, 'Check my back');
+    let h1 = await nextHeading(page, 'Back spasm? Let’s work out what to do');
+    for (let i = 0; i < 80 && !h1.startsWith('That’s all'); i++) {
+      if (await page.locator('#age').count()) {
+        await keyTo(page, '');
+        await page.keyboard.type('34');
+        await page.keyboard.press('Enter');
+      } else if (await page.locator('#onset').count()) await keyTo(page, 'Today');
+      else if (await page.getByRole('group', { name: /Pain now/ }).count()) await keyTo(page, '7');
+      else await keyTo(page, 'No');
+      h1 = await nextHeading(page, h1);
+    }
+    await keyTo(page, 'See what to do');
+    h1 = await nextHeading(page, h1);
+    assert.equal(h1, 'You can look after this yourself');
+    await keyTo(page, 'Start my plan');
+    await nextHeading(page, h1);
+    await keyTo(page, '6');
+    await keyTo(page, 'Save');
+    await page.getByRole('status').filter({ hasText: 'Saved: pain 6' }).waitFor();
+    await context.close();
+  });
+});
