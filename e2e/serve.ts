@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -21,10 +21,37 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Builds the app once when there is no build yet, so `npm test` works from a fresh clone. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the app when there is no build or the sources changed since, so `npm test` never tests a stale build. */
 export function ensureBuilt(): void {
-  if (existsSync(join(DIST, 'index.html'))) return;
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const index = join(DIST, 'index.html');
+  const fresh = () =>
+    existsSync(index) &&
+    statSync(index).mtimeMs >= Math.max(newestSource('src/web'), newestSource('src/core'));
+  if (fresh()) return;
+  // Test files run in parallel processes: one builds, the others wait for it.
+  const lock = 'dist/.web-build-lock';
+  mkdirSync('dist', { recursive: true });
+  try {
+    mkdirSync(lock);
+  } catch {
+    for (let i = 0; i < 600 && existsSync(lock); i++)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    return;
+  }
+  try {
+    if (!fresh()) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** A static server for dist/web with SPA fallback and the strict CSP. */

@@ -14,6 +14,7 @@ const Exercises = lazy(() => import('./screens/exercises.tsx'));
 const Learn = lazy(() => import('./screens/learn.tsx'));
 const Settings = lazy(() => import('./screens/settings.tsx'));
 const More = lazy(() => import('./screens/more.tsx'));
+const Reminders = lazy(() => import('./reminders.tsx'), null);
 
 const tabs = [
   ['/today', 'Today'],
@@ -81,6 +82,7 @@ export function App() {
         {announcement.value}
       </div>
       <TimerWatch />
+      {ready.value && settings.value.reminders && currentEpisode.value && <Reminders />}
     </>
   );
 }

@@ -1,10 +1,13 @@
-import type { FunctionComponent } from 'preact';
+import type { FunctionComponent, VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 type Loader<P> = () => Promise<{ default: FunctionComponent<P> }>;
 
 /** Loads a screen's code the first time it is shown: only the start screen is in the first download. */
-export function lazy<P extends object>(load: Loader<P>): FunctionComponent<P> {
+export function lazy<P extends object>(
+  load: Loader<P>,
+  fallback: VNode | null = <p class="muted">Loading…</p>,
+): FunctionComponent<P> {
   let loaded: FunctionComponent<P> | undefined;
   return function Lazy(props: P) {
     const [C, setC] = useState<FunctionComponent<P> | undefined>(() => loaded);
@@ -21,7 +24,7 @@ export function lazy<P extends object>(load: Loader<P>): FunctionComponent<P> {
     }, []);
     if (failed)
       return <p role="alert">This part of the app could not load. Check your connection and reload.</p>;
-    if (!C) return <p class="muted">Loading…</p>;
+    if (!C) return fallback;
     return <C {...props} />;
   };
 }

@@ -1,0 +1,35 @@
+import { useEffect } from 'preact/hooks';
+import { plan } from '../core/plan.ts';
+import { announce } from './announce.ts';
+import { localDateTime, today } from './clock.ts';
+import { caseNow } from './episode-view.ts';
+import { notify } from './notify.ts';
+import { entriesOf } from './store/live.ts';
+import { currentEpisode, settings, timer } from './store/state.ts';
+
+const reminded = new Set<string>();
+
+/**
+ * While the app is open, says when a planned cold or heat session is due. Browsers give a closed web app no
+ * reliable way to wake at a set time, so reminders outside the app are not promised.
+ */
+export default function Reminders() {
+  useEffect(() => {
+    const check = () => {
+      const ep = currentEpisode.value;
+      if (!ep || timer.value) return;
+      const at = localDateTime();
+      const p = plan(caseNow(ep, entriesOf(ep.id), today(), settings.value));
+      const due = p.sessions.find((s) => s.start === at);
+      if (!due || reminded.has(due.start)) return;
+      reminded.add(due.start);
+      const what = due.kind === 'ice' ? 'cold pack' : 'heat';
+      announce(`Time for your ${what} session.`);
+      void notify(`Time for your ${what} session`, `${due.minutes} minutes. Open Unknot and press Start.`);
+    };
+    check();
+    const id = setInterval(check, 20_000);
+    return () => clearInterval(id);
+  }, []);
+  return null;
+}
