@@ -34,6 +34,11 @@ export default function Today() {
   const next = sessions.slice(doneToday).find((s) => s.start >= clockNow) ?? sessions[doneToday];
   const planDay = p.days.find((d) => d.date === date);
   const exercise = exerciseOfDay(day);
+  const pregnant = ep.case.findings?.includes('pregnant') ?? false;
+  // Aspirin is not for under-16s, and in pregnancy every painkiller needs a professional's say first.
+  const pharmacyMedicines = pregnant
+    ? []
+    : medicines.filter((m) => m.access === 'pharmacy' && !(m.id === 'aspirin' && ep.case.age < 16));
 
   const start = async (s: Pick<Session, 'kind' | 'minutes'>) => {
     const at = now().getTime();
@@ -127,14 +132,15 @@ export default function Today() {
           </p>
 
           <h2>Medicines to ask a pharmacist about</h2>
+          {pregnant && (
+            <p>You are pregnant: ask a pharmacist, midwife or doctor before taking any painkiller.</p>
+          )}
           <ul>
-            {medicines
-              .filter((m) => m.access === 'pharmacy')
-              .map((m) => (
-                <li key={m.id}>
-                  <strong>{m.name}</strong>: {m.text}
-                </li>
-              ))}
+            {pharmacyMedicines.map((m) => (
+              <li key={m.id}>
+                <strong>{m.name}</strong>: {m.text}
+              </li>
+            ))}
           </ul>
           <p>Follow the label or the pharmacist’s advice for how much to take; this app never gives doses.</p>
           <details>
