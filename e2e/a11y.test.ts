@@ -100,6 +100,30 @@ describe('accessibility', { skip }, () => {
     });
   }
 
+  it('reflows at 320 CSS pixels (400% zoom of a 1280 screen) without sideways scrolling', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await completeCheck(page);
+    const wide: string[] = [];
+    for (const path of [
+      '/#/result',
+      '/#/today',
+      '/#/diary',
+      '/#/progress',
+      '/#/exercises/bridge',
+      '/#/learn',
+      '/#/settings',
+    ]) {
+      await page.goto(server.url + path);
+      await page.locator('h1').waitFor();
+      await page.waitForTimeout(100);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    assert.deepEqual(wide, []);
+    await context.close();
+  });
+
   it('the whole check and a pain entry work with the keyboard alone', async () => {
     const { context, page } = await openApp(browser, server.url);
     await keyTo(page, 'Check my back');
