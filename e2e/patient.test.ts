@@ -96,8 +96,10 @@ describe('the patient app in Chromium', { skip }, () => {
 
   it('records a finished 20-minute session in the diary, even across a reload', async () => {
     const { context, page } = await openApp(browser, server.url, '2026-11-20T09:05:00');
+    await context.grantPermissions(['notifications'], { origin: server.url });
     await completeCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.getByRole('button', { name: /Start 20-minute cold session/ }).click();
     await page.getByRole('timer').waitFor();
     await page.clock.fastForward('05:00');
@@ -105,6 +107,10 @@ describe('the patient app in Chromium', { skip }, () => {
     assert.match(await page.getByRole('timer').innerText(), /^1[45]:\d\d$/);
     await page.clock.fastForward('16:00');
     await page.getByRole('status').filter({ hasText: 'Cold pack session done' }).waitFor();
+    const shown = await page.evaluate(async () =>
+      (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.title),
+    );
+    assert.deepEqual(shown, ['Cold pack session done']);
     await page.getByRole('link', { name: 'Diary' }).click();
     await page.getByText('Cold pack session, 20 minutes').waitFor();
     assert.equal(await page.getByText('Cold pack session, 20 minutes').count(), 1);
