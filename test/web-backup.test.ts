@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseBackup } from '../src/web/backup.ts';
+
+const good = {
+  app: 'unknot',
+  version: 1,
+  exportedAt: '2026-11-21T10:00:00.000Z',
+  settings: { wakeTime: '07:00', sleepTime: '22:00', reminders: false, emergencyNumber: '112' },
+  episodes: [
+    {
+      id: '11111111-1111-4111-8111-111111111111',
+      onset: '2026-11-20',
+      case: { age: 34, onset: '2026-11-20', asOf: '2026-11-20' },
+      createdAt: '2026-11-20T08:00:00.000Z',
+      updatedAt: '2026-11-20T08:00:00.000Z',
+    },
+  ],
+  entries: [
+    {
+      id: '22222222-2222-4222-8222-222222222222',
+      episodeId: '11111111-1111-4111-8111-111111111111',
+      recordedAt: '2026-11-20T09:00:00.000Z',
+      date: '2026-11-20',
+      pain: 6,
+    },
+  ],
+};
+
+describe('importing a backup file', () => {
+  it('accepts what the app exports', () => {
+    const r = parseBackup(JSON.stringify(good));
+    assert.equal(r.ok, true);
+  });
+  it('refuses a file that is not JSON, saying so', () => {
+    const r = parseBackup('{not json');
+    assert.deepEqual(r, { ok: false, errors: ['The file is not a Unknot backup: it is not valid JSON.'] });
+  });
+  it('names the field of a bad record and changes nothing', () => {
+    const bad = structuredClone(good);
+    (bad.entries[0] as { pain: number }).pain = 11;
+    const r = parseBackup(JSON.stringify(bad));
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.match(r.errors[0] ?? '', /^entries\[0\]\.pain:/);
+  });
+  it('refuses another app’s file', () => {
+    const r = parseBackup(JSON.stringify({ ...good, app: 'other' }));
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.match(r.errors[0] ?? '', /^app:/);
+  });
+});
