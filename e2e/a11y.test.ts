@@ -33,10 +33,11 @@ async function keyTo(page: Page, name: string): Promise<void> {
   throw new Error(`could not reach "${name}" with Tab`);
 }
 
+/** Waits for the next screen and for focus to land on its heading, where a keyboard user continues from. */
 async function nextHeading(page: Page, previous: string): Promise<string> {
   await page.waitForFunction((prev) => {
     const h = document.querySelector('h1');
-    return h && h.textContent?.trim() !== prev;
+    return h && h.textContent?.trim() !== prev && document.activeElement === h;
   }, previous);
   return heading(page);
 }
