@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { completeCheck, heading, logPain, openApp } from './app.ts';
+import { completeCheck, cspViolations, heading, logPain, openApp } from './app.ts';
 import { launch, skipReason } from './browser.ts';
 import { serve } from './serve.ts';
 
@@ -97,6 +97,7 @@ describe('accessibility', { skip }, () => {
         found.push(...(await axe(page, title)));
       }
       assert.deepEqual(found, []);
+      assert.deepEqual(await cspViolations(page), []);
       await context.close();
     });
   }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { completeCheck, heading, logPain, openApp, pageErrors } from './app.ts';
+import { completeCheck, cspViolations, heading, logPain, openApp, pageErrors } from './app.ts';
 import { launch, skipReason } from './browser.ts';
 import { serve } from './serve.ts';
 
@@ -37,6 +37,7 @@ describe('the patient app in Chromium', { skip }, () => {
     await page.getByText('Show the numbers as a table').click();
     assert.match(await page.locator('table').innerText(), /2026-11-20\s+6\s+5\.2/);
     assert.deepEqual(pageErrors(page), []);
+    assert.deepEqual(await cspViolations(page), [], 'nothing breaks the strict Content-Security-Policy');
     await context.close();
   });
 

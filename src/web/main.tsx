@@ -1,3 +1,4 @@
+import './zod-jitless.ts';
 import { render } from 'preact';
 import { App } from './app.tsx';
 import { load } from './store/state.ts';
