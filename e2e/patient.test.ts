@@ -146,6 +146,25 @@ describe('the patient app in Chromium', { skip }, () => {
     await context.close();
   });
 
+  it('keeps earlier episodes and lets the person browse them', async () => {
+    const { context, page } = await openApp(browser, server.url, '2026-10-01T08:00:00');
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await logPain(page, 8);
+    await page.clock.setSystemTime(new Date('2026-11-20T08:00:00Z'));
+    await page.goto(`${server.url}/#/more`);
+    await page.getByRole('link', { name: 'Start a new check' }).click();
+    await completeCheck(page, { started: true });
+    await page.goto(`${server.url}/#/progress`);
+    const episode = page.getByLabel('Episode');
+    assert.equal(await episode.locator('option').count(), 2);
+    assert.equal(await page.locator('svg.chart circle.dot').count(), 0, 'the new episode has no ratings yet');
+    await episode.selectOption({ label: 'Started Thu, 1 Oct' });
+    await page.locator('svg.chart circle.dot').first().waitFor();
+    assert.equal(await page.locator('svg.chart circle.dot').count(), 1);
+    await context.close();
+  });
+
   it('names the field when input is wrong and keeps what was typed', async () => {
     const { context, page } = await openApp(browser, server.url);
     await page.getByRole('link', { name: 'Check my back' }).click();
