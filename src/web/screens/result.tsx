@@ -64,7 +64,7 @@ export default function Result() {
         {seeSomeone ? 'Self-care while you wait' : 'Start my plan'}
       </a>
       <a class="btn block" href="#/check">
-        Answer the questions again
+        Start a new check
       </a>
     </Screen>
   );
