@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { MAX_BATCH, type SyncResponse, syncRequestSchema } from '../../core/sync.ts';
+import { requireLogin } from '../accounts/guard.ts';
+import type { Db } from '../db/types.ts';
+import { ApiError, parseBody } from '../errors.ts';
+import { pullChanges, storePush } from './store.ts';
+
+/** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
+export const SYNC_BODY_LIMIT = 2 * 1024 * 1024;
+
+const hints: Record<string, string> = {
+  cursor: 'the cursor from the previous sync response, or nothing on a first sync',
+  entries: `a list of at most ${MAX_BATCH} diary entries`,
+  episodes: `a list of at most ${MAX_BATCH} episodes`,
+};
+
+function parseCursor(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  if (!/^(0|[1-9]\d{0,14})$/.test(cursor)) {
+    throw new ApiError(400, 'cursor is not one this server gave: leave it out to sync from the start', 'cursor');
+  }
+  return Number(cursor);
+}
+
+const gone = () => new ApiError(401, 'this account no longer exists: sign in again');
+
+export function syncRoutes(db: Db) {
+  return async (app: FastifyInstance) => {
+    app.post('/sync', { bodyLimit: SYNC_BODY_LIMIT }, async (request): Promise<SyncResponse> => {
+      const login = await requireLogin(db, request);
+      const body = parseBody(syncRequestSchema, request.body, 'give "entries", "episodes" and "cursor"', hints);
+      const cursor = parseCursor(body.cursor);
+      let pushed = { acknowledged: [] as string[], refused: [] as string[] };
+      if (body.entries.length + body.episodes.length > 0) {
+        // The reply is sent only after this commit: an acknowledged id is durably stored.
+        const stored = await db.transaction((tx) => storePush(tx, login.accountId, body.entries, body.episodes));
+        if (!stored) throw gone();
+        pushed = stored;
+      }
+      const pulled = await pullChanges(db, login.accountId, cursor, pushed.acknowledged);
+      if (!pulled) throw gone();
+      return {
+        acknowledged: pushed.acknowledged,
+        ...(pushed.refused.length > 0 ? { refused: pushed.refused } : {}),
+        entries: pulled.entries,
+        episodes: pulled.episodes,
+        cursor: String(pulled.cursor),
+        more: pulled.more,
+      };
+    });
+  };
+}

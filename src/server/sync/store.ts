@@ -1,0 +1,129 @@
+import type { Entry } from '../../core/entry.ts';
+import type { Episode } from '../../core/episode.ts';
+import { MAX_BATCH } from '../../core/sync.ts';
+import type { Sql } from '../db/types.ts';
+
+export interface Pushed {
+  /** Stored now or before, under this account: the device may mark them synced. */
+  acknowledged: string[];
+  /** Ids held by another account: never stored here, and nothing about them is told. */
+  refused: string[];
+}
+
+/** Keeps the newest of each episode id in one batch: one statement may not update a row twice. */
+function newestEpisodes(episodes: readonly Episode[]): Episode[] {
+  const byId = new Map<string, Episode>();
+  for (const e of episodes) {
+    const held = byId.get(e.id);
+    if (!held || Date.parse(held.updatedAt) < Date.parse(e.updatedAt)) byId.set(e.id, e);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * Stores one push in the caller's transaction. The account row is locked while change numbers are
+ * taken, so an account's changes commit in the order of their numbers and a cursor never skips one.
+ */
+export async function storePush(
+  tx: Sql,
+  accountId: string,
+  entries: readonly Entry[],
+  rawEpisodes: readonly Episode[],
+): Promise<Pushed | undefined> {
+  const episodes = newestEpisodes(rawEpisodes);
+  const count = entries.length + episodes.length;
+  const top = await tx.query<{ change_seq: string | number }>(
+    'UPDATE accounts SET change_seq = change_seq + $2 WHERE id = $1 RETURNING change_seq',
+    [accountId, count],
+  );
+  if (!top[0]) return undefined;
+  const base = Number(top[0].change_seq) - count;
+  const stored = new Set<string>();
+  if (entries.length > 0) {
+    const rows = await tx.query<{ id: string }>(
+      `INSERT INTO entries (id, account_id, seq, body)
+       SELECT (e.value->>'id')::uuid, $1, $2 + e.ord, e.value FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [accountId, base, JSON.stringify(entries)],
+    );
+    for (const r of rows) stored.add(r.id);
+  }
+  if (episodes.length > 0) {
+    // Last writer wins by updatedAt; a tie goes to the larger body so every replica picks the same one.
+    const rows = await tx.query<{ id: string }>(
+      `INSERT INTO episodes AS s (id, account_id, seq, updated_at, body)
+       SELECT (e.value->>'id')::uuid, $1, $2 + e.ord, (e.value->>'updatedAt')::timestamptz, e.value
+       FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)
+       ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at, body = excluded.body
+       WHERE s.account_id = excluded.account_id AND (s.updated_at < excluded.updated_at
+         OR (s.updated_at = excluded.updated_at AND s.body::text < excluded.body::text))
+       RETURNING id`,
+      [accountId, base + entries.length, JSON.stringify(episodes)],
+    );
+    for (const r of rows) stored.add(r.id);
+  }
+  const pushed = [...entries.map((e) => e.id), ...episodes.map((e) => e.id)];
+  const unsure = pushed.filter((id) => !stored.has(id));
+  if (unsure.length > 0) {
+    // Not written this time: a retry of something this account already holds, or another account's id.
+    const mine = await tx.query<{ id: string }>(
+      `SELECT id FROM entries WHERE account_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)
+       UNION ALL
+       SELECT id FROM episodes WHERE account_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)`,
+      [accountId, JSON.stringify(unsure)],
+    );
+    for (const r of mine) stored.add(r.id);
+  }
+  const acknowledged = [...new Set(pushed.filter((id) => stored.has(id)))];
+  const refused = [...new Set(pushed.filter((id) => !stored.has(id)))];
+  return { acknowledged, refused };
+}
+
+export interface Pulled {
+  entries: Entry[];
+  episodes: Episode[];
+  cursor: number;
+  more: boolean;
+}
+
+/**
+ * The account's changes after `cursor`, one page, in change order, skipping what the device just
+ * pushed. One statement, so the changes and the account's latest number come from one snapshot.
+ */
+export async function pullChanges(
+  sql: Sql,
+  accountId: string,
+  cursor: number,
+  skip: readonly string[],
+  page = MAX_BATCH,
+): Promise<Pulled | undefined> {
+  const rows = await sql.query<{ seq: string | number; kind: string; body: unknown }>(
+    `WITH skip AS (SELECT jsonb_array_elements_text($3::jsonb)::uuid AS id)
+     (SELECT seq, 'entry' AS kind, body FROM entries
+        WHERE account_id = $1 AND seq > $2 AND id NOT IN (SELECT id FROM skip) ORDER BY seq LIMIT $4)
+     UNION ALL
+     (SELECT seq, 'episode' AS kind, body FROM episodes
+        WHERE account_id = $1 AND seq > $2 AND id NOT IN (SELECT id FROM skip) ORDER BY seq LIMIT $4)
+     UNION ALL
+     (SELECT change_seq AS seq, 'top' AS kind, NULL AS body FROM accounts WHERE id = $1)`,
+    [accountId, cursor, JSON.stringify(skip), page + 1],
+  );
+  const topRow = rows.find((r) => r.kind === 'top');
+  if (!topRow) return undefined;
+  const top = Number(topRow.seq);
+  // A cursor beyond the account's latest change is not from this account's history: start over.
+  if (cursor > top) return pullChanges(sql, accountId, 0, skip, page);
+  const changes = rows
+    .filter((r) => r.kind !== 'top')
+    .map((r) => ({ ...r, seq: Number(r.seq) }))
+    .sort((a, b) => a.seq - b.seq);
+  const more = changes.length > page;
+  const taken = changes.slice(0, page);
+  const last = taken[taken.length - 1];
+  return {
+    entries: taken.filter((r) => r.kind === 'entry').map((r) => r.body as Entry),
+    episodes: taken.filter((r) => r.kind === 'episode').map((r) => r.body as Episode),
+    cursor: more && last ? last.seq : top,
+    more,
+  };
+}
