@@ -17,7 +17,9 @@ const expected: Record<string, string> = {
   sleepTime: 'a local time as HH:MM, later than wakeTime',
 };
 
-export const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'is not a real calendar date' });
+export const calendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, { message: 'is not a real calendar date' });
 export const clockTimeSchema = z.string().refine((t) => minutesOfDay(t) !== undefined, {
   message: 'is not a time of day as HH:MM',
 });
@@ -89,14 +91,21 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns zod issues into one message per field: what is wrong and what to write instead. */
-export function fieldErrors(error: z.ZodError, input: unknown, hints: Record<string, string> = expected): FieldError[] {
+export function fieldErrors(
+  error: z.ZodError,
+  input: unknown,
+  hints: Record<string, string> = expected,
+): FieldError[] {
   return error.issues.map((issue) => {
     const field = fieldPath(issue.path);
     const top = String(issue.path[0] ?? '');
     const got = valueAt(input, issue.path);
     const want = hints[top];
     if (issue.path.length === 0) {
-      return { field, message: `the case must be a JSON object with age, onset and asOf (got ${describe(input)})` };
+      return {
+        field,
+        message: `the case must be a JSON object with age, onset and asOf (got ${describe(input)})`,
+      };
     }
     if (got === undefined && issue.code === 'invalid_type') {
       return { field, message: `${field} is required: give ${want ?? 'a value'}` };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { calendarDateSchema } from './case.ts';
-import { trends } from './case.ts';
+import { calendarDateSchema, trends } from './case.ts';
 
 /** Treatments a person can log; `ice` and `heat` are also what a finished timer session records. */
 export const treatments = ['ice', 'heat', 'medicine', 'exercise', 'rest', 'massage', 'stretching'] as const;
@@ -61,5 +60,7 @@ export function currentEntries(all: readonly Entry[]): Entry[] {
     if (superseded.has(e.id) || e.deleted) continue;
     live.push(e);
   }
-  return live.sort((a, b) => (a.date === b.date ? a.recordedAt.localeCompare(b.recordedAt) : a.date.localeCompare(b.date)));
+  return live.sort((a, b) =>
+    a.date === b.date ? a.recordedAt.localeCompare(b.recordedAt) : a.date.localeCompare(b.date),
+  );
 }

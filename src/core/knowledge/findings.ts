@@ -47,7 +47,8 @@ export const findings = [
     code: 'sexual_dysfunction_new',
     tier: 'emergency',
     label: 'New loss of genital sensation or sexual function',
-    question: 'Since this started, have you lost feeling in your genitals or noticed a new change in sexual function?',
+    question:
+      'Since this started, have you lost feeling in your genitals or noticed a new change in sexual function?',
     sources: CES,
   },
   {
@@ -113,7 +114,8 @@ export const findings = [
     code: 'leg_weakness',
     tier: 'urgent',
     label: 'New weakness in one leg',
-    question: 'Is there new weakness in one leg or foot, for example a foot that slaps or drags when you walk?',
+    question:
+      'Is there new weakness in one leg or foot, for example a foot that slaps or drags when you walk?',
     sources: ['nice:ng59'],
   },
   {

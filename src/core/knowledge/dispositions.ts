@@ -1,0 +1,69 @@
+import type { SourceId } from './sources.ts';
+
+export const dispositions = ['emergency', 'urgent', 'gp_soon', 'self_care'] as const;
+export type Disposition = (typeof dispositions)[number];
+
+/** Lower is more urgent. */
+export function urgency(d: Disposition): number {
+  return dispositions.indexOf(d);
+}
+
+export function mostUrgent(a: Disposition, b: Disposition): Disposition {
+  return urgency(a) <= urgency(b) ? a : b;
+}
+
+export interface DispositionInfo {
+  title: string;
+  /** How soon to act, in a few words. */
+  when: string;
+  /** Whom to contact. */
+  whom: string;
+  /** What to tell them when you get through. */
+  tell: string[];
+  /** What to do meanwhile. */
+  meanwhile: string;
+  sources: readonly SourceId[];
+}
+
+const tellCommon = [
+  'When the pain started and what you were doing',
+  'Which of the warning signs you have, and when each began',
+  'Any medicines you take, and what you have tried for the pain',
+];
+
+export const dispositionInfo: Record<Disposition, DispositionInfo> = {
+  emergency: {
+    title: 'Get emergency care now',
+    when: 'Now. Do not wait to see if it passes.',
+    whom: 'Call the emergency number, or go to the nearest emergency department. Do not drive yourself.',
+    tell: ['You have back pain with a warning sign, and name the sign', ...tellCommon],
+    meanwhile: 'Self-care waits until a clinician has seen you. Keep still if the pain began with an injury.',
+    sources: ['bass:cauda-equina', 'nice:ng59'],
+  },
+  urgent: {
+    title: 'See a doctor today',
+    when: 'Today, within a few hours.',
+    whom: "Call your doctor's practice and ask for an urgent appointment today, or use an urgent care service or out-of-hours line.",
+    tell: tellCommon,
+    meanwhile: 'Until you are seen, you can use the care plan below to ease the pain.',
+    sources: ['nice:ng59'],
+  },
+  gp_soon: {
+    title: 'Book a doctor or physiotherapist soon',
+    when: 'In the next few days (within a week).',
+    whom: 'Book an appointment with your doctor or a physiotherapist.',
+    tell: tellCommon,
+    meanwhile:
+      'Keep going with the care plan below while you wait. If a warning sign appears, check again at once.',
+    sources: ['article:001', 'nice:ng59'],
+  },
+  self_care: {
+    title: 'You can look after this yourself',
+    when: 'Nothing you told us needs a doctor now.',
+    whom: 'Follow the care plan. A pharmacist can help with medicines.',
+    tell: tellCommon,
+    meanwhile:
+      'Check in at 48 hours and at one week. If it is not improving by then, or a warning sign appears, see a doctor.',
+    sources: ['article:001', 'article:002'],
+  },
+};

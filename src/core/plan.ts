@@ -1,0 +1,147 @@
+import { type Case, caseDays, DEFAULT_SLEEP, DEFAULT_WAKE, findingSet } from './case.ts';
+import { addDays, type CalendarDate, type ClockTime, formatClock, minutesOfDay } from './dates.ts';
+import { type AdviceId, adviceById } from './knowledge/advice.ts';
+import type { FindingCode } from './knowledge/findings.ts';
+import { checkInQuestion, regime } from './knowledge/regime.ts';
+import type { SourceId } from './knowledge/sources.ts';
+import { type Triage, triage } from './triage.ts';
+
+export interface WakingDay {
+  wake: ClockTime;
+  sleep: ClockTime;
+}
+
+export interface Session {
+  kind: 'ice' | 'heat';
+  /** Local date-time "YYYY-MM-DDTHH:MM", no zone: the person's own clock. */
+  start: string;
+  minutes: number;
+}
+
+export interface CheckIn {
+  /** Days since onset (onset day = 0). */
+  day: number;
+  date: CalendarDate;
+  ask: string;
+}
+
+export interface PlanAdvice {
+  id: AdviceId;
+  title: string;
+  text: string;
+  sources: SourceId[];
+}
+
+export type Activity = 'rest_allowed' | 'gentle_movement';
+
+export interface PlanDay {
+  date: CalendarDate;
+  /** Days since onset. */
+  day: number;
+  treatment: 'ice' | 'heat' | 'none';
+  activity: Activity;
+}
+
+export interface Plan {
+  triage: Triage;
+  sessions: Session[];
+  checkIns: CheckIn[];
+  maxBedRestDays: number;
+  advice: PlanAdvice[];
+  days: PlanDay[];
+}
+
+export function wakingDayOf(c: Pick<Case, 'wakeTime' | 'sleepTime'>): WakingDay {
+  return { wake: c.wakeTime ?? DEFAULT_WAKE, sleep: c.sleepTime ?? DEFAULT_SLEEP };
+}
+
+function sessionsOn(date: CalendarDate, kind: Session['kind'], day: WakingDay): Session[] {
+  const wake = minutesOfDay(day.wake) ?? 0;
+  const sleep = minutesOfDay(day.sleep) ?? 0;
+  const every = kind === 'ice' ? regime.iceEveryMinutes : regime.heatEveryMinutes;
+  const out: Session[] = [];
+  for (let t = wake; t + regime.sessionMinutes <= sleep; t += every) {
+    out.push({ kind, start: `${date}T${formatClock(t)}`, minutes: regime.sessionMinutes });
+  }
+  return out;
+}
+
+function checkInsFrom(c: Case, days: number): CheckIn[] {
+  const wanted: number[] = regime.checkInDays.filter((d) => d >= days);
+  // Past the scheduled check-ins, keep asking weekly so there is always a next one.
+  for (let d = Math.max(days, (wanted.at(-1) ?? days) + 7); wanted.length < 2; d += 7) wanted.push(d);
+  return wanted.map((day) => ({ day, date: addDays(c.onset, day), ask: checkInQuestion(day) }));
+}
+
+/** Which advice this case needs, in the order a person should read it. */
+function adviceFor(c: Case, t: Triage, days: number, planDays: PlanDay[]): AdviceId[] {
+  const f = findingSet(c);
+  const has = (code: FindingCode) => f.has(code);
+  if (t.disposition === 'emergency') return ['emergency_now', 'doctor_warning_signs'];
+
+  const ids: AdviceId[] = [];
+  if (t.disposition === 'urgent') ids.push('urgent_today');
+  if (t.disposition === 'gp_soon') ids.push('gp_soon_book');
+
+  if (planDays.some((d) => d.treatment === 'ice'))
+    ids.push('treat_ice_first', 'treat_ice_wrap', 'treat_position');
+  if (planDays.some((d) => d.treatment === 'heat')) ids.push('treat_heat_after');
+  ids.push('treat_rest_short', 'active_weakening');
+  if (days >= regime.maxBedRestDays) ids.push('treat_gentle_stretch');
+  ids.push('treat_combine');
+
+  ids.push(has('pregnant') ? 'med_pregnancy' : 'med_otc', 'med_ask_pharmacist', 'med_no_dose_here');
+  if (c.age < 16) ids.push('med_child_aspirin');
+  if (has('medication_side_effect_suspected')) ids.push('med_side_effect');
+
+  if (has('lifting_trigger') || has('twisting_trigger')) ids.push('prevent_lifting');
+  if (has('prolonged_posture_trigger')) ids.push('prevent_breaks', 'prevent_posture');
+  if (has('dehydration_suspected')) ids.push('prevent_hydration');
+  if (has('overuse_trigger')) ids.push('prevent_warm_up');
+  if (has('recurrent_episode')) ids.push('cause_common_recurring', 'prevent_strength_balance');
+
+  ids.push('comp_massage');
+  if (days < 2) ids.push('doctor_48h');
+  if (days < 7) ids.push('doctor_one_week');
+  ids.push('doctor_warning_signs', 'treat_evidence_note');
+  return ids;
+}
+
+/**
+ * Case -> a dated plan starting on asOf: cold then heat sessions inside the waking day, check-ins, advice.
+ * Pure: the waking day comes from the case (or the argument), dates are plain calendar dates.
+ */
+export function plan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): Plan {
+  const t = triage(c);
+  const days = caseDays(c);
+  const emergency = t.disposition === 'emergency';
+
+  const planDays: PlanDay[] = [];
+  const sessions: Session[] = [];
+  for (let i = 0; i < regime.planDays; i++) {
+    const day = days + i;
+    const date = addDays(c.asOf, i);
+    const kind: Session['kind'] = day < regime.iceDays ? 'ice' : 'heat';
+    planDays.push({
+      date,
+      day,
+      treatment: emergency ? 'none' : kind,
+      activity: day < regime.maxBedRestDays ? 'rest_allowed' : 'gentle_movement',
+    });
+    if (!emergency) sessions.push(...sessionsOn(date, kind, wakingDay));
+  }
+
+  const advice = adviceFor(c, t, days, planDays).map((id) => {
+    const item = adviceById(id);
+    return { id, title: item.title, text: item.text, sources: [...item.sources] };
+  });
+
+  return {
+    triage: t,
+    sessions,
+    checkIns: checkInsFrom(c, days),
+    maxBedRestDays: regime.maxBedRestDays,
+    advice,
+    days: planDays,
+  };
+}
