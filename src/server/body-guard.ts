@@ -2,7 +2,8 @@ import { ApiError } from './errors.ts';
 
 const MAX_DEPTH = 16;
 // NUL and unpaired surrogates are valid in JSON text but PostgreSQL cannot store them in text or jsonb.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
 /**
  * Refuses, before any schema, what no schema here accepts and what could reach the database badly:
@@ -13,15 +14,20 @@ export function guardBody(body: unknown): void {
   while (stack.length > 0) {
     const { value, depth, path } = stack.pop() as { value: unknown; depth: number; path: string };
     if (typeof value === 'string') {
-      if (UNSTORABLE.test(value)) {
-        throw new ApiError(400, `${path || 'the body'} contains a NUL or broken Unicode character: remove it`, path || undefined);
+      if (unstorable(value)) {
+        throw new ApiError(
+          400,
+          `${path || 'the body'} contains a NUL or broken Unicode character: remove it`,
+          path || undefined,
+        );
       }
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_DEPTH) throw new ApiError(400, 'the body is nested too deeply: send the documented shape');
+    if (depth >= MAX_DEPTH)
+      throw new ApiError(400, 'the body is nested too deeply: send the documented shape');
     for (const [key, child] of Object.entries(value)) {
-      if (UNSTORABLE.test(key)) throw new ApiError(400, 'a field name contains a NUL or broken Unicode character');
+      if (unstorable(key)) throw new ApiError(400, 'a field name contains a NUL or broken Unicode character');
       const childPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
       stack.push({ value: child, depth: depth + 1, path: childPath });
     }

@@ -45,7 +45,13 @@ export function parseBody<S extends z.ZodType>(
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  if (!issue || issue.path.length === 0 || input === null || typeof input !== 'object' || Array.isArray(input)) {
+  if (
+    !issue ||
+    issue.path.length === 0 ||
+    input === null ||
+    typeof input !== 'object' ||
+    Array.isArray(input)
+  ) {
     throw new ApiError(400, `the body must be a JSON object: ${what}`);
   }
   const field = fieldPath(issue.path);
@@ -91,8 +97,5 @@ export function installErrorHandler(app: FastifyInstance): void {
     // Only the code: a database error's message can quote the row, and rows are health data.
     request.log.error({ code: error.code ?? (error as { name?: string }).name }, 'request failed');
     return reply.status(500).send(errorBody('something went wrong on the server; try again shortly'));
-  });
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(errorBody(`there is no ${request.method} ${request.url.split('?')[0]} in this API`));
   });
 }

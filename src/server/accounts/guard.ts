@@ -17,7 +17,8 @@ function sameText(a: string, b: string): boolean {
 export async function requireLogin(db: Db, request: FastifyRequest): Promise<Login & { token: string }> {
   const token = request.cookies[LOGIN_COOKIE];
   const login = token ? await findLogin(db, token) : undefined;
-  if (!token || !login) throw new ApiError(401, 'you are not signed in, or your login has expired: sign in again');
+  if (!token || !login)
+    throw new ApiError(401, 'you are not signed in, or your login has expired: sign in again');
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameText(sent, login.csrf)) {

@@ -18,7 +18,10 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-export async function createLogin(sql: Sql, accountId: string): Promise<{ token: string; csrf: string; expiresAt: Date }> {
+export async function createLogin(
+  sql: Sql,
+  accountId: string,
+): Promise<{ token: string; csrf: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + LOGIN_DAYS * 86_400_000);
@@ -34,7 +37,12 @@ export async function createLogin(sql: Sql, accountId: string): Promise<{ token:
 }
 
 export async function findLogin(sql: Sql, token: string): Promise<Login | undefined> {
-  const rows = await sql.query<{ account_id: string; email: string; csrf: string; expires_at: Date | string }>(
+  const rows = await sql.query<{
+    account_id: string;
+    email: string;
+    csrf: string;
+    expires_at: Date | string;
+  }>(
     `SELECT l.account_id, a.email, l.csrf, l.expires_at FROM logins l JOIN accounts a ON a.id = l.account_id
      WHERE l.token_hash = $1 AND l.expires_at > now()`,
     [tokenHash(token)],

@@ -52,7 +52,8 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         await audit(tx, id, 'account_created');
         return createLogin(tx, id);
       });
-      if (!created) throw new ApiError(409, 'an account with this email already exists: sign in instead', 'email');
+      if (!created)
+        throw new ApiError(409, 'an account with this email already exists: sign in instead', 'email');
       setLoginCookie(request, reply, created.token);
       return reply.status(201).send(me(email, created));
     });
@@ -99,7 +100,12 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
 
     app.post('/password', { config: limited }, async (request) => {
       const login = await requireLogin(db, request);
-      const body = parseBody(passwordChangeSchema, request.body, 'give "currentPassword" and "newPassword"', hints);
+      const body = parseBody(
+        passwordChangeSchema,
+        request.body,
+        'give "currentPassword" and "newPassword"',
+        hints,
+      );
       await checkPassword(db, login.accountId, body.currentPassword, 'currentPassword');
       const hash = await hashPassword(body.newPassword);
       await db.transaction(async (tx) => {

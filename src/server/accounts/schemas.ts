@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-export const email = z.email().max(254).transform((e) => e.toLowerCase());
+export const email = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
 export const password = z.string().min(10).max(200);
 
 export const credentialsSchema = z.object({ email, password });

@@ -60,7 +60,8 @@ export async function openPglite(dataDir: string): Promise<Db> {
         }),
       ),
     // One connection, one process: queries never interleave, so the lock is the connection itself.
-    withAdvisoryLock: (_key, fn) => fn({ query: async (text, params) => (await db.query(text, params)).rows as never[] }),
+    withAdvisoryLock: (_key, fn) =>
+      fn({ query: async (text, params) => (await db.query(text, params)).rows as never[] }),
     async close() {
       await db.close();
       release();

@@ -17,7 +17,11 @@ const hints: Record<string, string> = {
 function parseCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   if (!/^(0|[1-9]\d{0,14})$/.test(cursor)) {
-    throw new ApiError(400, 'cursor is not one this server gave: leave it out to sync from the start', 'cursor');
+    throw new ApiError(
+      400,
+      'cursor is not one this server gave: leave it out to sync from the start',
+      'cursor',
+    );
   }
   return Number(cursor);
 }
@@ -28,12 +32,19 @@ export function syncRoutes(db: Db) {
   return async (app: FastifyInstance) => {
     app.post('/sync', { bodyLimit: SYNC_BODY_LIMIT }, async (request): Promise<SyncResponse> => {
       const login = await requireLogin(db, request);
-      const body = parseBody(syncRequestSchema, request.body, 'give "entries", "episodes" and "cursor"', hints);
+      const body = parseBody(
+        syncRequestSchema,
+        request.body,
+        'give "entries", "episodes" and "cursor"',
+        hints,
+      );
       const cursor = parseCursor(body.cursor);
       let pushed = { acknowledged: [] as string[], refused: [] as string[] };
       if (body.entries.length + body.episodes.length > 0) {
         // The reply is sent only after this commit: an acknowledged id is durably stored.
-        const stored = await db.transaction((tx) => storePush(tx, login.accountId, body.entries, body.episodes));
+        const stored = await db.transaction((tx) =>
+          storePush(tx, login.accountId, body.entries, body.episodes),
+        );
         if (!stored) throw gone();
         pushed = stored;
       }
