@@ -67,6 +67,7 @@ export function anEpisode(overrides: Partial<Episode> = {}): Episode {
 
 export interface Reply {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read reply fields directly and assert each one
   body: any;
   headers: Headers;
 }

@@ -5,7 +5,7 @@ import { accountRoutes } from './accounts/routes.ts';
 import { guardBody } from './body-guard.ts';
 import type { Db } from './db/types.ts';
 import { engineRoutes } from './engines/routes.ts';
-import { errorBody, installErrorHandler } from './errors.ts';
+import { ApiError, errorBody, installErrorHandler } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { installSecurityHeaders } from './security.ts';
 import { installWebApp } from './static.ts';
@@ -40,12 +40,11 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      ...errorBody(
+    errorResponseBuilder: (_request, context) =>
+      new ApiError(
+        429,
         `too many attempts from this address: wait ${Math.ceil(context.ttl / 1000)} seconds and try again`,
       ),
-    }),
   });
   app.addHook('preValidation', async (request) => {
     if (request.body !== undefined) guardBody(request.body);
