@@ -10,7 +10,8 @@ export interface FlowAnswers {
   findings: Record<string, AnswerValue>;
   age?: number;
   onset?: string;
-  painNow?: number;
+  /** "unsure": the person chose not to rate it; the question counts as answered. */
+  painNow?: number | 'unsure';
   trend?: Trend | 'unsure';
 }
 
@@ -62,7 +63,7 @@ export function caseFromAnswers(answers: FlowAnswers, asOf: string): Result<Case
     asOf,
     findings: reportedFindings(answers),
   };
-  if (answers.painNow !== undefined) input.painNow = answers.painNow;
+  if (typeof answers.painNow === 'number') input.painNow = answers.painNow;
   if (answers.trend !== undefined && answers.trend !== 'unsure') input.trend = answers.trend;
   return parseCase(input);
 }

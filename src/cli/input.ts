@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { type Case, parseCase } from '../core/case.ts';
+import { type CliIo, readAll, UsageError } from './io.ts';
+
+/** Reads the case from FILE, or standard input when FILE is "-" or absent, and validates it. */
+export async function readCase(file: string | undefined, io: CliIo): Promise<Case> {
+  let text: string;
+  if (file === undefined || file === '-') {
+    text = await readAll(io.stdin);
+  } else {
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'cannot read it';
+      throw new UsageError(
+        `FILE: cannot read "${file}": ${why}; give the path of a JSON case file, or - for stdin`,
+      );
+    }
+  }
+  if (text.trim() === '') {
+    throw new UsageError(
+      'input: empty; give a JSON case such as {"age":34,"onset":"2026-11-20","asOf":"2026-11-21"}',
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(
+      `input: not valid JSON (${(err as Error).message}); check quotes, commas and brackets`,
+    );
+  }
+  const parsed = parseCase(json);
+  if (!parsed.ok) throw new UsageError(parsed.errors[0]?.message ?? 'input: invalid case');
+  return parsed.value;
+}

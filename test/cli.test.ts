@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/unknot.js', import.meta.url));
+const example = {
+  age: 34,
+  onset: '2026-11-20',
+  asOf: '2026-11-21',
+  painNow: 7,
+  trend: 'better',
+  findings: ['lifting_trigger', 'localized_pain'],
+};
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `unknot` binary, as `npx unknot` would, with the given standard input. */
+function unknot(args: string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, TZ: 'America/New_York' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+function expectRefused(run: Run, field: RegExp): void {
+  assert.equal(run.code, 2);
+  assert.equal(run.stdout, '');
+  const lines = run.stderr.trim().split('\n');
+  assert.equal(lines.length, 1, `one line on stderr, got: ${run.stderr}`);
+  assert.match(lines[0] as string, field);
+  assert.doesNotMatch(run.stderr, /at .*\.ts:\d+/);
+}
+
+describe('the unknot command', () => {
+  it('triages the contract example as JSON from standard input', async () => {
+    const run = await unknot(['triage', '--json'], JSON.stringify(example));
+    assert.equal(run.code, 0);
+    assert.deepEqual(JSON.parse(run.stdout), { disposition: 'self_care', days: 1, reasons: [] });
+  });
+
+  it('triages from a file and from "-"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unknot-'));
+    const file = join(dir, 'case.json');
+    writeFileSync(file, JSON.stringify({ ...example, onset: '2026-11-14' }));
+    const fromFile = JSON.parse((await unknot(['triage', file, '--json'])).stdout);
+    assert.equal(fromFile.disposition, 'gp_soon');
+    assert.equal(fromFile.reasons[0].rule, 'persisting_one_week');
+    const fromDash = await unknot(['triage', '-', '--json'], JSON.stringify(example));
+    assert.equal(JSON.parse(fromDash.stdout).disposition, 'self_care');
+  });
+
+  it('plans the contract example with the contract fields', async () => {
+    const run = await unknot(['plan', '--json'], JSON.stringify(example));
+    assert.equal(run.code, 0);
+    const p = JSON.parse(run.stdout);
+    assert.deepEqual(p.triage, { disposition: 'self_care', days: 1, reasons: [] });
+    assert.deepEqual(p.sessions[0], { kind: 'ice', start: '2026-11-21T07:00', minutes: 20 });
+    assert.deepEqual(p.checkIns[0].date, '2026-11-22');
+    assert.equal(p.maxBedRestDays, 2);
+    assert.ok(
+      p.advice.every(
+        (a: { id: string; text: string; sources: string[] }) => a.id && a.text && a.sources.length,
+      ),
+    );
+  });
+
+  it('exits 0 for an emergency and prints a plain summary without --json', async () => {
+    const run = await unknot(['triage'], JSON.stringify({ ...example, findings: ['saddle_numbness'] }));
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /GET EMERGENCY CARE NOW/);
+    assert.match(run.stdout, /cauda equina/);
+  });
+
+  it('prints a readable plan without --json', async () => {
+    const run = await unknot(['plan'], JSON.stringify(example));
+    assert.match(run.stdout, /TODAY, 2026-11-21 \(day 1\)/);
+    assert.match(run.stdout, /cold pack, 20 minutes at: 07:00, 09:00/);
+  });
+
+  it('refuses invalid input with one line naming the field, exit 2 and nothing on stdout', async () => {
+    expectRefused(await unknot(['triage'], '{"age":34,'), /^unknot: input: not valid JSON/);
+    expectRefused(await unknot(['triage'], ''), /^unknot: input: empty/);
+    expectRefused(await unknot(['triage'], JSON.stringify({ ...example, age: 130 })), /^unknot: age must be/);
+    expectRefused(
+      await unknot(['plan'], JSON.stringify({ ...example, onset: undefined })),
+      /^unknot: onset is required/,
+    );
+    expectRefused(
+      await unknot(['plan', '--json'], JSON.stringify({ ...example, onset: '2026-02-30' })),
+      /onset is not a real calendar date/,
+    );
+    expectRefused(
+      await unknot(['triage'], JSON.stringify({ ...example, asOf: '2026-11-19' })),
+      /^unknot: asOf is before onset/,
+    );
+    expectRefused(
+      await unknot(['triage'], JSON.stringify({ ...example, trend: 'up' })),
+      /^unknot: trend must be/,
+    );
+    expectRefused(
+      await unknot(['triage'], JSON.stringify({ ...example, findings: ['x'] })),
+      /^unknot: findings\[0\] "x"/,
+    );
+    expectRefused(
+      await unknot(['triage'], JSON.stringify({ ...example, painNow: -1 })),
+      /^unknot: painNow must be/,
+    );
+    expectRefused(await unknot(['triage', '/no/such/case.json']), /^unknot: FILE: cannot read/);
+    expectRefused(await unknot(['triage', '--bogus']), /^unknot: options:/);
+    expectRefused(await unknot(['frobnicate']), /^unknot: command: unknown command "frobnicate"/);
+  });
+
+  it('prints help for the command and for each verb', async () => {
+    const help = await unknot(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /unknot triage \[FILE\] \[--json\]/);
+    assert.match(help.stdout, /not a substitute for a clinician/i);
+    for (const verb of ['triage', 'plan', 'check']) {
+      const run = await unknot([verb, '--help']);
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, new RegExp(`^unknot ${verb}`));
+    }
+    assert.match((await unknot(['triage', '--help'])).stdout, /saddle_numbness/);
+  });
+
+  describe('check, with answers piped in', () => {
+    const no = (n: number) => Array(n).fill('n');
+
+    it('stops at the first emergency sign with what to do now', async () => {
+      const run = await unknot(['check', '--today', '2026-11-21'], ['n', 'y'].join('\n'));
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, /GET EMERGENCY CARE NOW/);
+      assert.match(run.stdout, /112.*999.*911/);
+      assert.doesNotMatch(run.stdout, /How old are you/);
+    });
+
+    it("walks from the first question to today's plan, re-asking after a bad answer and going back", async () => {
+      const answers = [
+        ...no(8), // emergency signs
+        'maybe',
+        'n', // a bad answer is re-asked
+        ...no(6), // the rest of the urgent signs (no fall, so no bone questions)
+        '200',
+        '34', // a bad age is re-asked
+        'yesterday',
+        '6',
+        'better',
+        ...no(8), // signs to see a doctor soon
+        'y',
+        'back',
+        'y', // lifting: yes, back, yes again
+        ...no(6),
+        ...no(8),
+      ];
+      const run = await unknot(['check', '--today', '2026-11-21'], answers.join('\n'));
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /Please answer y \(yes\), n \(no\) or \? \(not sure\)/);
+      assert.match(run.stdout, /Age: please type your age/);
+      assert.match(run.stdout, /YOU CAN LOOK AFTER THIS YOURSELF \(it started yesterday\)/);
+      assert.match(run.stdout, /TODAY, 2026-11-21 \(day 1\)/);
+      assert.match(run.stdout, /Lift with your knees/);
+    });
+
+    it('reaches gp_soon when the pain is the same after two days', async () => {
+      const answers = [...no(15), '40', '2 days ago', '', 'same', ...no(8), ...no(7), ...no(8)];
+      const run = await unknot(['check', '--today', '2026-11-21'], answers.join('\n'));
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /BOOK A DOCTOR OR PHYSIOTHERAPIST SOON/);
+      assert.match(run.stdout, /not getting better/);
+    });
+
+    it('exits 2 with one line when the answers run out', async () => {
+      const run = await unknot(['check'], 'n\nn\n');
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /^unknot: check: the answers ended before question "bowel_incontinence_new"/);
+    });
+  });
+});

@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { FindingCode } from '../src/core/case.ts';
+import { findings } from '../src/core/knowledge/findings.ts';
+import { rules } from '../src/core/knowledge/rules.ts';
+import { triage } from '../src/core/triage.ts';
+import { aCase, withFindings } from './fixtures.ts';
+
+const tierOf = (tier: string) => findings.filter((f) => f.tier === tier).map((f) => f.code as FindingCode);
+
+describe('triage', () => {
+  it('is self_care with no reasons when nothing fires', () => {
+    assert.deepEqual(triage(aCase()), { disposition: 'self_care', days: 1, reasons: [] });
+  });
+
+  for (const code of tierOf('emergency')) {
+    it(`sends ${code} to emergency care`, () => {
+      const t = triage(withFindings(code));
+      assert.equal(t.disposition, 'emergency');
+      assert.equal(t.reasons[0]?.rule, code);
+    });
+  }
+
+  for (const code of tierOf('urgent')) {
+    it(`sends ${code} to a doctor today`, () => {
+      const t = triage(withFindings(code));
+      assert.equal(t.disposition, 'urgent');
+      assert.deepEqual(
+        t.reasons.map((r) => r.rule),
+        [code],
+      );
+    });
+  }
+
+  for (const code of [
+    'pain_radiates_below_knee',
+    'leg_numbness_or_tingling',
+    'unexplained_weight_loss',
+    'night_pain_unrelieved',
+    'pregnant',
+    'medication_side_effect_suspected',
+  ] as const) {
+    it(`books a doctor soon for ${code} at any adult age`, () => {
+      for (const age of [16, 30, 80])
+        assert.equal(triage(aCase({ age, findings: [code] })).disposition, 'gp_soon');
+    });
+  }
+
+  for (const code of tierOf('info').concat(['minor_trauma', 'osteoporosis', 'long_term_steroids'])) {
+    it(`does not escalate on ${code} alone`, () => {
+      assert.equal(triage(withFindings(code)).disposition, 'self_care');
+    });
+  }
+
+  describe('possible fracture', () => {
+    it('fires for a minor fall with osteoporosis or long-term steroids', () => {
+      assert.equal(triage(withFindings('minor_trauma', 'osteoporosis')).disposition, 'urgent');
+      assert.equal(triage(withFindings('minor_trauma', 'long_term_steroids')).disposition, 'urgent');
+      assert.equal(
+        triage(withFindings('minor_trauma', 'osteoporosis')).reasons[0]?.rule,
+        'possible_fracture',
+      );
+    });
+
+    it('fires for a minor fall from age 70, not at 69', () => {
+      assert.equal(triage(aCase({ age: 70, findings: ['minor_trauma'] })).disposition, 'urgent');
+      assert.equal(triage(aCase({ age: 69, findings: ['minor_trauma'] })).disposition, 'self_care');
+    });
+
+    it('does not fire for osteoporosis with steroids but no fall', () => {
+      assert.equal(
+        triage(aCase({ age: 80, findings: ['osteoporosis', 'long_term_steroids'] })).disposition,
+        'self_care',
+      );
+    });
+  });
+
+  describe('age boundaries', () => {
+    it('treats back pain under 16 as gp_soon, and 16 as an adult', () => {
+      assert.equal(triage(aCase({ age: 15 })).reasons[0]?.rule, 'child_back_pain');
+      assert.equal(triage(aCase({ age: 0 })).disposition, 'gp_soon');
+      assert.equal(triage(aCase({ age: 16 })).disposition, 'self_care');
+    });
+
+    it('counts a first episode only before 20 or from 55', () => {
+      assert.equal(triage(aCase({ age: 19, findings: ['first_episode'] })).disposition, 'gp_soon');
+      assert.equal(triage(aCase({ age: 20, findings: ['first_episode'] })).disposition, 'self_care');
+      assert.equal(triage(aCase({ age: 54, findings: ['first_episode'] })).disposition, 'self_care');
+      assert.equal(triage(aCase({ age: 55, findings: ['first_episode'] })).disposition, 'gp_soon');
+    });
+
+    it('counts long morning stiffness only under 45', () => {
+      assert.equal(triage(aCase({ age: 44, findings: ['morning_stiffness_long'] })).disposition, 'gp_soon');
+      assert.equal(triage(aCase({ age: 45, findings: ['morning_stiffness_long'] })).disposition, 'self_care');
+    });
+  });
+
+  describe('time rules', () => {
+    it('books a doctor once the pain has lasted seven days, not six', () => {
+      assert.equal(triage(aCase({ onset: '2026-11-14', asOf: '2026-11-20' })).disposition, 'self_care');
+      const week = triage(aCase({ onset: '2026-11-14', asOf: '2026-11-21' }));
+      assert.equal(week.days, 7);
+      assert.deepEqual(
+        week.reasons.map((r) => r.rule),
+        ['persisting_one_week'],
+      );
+      assert.deepEqual(week.reasons[0]?.sources, ['article:001', 'article:004']);
+    });
+
+    it('books a doctor from day 2 when the pain is the same or worse', () => {
+      for (const trend of ['same', 'worse'] as const) {
+        assert.equal(
+          triage(aCase({ onset: '2026-11-19', asOf: '2026-11-21', trend })).disposition,
+          'gp_soon',
+        );
+        assert.equal(
+          triage(aCase({ onset: '2026-11-20', asOf: '2026-11-21', trend })).disposition,
+          'self_care',
+        );
+      }
+      assert.equal(
+        triage(aCase({ onset: '2026-11-19', asOf: '2026-11-21', trend: 'better' })).disposition,
+        'self_care',
+      );
+      assert.equal(triage(aCase({ onset: '2026-11-19', asOf: '2026-11-21' })).disposition, 'self_care');
+    });
+
+    it('counts a week across month ends and the leap day', () => {
+      assert.equal(triage(aCase({ onset: '2028-02-23', asOf: '2028-03-01' })).days, 7);
+      assert.equal(triage(aCase({ onset: '2027-02-23', asOf: '2027-03-01' })).days, 6);
+      assert.equal(triage(aCase({ onset: '2026-12-28', asOf: '2027-01-04' })).disposition, 'gp_soon');
+    });
+
+    it('counts days across daylight-saving weekends in Europe and the US', () => {
+      assert.equal(triage(aCase({ onset: '2026-03-27', asOf: '2026-03-29', trend: 'same' })).days, 2);
+      assert.equal(
+        triage(aCase({ onset: '2026-03-06', asOf: '2026-03-08', trend: 'same' })).disposition,
+        'gp_soon',
+      );
+      assert.equal(triage(aCase({ onset: '2026-10-19', asOf: '2026-10-26' })).days, 7);
+      assert.equal(triage(aCase({ onset: '2026-10-26', asOf: '2026-11-02' })).days, 7);
+    });
+  });
+
+  it('reports every rule that fired, most urgent first', () => {
+    const t = triage(
+      aCase({
+        age: 15,
+        onset: '2026-11-01',
+        trend: 'worse',
+        findings: ['fever', 'saddle_numbness', 'pregnant'],
+      }),
+    );
+    assert.equal(t.disposition, 'emergency');
+    const order = ['emergency', 'urgent', 'gp_soon'];
+    const seen = t.reasons.map((r) => order.indexOf(r.disposition));
+    assert.deepEqual(
+      seen,
+      [...seen].sort((a, b) => a - b),
+    );
+    assert.deepEqual(
+      new Set(t.reasons.map((r) => r.rule)),
+      new Set([
+        'saddle_numbness',
+        'fever',
+        'pregnant',
+        'child_back_pain',
+        'persisting_one_week',
+        'no_improvement_48h',
+      ]),
+    );
+  });
+
+  it('gives every rule a unique id, a message and at least one source', () => {
+    const ids = rules.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const r of rules) {
+      assert.ok(r.message.length > 20, r.id);
+      assert.ok(r.sources.length > 0, r.id);
+    }
+  });
+});
