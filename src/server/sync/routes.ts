@@ -42,9 +42,7 @@ export function syncRoutes(db: Db) {
       let pushed = { acknowledged: [] as string[], refused: [] as string[] };
       if (body.entries.length + body.episodes.length > 0) {
         // The reply is sent only after this commit: an acknowledged id is durably stored.
-        const stored = await db.transaction((tx) =>
-          storePush(tx, login.accountId, body.entries, body.episodes),
-        );
+        const stored = await storePush(db, login.accountId, body.entries, body.episodes);
         if (!stored) throw gone();
         pushed = stored;
       }

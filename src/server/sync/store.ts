@@ -21,52 +21,55 @@ function newestEpisodes(episodes: readonly Episode[]): Episode[] {
 }
 
 /**
- * Stores one push in the caller's transaction. The account row is locked while change numbers are
- * taken, so an account's changes commit in the order of their numbers and a cursor never skips one.
+ * Stores one push in one statement, so one round trip and its own transaction. The account row is
+ * locked while its change numbers are taken, so an account's changes commit in the order of their
+ * numbers and a cursor never skips one. Returns undefined when the account no longer exists.
  */
 export async function storePush(
-  tx: Sql,
+  sql: Sql,
   accountId: string,
   entries: readonly Entry[],
   rawEpisodes: readonly Episode[],
 ): Promise<Pushed | undefined> {
   const episodes = newestEpisodes(rawEpisodes);
-  const count = entries.length + episodes.length;
-  const top = await tx.query<{ change_seq: string | number }>(
-    'UPDATE accounts SET change_seq = change_seq + $2 WHERE id = $1 RETURNING change_seq',
-    [accountId, count],
-  );
-  if (!top[0]) return undefined;
-  const base = Number(top[0].change_seq) - count;
-  const stored = new Set<string>();
-  if (entries.length > 0) {
-    const rows = await tx.query<{ id: string }>(
-      `INSERT INTO entries (id, account_id, seq, body)
-       SELECT (e.value->>'id')::uuid, $1, $2 + e.ord, e.value FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [accountId, base, JSON.stringify(entries)],
-    );
-    for (const r of rows) stored.add(r.id);
-  }
-  if (episodes.length > 0) {
-    // Last writer wins by updatedAt; a tie goes to the larger body so every replica picks the same one.
-    const rows = await tx.query<{ id: string }>(
-      `INSERT INTO episodes AS s (id, account_id, seq, updated_at, body)
-       SELECT (e.value->>'id')::uuid, $1, $2 + e.ord, (e.value->>'updatedAt')::timestamptz, e.value
-       FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)
+  const rows = await sql.query<{ kind: string; id: string | null }>(
+    `WITH account AS (
+       UPDATE accounts SET change_seq = change_seq + $2 WHERE id = $1 RETURNING id, change_seq - $2 AS base
+     ), new_entries AS (
+       INSERT INTO entries (id, account_id, seq, body)
+       SELECT (e.value->>'id')::uuid, a.id, a.base + e.ord, e.value
+       FROM account a, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)
+       ON CONFLICT (id) DO NOTHING RETURNING id
+     ), new_episodes AS (
+       -- Last writer wins by updatedAt; a tie goes to the larger body so every replica picks the same one.
+       INSERT INTO episodes AS s (id, account_id, seq, updated_at, body)
+       SELECT (e.value->>'id')::uuid, a.id, a.base + $4 + e.ord, (e.value->>'updatedAt')::timestamptz, e.value
+       FROM account a, jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(value, ord)
        ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at, body = excluded.body
        WHERE s.account_id = excluded.account_id AND (s.updated_at < excluded.updated_at
          OR (s.updated_at = excluded.updated_at AND s.body::text < excluded.body::text))
-       RETURNING id`,
-      [accountId, base + entries.length, JSON.stringify(episodes)],
-    );
-    for (const r of rows) stored.add(r.id);
-  }
+       RETURNING id
+     )
+     SELECT 'account' AS kind, NULL::uuid AS id FROM account
+     UNION ALL SELECT 'stored', id FROM new_entries
+     UNION ALL SELECT 'stored', id FROM new_episodes`,
+    [
+      accountId,
+      entries.length + episodes.length,
+      JSON.stringify(entries),
+      entries.length,
+      JSON.stringify(episodes),
+    ],
+  );
+  if (!rows.some((r) => r.kind === 'account')) return undefined;
+  const stored = new Set<string>();
+  for (const r of rows) if (r.kind === 'stored' && r.id) stored.add(r.id);
   const pushed = [...entries.map((e) => e.id), ...episodes.map((e) => e.id)];
   const unsure = pushed.filter((id) => !stored.has(id));
   if (unsure.length > 0) {
     // Not written this time: a retry of something this account already holds, or another account's id.
-    const mine = await tx.query<{ id: string }>(
+    // A new statement, so it sees every commit before this one, racing retries included.
+    const mine = await sql.query<{ id: string }>(
       `SELECT id FROM entries WHERE account_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)
        UNION ALL
        SELECT id FROM episodes WHERE account_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)`,

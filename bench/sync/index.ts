@@ -1,0 +1,291 @@
+/**
+ * Throughput and latency of POST /api/v1/sync, on PGlite and on PostgreSQL, at 50 and 200 clients,
+ * beside each database's own rate for a batched INSERT of the same rows into the same table.
+ * The server runs as its own process (as in production), so its memory is measured alone.
+ *   npm run bench:sync [-- --quick] [-- --seconds N] [-- --batch N] [-- --only pglite|postgres]
+ * Only 127.0.0.1 is ever a target.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    seconds: { type: 'string' },
+    batch: { type: 'string', default: '100' },
+    only: { type: 'string' },
+  },
+});
+const SECONDS = Number(args.seconds ?? (args.quick ? 3 : 10));
+const BATCH = Number(args.batch);
+const CLIENTS = [50, 200];
+const ADMIN = process.env.UNKNOT_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function entryJson(id: string, episodeId: string): string {
+  return `{"id":"${id}","episodeId":"${episodeId}","recordedAt":"2026-11-21T09:30:00.000Z","date":"2026-11-21","pain":6,"treatments":["ice","exercise"],"triggers":["lifting"],"note":"bench entry"}`;
+}
+
+function batchJson(cursor: string | undefined): string {
+  const episodeId = randomUUID();
+  const entries = Array.from({ length: BATCH }, () => entryJson(randomUUID(), episodeId)).join(',');
+  return `{${cursor ? `"cursor":"${cursor}",` : ''}"entries":[${entries}]}`;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/run.ts', '--port', String(port)], {
+    env: { ...process.env, UNKNOT_AUTH_PER_MINUTE: '1000000', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d) => {
+      out += d;
+      if (out.includes('Unknot is running')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+interface Login {
+  cookie: string;
+  csrf: string;
+}
+
+async function signUp(url: string, count: number): Promise<Login[]> {
+  const one = async (): Promise<Login> => {
+    const res = await fetch(`${url}/api/v1/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `bench.${randomBytes(6).toString('hex')}@example.org`,
+        password: 'bench password 123',
+      }),
+    });
+    if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+    const body = (await res.json()) as { csrf: string };
+    return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: body.csrf };
+  };
+  const out: Login[] = [];
+  for (let i = 0; i < count; i += 20)
+    out.push(...(await Promise.all(Array.from({ length: Math.min(20, count - i) }, one))));
+  return out;
+}
+
+interface Cell {
+  storage: string;
+  clients: number;
+  entriesPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  rssMb: number;
+}
+
+async function load(
+  url: string,
+  pid: number,
+  logins: Login[],
+  clients: number,
+  storage: string,
+): Promise<Cell> {
+  let next = 0;
+  let peak = rssMb(pid);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMb(pid));
+  }, 200);
+  type Ctx = { login?: Login; cursor?: string };
+  const result = await autocannon({
+    url: `${url}/api/v1/sync`,
+    connections: clients,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request, context) => {
+          const ctx = context as Ctx;
+          // Each connection is one device of its own account, as many people syncing at once.
+          ctx.login ??= logins[next++ % logins.length];
+          return {
+            ...request,
+            headers: {
+              'content-type': 'application/json',
+              cookie: ctx.login?.cookie ?? '',
+              'x-unknot-csrf': ctx.login?.csrf ?? '',
+            },
+            body: batchJson(ctx.cursor),
+          };
+        },
+        onResponse: (status, body, context) => {
+          if (status === 200) (context as Ctx).cursor = (JSON.parse(body) as { cursor: string }).cursor;
+        },
+      },
+    ],
+  });
+  clearInterval(sampler);
+  const ok = result['2xx'];
+  return {
+    storage,
+    clients,
+    entriesPerSec: (ok * BATCH) / SECONDS,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors + result.timeouts,
+    rssMb: peak,
+  };
+}
+
+const INSERT = `INSERT INTO entries (id, account_id, seq, body)
+  SELECT (e.value->>'id')::uuid, $1, $2 + e.ord, e.value FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)
+  ON CONFLICT (id) DO NOTHING`;
+
+/** The database's own rate: the server's INSERT of the same rows, with no HTTP, no JSON parsing, no login. */
+async function directRate(
+  query: (text: string, params: unknown[]) => Promise<unknown>,
+  parallel: number,
+): Promise<number> {
+  const rows = await query('SELECT id FROM accounts LIMIT 1', []);
+  const account = (rows as Array<{ id: string }>)[0]?.id;
+  let inserted = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (Date.now() < deadline) {
+        const episodeId = randomUUID();
+        const batch = `[${Array.from({ length: BATCH }, () => entryJson(randomUUID(), episodeId)).join(',')}]`;
+        await query(INSERT, [account, 1_000_000_000 + inserted, batch]);
+        inserted += BATCH;
+      }
+    }),
+  );
+  return inserted / ((Date.now() - started) / 1000);
+}
+
+async function benchPostgres(): Promise<{ cells: Cell[]; direct: number }> {
+  const name = `unknot_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = ADMIN.replace(/\/[^/]*$/, `/${name}`);
+  try {
+    const server = await startServer({ DATABASE_URL: url });
+    const cells: Cell[] = [];
+    try {
+      const logins = await signUp(server.url, Math.max(...CLIENTS));
+      for (const clients of CLIENTS)
+        cells.push(await load(server.url, server.child.pid ?? 0, logins, clients, 'PostgreSQL'));
+    } finally {
+      await stop(server.child);
+    }
+    const pool = new pg.Pool({ connectionString: url, max: 16 });
+    pool.on('error', () => {});
+    try {
+      const direct = await directRate((text, params) => pool.query(text, params).then((r) => r.rows), 16);
+      return { cells, direct };
+    } finally {
+      await pool.end();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function benchPglite(): Promise<{ cells: Cell[]; direct: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
+  try {
+    const server = await startServer({ UNKNOT_DATA_DIR: dir, DATABASE_URL: '' });
+    const cells: Cell[] = [];
+    try {
+      const logins = await signUp(server.url, Math.max(...CLIENTS));
+      for (const clients of CLIENTS)
+        cells.push(await load(server.url, server.child.pid ?? 0, logins, clients, 'PGlite'));
+    } finally {
+      await stop(server.child);
+    }
+    // PGlite is one process's database: the direct rate is measured here, once the server has let go.
+    const db = await PGlite.create(join(dir, 'pg'));
+    const direct = await directRate((text, params) => db.query(text, params).then((r) => r.rows), 1);
+    await db.close();
+    return { cells, direct };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function table(results: Array<{ cells: Cell[]; direct: number }>): string {
+  const head = [
+    'storage',
+    'clients',
+    'entries/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'server RSS MB',
+    'DB INSERT entries/s',
+    'of DB',
+  ];
+  const rows = results.flatMap(({ cells, direct }) =>
+    cells.map((c) => [
+      c.storage,
+      String(c.clients),
+      Math.round(c.entriesPerSec).toLocaleString('en'),
+      c.p50.toFixed(0),
+      c.p99.toFixed(0),
+      String(c.errors),
+      c.rssMb.toFixed(0),
+      Math.round(direct).toLocaleString('en'),
+      `${Math.round((100 * c.entriesPerSec) / direct)}%`,
+    ]),
+  );
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+const results: Array<{ cells: Cell[]; direct: number }> = [];
+if (args.only !== 'postgres') results.push(await benchPglite());
+if (args.only !== 'pglite') results.push(await benchPostgres());
+console.log(
+  `\nPOST /api/v1/sync, ${BATCH} entries per request, ${SECONDS} s per cell, server on 127.0.0.1\n`,
+);
+console.log(table(results));
+const failed = results.some((r) => r.cells.some((c) => c.entriesPerSec === 0));
+process.exitCode = failed ? 1 : 0;
