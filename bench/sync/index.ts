@@ -51,7 +51,7 @@ async function freePort(): Promise<number> {
 
 async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/run.ts', '--port', String(port)], {
+  const child = spawn(process.execPath, [...(process.env.UNKNOT_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'src/server/run.ts', '--port', String(port)], {
     env: { ...process.env, UNKNOT_AUTH_PER_MINUTE: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -130,7 +130,9 @@ async function load(
   const sampler = setInterval(() => {
     peak = Math.max(peak, rssMb(pid));
   }, 200);
-  type Ctx = { login?: Login; cursor?: string };
+  // autocannon resets a connection's context before each request, so each account's cursor lives here.
+  const cursors = new Map<Login, string>();
+  type Ctx = { login?: Login };
   const result = await autocannon({
     url: `${url}/api/v1/sync`,
     connections: clients,
@@ -139,21 +141,18 @@ async function load(
       {
         method: 'POST',
         setupRequest: (request, context) => {
-          const ctx = context as Ctx;
-          // Each connection is one device of its own account, as many people syncing at once.
-          ctx.login ??= logins[next++ % logins.length];
+          // Each request is one device of one account, in turn: many people syncing at once.
+          const login = logins[next++ % logins.length] as Login;
+          (context as Ctx).login = login;
           return {
             ...request,
-            headers: {
-              'content-type': 'application/json',
-              cookie: ctx.login?.cookie ?? '',
-              'x-unknot-csrf': ctx.login?.csrf ?? '',
-            },
-            body: batchJson(ctx.cursor),
+            headers: { 'content-type': 'application/json', cookie: login.cookie, 'x-unknot-csrf': login.csrf },
+            body: batchJson(cursors.get(login)),
           };
         },
         onResponse: (status, body, context) => {
-          if (status === 200) (context as Ctx).cursor = (JSON.parse(body) as { cursor: string }).cursor;
+          const login = (context as Ctx).login;
+          if (status === 200 && login) cursors.set(login, (JSON.parse(body) as { cursor: string }).cursor);
         },
       },
     ],

@@ -3,7 +3,7 @@ import { MAX_BATCH, type SyncResponse, syncRequestSchema } from '../../core/sync
 import { requireLogin } from '../accounts/guard.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
-import { pullChanges, storePush } from './store.ts';
+import { type Pushed, pullChanges, storePush } from './store.ts';
 
 /** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
 export const SYNC_BODY_LIMIT = 2 * 1024 * 1024;
@@ -39,18 +39,18 @@ export function syncRoutes(db: Db) {
         hints,
       );
       const cursor = parseCursor(body.cursor);
-      let pushed = { acknowledged: [] as string[], refused: [] as string[] };
+      let pushed: Pushed | undefined;
       if (body.entries.length + body.episodes.length > 0) {
         // The reply is sent only after this commit: an acknowledged id is durably stored.
         const stored = await storePush(db, login.accountId, body.entries, body.episodes);
         if (!stored) throw gone();
         pushed = stored;
       }
-      const pulled = await pullChanges(db, login.accountId, cursor, pushed.acknowledged);
+      const pulled = await pullChanges(db, login.accountId, cursor, pushed?.own);
       if (!pulled) throw gone();
       return {
-        acknowledged: pushed.acknowledged,
-        ...(pushed.refused.length > 0 ? { refused: pushed.refused } : {}),
+        acknowledged: pushed?.acknowledged ?? [],
+        ...(pushed && pushed.refused.length > 0 ? { refused: pushed.refused } : {}),
         entries: pulled.entries,
         episodes: pulled.episodes,
         cursor: String(pulled.cursor),

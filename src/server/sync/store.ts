@@ -8,6 +8,8 @@ export interface Pushed {
   acknowledged: string[];
   /** Ids held by another account: never stored here, and nothing about them is told. */
   refused: string[];
+  /** The change numbers this push took, after < n <= upTo: the pull that follows skips them. */
+  own: { after: number; upTo: number };
 }
 
 /** Keeps the newest of each episode id in one batch: one statement may not update a row twice. */
@@ -50,9 +52,9 @@ export async function storePush(
          OR (s.updated_at = excluded.updated_at AND s.body::text < excluded.body::text))
        RETURNING id
      )
-     SELECT 'account' AS kind, NULL::uuid AS id FROM account
-     UNION ALL SELECT 'stored', id FROM new_entries
-     UNION ALL SELECT 'stored', id FROM new_episodes`,
+     SELECT 'account' AS kind, base::text AS id FROM account
+     UNION ALL SELECT 'stored', id::text FROM new_entries
+     UNION ALL SELECT 'stored', id::text FROM new_episodes`,
     [
       accountId,
       entries.length + episodes.length,
@@ -61,7 +63,8 @@ export async function storePush(
       JSON.stringify(episodes),
     ],
   );
-  if (!rows.some((r) => r.kind === 'account')) return undefined;
+  const account = rows.find((r) => r.kind === 'account');
+  if (!account) return undefined;
   const stored = new Set<string>();
   for (const r of rows) if (r.kind === 'stored' && r.id) stored.add(r.id);
   const pushed = [...entries.map((e) => e.id), ...episodes.map((e) => e.id)];
@@ -79,7 +82,8 @@ export async function storePush(
   }
   const acknowledged = [...new Set(pushed.filter((id) => stored.has(id)))];
   const refused = [...new Set(pushed.filter((id) => !stored.has(id)))];
-  return { acknowledged, refused };
+  const after = Number(account.id);
+  return { acknowledged, refused, own: { after, upTo: after + entries.length + episodes.length } };
 }
 
 export interface Pulled {
@@ -90,32 +94,36 @@ export interface Pulled {
 }
 
 /**
- * The account's changes after `cursor`, one page, in change order, skipping what the device just
- * pushed. One statement, so the changes and the account's latest number come from one snapshot.
+ * The account's changes after `cursor`, one page, in change order, without the numbers the device's
+ * own push just took (it has those). One statement, so the changes and the account's latest number
+ * come from one snapshot. The two ranges keep the index scans off the pushed rows entirely.
  */
 export async function pullChanges(
   sql: Sql,
   accountId: string,
   cursor: number,
-  skip: readonly string[],
+  own: { after: number; upTo: number } = { after: cursor, upTo: cursor },
   page = MAX_BATCH,
 ): Promise<Pulled | undefined> {
-  const rows = await sql.query<{ seq: string | number; kind: string; body: unknown }>(
-    `WITH skip AS (SELECT jsonb_array_elements_text($3::jsonb)::uuid AS id)
-     (SELECT seq, 'entry' AS kind, body FROM entries
-        WHERE account_id = $1 AND seq > $2 AND id NOT IN (SELECT id FROM skip) ORDER BY seq LIMIT $4)
+  const lowEnd = Math.max(cursor, own.after);
+  const highStart = Math.max(cursor, own.upTo);
+  const range = (table: string, kind: string) =>
+    `(SELECT seq, '${kind}' AS kind, body FROM ${table} WHERE account_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $5)
      UNION ALL
-     (SELECT seq, 'episode' AS kind, body FROM episodes
-        WHERE account_id = $1 AND seq > $2 AND id NOT IN (SELECT id FROM skip) ORDER BY seq LIMIT $4)
+     (SELECT seq, '${kind}' AS kind, body FROM ${table} WHERE account_id = $1 AND seq > $4 ORDER BY seq LIMIT $5)`;
+  const rows = await sql.query<{ seq: string | number; kind: string; body: unknown }>(
+    `${range('entries', 'entry')}
+     UNION ALL
+     ${range('episodes', 'episode')}
      UNION ALL
      (SELECT change_seq AS seq, 'top' AS kind, NULL AS body FROM accounts WHERE id = $1)`,
-    [accountId, cursor, JSON.stringify(skip), page + 1],
+    [accountId, cursor, lowEnd, highStart, page + 1],
   );
   const topRow = rows.find((r) => r.kind === 'top');
   if (!topRow) return undefined;
   const top = Number(topRow.seq);
   // A cursor beyond the account's latest change is not from this account's history: start over.
-  if (cursor > top) return pullChanges(sql, accountId, 0, skip, page);
+  if (cursor > top) return pullChanges(sql, accountId, 0, own, page);
   const changes = rows
     .filter((r) => r.kind !== 'top')
     .map((r) => ({ ...r, seq: Number(r.seq) }))
