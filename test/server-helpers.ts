@@ -140,9 +140,12 @@ export class Device {
 /** The server as its own process, as in production: tests kill it, restart it, run two of it. */
 export class ServerProcess {
   child: ChildProcess | undefined;
+  /** Everything the process printed, for tests that read its log. */
+  output = '';
   constructor(
     readonly port: number,
     readonly env: Record<string, string>,
+    readonly args: string[] = [],
   ) {}
 
   get url(): string {
@@ -152,7 +155,7 @@ export class ServerProcess {
   async start(timeoutMs = 60_000): Promise<void> {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/server/run.ts', '--port', String(this.port)],
+      ['--import', 'tsx', 'src/server/run.ts', '--port', String(this.port), ...this.args],
       {
         env: { ...process.env, ...this.env },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -168,6 +171,7 @@ export class ServerProcess {
       let out = '';
       child.stdout?.on('data', (d) => {
         out += d;
+        this.output += d;
         if (out.includes('Unknot is running at')) {
           clearTimeout(timer);
           resolve();
