@@ -3,7 +3,7 @@ import { MAX_BATCH, type SyncResponse, syncRequestSchema } from '../../core/sync
 import { requireLogin } from '../accounts/guard.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
-import { type Pushed, pullChanges, storePush } from './store.ts';
+import { pullChanges, pushAndPull } from './store.ts';
 
 /** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
 export const SYNC_BODY_LIMIT = 2 * 1024 * 1024;
@@ -39,22 +39,19 @@ export function syncRoutes(db: Db) {
         hints,
       );
       const cursor = parseCursor(body.cursor);
-      let pushed: Pushed | undefined;
-      if (body.entries.length + body.episodes.length > 0) {
-        // The reply is sent only after this commit: an acknowledged id is durably stored.
-        const stored = await storePush(db, login.accountId, body.entries, body.episodes);
-        if (!stored) throw gone();
-        pushed = stored;
+      if (body.entries.length + body.episodes.length === 0) {
+        const pulled = await pullChanges(db, login.accountId, cursor);
+        if (!pulled) throw gone();
+        return { acknowledged: [], ...pulled, cursor: String(pulled.cursor) };
       }
-      const pulled = await pullChanges(db, login.accountId, cursor, pushed?.own);
-      if (!pulled) throw gone();
+      // The reply is sent only after this statement commits: an acknowledged id is durably stored.
+      const synced = await pushAndPull(db, login.accountId, cursor, body.entries, body.episodes);
+      if (!synced) throw gone();
       return {
-        acknowledged: pushed?.acknowledged ?? [],
-        ...(pushed && pushed.refused.length > 0 ? { refused: pushed.refused } : {}),
-        entries: pulled.entries,
-        episodes: pulled.episodes,
-        cursor: String(pulled.cursor),
-        more: pulled.more,
+        acknowledged: synced.acknowledged,
+        ...(synced.refused.length > 0 ? { refused: synced.refused } : {}),
+        ...synced.pulled,
+        cursor: String(synced.pulled.cursor),
       };
     });
   };

@@ -3,14 +3,22 @@ import type { Episode } from '../../core/episode.ts';
 import { MAX_BATCH } from '../../core/sync.ts';
 import type { Sql } from '../db/types.ts';
 
-export interface Pushed {
+export interface Pulled {
+  entries: Entry[];
+  episodes: Episode[];
+  cursor: number;
+  more: boolean;
+}
+
+export interface Synced {
   /** Stored now or before, under this account: the device may mark them synced. */
   acknowledged: string[];
   /** Ids held by another account: never stored here, and nothing about them is told. */
   refused: string[];
-  /** The change numbers this push took, after < n <= upTo: the pull that follows skips them. */
-  own: { after: number; upTo: number };
+  pulled: Pulled;
 }
+
+type ChangeRow = { kind: string; seq: string | number | null; body: unknown };
 
 /** Keeps the newest of each episode id in one batch: one statement may not update a row twice. */
 function newestEpisodes(episodes: readonly Episode[]): Episode[] {
@@ -22,19 +30,71 @@ function newestEpisodes(episodes: readonly Episode[]): Episode[] {
   return [...byId.values()];
 }
 
+/** One page of changes, ordered; `complete` is the cursor to give when nothing is left beyond the page. */
+function page(rows: readonly ChangeRow[], size: number, complete: number): Pulled {
+  const changes = rows
+    .filter((r) => r.kind === 'entry' || r.kind === 'episode')
+    .map((r) => ({ kind: r.kind, body: r.body, seq: Number(r.seq) }))
+    .sort((a, b) => a.seq - b.seq);
+  const more = changes.length > size;
+  const taken = changes.slice(0, size);
+  const last = taken[taken.length - 1];
+  return {
+    entries: taken.filter((r) => r.kind === 'entry').map((r) => r.body as Entry),
+    episodes: taken.filter((r) => r.kind === 'episode').map((r) => r.body as Episode),
+    cursor: more && last ? last.seq : complete,
+    more,
+  };
+}
+
+const CHANGES_AFTER = (cursorParam: string, limitParam: string) => `
+  (SELECT 'entry' AS kind, seq, body FROM entries WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})
+  UNION ALL
+  (SELECT 'episode' AS kind, seq, body FROM episodes WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})`;
+
 /**
- * Stores one push in one statement, so one round trip and its own transaction. The account row is
- * locked while its change numbers are taken, so an account's changes commit in the order of their
- * numbers and a cursor never skips one. Returns undefined when the account no longer exists.
+ * The account's changes after `cursor`, one page, in change order. One statement, so the changes
+ * and the account's latest number come from one snapshot.
  */
-export async function storePush(
+export async function pullChanges(
   sql: Sql,
   accountId: string,
+  cursor: number,
+  size = MAX_BATCH,
+): Promise<Pulled | undefined> {
+  const rows = await sql.query<ChangeRow>(
+    `${CHANGES_AFTER('$2', '$3')}
+     UNION ALL
+     SELECT 'top' AS kind, change_seq AS seq, NULL AS body FROM accounts WHERE id = $1`,
+    [accountId, cursor, size + 1],
+  );
+  const top = rows.find((r) => r.kind === 'top');
+  if (!top) return undefined;
+  // A cursor beyond the account's latest change is not from this account's history: start over.
+  if (cursor > Number(top.seq)) return pullChanges(sql, accountId, 0, size);
+  return page(rows, size, Number(top.seq));
+}
+
+/**
+ * Stores one push and pulls one page in a single statement: one round trip, its own transaction,
+ * committed before the caller answers. The account row is locked while change numbers are taken, so
+ * an account's changes commit in the order of their numbers. The pull reads the statement's snapshot,
+ * taken before the lock: everything up to the snapshot's latest number is visible, and the push's
+ * own rows are not (the device has them). When nobody else wrote in between, the cursor moves past
+ * the push; otherwise it stops at the snapshot, and the next sync brings the rest.
+ * Returns undefined when the account no longer exists.
+ */
+export async function pushAndPull(
+  sql: Sql,
+  accountId: string,
+  cursor: number,
   entries: readonly Entry[],
   rawEpisodes: readonly Episode[],
-): Promise<Pushed | undefined> {
+  size = MAX_BATCH,
+): Promise<Synced | undefined> {
   const episodes = newestEpisodes(rawEpisodes);
-  const rows = await sql.query<{ kind: string; id: string | null }>(
+  const count = entries.length + episodes.length;
+  const rows = await sql.query<ChangeRow & { id: string | null }>(
     `WITH account AS (
        UPDATE accounts SET change_seq = change_seq + $2 WHERE id = $1 RETURNING id, change_seq - $2 AS base
      ), new_entries AS (
@@ -51,20 +111,17 @@ export async function storePush(
        WHERE s.account_id = excluded.account_id AND (s.updated_at < excluded.updated_at
          OR (s.updated_at = excluded.updated_at AND s.body::text < excluded.body::text))
        RETURNING id
-     )
-     SELECT 'account' AS kind, base::text AS id FROM account
-     UNION ALL SELECT 'stored', id::text FROM new_entries
-     UNION ALL SELECT 'stored', id::text FROM new_episodes`,
-    [
-      accountId,
-      entries.length + episodes.length,
-      JSON.stringify(entries),
-      entries.length,
-      JSON.stringify(episodes),
-    ],
+     ), changes AS (${CHANGES_AFTER('$6', '$7')})
+     SELECT 'base' AS kind, base AS seq, NULL::jsonb AS body, NULL AS id FROM account
+     UNION ALL SELECT 'top', change_seq, NULL, NULL FROM accounts WHERE id = $1
+     UNION ALL SELECT 'stored', NULL, NULL, id::text FROM new_entries
+     UNION ALL SELECT 'stored', NULL, NULL, id::text FROM new_episodes
+     UNION ALL SELECT kind, seq, body, NULL FROM changes`,
+    [accountId, count, JSON.stringify(entries), entries.length, JSON.stringify(episodes), cursor, size + 1],
   );
-  const account = rows.find((r) => r.kind === 'account');
-  if (!account) return undefined;
+  const base = rows.find((r) => r.kind === 'base');
+  const top = rows.find((r) => r.kind === 'top');
+  if (!base || !top) return undefined;
   const stored = new Set<string>();
   for (const r of rows) if (r.kind === 'stored' && r.id) stored.add(r.id);
   const pushed = [...entries.map((e) => e.id), ...episodes.map((e) => e.id)];
@@ -80,61 +137,17 @@ export async function storePush(
     );
     for (const r of mine) stored.add(r.id);
   }
-  const acknowledged = [...new Set(pushed.filter((id) => stored.has(id)))];
-  const refused = [...new Set(pushed.filter((id) => !stored.has(id)))];
-  const after = Number(account.id);
-  return { acknowledged, refused, own: { after, upTo: after + entries.length + episodes.length } };
-}
-
-export interface Pulled {
-  entries: Entry[];
-  episodes: Episode[];
-  cursor: number;
-  more: boolean;
-}
-
-/**
- * The account's changes after `cursor`, one page, in change order, without the numbers the device's
- * own push just took (it has those). One statement, so the changes and the account's latest number
- * come from one snapshot. The two ranges keep the index scans off the pushed rows entirely.
- */
-export async function pullChanges(
-  sql: Sql,
-  accountId: string,
-  cursor: number,
-  own: { after: number; upTo: number } = { after: cursor, upTo: cursor },
-  page = MAX_BATCH,
-): Promise<Pulled | undefined> {
-  const lowEnd = Math.max(cursor, own.after);
-  const highStart = Math.max(cursor, own.upTo);
-  const range = (table: string, kind: string) =>
-    `(SELECT seq, '${kind}' AS kind, body FROM ${table} WHERE account_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $5)
-     UNION ALL
-     (SELECT seq, '${kind}' AS kind, body FROM ${table} WHERE account_id = $1 AND seq > $4 ORDER BY seq LIMIT $5)`;
-  const rows = await sql.query<{ seq: string | number; kind: string; body: unknown }>(
-    `${range('entries', 'entry')}
-     UNION ALL
-     ${range('episodes', 'episode')}
-     UNION ALL
-     (SELECT change_seq AS seq, 'top' AS kind, NULL AS body FROM accounts WHERE id = $1)`,
-    [accountId, cursor, lowEnd, highStart, page + 1],
-  );
-  const topRow = rows.find((r) => r.kind === 'top');
-  if (!topRow) return undefined;
-  const top = Number(topRow.seq);
-  // A cursor beyond the account's latest change is not from this account's history: start over.
-  if (cursor > top) return pullChanges(sql, accountId, 0, own, page);
-  const changes = rows
-    .filter((r) => r.kind !== 'top')
-    .map((r) => ({ ...r, seq: Number(r.seq) }))
-    .sort((a, b) => a.seq - b.seq);
-  const more = changes.length > page;
-  const taken = changes.slice(0, page);
-  const last = taken[taken.length - 1];
+  const seen = Number(top.seq);
+  const taken = Number(base.seq);
+  // A cursor from elsewhere: store the push, then page the whole history from the start.
+  const pulled =
+    cursor > seen
+      ? await pullChanges(sql, accountId, 0, size)
+      : page(rows, size, taken === seen ? taken + count : seen);
+  if (!pulled) return undefined;
   return {
-    entries: taken.filter((r) => r.kind === 'entry').map((r) => r.body as Entry),
-    episodes: taken.filter((r) => r.kind === 'episode').map((r) => r.body as Episode),
-    cursor: more && last ? last.seq : top,
-    more,
+    acknowledged: [...new Set(pushed.filter((id) => stored.has(id)))],
+    refused: [...new Set(pushed.filter((id) => !stored.has(id)))],
+    pulled,
   };
 }
