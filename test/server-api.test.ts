@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -349,27 +350,45 @@ for (const mode of ['pglite', 'postgres'] as const) {
       const d = new Device(url);
       const email = await d.signUp();
       await d.sync({ entries: [anEntry(), anEntry()], episodes: [anEpisode()] });
+      await new Device(url).logIn(email, 'a wrong password here');
       const wrong = await d.call('DELETE', '/api/v1/account', { password: 'not my password' });
       assert.equal(wrong.status, 403);
+      const accountId = sql
+        ? (await sql.query('SELECT id FROM accounts WHERE email = $1', [email])).rows[0].id
+        : '';
+      if (sql) {
+        const held = await sql.query(
+          `SELECT (SELECT count(*) FROM entries WHERE account_id = $1)::int AS entries,
+                  (SELECT count(*) FROM audit_log WHERE account_id = $1)::int AS audit`,
+          [accountId],
+        );
+        assert.deepEqual(held.rows[0], { entries: 2, audit: 2 }, 'the account held rows before');
+      }
       const gone = await d.call('DELETE', '/api/v1/account', { password: PASSWORD });
       assert.equal(gone.status, 204);
       assert.equal((await d.call('GET', '/api/v1/me')).status, 401);
-      assert.equal((await new Device(url).logIn(email)).status, 401);
       if (sql) {
         const left = await sql.query(
-          `SELECT (SELECT count(*) FROM accounts WHERE email = $1)::int AS accounts,
-                  (SELECT count(*) FROM entries e WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = e.account_id))::int AS entries,
-                  (SELECT count(*) FROM episodes e WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = e.account_id))::int AS episodes,
-                  (SELECT count(*) FROM logins l WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = l.account_id))::int AS logins,
-                  (SELECT count(*) FROM audit_log l WHERE account_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = l.account_id))::int AS audit`,
-          [email],
+          `SELECT (SELECT count(*) FROM accounts WHERE id = $1)::int AS accounts,
+                  (SELECT count(*) FROM entries WHERE account_id = $1)::int AS entries,
+                  (SELECT count(*) FROM episodes WHERE account_id = $1)::int AS episodes,
+                  (SELECT count(*) FROM logins WHERE account_id = $1)::int AS logins,
+                  (SELECT count(*) FROM audit_log WHERE account_id = $1)::int AS audit`,
+          [accountId],
         );
         assert.deepEqual(left.rows[0], { accounts: 0, entries: 0, episodes: 0, logins: 0, audit: 0 });
+        const emailKey = createHash('sha256').update(`unknot-login:${email}`).digest('base64url');
+        const backoff = await sql.query(
+          'SELECT count(*)::int AS n FROM login_failures WHERE email_hash = $1',
+          [emailKey],
+        );
+        assert.equal(backoff.rows[0].n, 0, 'no trace of the email in the login backoff');
         const events = await sql.query(
           "SELECT count(*)::int AS n FROM audit_log WHERE event = 'account_deleted'",
         );
         assert.ok(events.rows[0].n >= 1);
       }
+      assert.equal((await new Device(url).logIn(email)).status, 401);
     });
 
     test('errors are JSON that name the field, never a stack trace', async () => {

@@ -127,6 +127,8 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       await db.transaction(async (tx) => {
         // Entries, episodes, logins and audit rows go with the account (ON DELETE CASCADE).
         await tx.query('DELETE FROM accounts WHERE id = $1', [login.accountId]);
+        // The backoff row is keyed by a hash of the email: personal data too, so it goes as well.
+        await clearFailures(tx, login.email);
         await audit(tx, null, 'account_deleted');
       });
       clearLoginCookie(reply);
