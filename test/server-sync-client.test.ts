@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Entry } from '../src/core/entry.ts';
 import { startServer } from '../src/server/main.ts';
-import { retryDelayMs, SyncError, syncAll, syncOnce } from '../src/web/sync/client.ts';
+import { retryDelayMs, SyncError, syncAll, syncOnce, whoAmI } from '../src/web/sync/client.ts';
 import { anEntry, anEpisode, Device, freePort, tempDir } from './server-helpers.ts';
 
 /** A browser-like fetch for Node: it carries the device's login cookie, as a same-origin page would. */
@@ -103,6 +103,15 @@ describe('the web sync client against a real server', () => {
       assert.equal(error.field, 'entries[0].pain');
       assert.equal(error.retryable, false);
     }
+  });
+
+  test('whoAmI gives the CSRF token to a signed-in device and nothing to a signed-out one', async () => {
+    const d = new Device(url);
+    const email = await d.signUp();
+    const me = await whoAmI({ fetch: fetchAs(d), baseUrl: url });
+    assert.equal(me?.email, email);
+    assert.equal(me?.csrf, d.csrf);
+    assert.equal(await whoAmI({ fetch, baseUrl: url }), undefined);
   });
 
   test('retry delays grow, with jitter, and honour Retry-After', () => {

@@ -13,7 +13,7 @@
  * 4. On failure nothing is lost: keep everything pending and the old cursor, and try again later
  *    (`retryDelayMs`). A push whose reply was lost is simply pushed again: the server keeps the first
  *    copy of each id, so a retry never duplicates.
- * `syncAll` does 2 to 4 in a loop for any number of pending records.
+ * `syncAll` does 2 to 4 in a loop for any number of pending records; `whoAmI` fetches the csrf again.
  * Errors: `SyncError.kind` is `offline` (no answer: retry), `server` (5xx or 429: retry later),
  * `signed_out` (401: sign in again), `forbidden` (403: refresh csrf from /api/v1/me), `invalid`
  * (400/413: a record the server will never take; `field` names it).
@@ -139,6 +139,29 @@ export async function syncAll(opts: SyncAllOptions): Promise<string | undefined>
     }
   }
   return cursor;
+}
+
+export interface Me {
+  email: string;
+  csrf: string;
+  loginExpiresAt: string;
+}
+
+/** The signed-in account and its CSRF token (after a reload, or a 403), or undefined when signed out. */
+export async function whoAmI(opts: {
+  fetch: typeof fetch;
+  baseUrl: string;
+  signal?: AbortSignal;
+}): Promise<Me | undefined> {
+  let res: Response;
+  try {
+    res = await opts.fetch(`${opts.baseUrl}/api/v1/me`, { credentials: 'same-origin', signal: opts.signal });
+  } catch {
+    throw new SyncError('offline', 'the server could not be reached');
+  }
+  if (res.status === 401) return undefined;
+  if (!res.ok) throw new SyncError(kindOf(res.status), `could not ask who is signed in (${res.status})`);
+  return (await res.json()) as Me;
 }
 
 /** Exponential backoff with jitter for retryable errors: 1 s, 2 s, 4 s ... up to 5 minutes. */
