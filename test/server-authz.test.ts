@@ -95,6 +95,18 @@ describe('authorization: every endpoint as anonymous and as another account', ()
   });
 });
 
+test('an anonymous sync body is not even read: 401 before parsing', async () => {
+  const dir = tempDir();
+  const s = await startServer({ port: 0, dataDir: dir.path });
+  try {
+    const r = await new Device(s.url).call('POST', '/api/v1/sync', '{"entries": [ this is not json');
+    assert.equal(r.status, 401);
+  } finally {
+    await s.close();
+    dir.remove();
+  }
+});
+
 describe('the login rate limit', () => {
   const dir = tempDir();
   let url = '';

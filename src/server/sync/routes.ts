@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { MAX_BATCH, type SyncResponse, syncRequestSchema } from '../../core/sync.ts';
 import { requireLogin } from '../accounts/guard.ts';
+import type { Login } from '../accounts/logins.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { pullChanges, pushAndPull } from './store.ts';
@@ -30,29 +31,38 @@ const gone = () => new ApiError(401, 'this account no longer exists: sign in aga
 
 export function syncRoutes(db: Db) {
   return async (app: FastifyInstance) => {
-    app.post('/sync', { bodyLimit: SYNC_BODY_LIMIT }, async (request): Promise<SyncResponse> => {
-      const login = await requireLogin(db, request);
-      const body = parseBody(
-        syncRequestSchema,
-        request.body,
-        'give "entries", "episodes" and "cursor"',
-        hints,
-      );
-      const cursor = parseCursor(body.cursor);
-      if (body.entries.length + body.episodes.length === 0) {
-        const pulled = await pullChanges(db, login.accountId, cursor);
-        if (!pulled) throw gone();
-        return { acknowledged: [], ...pulled, cursor: String(pulled.cursor) };
-      }
-      // The reply is sent only after this statement commits: an acknowledged id is durably stored.
-      const synced = await pushAndPull(db, login.accountId, cursor, body.entries, body.episodes);
-      if (!synced) throw gone();
-      return {
-        acknowledged: synced.acknowledged,
-        ...(synced.refused.length > 0 ? { refused: synced.refused } : {}),
-        ...synced.pulled,
-        cursor: String(synced.pulled.cursor),
-      };
-    });
+    const logins = new WeakMap<FastifyRequest, Login>();
+    // The login is checked before the body is read: a stranger's 2 MiB is refused without parsing it.
+    const signedIn = async (request: FastifyRequest) => {
+      logins.set(request, await requireLogin(db, request));
+    };
+    app.post(
+      '/sync',
+      { bodyLimit: SYNC_BODY_LIMIT, onRequest: signedIn },
+      async (request): Promise<SyncResponse> => {
+        const login = logins.get(request) as Login;
+        const body = parseBody(
+          syncRequestSchema,
+          request.body,
+          'give "entries", "episodes" and "cursor"',
+          hints,
+        );
+        const cursor = parseCursor(body.cursor);
+        if (body.entries.length + body.episodes.length === 0) {
+          const pulled = await pullChanges(db, login.accountId, cursor);
+          if (!pulled) throw gone();
+          return { acknowledged: [], ...pulled, cursor: String(pulled.cursor) };
+        }
+        // The reply is sent only after this statement commits: an acknowledged id is durably stored.
+        const synced = await pushAndPull(db, login.accountId, cursor, body.entries, body.episodes);
+        if (!synced) throw gone();
+        return {
+          acknowledged: synced.acknowledged,
+          ...(synced.refused.length > 0 ? { refused: synced.refused } : {}),
+          ...synced.pulled,
+          cursor: String(synced.pulled.cursor),
+        };
+      },
+    );
   };
 }
