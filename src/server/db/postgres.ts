@@ -18,7 +18,7 @@ function prepared(text: string, values?: unknown[]): pg.QueryConfig {
 }
 
 /** A PostgreSQL server named by DATABASE_URL; a pool, so several requests run their queries at once. */
-export function openPostgres(url: string, max = 16): Db {
+export function openPostgres(url: string, max: number): Db {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
