@@ -239,8 +239,15 @@ for (const mode of ['pglite', 'postgres'] as const) {
       assert.deepEqual(first.body.acknowledged.sort(), entries.map((e) => e.id).sort());
       const retry = await d.sync({ entries });
       assert.deepEqual(retry.body.acknowledged.sort(), entries.map((e) => e.id).sort());
+      const shouted = anEntry({ id: crypto.randomUUID().toUpperCase() });
+      assert.deepEqual((await d.sync({ entries: [shouted] })).body.acknowledged, [shouted.id]);
+      assert.deepEqual(
+        (await d.sync({ entries: [shouted] })).body.acknowledged,
+        [shouted.id],
+        'a retry in capitals too',
+      );
       const all = await d.pullAll();
-      assert.equal(all.entries.length, 2);
+      assert.equal(all.entries.length, 3);
       assert.deepEqual(
         all.entries.find((e) => e.id === entries[1]?.id),
         entries[1],

@@ -114,25 +114,29 @@ export async function pushAndPull(
      ), changes AS (${CHANGES_AFTER('$6', '$7')})
      SELECT 'base' AS kind, base AS seq, NULL::jsonb AS body, NULL AS id FROM account
      UNION ALL SELECT 'top', change_seq, NULL, NULL FROM accounts WHERE id = $1
-     UNION ALL SELECT 'stored', NULL, NULL, id::text FROM new_entries
-     UNION ALL SELECT 'stored', NULL, NULL, id::text FROM new_episodes
+     -- Only the ids not written come back: usually none, so the reply stays small.
+     UNION ALL SELECT 'unwritten', NULL, NULL, p.id FROM (
+       SELECT e->>'id' AS id FROM jsonb_array_elements($3::jsonb) AS e
+       UNION SELECT e->>'id' FROM jsonb_array_elements($5::jsonb) AS e
+     ) p WHERE p.id::uuid NOT IN (SELECT id FROM new_entries UNION ALL SELECT id FROM new_episodes)
      UNION ALL SELECT kind, seq, body, NULL FROM changes`,
     [accountId, count, JSON.stringify(entries), entries.length, JSON.stringify(episodes), cursor, size + 1],
   );
   const base = rows.find((r) => r.kind === 'base');
   const top = rows.find((r) => r.kind === 'top');
   if (!base || !top) return undefined;
-  const stored = new Set<string>();
-  for (const r of rows) if (r.kind === 'stored' && r.id) stored.add(r.id);
   const pushed = [...entries.map((e) => e.id), ...episodes.map((e) => e.id)];
-  const unsure = pushed.filter((id) => !stored.has(id));
+  const unsure = rows.filter((r) => r.kind === 'unwritten' && r.id).map((r) => r.id as string);
+  const stored = new Set(pushed);
+  for (const id of unsure) stored.delete(id);
   if (unsure.length > 0) {
     // Not written this time: a retry of something this account already holds, or another account's id.
     // A new statement, so it sees every commit before this one, racing retries included.
+    // The ids come back as the device wrote them (a UUID may be in capitals), so it can match them.
     const mine = await sql.query<{ id: string }>(
-      `SELECT id FROM entries WHERE account_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)
-       UNION ALL
-       SELECT id FROM episodes WHERE account_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)`,
+      `SELECT u.id FROM (SELECT jsonb_array_elements_text($2::jsonb) AS id) u
+       WHERE EXISTS (SELECT 1 FROM entries WHERE account_id = $1 AND id = u.id::uuid)
+          OR EXISTS (SELECT 1 FROM episodes WHERE account_id = $1 AND id = u.id::uuid)`,
       [accountId, JSON.stringify(unsure)],
     );
     for (const r of mine) stored.add(r.id);
