@@ -21,11 +21,9 @@ export function buildWebIfStale(root: string, log: (line: string) => void): bool
   );
   if (!existsSync(join(root, 'src/web')) || !config) return true;
   const built = join(root, 'dist/web/index.html');
-  const sources = Math.max(
-    newest(join(root, 'src')),
-    newest(join(root, config)),
-    newest(join(root, 'index.html')),
-  );
+  // What the app is built from: its own code, the core it imports, its page and static files.
+  const inputs = ['src/web', 'src/core', 'index.html', 'public', 'package-lock.json', config];
+  const sources = Math.max(...inputs.map((p) => newest(join(root, p))));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return true;
   log('Building the web app (npx vite build)...');
   const run = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
