@@ -412,6 +412,16 @@ for (const mode of ['pglite', 'postgres'] as const) {
         assert.equal(typeof r.body.error.message, 'string');
         assert.doesNotMatch(r.body.error.message, /at .*\.ts:\d+/);
       }
+      const signedIn = new Device(url);
+      await signedIn.signUp();
+      const pain = await signedIn.sync({ entries: [{ ...anEntry(), pain: 11 }] });
+      assert.equal(pain.status, 400);
+      assert.deepEqual(pain.body.error, {
+        field: 'entries[0].pain',
+        message: 'entries[0].pain must be at most 10 (got 11)',
+      });
+      const date = await signedIn.sync({ entries: [{ ...anEntry(), date: '2026-02-30' }] });
+      assert.equal(date.body.error.message, 'entries[0].date is not a real calendar date (got "2026-02-30")');
       const short = await d.call('POST', '/api/v1/accounts', { email: uniqueEmail(), password: 'short' });
       assert.equal(short.body.error.field, 'password');
       assert.match(short.body.error.message, /10 to 200 characters/);

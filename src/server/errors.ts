@@ -62,9 +62,43 @@ export function parseBody<S extends z.ZodType>(
   const got = at(input, issue.path);
   const message =
     got === undefined && issue.code === 'invalid_type'
-      ? `${field} is required`
-      : `${field} is not valid: ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)} (got ${shown(got)})`;
+      ? `${field} is required: give ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`
+      : `${field} ${wanted(issue)} (got ${shown(got)})`;
   throw new ApiError(400, message, field);
+}
+
+/** What the schema wanted, in words, for the common kinds of zod issue. */
+function wanted(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `must be at most ${issue.maximum} characters long`
+        : issue.origin === 'array'
+          ? `must hold at most ${issue.maximum} items`
+          : `must be at most ${issue.maximum}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `must be at least ${issue.minimum} characters long`
+        : issue.origin === 'array'
+          ? `must hold at least ${issue.minimum} items`
+          : `must be at least ${issue.minimum}`;
+    case 'invalid_type':
+      return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+    case 'invalid_format':
+      return issue.format === 'uuid'
+        ? 'must be a UUID made by the device'
+        : issue.format === 'datetime'
+          ? 'must be an instant with its offset, such as 2026-11-21T09:30:00Z'
+          : `must be in ${issue.format} format`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `must be ${JSON.stringify(issue.values[0])} or left out`
+        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'custom':
+      return issue.message;
+    default:
+      return `is not valid: ${issue.message}`;
+  }
 }
 
 /** Messages for errors Fastify raises itself before a handler runs. */
