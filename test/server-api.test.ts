@@ -79,6 +79,7 @@ for (const mode of ['pglite', 'postgres'] as const) {
           /camera=\(\), microphone=\(\), geolocation=\(\)/,
         );
         assert.equal(r.headers.get('access-control-allow-origin'), null);
+        if (path.startsWith('/api/')) assert.equal(r.headers.get('cache-control'), 'no-store', path);
       }
     });
 
