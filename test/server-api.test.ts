@@ -295,6 +295,26 @@ for (const mode of ['pglite', 'postgres'] as const) {
       assert.equal(bad.body.error.field, 'cursor');
     });
 
+    test('clients that give up while waiting in line do not block the syncs after them', async () => {
+      const d = new Device(url);
+      await d.signUp();
+      const headers = { 'content-type': 'application/json', cookie: d.cookie, 'x-unknot-csrf': d.csrf };
+      const abandoned = Array.from({ length: 60 }, () =>
+        fetch(`${url}/api/v1/sync`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ entries: Array.from({ length: 50 }, () => anEntry()) }),
+          signal: AbortSignal.timeout(5),
+        }).catch(() => undefined),
+      );
+      await Promise.all(abandoned);
+      const after = await Promise.all(Array.from({ length: 40 }, () => d.sync({ entries: [anEntry()] })));
+      assert.deepEqual(
+        after.map((r) => r.status),
+        after.map(() => 200),
+      );
+    });
+
     test('a long history comes in pages with more=true until the end', async () => {
       const a = new Device(url);
       const email = await a.signUp();

@@ -3,6 +3,7 @@
  * beside each database's own rate for a batched INSERT of the same rows into the same table.
  * The server runs as its own process (as in production), so its memory is measured alone.
  *   npm run bench:sync [-- --quick] [-- --seconds N] [-- --batch N] [-- --only pglite|postgres]
+ *                      [-- --paced ENTRIES_PER_S]   (the paced cell's load; default 20,000 or half the saturated rate)
  * Only 127.0.0.1 is ever a target.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -22,6 +23,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string' },
     batch: { type: 'string', default: '100' },
     only: { type: 'string' },
+    paced: { type: 'string' },
   },
 });
 const SECONDS = Number(args.seconds ?? (args.quick ? 3 : 10));
@@ -201,7 +203,7 @@ async function measure(
   for (const clients of CLIENTS)
     cells.push(await load(server.url, server.child.pid ?? 0, logins, clients, storage));
   const saturated = cells[cells.length - 1]?.entriesPerSec ?? 0;
-  const rate = Math.min(20_000, saturated / 2);
+  const rate = args.paced ? Number(args.paced) : Math.min(20_000, saturated / 2);
   cells.push(await paced(server.url, server.child.pid ?? 0, logins, Math.max(...CLIENTS), storage, rate));
 }
 

@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_BATCH, type SyncResponse, syncRequestSchema } from '../../core/sync.ts';
 import { requireLogin } from '../accounts/guard.ts';
 import type { Login } from '../accounts/logins.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
+import { Gate } from '../gate.ts';
 import { pullChanges, pushAndPull } from './store.ts';
 
 /** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
@@ -27,13 +28,25 @@ function parseCursor(cursor: string | undefined): number {
   return Number(cursor);
 }
 
+/** Syncs in progress per process; a few per database connection keeps the database busy. */
+const SYNCS_AT_ONCE = 16;
+
 const gone = () => new ApiError(401, 'this account no longer exists: sign in again');
 
 export function syncRoutes(db: Db) {
   return async (app: FastifyInstance) => {
     const logins = new WeakMap<FastifyRequest, Login>();
+    const gate = new Gate(SYNCS_AT_ONCE);
     // The login is checked before the body is read: a stranger's 2 MiB is refused without parsing it.
-    const signedIn = async (request: FastifyRequest) => {
+    const signedIn = async (request: FastifyRequest, reply: FastifyReply) => {
+      await gate.enter();
+      if (request.raw.socket?.destroyed) {
+        // The client left while waiting in line: nothing will close its response, so leave now.
+        gate.leave();
+        throw new ApiError(400, 'the request was abandoned before it was read');
+      }
+      // A response closes once, whether it was sent or its client went away: the gate is left then.
+      reply.raw.once('close', () => gate.leave());
       logins.set(request, await requireLogin(db, request));
     };
     app.post(
