@@ -7,6 +7,7 @@ import { check } from './check.ts';
 import { readCase } from './input.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { renderPlan, renderTriage } from './render.ts';
+import { serve } from './serve.ts';
 
 const usage = `unknot: a self-care companion for acute lower-back muscle spasm.
 Not a substitute for a clinician: if in doubt, or if a warning sign appears, get medical help.
@@ -15,6 +16,7 @@ Usage:
   unknot check [--today YYYY-MM-DD]   answer questions, get a result and today's plan
   unknot triage [FILE] [--json]       triage a case (JSON from FILE or standard input)
   unknot plan [FILE] [--json]         triage a case and make its dated care plan
+  unknot serve [--port N]             run the server: the web app, the API and sync
   unknot <command> --help             help for one command
 
 Exit status: 0 for every valid case, 2 for invalid input.`;
@@ -61,9 +63,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     line(verb === undefined ? io.stderr : io.stdout, usage);
     return verb === undefined ? 2 : 0;
   }
+  if (verb === 'serve') return serve(rest, io);
   const help = verbHelp[verb];
   if (!help)
-    throw new UsageError(`command: unknown command "${verb}"; use check, triage or plan (see unknot --help)`);
+    throw new UsageError(
+      `command: unknown command "${verb}"; use check, triage, plan or serve (see unknot --help)`,
+    );
 
   let parsed: ReturnType<typeof parseArgs>;
   try {

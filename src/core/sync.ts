@@ -19,6 +19,8 @@ export type SyncRequest = z.infer<typeof syncRequestSchema>;
 export const syncResponseSchema = z.object({
   /** Ids of the pushed entries and episodes now stored durably: safe to mark as synced. */
   acknowledged: z.array(z.uuid()),
+  /** Ids the server will never store for this account (held by another): stop pushing them. */
+  refused: z.array(z.uuid()).optional(),
   entries: z.array(entrySchema),
   episodes: z.array(episodeSchema),
   cursor: z.string(),

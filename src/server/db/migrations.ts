@@ -1,0 +1,94 @@
+import type { Db } from './types.ts';
+
+/** Any fixed number works; it only has to be the same in every process that migrates this database. */
+const MIGRATION_LOCK = 0x756e6b6e; // "unkn"
+
+/**
+ * The schema, in order, never edited once released: a change is a new step at the end.
+ * The same text runs on PGlite and on PostgreSQL.
+ */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE accounts (
+    id uuid PRIMARY KEY,
+    email text NOT NULL UNIQUE,
+    password_hash text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    -- The account's change sequence: every stored entry or episode change takes the next numbers.
+    change_seq bigint NOT NULL DEFAULT 0
+  );
+  CREATE TABLE logins (
+    token_hash text PRIMARY KEY,
+    account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+    csrf text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL
+  );
+  CREATE INDEX logins_account ON logins (account_id);
+  CREATE TABLE entries (
+    id uuid PRIMARY KEY,
+    account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+    seq bigint NOT NULL,
+    body jsonb NOT NULL
+  );
+  CREATE INDEX entries_account_seq ON entries (account_id, seq);
+  CREATE TABLE episodes (
+    id uuid PRIMARY KEY,
+    account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+    seq bigint NOT NULL,
+    updated_at timestamptz NOT NULL,
+    body jsonb NOT NULL
+  );
+  CREATE INDEX episodes_account_seq ON episodes (account_id, seq);
+  -- Failed logins by a hash of the email, shared by every server process, for the backoff.
+  CREATE TABLE login_failures (
+    email_hash text PRIMARY KEY,
+    failures integer NOT NULL,
+    locked_until timestamptz NOT NULL
+  );
+  -- Who did what to an account, never what health data it holds. Erased with the account.
+  CREATE TABLE audit_log (
+    id bigserial PRIMARY KEY,
+    account_id uuid REFERENCES accounts ON DELETE CASCADE,
+    event text NOT NULL,
+    at timestamptz NOT NULL DEFAULT now(),
+    detail jsonb
+  );
+  CREATE INDEX audit_log_account ON audit_log (account_id);
+  `,
+];
+
+/**
+ * Applies the steps this database lacks. Under an advisory lock, so servers starting together
+ * migrate once: the first does the work, the others wait, then find nothing left to do.
+ */
+export async function migrate(db: Db): Promise<void> {
+  await db.withAdvisoryLock(MIGRATION_LOCK, async (sql) => {
+    await sql.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = await sql.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(done.map((r) => Number(r.version)));
+    for (const [i, step] of migrations.entries()) {
+      const version = i + 1;
+      if (applied.has(version)) continue;
+      await sql.query('BEGIN');
+      try {
+        for (const statement of splitStatements(step)) await sql.query(statement);
+        await sql.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+        await sql.query('COMMIT');
+      } catch (error) {
+        await sql.query('ROLLBACK');
+        throw error;
+      }
+    }
+  });
+}
+
+/** Extended-protocol queries take one statement each; the migrations hold no semicolons in literals. */
+function splitStatements(step: string): string[] {
+  return step
+    .split(';')
+    .map((s) => s.replace(/--.*$/gm, '').trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,70 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { Db } from './types.ts';
+
+const LOCK_FILE = 'unknot-server.pid';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is PostgreSQL in one process: two processes on one data directory would corrupt it, so the
+ * directory carries the owner's pid. A pid left by a killed server is dead and is taken over.
+ */
+function claim(dir: string): () => void {
+  const file = join(dir, LOCK_FILE);
+  let owner = Number.NaN;
+  try {
+    owner = Number(readFileSync(file, 'utf8'));
+  } catch {}
+  if (Number.isInteger(owner) && owner !== process.pid && alive(owner)) {
+    throw new Error(
+      `the data directory ${dir} is in use by process ${owner}; stop it, or set DATABASE_URL to share a PostgreSQL server`,
+    );
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
+}
+
+/** The embedded default: a PostgreSQL data directory on disk, nothing to install. */
+export async function openPglite(dataDir: string): Promise<Db> {
+  mkdirSync(dataDir, { recursive: true });
+  const release = claim(dataDir);
+  const pgDir = join(dataDir, 'pg');
+  let db: PGlite;
+  try {
+    // relaxedDurability off: a commit reaches the file system before its promise resolves.
+    db = await PGlite.create(pgDir, { relaxedDurability: false });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return {
+    kind: 'pglite',
+    async query(text, params) {
+      return (await db.query(text, params)).rows as never[];
+    },
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          async query(text, params) {
+            return (await tx.query(text, params)).rows as never[];
+          },
+        }),
+      ),
+    // One connection, one process: queries never interleave, so the lock is the connection itself.
+    withAdvisoryLock: (_key, fn) =>
+      fn({ query: async (text, params) => (await db.query(text, params)).rows as never[] }),
+    async close() {
+      await db.close();
+      release();
+    },
+  };
+}

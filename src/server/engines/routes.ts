@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { parseCase } from '../../core/case.ts';
+import { plan } from '../../core/plan.ts';
+import { triage } from '../../core/triage.ts';
+import { ApiError } from '../errors.ts';
+
+function caseFrom(body: unknown) {
+  const parsed = parseCase(body);
+  if (parsed.ok) return parsed.value;
+  const first = parsed.errors[0];
+  if (!first || first.field === '(the case)') {
+    throw new ApiError(400, 'the body must be a JSON case object with age, onset and asOf');
+  }
+  throw new ApiError(400, first.message, first.field);
+}
+
+/** The clinical engines over HTTP: the same case in, the same result out as `unknot triage|plan --json`. */
+export async function engineRoutes(app: FastifyInstance): Promise<void> {
+  app.post('/triage', async (request) => triage(caseFrom(request.body)));
+  app.post('/plan', async (request) => plan(caseFrom(request.body)));
+}

@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { buildApp } from './app.ts';
+import { openDb } from './db/open.ts';
+
+export interface ServerOptions {
+  /** 0 picks any free port. Default: PORT, else 3000. */
+  port?: number;
+  host?: string;
+  /** PGlite's data directory. Default: UNKNOT_DATA_DIR, else ./data. */
+  dataDir?: string;
+  /** A PostgreSQL URL; when set (or DATABASE_URL is), PGlite is not used. */
+  databaseUrl?: string;
+  /** The built web app. Default: dist/web. */
+  webRoot?: string;
+  logger?: boolean;
+  /** Sign-up and login attempts per client address per minute. Default: UNKNOT_AUTH_PER_MINUTE, else 20. */
+  authPerMinute?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const db = await openDb({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+  try {
+    const app = await buildApp(db, {
+      webRoot: resolve(opts.webRoot ?? 'dist/web'),
+      logger: opts.logger ?? false,
+      authPerMinute: opts.authPerMinute ?? Number(process.env.UNKNOT_AUTH_PER_MINUTE ?? 20),
+      trustProxy: process.env.UNKNOT_TRUST_PROXY === '1',
+    });
+    const host = opts.host ?? '127.0.0.1';
+    await app.listen({ port: opts.port ?? Number(process.env.PORT ?? 3000), host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : opts.port;
+    const shown = host === '0.0.0.0' || host === '127.0.0.1' || host === '::' ? 'localhost' : host;
+    let closed = false;
+    return {
+      url: `http://${shown}:${port}`,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,157 @@
+import type { Entry } from '../../core/entry.ts';
+import type { Episode } from '../../core/episode.ts';
+import { MAX_BATCH } from '../../core/sync.ts';
+import type { Sql } from '../db/types.ts';
+
+export interface Pulled {
+  entries: Entry[];
+  episodes: Episode[];
+  cursor: number;
+  more: boolean;
+}
+
+export interface Synced {
+  /** Stored now or before, under this account: the device may mark them synced. */
+  acknowledged: string[];
+  /** Ids held by another account: never stored here, and nothing about them is told. */
+  refused: string[];
+  pulled: Pulled;
+}
+
+type ChangeRow = { kind: string; seq: string | number | null; body: unknown };
+
+/** Keeps the newest of each episode id in one batch: one statement may not update a row twice. */
+function newestEpisodes(episodes: readonly Episode[]): Episode[] {
+  const byId = new Map<string, Episode>();
+  for (const e of episodes) {
+    const held = byId.get(e.id);
+    if (!held || Date.parse(held.updatedAt) < Date.parse(e.updatedAt)) byId.set(e.id, e);
+  }
+  return [...byId.values()];
+}
+
+/** One page of changes, ordered; `complete` is the cursor to give when nothing is left beyond the page. */
+function page(rows: readonly ChangeRow[], size: number, complete: number): Pulled {
+  const changes = rows
+    .filter((r) => r.kind === 'entry' || r.kind === 'episode')
+    .map((r) => ({ kind: r.kind, body: r.body, seq: Number(r.seq) }))
+    .sort((a, b) => a.seq - b.seq);
+  const more = changes.length > size;
+  const taken = changes.slice(0, size);
+  const last = taken[taken.length - 1];
+  return {
+    entries: taken.filter((r) => r.kind === 'entry').map((r) => r.body as Entry),
+    episodes: taken.filter((r) => r.kind === 'episode').map((r) => r.body as Episode),
+    cursor: more && last ? last.seq : complete,
+    more,
+  };
+}
+
+const CHANGES_AFTER = (cursorParam: string, limitParam: string) => `
+  (SELECT 'entry' AS kind, seq, body FROM entries WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})
+  UNION ALL
+  (SELECT 'episode' AS kind, seq, body FROM episodes WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})`;
+
+/**
+ * The account's changes after `cursor`, one page, in change order. One statement, so the changes
+ * and the account's latest number come from one snapshot.
+ */
+export async function pullChanges(
+  sql: Sql,
+  accountId: string,
+  cursor: number,
+  size = MAX_BATCH,
+): Promise<Pulled | undefined> {
+  const rows = await sql.query<ChangeRow>(
+    `${CHANGES_AFTER('$2', '$3')}
+     UNION ALL
+     SELECT 'top' AS kind, change_seq AS seq, NULL AS body FROM accounts WHERE id = $1`,
+    [accountId, cursor, size + 1],
+  );
+  const top = rows.find((r) => r.kind === 'top');
+  if (!top) return undefined;
+  // A cursor beyond the account's latest change is not from this account's history: start over.
+  if (cursor > Number(top.seq)) return pullChanges(sql, accountId, 0, size);
+  return page(rows, size, Number(top.seq));
+}
+
+/**
+ * Stores one push and pulls one page in a single statement: one round trip, its own transaction,
+ * committed before the caller answers. The account row is locked while change numbers are taken, so
+ * an account's changes commit in the order of their numbers. The pull reads the statement's snapshot,
+ * taken before the lock: everything up to the snapshot's latest number is visible, and the push's
+ * own rows are not (the device has them). When nobody else wrote in between, the cursor moves past
+ * the push; otherwise it stops at the snapshot, and the next sync brings the rest.
+ * Returns undefined when the account no longer exists.
+ */
+export async function pushAndPull(
+  sql: Sql,
+  accountId: string,
+  cursor: number,
+  entries: readonly Entry[],
+  rawEpisodes: readonly Episode[],
+  size = MAX_BATCH,
+): Promise<Synced | undefined> {
+  const episodes = newestEpisodes(rawEpisodes);
+  const count = entries.length + episodes.length;
+  const rows = await sql.query<ChangeRow & { id: string | null }>(
+    `WITH account AS (
+       UPDATE accounts SET change_seq = change_seq + $2 WHERE id = $1 RETURNING id, change_seq - $2 AS base
+     ), new_entries AS (
+       INSERT INTO entries (id, account_id, seq, body)
+       SELECT (e.value->>'id')::uuid, a.id, a.base + e.ord, e.value
+       FROM account a, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)
+       ON CONFLICT (id) DO NOTHING RETURNING id
+     ), new_episodes AS (
+       -- Last writer wins by updatedAt; a tie goes to the larger body so every replica picks the same one.
+       INSERT INTO episodes AS s (id, account_id, seq, updated_at, body)
+       SELECT (e.value->>'id')::uuid, a.id, a.base + $4 + e.ord, (e.value->>'updatedAt')::timestamptz, e.value
+       FROM account a, jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(value, ord)
+       ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at, body = excluded.body
+       WHERE s.account_id = excluded.account_id AND (s.updated_at < excluded.updated_at
+         OR (s.updated_at = excluded.updated_at AND s.body::text < excluded.body::text))
+       RETURNING id
+     ), changes AS (${CHANGES_AFTER('$6', '$7')})
+     SELECT 'base' AS kind, base AS seq, NULL::jsonb AS body, NULL AS id FROM account
+     UNION ALL SELECT 'top', change_seq, NULL, NULL FROM accounts WHERE id = $1
+     -- Only the ids not written come back: usually none, so the reply stays small.
+     UNION ALL SELECT 'unwritten', NULL, NULL, p.id FROM (
+       SELECT e->>'id' AS id FROM jsonb_array_elements($3::jsonb) AS e
+       UNION SELECT e->>'id' FROM jsonb_array_elements($5::jsonb) AS e
+     ) p WHERE p.id::uuid NOT IN (SELECT id FROM new_entries UNION ALL SELECT id FROM new_episodes)
+     UNION ALL SELECT kind, seq, body, NULL FROM changes`,
+    [accountId, count, JSON.stringify(entries), entries.length, JSON.stringify(episodes), cursor, size + 1],
+  );
+  const base = rows.find((r) => r.kind === 'base');
+  const top = rows.find((r) => r.kind === 'top');
+  if (!base || !top) return undefined;
+  const pushed = [...entries.map((e) => e.id), ...episodes.map((e) => e.id)];
+  const unsure = rows.filter((r) => r.kind === 'unwritten' && r.id).map((r) => r.id as string);
+  const stored = new Set(pushed);
+  for (const id of unsure) stored.delete(id);
+  if (unsure.length > 0) {
+    // Not written this time: a retry of something this account already holds, or another account's id.
+    // A new statement, so it sees every commit before this one, racing retries included.
+    // The ids come back as the device wrote them (a UUID may be in capitals), so it can match them.
+    const mine = await sql.query<{ id: string }>(
+      `SELECT u.id FROM (SELECT jsonb_array_elements_text($2::jsonb) AS id) u
+       WHERE EXISTS (SELECT 1 FROM entries WHERE account_id = $1 AND id = u.id::uuid)
+          OR EXISTS (SELECT 1 FROM episodes WHERE account_id = $1 AND id = u.id::uuid)`,
+      [accountId, JSON.stringify(unsure)],
+    );
+    for (const r of mine) stored.add(r.id);
+  }
+  const seen = Number(top.seq);
+  const taken = Number(base.seq);
+  // A cursor from elsewhere: store the push, then page the whole history from the start.
+  const pulled =
+    cursor > seen
+      ? await pullChanges(sql, accountId, 0, size)
+      : page(rows, size, taken === seen ? taken + count : seen);
+  if (!pulled) return undefined;
+  return {
+    acknowledged: [...new Set(pushed.filter((id) => stored.has(id)))],
+    refused: [...new Set(pushed.filter((id) => !stored.has(id)))],
+    pulled,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The app's side of `POST /api/v1/sync`: framework-free, storage-free, so the store and the UI wire it in.
+ *
+ * How to use it, and why it is safe to retry:
+ * 1. Sign in (POST /api/v1/login or /api/v1/accounts); the reply, and GET /api/v1/me at any time, gives
+ *    `csrf`. The login itself is an HttpOnly cookie the browser sends by itself (same origin).
+ * 2. Call `syncOnce` with the entries and episodes the server has not acknowledged yet and the cursor
+ *    saved from the last successful sync (none the first time). At most MAX_BATCH of each per call.
+ * 3. On success: mark exactly `acknowledged` ids as synced (they are committed on the server), stop
+ *    pushing `refused` ids (another account holds them), merge the pulled `entries` (append-only: add
+ *    the ids you lack) and `episodes` (keep the one with the later `updatedAt`), and only then save
+ *    `cursor`. If `more` is true, call again at once with the new cursor.
+ * 4. On failure nothing is lost: keep everything pending and the old cursor, and try again later
+ *    (`retryDelayMs`). A push whose reply was lost is simply pushed again: the server keeps the first
+ *    copy of each id, so a retry never duplicates.
+ * `syncAll` does 2 to 4 in a loop for any number of pending records; `whoAmI` fetches the csrf again.
+ * Errors: `SyncError.kind` is `offline` (no answer: retry), `server` (5xx or 429: retry later),
+ * `signed_out` (401: sign in again), `forbidden` (403: refresh csrf from /api/v1/me), `invalid`
+ * (400/413: a record the server will never take; `field` names it).
+ */
+import type { Entry } from '../../core/entry.ts';
+import type { Episode } from '../../core/episode.ts';
+import { MAX_BATCH, type SyncResponse, syncResponseSchema } from '../../core/sync.ts';
+
+export const CSRF_HEADER = 'x-unknot-csrf';
+
+export type SyncErrorKind = 'offline' | 'server' | 'signed_out' | 'forbidden' | 'invalid';
+
+export class SyncError extends Error {
+  constructor(
+    readonly kind: SyncErrorKind,
+    message: string,
+    readonly field?: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'SyncError';
+  }
+
+  /** Whether trying the same call again later can succeed without anything changing on the device. */
+  get retryable(): boolean {
+    return this.kind === 'offline' || this.kind === 'server';
+  }
+}
+
+export interface SyncOnceOptions {
+  fetch: typeof fetch;
+  /** The server's origin, '' for the page's own origin. */
+  baseUrl: string;
+  csrf: string;
+  cursor?: string;
+  pending: { entries: readonly Entry[]; episodes: readonly Episode[] };
+  signal?: AbortSignal;
+}
+
+export type SyncResult = Required<
+  Pick<SyncResponse, 'acknowledged' | 'entries' | 'episodes' | 'cursor' | 'more'>
+> & {
+  refused: string[];
+};
+
+function kindOf(status: number): SyncErrorKind {
+  if (status === 401) return 'signed_out';
+  if (status === 403) return 'forbidden';
+  if (status === 429 || status >= 500) return 'server';
+  return 'invalid';
+}
+
+/** One round trip: push what is pending, pull one page of changes since `cursor`. */
+export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
+  const body = JSON.stringify({
+    ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    entries: opts.pending.entries.slice(0, MAX_BATCH),
+    episodes: opts.pending.episodes.slice(0, MAX_BATCH),
+  });
+  let res: Response;
+  try {
+    res = await opts.fetch(`${opts.baseUrl}/api/v1/sync`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', [CSRF_HEADER]: opts.csrf },
+      body,
+      signal: opts.signal,
+    });
+  } catch {
+    throw new SyncError('offline', 'the server could not be reached; your entries are kept on this device');
+  }
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new SyncError(
+      res.ok ? 'server' : kindOf(res.status),
+      `the server sent an unreadable reply (${res.status})`,
+    );
+  }
+  if (!res.ok) {
+    const error = (json as { error?: { message?: string; field?: string } }).error;
+    const retryAfter = Number(res.headers.get('retry-after'));
+    throw new SyncError(
+      kindOf(res.status),
+      error?.message ?? `sync failed (${res.status})`,
+      error?.field,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
+    );
+  }
+  const parsed = syncResponseSchema.safeParse(json);
+  if (!parsed.success) throw new SyncError('server', 'the server sent a reply this app does not understand');
+  const { acknowledged, entries, episodes, cursor, more, refused } = parsed.data;
+  return { acknowledged, entries, episodes, cursor, more, refused: refused ?? [] };
+}
+
+export interface SyncAllOptions extends Omit<SyncOnceOptions, 'pending' | 'cursor'> {
+  cursor?: string;
+  pending: { entries: readonly Entry[]; episodes: readonly Episode[] };
+  /** Called after each successful round; persist its effects before it resolves (see step 3 above). */
+  onRound(result: SyncResult): Promise<void> | void;
+  /** A guard against a server that keeps saying `more`. */
+  maxRounds?: number;
+}
+
+/** Pushes everything pending in batches and pulls until the server has nothing more; returns the cursor. */
+export async function syncAll(opts: SyncAllOptions): Promise<string | undefined> {
+  let cursor = opts.cursor;
+  let entries = [...opts.pending.entries];
+  let episodes = [...opts.pending.episodes];
+  const maxRounds = opts.maxRounds ?? 1000;
+  for (let round = 0; round < maxRounds; round++) {
+    const pushing = entries.length + episodes.length;
+    const result = await syncOnce({ ...opts, cursor, pending: { entries, episodes } });
+    await opts.onRound(result);
+    const done = new Set([...result.acknowledged, ...result.refused]);
+    entries = entries.filter((e) => !done.has(e.id));
+    episodes = episodes.filter((e) => !done.has(e.id));
+    cursor = result.cursor;
+    if (!result.more && entries.length === 0 && episodes.length === 0) return cursor;
+    if (pushing > 0 && done.size === 0 && !result.more) {
+      throw new SyncError('server', 'the server acknowledged nothing of this batch; try again later');
+    }
+  }
+  return cursor;
+}
+
+export interface Me {
+  email: string;
+  csrf: string;
+  loginExpiresAt: string;
+}
+
+/** The signed-in account and its CSRF token (after a reload, or a 403), or undefined when signed out. */
+export async function whoAmI(opts: {
+  fetch: typeof fetch;
+  baseUrl: string;
+  signal?: AbortSignal;
+}): Promise<Me | undefined> {
+  let res: Response;
+  try {
+    res = await opts.fetch(`${opts.baseUrl}/api/v1/me`, { credentials: 'same-origin', signal: opts.signal });
+  } catch {
+    throw new SyncError('offline', 'the server could not be reached');
+  }
+  if (res.status === 401) return undefined;
+  if (!res.ok) throw new SyncError(kindOf(res.status), `could not ask who is signed in (${res.status})`);
+  return (await res.json()) as Me;
+}
+
+/** Exponential backoff with jitter for retryable errors: 1 s, 2 s, 4 s ... up to 5 minutes. */
+export function retryDelayMs(attempt: number, error?: SyncError, random = Math.random): number {
+  if (error?.retryAfterMs) return error.retryAfterMs;
+  const base = Math.min(300_000, 1000 * 2 ** Math.max(0, attempt));
+  return Math.round(base / 2 + random() * (base / 2));
+}

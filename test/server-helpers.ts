@@ -1,0 +1,207 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Entry } from '../src/core/entry.ts';
+import type { Episode } from '../src/core/episode.ts';
+
+export const POSTGRES_ADMIN =
+  process.env.UNKNOT_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A new, empty PostgreSQL database for one test file, dropped afterwards. */
+export async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `unknot_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = POSTGRES_ADMIN.replace(/\/[^/]*$/, `/${name}`);
+  return {
+    url,
+    async drop() {
+      const a = new pg.Client({ connectionString: POSTGRES_ADMIN });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+export function tempDir(prefix = 'unknot-test-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+let counter = 0;
+export function uniqueEmail(): string {
+  counter += 1;
+  return `person${counter}.${randomBytes(4).toString('hex')}@example.org`;
+}
+
+export const PASSWORD = 'a long enough password';
+
+export function anEntry(overrides: Partial<Entry> = {}): Entry {
+  return {
+    id: randomUUID(),
+    episodeId: randomUUID(),
+    recordedAt: '2026-11-21T09:30:00.000Z',
+    date: '2026-11-21',
+    pain: 6,
+    treatments: ['ice'],
+    ...overrides,
+  };
+}
+
+export function anEpisode(overrides: Partial<Episode> = {}): Episode {
+  return {
+    id: randomUUID(),
+    onset: '2026-11-20',
+    case: { age: 40, onset: '2026-11-20', asOf: '2026-11-21', painNow: 6, findings: ['lifting_trigger'] },
+    createdAt: '2026-11-21T09:00:00.000Z',
+    updatedAt: '2026-11-21T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export interface Reply {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read reply fields directly and assert each one
+  body: any;
+  headers: Headers;
+}
+
+/** One device talking to the API: it keeps its login cookie and CSRF token like a browser would. */
+export class Device {
+  cookie = '';
+  csrf = '';
+  constructor(readonly base: string) {}
+
+  async call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
+    const res = await fetch(this.base + path, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf ? { 'x-unknot-csrf': this.csrf } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {}
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+
+  async signUp(email = uniqueEmail(), password = PASSWORD): Promise<string> {
+    const r = await this.call('POST', '/api/v1/accounts', { email, password });
+    if (r.status !== 201) throw new Error(`sign-up failed: ${r.status} ${JSON.stringify(r.body)}`);
+    this.csrf = r.body.csrf;
+    return email;
+  }
+
+  async logIn(email: string, password = PASSWORD): Promise<Reply> {
+    const r = await this.call('POST', '/api/v1/login', { email, password });
+    if (r.status === 200) this.csrf = r.body.csrf;
+    return r;
+  }
+
+  sync(body: unknown): Promise<Reply> {
+    return this.call('POST', '/api/v1/sync', body);
+  }
+
+  /** Pulls every page from the start: the account's whole history as this device would see it. */
+  async pullAll(): Promise<{ entries: Entry[]; episodes: Episode[] }> {
+    const entries: Entry[] = [];
+    const episodes: Episode[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const r = await this.sync(cursor === undefined ? {} : { cursor });
+      if (r.status !== 200) throw new Error(`pull failed: ${r.status} ${JSON.stringify(r.body)}`);
+      entries.push(...r.body.entries);
+      episodes.push(...r.body.episodes);
+      cursor = r.body.cursor;
+      if (!r.body.more) return { entries, episodes };
+    }
+  }
+}
+
+/** The server as its own process, as in production: tests kill it, restart it, run two of it. */
+export class ServerProcess {
+  child: ChildProcess | undefined;
+  /** Everything the process printed, for tests that read its log. */
+  output = '';
+  constructor(
+    readonly port: number,
+    readonly env: Record<string, string>,
+    readonly args: string[] = [],
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(timeoutMs = 60_000): Promise<void> {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/server/run.ts', '--port', String(this.port), ...this.args],
+      {
+        env: { ...process.env, ...this.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    this.child = child;
+    let err = '';
+    child.stderr?.on('data', (d) => {
+      err += d;
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start in time: ${err}`)), timeoutMs);
+      let out = '';
+      child.stdout?.on('data', (d) => {
+        out += d;
+        this.output += d;
+        if (out.includes('Unknot is running at')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited with ${code}: ${err}`));
+      });
+    });
+  }
+
+  kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  }
+}
+
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
