@@ -45,6 +45,17 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 }
 
+/** Waits until the screen's h1 reads as expected: screens load lazily, so never read it straight after a tap. */
+export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
+  await page
+    .getByRole('heading', {
+      level: 1,
+      name: typeof name === 'string' ? name : name,
+      exact: typeof name === 'string',
+    })
+    .waitFor();
+}
+
 export async function heading(page: Page): Promise<string> {
   return (await page.locator('h1').first().innerText()).trim();
 }

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 
 export const DIST = 'dist/web';
@@ -54,8 +55,23 @@ export function ensureBuilt(): void {
   }
 }
 
-/** A static server for dist/web with SPA fallback and the strict CSP. */
-export async function serve(root = DIST): Promise<{ url: string; close(): Promise<void> }> {
+/** The real server (src/server) on a free port with a throwaway PGlite directory, serving the built app. */
+export async function serve(): Promise<{ url: string; close(): Promise<void> }> {
+  ensureBuilt();
+  const { startServer } = await import('../src/server/main.ts');
+  const dataDir = mkdtempSync(join(tmpdir(), 'unknot-e2e-'));
+  const running = await startServer({ port: 0, dataDir, webRoot: DIST, logger: false });
+  return {
+    url: running.url,
+    close: async () => {
+      await running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A static server for dist/web with SPA fallback and the same strict CSP: the app without the server. */
+export async function serveStatic(root = DIST): Promise<{ url: string; close(): Promise<void> }> {
   ensureBuilt();
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(

@@ -1,6 +1,7 @@
 import './zod-jitless.ts';
 import { render } from 'preact';
 import { App } from './app.tsx';
+import { getKv } from './store/db.ts';
 import { load } from './store/state.ts';
 
 const root = document.getElementById('app');
@@ -9,10 +10,16 @@ if (root) {
   render(<App />, root);
 }
 
-load().catch(() => {
-  if (root)
-    root.textContent = 'Unknot could not open its storage on this device. Private browsing can block it.';
-});
+load().then(
+  async () => {
+    // Sync is optional: its code loads only on a device that has signed in, and only after the first screen.
+    if (await getKv('account')) await (await import('./sync/account.ts')).resume();
+  },
+  () => {
+    if (root)
+      root.textContent = 'Unknot could not open its storage on this device. Private browsing can block it.';
+  },
+);
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   addEventListener('load', () => {

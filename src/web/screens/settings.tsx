@@ -4,8 +4,10 @@ import { announce } from '../announce.ts';
 import { parseBackup } from '../backup.ts';
 import { today } from '../clock.ts';
 import { Screen } from '../components/screen.tsx';
+import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
 import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
+import { signOut, syncStatus } from '../sync/account.ts';
 
 const known = [
   ['112', '112: Europe and many other countries'],
@@ -40,9 +42,6 @@ export default function Settings() {
     setErrors(found);
     if (Object.keys(found).length) return;
     await saveSettings({ wakeTime: wake, sleepTime: sleep, reminders, emergencyNumber: number });
-    if (reminders && typeof Notification !== 'undefined' && Notification.permission === 'default') {
-      void Notification.requestPermission();
-    }
     announce('Settings saved.');
   };
 
@@ -112,7 +111,8 @@ export default function Settings() {
         <h2>Reminders</h2>
         <label class="check">
           <input type="checkbox" checked={reminders} onChange={() => setReminders(!reminders)} />
-          Remind me when a cold or heat session is due (while Unknot is open)
+          Remind me when a cold or heat session is due (while Unknot is open; as a notification once you have
+          allowed them for a timer)
         </label>
         <h2>Emergency number</h2>
         <label for="number">Number to call in an emergency</label>
@@ -166,15 +166,23 @@ export default function Settings() {
         </div>
       )}
 
+      <h2>Sync (optional)</h2>
+      <SyncSettings />
+
       <h2>Delete all data</h2>
       {confirmDelete ? (
         <div class="card alert">
-          <p>This removes every episode, diary entry and setting from this device. It cannot be undone.</p>
+          <p>
+            This removes every episode, diary entry and setting from this device and signs you out. It cannot
+            be undone. A copy already synced to the server stays there until you delete your account.
+          </p>
           <div class="row">
             <button
               type="button"
               class="danger"
               onClick={async () => {
+                // Signed out first, so the next sync cannot pull the deleted data back from the server.
+                if (syncStatus.value.kind !== 'signed_out') await signOut();
                 await deleteEverything();
                 setConfirmDelete(false);
                 announce('All data deleted.');

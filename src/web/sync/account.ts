@@ -1,0 +1,219 @@
+import { signal } from '@preact/signals';
+import type { Entry } from '../../core/entry.ts';
+import type { Episode } from '../../core/episode.ts';
+import { announce } from '../announce.ts';
+import { now } from '../clock.ts';
+import { deleteKv, getKv, putEntries, putEpisodes, putKv } from '../store/db.ts';
+import { allEntries, episodes } from '../store/state.ts';
+import { CSRF_HEADER, retryDelayMs, SyncError, type SyncResult, syncAll } from './client.ts';
+
+/** What the device remembers about syncing: the server's cursor and what the server has acknowledged. */
+interface SyncState {
+  cursor?: string;
+  /** Entry ids the server holds; entries never change, so an id is enough. */
+  entries: string[];
+  /** Episode id -> the updatedAt the server holds: a later local change is pushed again. */
+  episodes: Record<string, string>;
+}
+
+export type SyncStatus =
+  | { kind: 'signed_out' }
+  | { kind: 'idle'; email: string; lastSync?: string }
+  | { kind: 'syncing'; email: string }
+  | { kind: 'error'; email: string; message: string; retryAt?: number };
+
+export const syncStatus = signal<SyncStatus>({ kind: 'signed_out' });
+
+let csrf: string | undefined;
+let email: string | undefined;
+let attempt = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let running: Promise<void> | undefined;
+
+async function state(): Promise<SyncState> {
+  return (await getKv<SyncState>('sync')) ?? { entries: [], episodes: {} };
+}
+
+function pendingOf(s: SyncState): { entries: Entry[]; episodes: Episode[] } {
+  const acked = new Set(s.entries);
+  return {
+    entries: allEntries.value.filter((e) => !acked.has(e.id)),
+    episodes: episodes.value.filter((e) => s.episodes[e.id] !== e.updatedAt),
+  };
+}
+
+/** Applies one round: what the server acknowledged is marked, what it sent is merged, then the cursor moves. */
+async function applyRound(s: SyncState, r: SyncResult): Promise<void> {
+  const have = new Set(allEntries.value.map((e) => e.id));
+  const newEntries = r.entries.filter((e) => !have.has(e.id));
+  const local = new Map(episodes.value.map((e) => [e.id, e]));
+  const newerEpisodes = r.episodes.filter((e) => {
+    const mine = local.get(e.id);
+    return !mine || e.updatedAt > mine.updatedAt;
+  });
+  if (newEntries.length) await putEntries(newEntries);
+  if (newerEpisodes.length) await putEpisodes(newerEpisodes);
+  const acked = new Set(r.acknowledged);
+  const entryIds = new Set(s.entries);
+  for (const e of allEntries.value) if (acked.has(e.id)) entryIds.add(e.id);
+  for (const e of r.entries) entryIds.add(e.id);
+  for (const e of episodes.value) if (acked.has(e.id)) s.episodes[e.id] = e.updatedAt;
+  for (const e of r.episodes) s.episodes[e.id] = e.updatedAt;
+  // Refused ids belong to another account: never push them again.
+  for (const id of r.refused) {
+    entryIds.add(id);
+    s.episodes[id] = episodes.value.find((e) => e.id === id)?.updatedAt ?? '';
+  }
+  s.entries = [...entryIds];
+  s.cursor = r.cursor;
+  await putKv('sync', s);
+  if (newEntries.length) allEntries.value = [...allEntries.value, ...newEntries];
+  if (newerEpisodes.length) {
+    const ids = new Set(newerEpisodes.map((e) => e.id));
+    episodes.value = [...episodes.value.filter((e) => !ids.has(e.id)), ...newerEpisodes];
+  }
+}
+
+async function run(): Promise<void> {
+  if (!csrf || !email) return;
+  const who = email;
+  syncStatus.value = { kind: 'syncing', email: who };
+  try {
+    const s = await state();
+    await syncAll({
+      fetch: (...a) => fetch(...a),
+      baseUrl: '',
+      csrf,
+      cursor: s.cursor,
+      pending: pendingOf(s),
+      onRound: (r) => applyRound(s, r),
+    });
+    attempt = 0;
+    syncStatus.value = { kind: 'idle', email: who, lastSync: now().toISOString() };
+  } catch (e) {
+    const err = e instanceof SyncError ? e : new SyncError('offline', String(e));
+    if (err.kind === 'signed_out') {
+      csrf = undefined;
+      email = undefined;
+      syncStatus.value = { kind: 'signed_out' };
+      return;
+    }
+    const delay = err.retryable ? retryDelayMs(attempt++, err) : undefined;
+    syncStatus.value = {
+      kind: 'error',
+      email: who,
+      message: err.retryable
+        ? 'Not synced yet: your data is safe on this phone and will be sent later.'
+        : err.message,
+      ...(delay ? { retryAt: now().getTime() + delay } : {}),
+    };
+    if (delay) {
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => void syncNow(), delay);
+    }
+  }
+}
+
+/** One sync at a time; a call during a sync waits for it and then runs once more. */
+export function syncNow(): Promise<void> {
+  const next = (running ?? Promise.resolve()).then(run);
+  running = next.finally(() => {
+    if (running === next) running = undefined;
+  });
+  return next;
+}
+
+interface Me {
+  email: string;
+  csrf: string;
+}
+
+async function call(path: string, body?: unknown): Promise<Response> {
+  return fetch(`/api/v1${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    credentials: 'same-origin',
+    headers:
+      body === undefined
+        ? {}
+        : { 'content-type': 'application/json', ...(csrf ? { [CSRF_HEADER]: csrf } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+function adopt(me: Me): void {
+  watch();
+  csrf = me.csrf;
+  email = me.email;
+  syncStatus.value = { kind: 'idle', email: me.email };
+  void putKv('account', { email: me.email });
+}
+
+/**
+ * Resumes a login kept in the browser's cookie, only on a device that signed in before: without an account
+ * the app never talks to a server. Quietly does nothing offline or on a static host.
+ */
+export async function resume(): Promise<void> {
+  if (!(await getKv('account'))) return;
+  try {
+    const res = await call('/me');
+    if (res.ok) {
+      adopt((await res.json()) as Me);
+      await syncNow();
+    } else if (res.status === 401) {
+      // The login expired: forget it, so the next start does not ask the server again.
+      await deleteKv('account');
+    }
+  } catch {
+    // No server (a static host) or offline: the app works the same without an account.
+  }
+}
+
+/** Signs in or creates an account; returns a message for the person when it fails. */
+export async function signIn(
+  mode: 'login' | 'create',
+  who: string,
+  password: string,
+): Promise<string | undefined> {
+  let res: Response;
+  try {
+    res = await call(mode === 'login' ? '/login' : '/accounts', { email: who, password });
+  } catch {
+    return 'The server could not be reached. Check your connection; the app keeps working without an account.';
+  }
+  const json = (await res.json().catch(() => ({}))) as Partial<Me> & { error?: { message?: string } };
+  if (!res.ok || !json.csrf || !json.email)
+    return json.error?.message ?? `Could not sign in (${res.status}).`;
+  adopt({ email: json.email, csrf: json.csrf });
+  announce(`Signed in as ${json.email}. Syncing your diary.`);
+  await syncNow();
+  return undefined;
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await call('/logout', {});
+  } catch {
+    // Offline: the cookie expires on the server anyway.
+  }
+  csrf = undefined;
+  email = undefined;
+  syncStatus.value = { kind: 'signed_out' };
+  await deleteKv('account');
+}
+
+let watching = false;
+
+/** Syncs soon after local changes and when the connection comes back, only while signed in. */
+function watch(): void {
+  if (watching) return;
+  watching = true;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    if (!csrf) return;
+    clearTimeout(debounce);
+    debounce = setTimeout(() => void syncNow(), 1500);
+  };
+  allEntries.subscribe(soon);
+  episodes.subscribe(soon);
+  addEventListener('online', soon);
+}
