@@ -54,6 +54,26 @@ describe('the patient app in Chromium', { skip }, () => {
     await context.close();
   });
 
+  it('uses the emergency number chosen in settings, and says which field is wrong', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await page.goto(`${server.url}/#/settings`);
+    await expectHeading(page, 'Settings');
+    await page.getByLabel('Number to call in an emergency').selectOption('other');
+    await page.getByLabel('Your emergency number').fill('ab');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /^Emergency number:/ })
+      .waitFor();
+    assert.equal(await page.getByLabel('Your emergency number').inputValue(), 'ab');
+    await page.getByLabel('Number to call in an emergency').selectOption('999');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+    await page.reload();
+    assert.equal(await page.getByRole('link', { name: 'Emergency 999' }).getAttribute('href'), 'tel:999');
+    await context.close();
+  });
+
   it('escalates to gp_soon when the day-2 check-in says "the same"', async () => {
     const { context, page } = await openApp(browser, server.url, '2026-11-20T08:00:00');
     await completeCheck(page);
