@@ -74,6 +74,20 @@ describe('the patient app in Chromium', { skip }, () => {
     await context.close();
   });
 
+  it('times an exercise hold and shows the stop rules', async () => {
+    const { context, page } = await openApp(browser, server.url);
+    await page.goto(`${server.url}/#/exercises/knee_to_chest`);
+    await expectHeading(page, 'Exercises');
+    await page.getByText('Stop if pain shoots down a leg.').waitFor();
+    const card = page.locator('#ex-knee_to_chest');
+    await card.getByRole('img', { name: 'Drawing of Knee to chest' }).waitFor();
+    await card.getByRole('button', { name: 'Start hold 1' }).click();
+    await page.clock.fastForward('00:16');
+    await card.getByText('1 of 3 holds done').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Relax. 1 of 3 done.' }).waitFor();
+    await context.close();
+  });
+
   it('escalates to gp_soon when the day-2 check-in says "the same"', async () => {
     const { context, page } = await openApp(browser, server.url, '2026-11-20T08:00:00');
     await completeCheck(page);
