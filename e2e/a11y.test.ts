@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { completeCheck, cspViolations, expectHeading, heading, logPain, openApp } from './app.ts';
-import { launch, skipReason } from './browser.ts';
-import { serve } from './serve.ts';
+import type { Page } from 'playwright-core';
+import {
+  appForSuite,
+  completeCheck,
+  cspViolations,
+  expectHeading,
+  heading,
+  logPain,
+  openApp,
+} from './app.ts';
+import { skipReason } from './browser.ts';
 
 const skip = skipReason();
 
@@ -43,20 +50,11 @@ async function nextHeading(page: Page, previous: string): Promise<string> {
 }
 
 describe('accessibility', { skip }, () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = appForSuite();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`every screen has no axe violations (${colorScheme})`, async () => {
-      const { context, page } = await openApp(browser, server.url, '2026-11-20T08:00:00', { colorScheme });
+      const { context, page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00', { colorScheme });
       const found: string[] = [];
       found.push(...(await axe(page, 'welcome')));
       await page.getByRole('link', { name: 'Check my back' }).click();
@@ -93,7 +91,7 @@ describe('accessibility', { skip }, () => {
         ['/#/learn', 'Learn about back spasms'],
         ['/#/settings', 'Settings'],
       ] as const) {
-        await page.goto(server.url + path);
+        await page.goto(app.url + path);
         await page.getByRole('heading', { name: title, level: 1 }).waitFor();
         found.push(...(await axe(page, title)));
       }
@@ -104,7 +102,7 @@ describe('accessibility', { skip }, () => {
   }
 
   it('reflows at 320 CSS pixels (400% zoom of a 1280 screen) without sideways scrolling', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.url);
     await page.setViewportSize({ width: 320, height: 640 });
     await completeCheck(page);
     const wide: string[] = [];
@@ -117,7 +115,7 @@ describe('accessibility', { skip }, () => {
       '/#/learn',
       '/#/settings',
     ]) {
-      await page.goto(server.url + path);
+      await page.goto(app.url + path);
       await page.locator('h1').waitFor();
       await page.waitForTimeout(100);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -128,7 +126,7 @@ describe('accessibility', { skip }, () => {
   });
 
   it('the whole check and a pain entry work with the keyboard alone', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.url);
     await keyTo(page, 'Check my back');
     let h1 = await nextHeading(page, 'Back spasm? Let’s work out what to do');
     for (let i = 0; i < 80 && !h1.startsWith('That’s all'); i++) {

@@ -1,4 +1,7 @@
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+import { serve } from './serve.ts';
 
 /** A fresh profile (its own IndexedDB) with the page clock set to a local time. */
 export async function openApp(
@@ -109,4 +112,28 @@ export async function logPain(page: Page, pain: number): Promise<void> {
     .getByRole('status')
     .filter({ hasText: `Saved: pain ${pain}` })
     .waitFor();
+}
+
+/** Starts the app's server and Chromium before a suite and stops both after it. */
+export function appForSuite(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("the browser starts in the suite's before hook");
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error("the server starts in the suite's before hook");
+      return server.url;
+    },
+  };
 }

@@ -2,28 +2,26 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { completeCheck, cspViolations, expectHeading, heading, logPain, openApp, pageErrors } from './app.ts';
-import { launch, skipReason } from './browser.ts';
-import { serve } from './serve.ts';
+import { describe, it } from 'node:test';
+import {
+  appForSuite,
+  completeCheck,
+  cspViolations,
+  expectHeading,
+  heading,
+  logPain,
+  openApp,
+  pageErrors,
+} from './app.ts';
+import { skipReason } from './browser.ts';
 
 const skip = skipReason();
 
 describe('the patient app in Chromium', { skip }, () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = appForSuite();
 
   it('takes a person from the first question to a logged pain entry and a progress chart', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.url);
     await expectHeading(page, 'Back spasm? Let’s work out what to do');
     await completeCheck(page);
     await expectHeading(page, 'You can look after this yourself');
@@ -42,7 +40,7 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('stops at the first emergency sign and shows whom to call', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.url);
     await page.getByRole('link', { name: 'Check my back' }).click();
     await page.getByRole('button', { name: 'Yes', exact: true }).click();
     await expectHeading(page, 'Get emergency care now');
@@ -55,8 +53,8 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('uses the emergency number chosen in settings, and says which field is wrong', async () => {
-    const { context, page } = await openApp(browser, server.url);
-    await page.goto(`${server.url}/#/settings`);
+    const { context, page } = await openApp(app.browser, app.url);
+    await page.goto(`${app.url}/#/settings`);
     await expectHeading(page, 'Settings');
     await page.getByLabel('Number to call in an emergency').selectOption('other');
     await page.getByLabel('Your emergency number').fill('ab');
@@ -75,8 +73,8 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('times an exercise hold and shows the stop rules', async () => {
-    const { context, page } = await openApp(browser, server.url);
-    await page.goto(`${server.url}/#/exercises/knee_to_chest`);
+    const { context, page } = await openApp(app.browser, app.url);
+    await page.goto(`${app.url}/#/exercises/knee_to_chest`);
     await expectHeading(page, 'Exercises');
     await page.getByText('Stop if pain shoots down a leg.').waitFor();
     const card = page.locator('#ex-knee_to_chest');
@@ -89,7 +87,7 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('escalates to gp_soon when the day-2 check-in says "the same"', async () => {
-    const { context, page } = await openApp(browser, server.url, '2026-11-20T08:00:00');
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00');
     await completeCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 7);
@@ -106,7 +104,7 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('keeps the diary across a reload and an offline reload', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.url);
     await completeCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 5);
@@ -118,7 +116,7 @@ describe('the patient app in Chromium', { skip }, () => {
         );
       }
     });
-    await page.goto(`${server.url}/#/diary`);
+    await page.goto(`${app.url}/#/diary`);
     await page.getByText('Pain 5 of 10').waitFor();
     await context.setOffline(true);
     await page.reload();
@@ -130,8 +128,8 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('records a finished 20-minute session in the diary, even across a reload', async () => {
-    const { context, page } = await openApp(browser, server.url, '2026-11-20T09:05:00');
-    await context.grantPermissions(['notifications'], { origin: server.url });
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-20T09:05:00');
+    await context.grantPermissions(['notifications'], { origin: app.url });
     await completeCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -153,7 +151,7 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('edits and deletes diary entries without losing the history', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.url);
     await completeCheck(page);
     await page.getByRole('link', { name: 'Diary' }).click();
     await logPain(page, 8);
@@ -181,15 +179,15 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('keeps earlier episodes and lets the person browse them', async () => {
-    const { context, page } = await openApp(browser, server.url, '2026-10-01T08:00:00');
+    const { context, page } = await openApp(app.browser, app.url, '2026-10-01T08:00:00');
     await completeCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 8);
     await page.clock.setSystemTime(new Date('2026-11-20T08:00:00Z'));
-    await page.goto(`${server.url}/#/more`);
+    await page.goto(`${app.url}/#/more`);
     await page.getByRole('link', { name: 'Start a new check' }).click();
     await completeCheck(page, { started: true });
-    await page.goto(`${server.url}/#/progress`);
+    await page.goto(`${app.url}/#/progress`);
     await expectHeading(page, 'Progress');
     const episode = page.getByLabel('Episode');
     assert.equal(await episode.locator('option').count(), 2);
@@ -201,7 +199,7 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('names the field when input is wrong and keeps what was typed', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.url);
     await page.getByRole('link', { name: 'Check my back' }).click();
     while (!(await page.locator('#age').count())) {
       const h1 = await heading(page);
@@ -217,11 +215,11 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('exports a backup and restores everything into a fresh profile', async () => {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await openApp(app.browser, app.url);
     await completeCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 6);
-    await page.goto(`${server.url}/#/settings`);
+    await page.goto(`${app.url}/#/settings`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export a backup file' }).click(),
@@ -230,7 +228,7 @@ describe('the patient app in Chromium', { skip }, () => {
     await download.saveAs(file);
     await context.close();
 
-    const fresh = await openApp(browser, server.url);
+    const fresh = await openApp(app.browser, app.url);
     await expectHeading(fresh.page, 'Back spasm? Let’s work out what to do');
     await fresh.page.getByRole('link', { name: 'Restore a backup' }).click();
     await fresh.page.setInputFiles('#import', file);

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { completeCheck, logPain, openApp, pageErrors } from './app.ts';
-import { launch, skipReason } from './browser.ts';
-import { serve } from './serve.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { appForSuite, completeCheck, logPain, openApp, pageErrors } from './app.ts';
+import { skipReason } from './browser.ts';
 
 const skip = skipReason();
 
@@ -21,39 +20,30 @@ async function signIn(
 }
 
 describe('optional sync with the server', { skip }, () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = appForSuite();
 
   it('backs up the diary from one device and restores it on another, without duplicates', async () => {
-    const a = await openApp(browser, server.url);
+    const a = await openApp(app.browser, app.url);
     await completeCheck(a.page);
     await a.page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(a.page, 6);
-    await signIn(a.page, server.url, 'Create an account');
+    await signIn(a.page, app.url, 'Create an account');
     await a.page.getByRole('button', { name: 'Sync now' }).click();
     await a.page.getByText(/Last synced at/).waitFor();
 
-    const b = await openApp(browser, server.url);
-    await signIn(b.page, server.url, 'Sign in');
-    await b.page.goto(`${server.url}/#/diary`);
+    const b = await openApp(app.browser, app.url);
+    await signIn(b.page, app.url, 'Sign in');
+    await b.page.goto(`${app.url}/#/diary`);
     await b.page.getByText('Pain 6 of 10').waitFor();
     await logPain(b.page, 3);
-    await b.page.goto(`${server.url}/#/settings`);
+    await b.page.goto(`${app.url}/#/settings`);
     await b.page.getByRole('button', { name: 'Sync now' }).click();
     await b.page.getByText(/Last synced at/).waitFor();
 
-    await a.page.goto(`${server.url}/#/settings`);
+    await a.page.goto(`${app.url}/#/settings`);
     await a.page.getByRole('button', { name: 'Sync now' }).click();
     await a.page.getByText(/Last synced at/).waitFor();
-    await a.page.goto(`${server.url}/#/diary`);
+    await a.page.goto(`${app.url}/#/diary`);
     await a.page.getByText('Pain 3 of 10').waitFor();
     assert.equal(await a.page.getByText('Pain 6 of 10').count(), 1, 'the entry pushed twice is stored once');
     assert.deepEqual([...pageErrors(a.page), ...pageErrors(b.page)], []);
@@ -63,10 +53,10 @@ describe('optional sync with the server', { skip }, () => {
 
   it('keeps an entry logged offline and sends it by itself when the connection returns', async () => {
     const email = 'offline@example.org';
-    const a = await openApp(browser, server.url);
+    const a = await openApp(app.browser, app.url);
     await completeCheck(a.page);
     await a.page.getByRole('link', { name: 'Start my plan' }).click();
-    await signIn(a.page, server.url, 'Create an account', email);
+    await signIn(a.page, app.url, 'Create an account', email);
 
     await a.context.setOffline(true);
     await a.page.getByRole('link', { name: 'Today' }).click();
@@ -75,9 +65,9 @@ describe('optional sync with the server', { skip }, () => {
     await a.page.getByRole('link', { name: /Settings/ }).click();
     await a.page.getByText(/Not synced yet/).waitFor();
 
-    const b = await openApp(browser, server.url);
-    await signIn(b.page, server.url, 'Sign in', email);
-    await b.page.goto(`${server.url}/#/diary`);
+    const b = await openApp(app.browser, app.url);
+    await signIn(b.page, app.url, 'Sign in', email);
+    await b.page.goto(`${app.url}/#/diary`);
     assert.equal(
       await b.page.getByText('Pain 8 of 10').count(),
       0,
@@ -89,10 +79,10 @@ describe('optional sync with the server', { skip }, () => {
     await a.page.evaluate(() => dispatchEvent(new Event('online')));
     await a.page.getByText(/Last synced at/).waitFor();
 
-    await b.page.goto(`${server.url}/#/settings`);
+    await b.page.goto(`${app.url}/#/settings`);
     await b.page.getByRole('button', { name: 'Sync now' }).click();
     await b.page.getByText(/Last synced at/).waitFor();
-    await b.page.goto(`${server.url}/#/diary`);
+    await b.page.goto(`${app.url}/#/diary`);
     await b.page.getByText('Pain 8 of 10').waitFor();
     assert.equal(await b.page.getByText('Pain 8 of 10').count(), 1);
     // The browser logs each refused fetch while offline; anything else is a real error.

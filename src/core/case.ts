@@ -75,13 +75,15 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out || '(the case)';
 }
 
-function describe(value: unknown): string {
+/** A short quotation of what the person gave, for error messages. */
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a zod issue's path inside the input, if there is one. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = input;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -104,7 +106,7 @@ export function fieldErrors(
     if (issue.path.length === 0) {
       return {
         field,
-        message: `the case must be a JSON object with age, onset and asOf (got ${describe(input)})`,
+        message: `the case must be a JSON object with age, onset and asOf (got ${describeValue(input)})`,
       };
     }
     if (got === undefined && issue.code === 'invalid_type') {
@@ -113,13 +115,13 @@ export function fieldErrors(
     if (top === 'findings' && issue.path.length > 1) {
       return {
         field,
-        message: `${field} ${describe(got)} is not a known finding code; use one listed by \`unknot triage --help\``,
+        message: `${field} ${describeValue(got)} is not a known finding code; use one listed by \`unknot triage --help\``,
       };
     }
     if (issue.code === 'custom') {
       return { field, message: `${field} ${issue.message}: give ${want ?? 'a valid value'}` };
     }
-    return { field, message: `${field} must be ${want ?? 'valid'} (got ${describe(got)})` };
+    return { field, message: `${field} must be ${want ?? 'valid'} (got ${describeValue(got)})` };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError, type z } from 'zod';
-import { fieldErrors, fieldPath } from '../core/case.ts';
+import { describeValue, fieldErrors, fieldPath, valueAt } from '../core/case.ts';
 
 /** An error a person can act on: the HTTP status, the field at fault when there is one, what to do. */
 export class ApiError extends Error {
@@ -15,21 +15,6 @@ export class ApiError extends Error {
 
 export function errorBody(message: string, field?: string) {
   return { error: field ? { field, message } : { message } };
-}
-
-function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-function at(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
 }
 
 /**
@@ -59,11 +44,11 @@ export function parseBody<S extends z.ZodType>(
     const [first] = fieldErrors(new ZodError([issue]), input, hints);
     throw new ApiError(400, first?.message ?? `${field} is not valid`, field);
   }
-  const got = at(input, issue.path);
+  const got = valueAt(input, issue.path);
   const message =
     got === undefined && issue.code === 'invalid_type'
       ? `${field} is required: give ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`
-      : `${field} ${wanted(issue)} (got ${shown(got)})`;
+      : `${field} ${wanted(issue)} (got ${describeValue(got)})`;
   throw new ApiError(400, message, field);
 }
 
