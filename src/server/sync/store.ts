@@ -3,9 +3,15 @@ import type { Episode } from '../../core/episode.ts';
 import { MAX_BATCH } from '../../core/sync.ts';
 import type { Sql } from '../db/types.ts';
 
+/**
+ * A stored body as PostgreSQL's JSON text: it was validated by the schema before it was stored, so it
+ * goes into the reply as it is, without being parsed here and serialized again.
+ */
+export type StoredJson = string;
+
 export interface Pulled {
-  entries: Entry[];
-  episodes: Episode[];
+  entries: StoredJson[];
+  episodes: StoredJson[];
   cursor: number;
   more: boolean;
 }
@@ -18,7 +24,7 @@ export interface Synced {
   pulled: Pulled;
 }
 
-type ChangeRow = { kind: string; seq: string | number | null; body: unknown };
+type ChangeRow = { kind: string; seq: string | number | null; body: StoredJson | null };
 
 /** Keeps the newest of each episode id in one batch: one statement may not update a row twice. */
 function newestEpisodes(episodes: readonly Episode[]): Episode[] {
@@ -40,17 +46,17 @@ function page(rows: readonly ChangeRow[], size: number, complete: number): Pulle
   const taken = changes.slice(0, size);
   const last = taken[taken.length - 1];
   return {
-    entries: taken.filter((r) => r.kind === 'entry').map((r) => r.body as Entry),
-    episodes: taken.filter((r) => r.kind === 'episode').map((r) => r.body as Episode),
+    entries: taken.filter((r) => r.kind === 'entry').map((r) => r.body as StoredJson),
+    episodes: taken.filter((r) => r.kind === 'episode').map((r) => r.body as StoredJson),
     cursor: more && last ? last.seq : complete,
     more,
   };
 }
 
 const CHANGES_AFTER = (cursorParam: string, limitParam: string) => `
-  (SELECT 'entry' AS kind, seq, body FROM entries WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})
+  (SELECT 'entry' AS kind, seq, body::text AS body FROM entries WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})
   UNION ALL
-  (SELECT 'episode' AS kind, seq, body FROM episodes WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})`;
+  (SELECT 'episode' AS kind, seq, body::text AS body FROM episodes WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})`;
 
 /**
  * The account's changes after `cursor`, one page, in change order. One statement, so the changes
@@ -112,7 +118,7 @@ export async function pushAndPull(
          OR (s.updated_at = excluded.updated_at AND s.body::text < excluded.body::text))
        RETURNING id
      ), changes AS (${CHANGES_AFTER('$6', '$7')})
-     SELECT 'base' AS kind, base AS seq, NULL::jsonb AS body, NULL AS id FROM account
+     SELECT 'base' AS kind, base AS seq, NULL::text AS body, NULL AS id FROM account
      UNION ALL SELECT 'top', change_seq, NULL, NULL FROM accounts WHERE id = $1
      -- Only the ids not written come back: usually none, so the reply stays small.
      UNION ALL SELECT 'unwritten', NULL, NULL, p.id FROM (
