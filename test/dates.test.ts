@@ -6,6 +6,7 @@ import {
   daysBetween,
   formatClock,
   isCalendarDate,
+  localClock,
   minutesOfDay,
 } from '../src/core/dates.ts';
 
@@ -53,5 +54,7 @@ describe('calendar dates', () => {
     assert.equal(minutesOfDay('24:00'), undefined);
     assert.equal(minutesOfDay('7:30'), undefined);
     assert.equal(formatClock(450), '07:30');
+    assert.equal(localClock(new Date(2026, 10, 21, 7, 5)), '07:05');
+    assert.equal(localClock(new Date(2026, 10, 21, 23, 59)), '23:59');
   });
 });

@@ -60,6 +60,11 @@ export function formatClock(minutes: number): ClockTime {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
+/** The "HH:MM" a person sees on their own clock at `instant`. */
+export function localClock(instant: Date): ClockTime {
+  return formatClock(instant.getHours() * 60 + instant.getMinutes());
+}
+
 /** The calendar date a person sees on their own clock at `instant`: the local date, read with local getters. */
 export function localDate(instant: Date): CalendarDate {
   const y = instant.getFullYear();

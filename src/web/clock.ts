@@ -1,4 +1,4 @@
-import { localDate } from '../core/dates.ts';
+import { localClock, localDate } from '../core/dates.ts';
 
 /** The device clock, read in one place so tests can drive it (Playwright's page.clock replaces Date). */
 export function now(): Date {
@@ -11,9 +11,7 @@ export function today(): string {
 
 /** "YYYY-MM-DDTHH:MM" of the local clock: the shape of the plan's session starts. */
 export function localDateTime(d: Date = now()): string {
-  const hh = String(d.getHours()).padStart(2, '0');
-  const mm = String(d.getMinutes()).padStart(2, '0');
-  return `${localDate(d)}T${hh}:${mm}`;
+  return `${localDate(d)}T${localClock(d)}`;
 }
 
 export function newId(): string {

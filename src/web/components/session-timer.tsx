@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { localClock } from '../../core/dates.ts';
 import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
 import { cancelTimer, type RunningTimer } from '../store/state.ts';
@@ -10,8 +11,7 @@ function mmss(ms: number): string {
 }
 
 function clock(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return localClock(new Date(ms));
 }
 
 /** The countdown is drawn from the stored end time; the ticks only repaint it. */

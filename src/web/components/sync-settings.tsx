@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { localClock } from '../../core/dates.ts';
 import { signIn, signOut, syncNow, syncStatus } from '../sync/account.ts';
+import { FieldError } from './field-error.tsx';
 
 function when(iso?: string): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  return ` Last synced at ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}.`;
+  return ` Last synced at ${localClock(new Date(iso))}.`;
 }
 
 /** Optional account: back up the diary to the server and use it on several devices. */
@@ -72,11 +73,7 @@ export function SyncSettings() {
         aria-describedby={error ? 'sync-error' : undefined}
         onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
       />
-      {error && (
-        <p id="sync-error" class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id="sync-error" message={error} />
       <div class="row">
         <button type="submit" class="primary" disabled={busy}>
           Sign in

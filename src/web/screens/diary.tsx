@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { localClock } from '../../core/dates.ts';
 import type { Entry } from '../../core/entry.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
@@ -24,8 +25,7 @@ function summary(e: Entry): string {
 }
 
 function time(e: Entry): string {
-  const d = new Date(e.recordedAt);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return localClock(new Date(e.recordedAt));
 }
 
 /** Log pain and more; see, edit and delete past entries. Edits supersede, deletes leave a tombstone. */
