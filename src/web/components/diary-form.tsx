@@ -4,6 +4,7 @@ import { announce } from '../announce.ts';
 import { newId } from '../clock.ts';
 import { type EntryFields, saveEntry } from '../store/state.ts';
 import { dayLabel, treatmentWords, triggerWords } from '../words.ts';
+import { FieldError } from './field-error.tsx';
 import { PainScale } from './pain-scale.tsx';
 
 interface Props {
@@ -88,11 +89,7 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
         <span>0 none</span>
         <span>10 worst</span>
       </p>
-      {errors.pain && (
-        <p class="error" role="alert">
-          {errors.pain}
-        </p>
-      )}
+      <FieldError message={errors.pain} />
       <details open={!compact && !!editing}>
         <summary>Add more (optional)</summary>
         <label for={`${prefix}-spasms`}>Spasms since the last entry</label>
@@ -104,11 +101,7 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
           aria-describedby={errors.spasms ? `${prefix}-spasms-error` : undefined}
           onInput={(e) => setSpasms((e.target as HTMLInputElement).value)}
         />
-        {errors.spasms && (
-          <p id={`${prefix}-spasms-error`} class="error" role="alert">
-            {errors.spasms}
-          </p>
-        )}
+        <FieldError id={`${prefix}-spasms-error`} message={errors.spasms} />
         <fieldset>
           <legend>What might have set it off?</legend>
           {dailyTriggers.map((t) => (
@@ -139,17 +132,9 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
           aria-describedby={errors.note ? `${prefix}-note-error` : undefined}
           onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
         />
-        {errors.note && (
-          <p id={`${prefix}-note-error`} class="error" role="alert">
-            {errors.note}
-          </p>
-        )}
+        <FieldError id={`${prefix}-note-error`} message={errors.note} />
       </details>
-      {errors.save && (
-        <p class="error" role="alert">
-          {errors.save}
-        </p>
-      )}
+      <FieldError message={errors.save} />
       <div class="row">
         <button type="submit" class="primary big" disabled={busy}>
           {editing ? 'Save changes' : 'Save'}

@@ -4,6 +4,7 @@ import { type FlowAnswers, nextStep } from '../../core/flow.ts';
 import { type Question, stageTitles } from '../../core/knowledge/questions.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
+import { FieldError } from '../components/field-error.tsx';
 import { PainScale } from '../components/pain-scale.tsx';
 import { Screen } from '../components/screen.tsx';
 import { go } from '../router.ts';
@@ -189,11 +190,7 @@ function AgeField({ initial, onDone }: { initial?: number; onDone: (n: number) =
         aria-describedby={error ? 'age-error' : undefined}
         onInput={(e) => setText((e.target as HTMLInputElement).value)}
       />
-      {error && (
-        <p id="age-error" class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id="age-error" message={error} />
       <button type="submit" class="primary block big">
         Next
       </button>
@@ -249,11 +246,7 @@ function OnsetField({
         aria-describedby={error ? 'onset-error' : undefined}
         onInput={(e) => setText((e.target as HTMLInputElement).value)}
       />
-      {error && (
-        <p id="onset-error" class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id="onset-error" message={error} />
       <button type="submit" class="primary block big">
         Next
       </button>

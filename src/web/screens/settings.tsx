@@ -3,6 +3,7 @@ import { minutesOfDay } from '../../core/dates.ts';
 import { announce } from '../announce.ts';
 import { parseBackup } from '../backup.ts';
 import { today } from '../clock.ts';
+import { FieldError } from '../components/field-error.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
@@ -78,12 +79,7 @@ export default function Settings() {
     'aria-invalid': errors[id] ? ('true' as const) : undefined,
     'aria-describedby': errors[id] ? `${id}-error` : undefined,
   });
-  const error = (id: string) =>
-    errors[id] && (
-      <p id={`${id}-error`} class="error" role="alert">
-        {errors[id]}
-      </p>
-    );
+  const error = (id: string) => <FieldError id={`${id}-error`} message={errors[id]} />;
 
   return (
     <Screen title="Settings">
