@@ -123,7 +123,12 @@ describe('hostile bodies on every endpoint (PostgreSQL)', () => {
   before(async () => {
     db = await freshPostgres();
     sql = new pg.Pool({ connectionString: db.url });
-    const s = await startServer({ port: 0, databaseUrl: db.url, authPerMinute: 100_000 });
+    const s = await startServer({
+      port: 0,
+      settings: { signUpsPerHour: 100_000 },
+      databaseUrl: db.url,
+      authPerMinute: 100_000,
+    });
     url = s.url;
     close = s.close;
     device = new Device(url);

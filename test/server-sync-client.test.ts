@@ -16,7 +16,7 @@ describe('the web sync client against a real server', () => {
   let url = '';
   let close = async () => {};
   before(async () => {
-    const s = await startServer({ port: 0, dataDir: dir.path });
+    const s = await startServer({ port: 0, settings: { signUpsPerHour: 100_000 }, dataDir: dir.path });
     url = s.url;
     close = s.close;
   });

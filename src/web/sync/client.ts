@@ -16,7 +16,8 @@
  * `syncAll` does 2 to 4 in a loop for any number of pending records; `whoAmI` fetches the csrf again.
  * Errors: `SyncError.kind` is `offline` (no answer: retry), `server` (5xx or 429: retry later),
  * `signed_out` (401: sign in again), `forbidden` (403: refresh csrf from /api/v1/me), `invalid`
- * (400/413: a record the server will never take; `field` names it).
+ * (400/413: a record the server will never take; `field` names it), `quota` (429 or 413 naming the
+ * account's limit: the message says which and when it resets; the entries stay pending on the device).
  */
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
@@ -24,7 +25,7 @@ import { MAX_BATCH, type SyncResponse, syncResponseSchema } from '../../core/syn
 
 export const CSRF_HEADER = 'x-unknot-csrf';
 
-export type SyncErrorKind = 'offline' | 'server' | 'signed_out' | 'forbidden' | 'invalid';
+export type SyncErrorKind = 'offline' | 'server' | 'signed_out' | 'forbidden' | 'invalid' | 'quota';
 
 export class SyncError extends Error {
   constructor(
@@ -39,7 +40,10 @@ export class SyncError extends Error {
 
   /** Whether trying the same call again later can succeed without anything changing on the device. */
   get retryable(): boolean {
-    return this.kind === 'offline' || this.kind === 'server';
+    // A daily quota resets (retryAfterMs says when); a full account does not.
+    return (
+      this.kind === 'offline' || this.kind === 'server' || (this.kind === 'quota' && !!this.retryAfterMs)
+    );
   }
 }
 
@@ -95,10 +99,10 @@ export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
     );
   }
   if (!res.ok) {
-    const error = (json as { error?: { message?: string; field?: string } }).error;
+    const error = (json as { error?: { message?: string; field?: string; quota?: string } }).error;
     const retryAfter = Number(res.headers.get('retry-after'));
     throw new SyncError(
-      kindOf(res.status),
+      error?.quota ? 'quota' : kindOf(res.status),
       error?.message ?? `sync failed (${res.status})`,
       error?.field,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
