@@ -1,11 +1,17 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { anEntry, Device, freePort, ServerProcess, tempDir } from './server-helpers.ts';
+import { anEntry, Device, freePort, freshPostgres, ServerProcess } from './server-helpers.ts';
 
 const ATTACK_SOCKETS = 32;
 const HONEST_CLIENTS = 20;
-const SYNCS_EACH = 5;
+const SYNCS_EACH = 10;
+/**
+ * Each honest client syncs once a second, the clients spread over that second: 20 syncs a second, well
+ * within what the server does on a busy 2-core machine, so the p99 shows whether the attacker holds
+ * honest syncs up (on an undefended server they wait until their 5 s abort), not the machine's noise.
+ */
+const EVERY_MS = 1000;
 /** The server's deadline for a request's headers and body, lowered so the test sees it act. */
 const DEADLINE_MS = 3000;
 
@@ -32,13 +38,16 @@ function slowBody(port: number, device: Device): Promise<{ socket: Socket; close
   });
 }
 
+// PostgreSQL, whose pool serves the honest syncs side by side: on PGlite this machine's load alone
+// can take a p99 past a second (README, "when to move to DATABASE_URL").
 describe('one account cannot stop sync for everyone', () => {
-  const dir = tempDir();
   let server: ServerProcess;
+  let drop = async () => {};
   before(async () => {
+    const db = await freshPostgres();
+    drop = db.drop;
     server = new ServerProcess(await freePort(), {
-      UNKNOT_DATA_DIR: dir.path,
-      DATABASE_URL: '',
+      DATABASE_URL: db.url,
       UNKNOT_AUTH_PER_MINUTE: '100000',
       UNKNOT_REQUEST_TIMEOUT_MS: String(DEADLINE_MS),
       // Sign-up cost is not what this test measures.
@@ -48,10 +57,10 @@ describe('one account cannot stop sync for everyone', () => {
   });
   after(async () => {
     await server.kill('SIGTERM');
-    dir.remove();
+    await drop();
   });
 
-  test(`a slow-body attacker on ${ATTACK_SOCKETS} sockets leaves ${HONEST_CLIENTS} honest clients a p99 under 1 s`, async () => {
+  test(`a slow-body attacker on ${ATTACK_SOCKETS} sockets leaves ${HONEST_CLIENTS} honest clients a p99 under 1 s`, async (t) => {
     const attacker = new Device(server.url);
     await attacker.signUp();
     const honest = await Promise.all(
@@ -68,13 +77,16 @@ describe('one account cannot stop sync for everyone', () => {
     // Every honest client syncs a few times in a row; a sync that hangs counts as its 5 s abort.
     const latencies: number[] = [];
     await Promise.all(
-      honest.map(async (d) => {
+      honest.map(async (d, n) => {
+        let due = performance.now() + (n * EVERY_MS) / HONEST_CLIENTS;
         for (let i = 0; i < SYNCS_EACH; i++) {
+          await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+          due += EVERY_MS;
           const t = performance.now();
           const status = await fetch(`${server.url}/api/v1/sync`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', cookie: d.cookie, 'x-unknot-csrf': d.csrf },
-            body: JSON.stringify({ entries: [anEntry(), anEntry(), anEntry()] }),
+            body: JSON.stringify({ entries: [anEntry()] }),
             signal: AbortSignal.timeout(5000),
           })
             .then(async (r) => {
@@ -89,6 +101,7 @@ describe('one account cannot stop sync for everyone', () => {
     );
     latencies.sort((a, b) => a - b);
     const p99 = percentile(latencies, 99);
+    t.diagnostic(`honest sync ms: p50 ${percentile(latencies, 50).toFixed(0)}, p99 ${p99.toFixed(0)}`);
     assert.ok(p99 < 1000, `honest p99 ${p99.toFixed(0)} ms while ${ATTACK_SOCKETS} slow bodies are held`);
     // The attacker's sockets do not stay: its third and later syncs are refused at once, and the two
     // it was allowed are cut off at the body deadline.

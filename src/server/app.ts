@@ -8,7 +8,7 @@ import type { Db } from './db/types.ts';
 import { engineRoutes } from './engines/routes.ts';
 import { ApiError, errorBody, installErrorHandler } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
-import { installSecurityHeaders } from './security.ts';
+import { baseSecurityHeaders, installSecurityHeaders } from './security.ts';
 import type { Settings } from './settings.ts';
 import { installWebApp } from './static.ts';
 import { syncRoutes } from './sync/routes.ts';
@@ -26,8 +26,15 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
-    // A hop count or the proxies' addresses; Fastify takes either, its types list only the addresses.
-    trustProxy: opts.trustProxy as string[] | false,
+    // The proxies' addresses, or a hop count: the nearest N hops are proxies (Fastify's own number
+    // form trusts no hop at all, so the count is spelled out as a function).
+    trustProxy:
+      typeof opts.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(opts.trustProxy)
+        : opts.trustProxy,
     // Headers and body must arrive in time: a client that sends slowly, or not at all, is cut off.
     serverFactory: (handler) => {
       const server = createServer(
@@ -46,6 +53,7 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
     frameworkErrors: (_error, _request, reply) => {
       (reply as unknown as FastifyReply)
         .code(400)
+        .headers(baseSecurityHeaders())
         .send(errorBody('the address is not valid: check the path for a stray % sign'));
     },
     logger: opts.logger
