@@ -61,6 +61,8 @@ export type SyncResult = Required<
   Pick<SyncResponse, 'acknowledged' | 'entries' | 'episodes' | 'cursor' | 'more'>
 > & {
   refused: string[];
+  /** Records the server refused on their own (the field and reason each): kept on the device. */
+  rejected: NonNullable<SyncResponse['rejected']>;
 };
 
 function kindOf(status: number): SyncErrorKind {
@@ -110,8 +112,8 @@ export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
   }
   const parsed = syncResponseSchema.safeParse(json);
   if (!parsed.success) throw new SyncError('server', 'the server sent a reply this app does not understand');
-  const { acknowledged, entries, episodes, cursor, more, refused } = parsed.data;
-  return { acknowledged, entries, episodes, cursor, more, refused: refused ?? [] };
+  const { acknowledged, entries, episodes, cursor, more, refused, rejected } = parsed.data;
+  return { acknowledged, entries, episodes, cursor, more, refused: refused ?? [], rejected: rejected ?? [] };
 }
 
 export interface SyncAllOptions extends Omit<SyncOnceOptions, 'pending' | 'cursor'> {
@@ -133,7 +135,12 @@ export async function syncAll(opts: SyncAllOptions): Promise<string | undefined>
     const pushing = entries.length + episodes.length;
     const result = await syncOnce({ ...opts, cursor, pending: { entries, episodes } });
     await opts.onRound(result);
-    const done = new Set([...result.acknowledged, ...result.refused]);
+    // Rejected records are not pushed again in this run: the server will refuse them until they change.
+    const done = new Set([
+      ...result.acknowledged,
+      ...result.refused,
+      ...result.rejected.flatMap((r) => (r.id ? [r.id] : [])),
+    ]);
     entries = entries.filter((e) => !done.has(e.id));
     episodes = episodes.filter((e) => !done.has(e.id));
     cursor = result.cursor;
