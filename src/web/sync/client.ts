@@ -7,7 +7,8 @@
  * 2. Call `syncOnce` with the entries and episodes the server has not acknowledged yet and the cursor
  *    saved from the last successful sync (none the first time). At most MAX_BATCH of each per call.
  * 3. On success: mark exactly `acknowledged` ids as synced (they are committed on the server), stop
- *    pushing `refused` ids (another account holds them), merge the pulled `entries` (append-only: add
+ *    pushing `refused` ids (another account holds them), keep `rejected` records (each failed its
+ *    schema on the server, which names the field; the rest of the batch was stored), merge the pulled `entries` (append-only: add
  *    the ids you lack) and `episodes` (keep the one with the later `updatedAt`), and only then save
  *    `cursor`. If `more` is true, call again at once with the new cursor.
  * 4. On failure nothing is lost: keep everything pending and the old cursor, and try again later
