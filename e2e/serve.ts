@@ -60,7 +60,13 @@ export async function serve(): Promise<{ url: string; close(): Promise<void> }> 
   ensureBuilt();
   const { startServer } = await import('../src/server/main.ts');
   const dataDir = mkdtempSync(join(tmpdir(), 'unknot-e2e-'));
-  const running = await startServer({ port: 0, dataDir, webRoot: DIST, logger: false });
+  const running = await startServer({
+    port: 0,
+    settings: { signUpsPerHour: 100_000 },
+    dataDir,
+    webRoot: DIST,
+    logger: false,
+  });
   return {
     url: running.url,
     close: async () => {

@@ -30,7 +30,12 @@ describe('authorization: every endpoint as anonymous and as another account', ()
   const secretNote = 'the owner alone may read this';
 
   before(async () => {
-    const s = await startServer({ port: 0, dataDir: dir.path, authPerMinute: 1000 });
+    const s = await startServer({
+      port: 0,
+      settings: { signUpsPerHour: 100_000 },
+      dataDir: dir.path,
+      authPerMinute: 1000,
+    });
     url = s.url;
     close = s.close;
     ownerDevice = new Device(url);
@@ -97,7 +102,7 @@ describe('authorization: every endpoint as anonymous and as another account', ()
 
 test('an anonymous sync body is not even read: 401 before parsing', async () => {
   const dir = tempDir();
-  const s = await startServer({ port: 0, dataDir: dir.path });
+  const s = await startServer({ port: 0, settings: { signUpsPerHour: 100_000 }, dataDir: dir.path });
   try {
     const r = await new Device(s.url).call('POST', '/api/v1/sync', '{"entries": [ this is not json');
     assert.equal(r.status, 401);
@@ -112,7 +117,12 @@ describe('the login rate limit', () => {
   let url = '';
   let close = async () => {};
   before(async () => {
-    const s = await startServer({ port: 0, dataDir: dir.path, authPerMinute: 3 });
+    const s = await startServer({
+      port: 0,
+      settings: { signUpsPerHour: 100_000 },
+      dataDir: dir.path,
+      authPerMinute: 3,
+    });
     url = s.url;
     close = s.close;
   });

@@ -60,7 +60,13 @@ async function crashRun(
   countStored: (ids: string[]) => Promise<Map<string, number>>,
 ) {
   stats.retries = 0;
-  const server = new ServerProcess(await freePort(), { ...env, UNKNOT_AUTH_PER_MINUTE: '100000' });
+  const server = new ServerProcess(await freePort(), {
+    ...env,
+    UNKNOT_AUTH_PER_MINUTE: '100000',
+    // The clients push as fast as they can; the daily quota is not what this test is about.
+    UNKNOT_RECORDS_PER_DAY: '100000000',
+    UNKNOT_STORED_BYTES: '100000000000',
+  });
   await server.start();
   try {
     const devices: Device[] = [];

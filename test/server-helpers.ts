@@ -94,8 +94,20 @@ export class Device {
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    // A cookie jar of one browser: each Set-Cookie replaces its name's value, an empty one removes it.
+    const jar = new Map(
+      this.cookie
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => [c.slice(0, c.indexOf('=')), c] as const),
+    );
+    for (const set of res.headers.getSetCookie()) {
+      const pair = set.split(';')[0] ?? '';
+      const name = pair.slice(0, pair.indexOf('='));
+      if (pair.endsWith('=')) jar.delete(name);
+      else jar.set(name, pair);
+    }
+    this.cookie = [...jar.values()].join('; ');
     const text = await res.text();
     let parsed: unknown = text;
     try {
@@ -157,7 +169,8 @@ export class ServerProcess {
       process.execPath,
       ['--import', 'tsx', 'src/server/run.ts', '--port', String(this.port), ...this.args],
       {
-        env: { ...process.env, ...this.env },
+        // Tests sign up many accounts from one address; the hourly sign-up limit has its own test.
+        env: { ...process.env, UNKNOT_SIGNUPS_PER_HOUR: '100000', ...this.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

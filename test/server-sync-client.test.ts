@@ -16,7 +16,7 @@ describe('the web sync client against a real server', () => {
   let url = '';
   let close = async () => {};
   before(async () => {
-    const s = await startServer({ port: 0, dataDir: dir.path });
+    const s = await startServer({ port: 0, settings: { signUpsPerHour: 100_000 }, dataDir: dir.path });
     url = s.url;
     close = s.close;
   });
@@ -71,7 +71,7 @@ describe('the web sync client against a real server', () => {
     assert.equal((await d.pullAll()).entries.length, 2);
   });
 
-  test('failures say what to do: offline, signed out, stale CSRF, invalid record', async () => {
+  test('failures say what to do: offline, signed out, stale CSRF, invalid record or cursor', async () => {
     const d = new Device(url);
     await d.signUp();
     const base = {
@@ -93,14 +93,22 @@ describe('the web sync client against a real server', () => {
     assert.equal(await kinds({ ...base, baseUrl: closedPort }), 'offline');
     assert.equal(await kinds({ ...base, fetch }), 'signed_out');
     assert.equal(await kinds({ ...base, csrf: 'stale' }), 'forbidden');
+    // An invalid record is refused on its own, naming its field; the good one beside it is stored.
     const bad = { ...anEntry(), pain: 42 } as Entry;
+    const good = anEntry();
+    const r = await syncOnce({ ...base, pending: { entries: [bad, good], episodes: [] } });
+    assert.deepEqual(r.acknowledged, [good.id]);
+    assert.deepEqual(
+      r.rejected.map((x) => [x.id, x.field]),
+      [[bad.id, 'entries[0].pain']],
+    );
     try {
-      await syncOnce({ ...base, pending: { entries: [bad], episodes: [] } });
-      assert.fail('an invalid entry must be refused');
+      await syncOnce({ ...base, pending: { entries: [], episodes: [] }, cursor: 'not a cursor' });
+      assert.fail('a bad cursor must be refused');
     } catch (error) {
       assert.ok(error instanceof SyncError);
       assert.equal(error.kind, 'invalid');
-      assert.equal(error.field, 'entries[0].pain');
+      assert.equal(error.field, 'cursor');
       assert.equal(error.retryable, false);
     }
   });

@@ -4,6 +4,7 @@
  * The server runs as its own process (as in production), so its memory is measured alone.
  *   npm run bench:sync [-- --quick] [-- --seconds N] [-- --batch N] [-- --only pglite|postgres]
  *                      [-- --paced ENTRIES_PER_S]   (the paced cell's load; default 20,000 or half the saturated rate)
+ *                      [-- --clients 10,25,50,100,200]   (the saturated cells' connection counts)
  * Only 127.0.0.1 is ever a target.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -24,11 +25,13 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '100' },
     only: { type: 'string' },
     paced: { type: 'string' },
+    clients: { type: 'string' },
   },
 });
 const SECONDS = Number(args.seconds ?? (args.quick ? 3 : 10));
 const BATCH = Number(args.batch);
-const CLIENTS = [50, 200];
+// --clients 10,25,50,100,200 finds where a storage mode stops holding p99 under a second.
+const CLIENTS = (args.clients ?? '50,200').split(',').map(Number);
 const ADMIN = process.env.UNKNOT_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function entryJson(id: string, episodeId: string): string {
@@ -64,7 +67,15 @@ async function startServer(env: Record<string, string>): Promise<{ url: string; 
       String(port),
     ],
     {
-      env: { ...process.env, UNKNOT_AUTH_PER_MINUTE: '1000000', ...env },
+      env: {
+        ...process.env,
+        UNKNOT_AUTH_PER_MINUTE: '1000000',
+        UNKNOT_SIGNUPS_PER_HOUR: '1000000',
+        UNKNOT_RECORDS_PER_DAY: '100000000',
+        UNKNOT_STORED_BYTES: '100000000000',
+        UNKNOT_SCRYPT_LOG2N: '15',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

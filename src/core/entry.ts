@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema, trends } from './case.ts';
+import { instantSchema } from './instant.ts';
 
 /** Treatments a person can log; `ice` and `heat` are also what a finished timer session records. */
 export const treatments = ['ice', 'heat', 'medicine', 'exercise', 'rest', 'massage', 'stretching'] as const;
@@ -20,7 +21,7 @@ export const dailyTriggers = [
 export type DailyTrigger = (typeof dailyTriggers)[number];
 
 const uuid = z.uuid();
-const instant = z.iso.datetime({ offset: true });
+const instant = instantSchema;
 
 /**
  * One append-only diary record, made on the device with its own UUID.

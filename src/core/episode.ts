@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema, caseSchema } from './case.ts';
+import { instantSchema } from './instant.ts';
 
 export const answerValues = ['yes', 'no', 'unsure'] as const;
 export type AnswerValue = (typeof answerValues)[number];
@@ -14,9 +15,9 @@ export const episodeSchema = z.object({
   case: caseSchema,
   /** The question flow's raw answers by question id, kept so a clinician sees "not sure" too. */
   answers: z.record(z.string().max(64), z.enum(answerValues)).optional(),
-  createdAt: z.iso.datetime({ offset: true }),
-  updatedAt: z.iso.datetime({ offset: true }),
-  closedAt: z.iso.datetime({ offset: true }).optional(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  closedAt: instantSchema.optional(),
   deleted: z.literal(true).optional(),
 });
 export type Episode = z.infer<typeof episodeSchema>;

@@ -16,11 +16,30 @@ export const syncRequestSchema = z.object({
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
+/**
+ * The request's outer shape only: the server checks each record on its own, so one bad record is
+ * refused with its reason while the rest of the batch is stored.
+ */
+export const syncEnvelopeSchema = z.object({
+  cursor: z.string().max(64).optional(),
+  entries: z.array(z.unknown()).max(MAX_BATCH).default([]),
+  episodes: z.array(z.unknown()).max(MAX_BATCH).default([]),
+});
+
+/** A pushed record the server will not store as sent, with the field at fault and what to fix. */
+export const rejectedSchema = z.object({
+  id: z.string().optional(),
+  field: z.string(),
+  message: z.string(),
+});
+
 export const syncResponseSchema = z.object({
   /** Ids of the pushed entries and episodes now stored durably: safe to mark as synced. */
   acknowledged: z.array(z.uuid()),
   /** Ids the server will never store for this account (held by another): stop pushing them. */
   refused: z.array(z.uuid()).optional(),
+  /** Records that failed their schema: not stored; fix or drop them, the rest of the batch was stored. */
+  rejected: z.array(rejectedSchema).optional(),
   entries: z.array(entrySchema),
   episodes: z.array(episodeSchema),
   cursor: z.string(),

@@ -1,31 +1,61 @@
+import { createServer } from 'node:http';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
 import { guardBody } from './body-guard.ts';
 import type { Db } from './db/types.ts';
 import { engineRoutes } from './engines/routes.ts';
 import { ApiError, errorBody, installErrorHandler } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
-import { installSecurityHeaders } from './security.ts';
+import { baseSecurityHeaders, installSecurityHeaders } from './security.ts';
+import type { Settings } from './settings.ts';
 import { installWebApp } from './static.ts';
 import { syncRoutes } from './sync/routes.ts';
 
-export interface AppOptions {
+export interface AppOptions extends Settings {
   webRoot: string;
   logger: boolean;
-  /** Sign-up and login attempts per client address per minute (the benchmark raises it). */
-  authPerMinute: number;
-  trustProxy: boolean;
 }
 
 /** Bodies other than sync are a few fields; a larger one is a mistake or an attack. */
 const BODY_LIMIT = 64 * 1024;
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
-    trustProxy: opts.trustProxy,
+    // The proxies' addresses, or a hop count: the nearest N hops are proxies (Fastify's own number
+    // form trusts no hop at all, so the count is spelled out as a function).
+    trustProxy:
+      typeof opts.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(opts.trustProxy)
+        : opts.trustProxy,
+    // Headers and body must arrive in time: a client that sends slowly, or not at all, is cut off.
+    serverFactory: (handler) => {
+      const server = createServer(
+        {
+          requestTimeout: opts.requestTimeoutMs,
+          headersTimeout: Math.min(10_000, opts.requestTimeoutMs),
+          // How often Node looks for requests past their deadline (its default is every 30 s).
+          connectionsCheckingInterval: Math.min(1_000, opts.requestTimeoutMs),
+        },
+        handler,
+      );
+      server.keepAliveTimeout = 72_000;
+      return server;
+    },
+    // A malformed URL (GET /api/v1/%ZZ) answers like every other error, with the security headers.
+    frameworkErrors: (_error, _request, reply) => {
+      (reply as unknown as FastifyReply)
+        .code(400)
+        .headers(baseSecurityHeaders())
+        .send(errorBody('the address is not valid: check the path for a stray % sign'));
+    },
     logger: opts.logger
       ? {
           // Requests are logged by method, path and status only: bodies and credentials stay out.
@@ -35,6 +65,19 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   });
   // Only JSON bodies: a cross-site HTML form cannot send one, which guards sign-up and login.
   app.removeContentTypeParser('text/plain');
+  // JSON in strict UTF-8: invalid bytes are refused rather than silently turned into U+FFFD.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = strictUtf8.decode(body as Buffer);
+    } catch {
+      done(new ApiError(400, 'the body is not valid UTF-8: send the JSON text in UTF-8'), undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
   installErrorHandler(app);
   await installSecurityHeaders(app);
   await app.register(cookie);
@@ -60,8 +103,13 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   });
   const openapi = openApiDocument();
   app.get('/api/v1/openapi.json', async () => openapi);
-  await app.register(accountRoutes(db, { authPerMinute: opts.authPerMinute }), { prefix: '/api/v1' });
-  await app.register(syncRoutes(db), { prefix: '/api/v1' });
+  await app.register(
+    accountRoutes(db, { authPerMinute: opts.authPerMinute, signUpsPerHour: opts.signUpsPerHour }),
+    { prefix: '/api/v1' },
+  );
+  await app.register(syncRoutes(db, { recordsPerDay: opts.recordsPerDay, storedBytes: opts.storedBytes }), {
+    prefix: '/api/v1',
+  });
   await app.register(engineRoutes, { prefix: '/api/v1' });
   await installWebApp(app, opts.webRoot);
   return app;

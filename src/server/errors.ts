@@ -8,14 +8,18 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly field?: string,
+    /** More for the client to act on, such as which quota was reached and when it resets. */
+    readonly more?: Record<string, string | number>,
   ) {
     super(message);
   }
 }
 
-export function errorBody(message: string, field?: string) {
-  return { error: field ? { field, message } : { message } };
+export function errorBody(message: string, field?: string, more?: Record<string, string | number>) {
+  return { error: { ...(field ? { field } : {}), message, ...more } };
 }
+
+const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword']);
 
 /**
  * Parses a body with its zod schema, or throws a 400 that names the first field at fault. Top-level
@@ -40,6 +44,10 @@ export function parseBody<S extends z.ZodType>(
     throw new ApiError(400, `the body must be a JSON object: ${what}`);
   }
   const field = fieldPath(issue.path);
+  if (SECRET_FIELDS.has(field)) {
+    // A password is never quoted back, not even a wrong or weak one: replies get logged and shown.
+    throw new ApiError(400, `${field} must be ${hints[field] ?? 'given'}`, field);
+  }
   if (issue.path.length === 1 && hints[String(issue.path[0])]) {
     const [first] = fieldErrors(new ZodError([issue]), input, hints);
     throw new ApiError(400, first?.message ?? `${field} is not valid`, field);
@@ -107,7 +115,9 @@ function frameworkMessage(error: FastifyError): string {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) {
-      return reply.status(error.status).send(errorBody(error.message, error.field));
+      const wait = error.more?.retryAfterSeconds;
+      if (wait !== undefined) reply.header('retry-after', String(wait));
+      return reply.status(error.status).send(errorBody(error.message, error.field, error.more));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

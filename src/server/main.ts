@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
+import { setScryptCost } from './accounts/passwords.ts';
 import { buildApp } from './app.ts';
 import { openDb } from './db/open.ts';
+import { type Settings, settingsFromEnv } from './settings.ts';
 
 export interface ServerOptions {
   /** 0 picks any free port. Default: PORT, else 3000. */
@@ -15,6 +17,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** Sign-up and login attempts per client address per minute. Default: UNKNOT_AUTH_PER_MINUTE, else 20. */
   authPerMinute?: number;
+  /** Anything else to set in place of the environment's settings (see settings.ts). */
+  settings?: Partial<Settings>;
 }
 
 export interface RunningServer {
@@ -25,11 +29,16 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const db = await openDb({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   try {
+    const settings = {
+      ...settingsFromEnv(),
+      ...(opts.authPerMinute ? { authPerMinute: opts.authPerMinute } : {}),
+      ...opts.settings,
+    };
+    setScryptCost(settings.scryptLog2N);
     const app = await buildApp(db, {
+      ...settings,
       webRoot: resolve(opts.webRoot ?? 'dist/web'),
       logger: opts.logger ?? false,
-      authPerMinute: opts.authPerMinute ?? Number(process.env.UNKNOT_AUTH_PER_MINUTE ?? 20),
-      trustProxy: process.env.UNKNOT_TRUST_PROXY === '1',
     });
     const host = opts.host ?? '127.0.0.1';
     await app.listen({ port: opts.port ?? Number(process.env.PORT ?? 3000), host });

@@ -33,3 +33,22 @@ export async function installSecurityHeaders(app: FastifyInstance): Promise<void
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 }
+
+/**
+ * The same headers for the few answers Fastify sends before any hook runs (a malformed URL), so no
+ * answer of this server goes out without them.
+ */
+export function baseSecurityHeaders(): Record<string, string> {
+  const csp = Object.entries(cspDirectives)
+    .map(([name, values]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`)
+    .join(';');
+  return {
+    'content-security-policy': csp,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+    'cache-control': 'no-store',
+  };
+}

@@ -1,27 +1,52 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { audit } from '../audit.ts';
+import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
+import { eraseLeftovers } from '../erase.ts';
 import { ApiError, parseBody } from '../errors.ts';
-import { clearFailures, loginWait, recordFailure } from './backoff.ts';
+import { clearAllFailures, clearFailures, loginWait, recordFailure } from './backoff.ts';
+import { refuseWeakPassword } from './common-passwords.ts';
 import { requireLogin } from './guard.ts';
-import { createLogin, endLogin, LOGIN_COOKIE, LOGIN_DAYS, tokenHash } from './logins.ts';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
+import {
+  createLogin,
+  DEVICE_COOKIE,
+  endLogin,
+  knownDevice,
+  LOGIN_COOKIE,
+  LOGIN_DAYS,
+  newCsrf,
+  rememberDevice,
+  tokenHash,
+} from './logins.ts';
+import { dummyPasswordHash, hashIsWeak, hashPassword, verifyPassword } from './passwords.ts';
 import { accountDeletionSchema, credentialsSchema, hints, passwordChangeSchema } from './schemas.ts';
 
 export interface AccountOptions {
   /** Sign-up and login attempts per client address per minute. */
   authPerMinute: number;
+  /** Sign-ups per client address per hour. */
+  signUpsPerHour: number;
+}
+
+/** `request.protocol` is https when the request came over TLS, directly or through a trusted proxy. */
+function cookieOptions(request: FastifyRequest, days: number) {
+  return {
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: request.protocol === 'https',
+    path: '/api/',
+    maxAge: days * 86_400,
+  };
 }
 
 function setLoginCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.setCookie(LOGIN_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: request.protocol === 'https',
-    path: '/api/',
-    maxAge: LOGIN_DAYS * 86_400,
-  });
+  reply.setCookie(LOGIN_COOKIE, token, cookieOptions(request, LOGIN_DAYS));
+}
+
+/** Marks this browser as one that signed in to the account: it is let through a stranger's lockout. */
+async function setDeviceCookie(db: Db, request: FastifyRequest, reply: FastifyReply, accountId: string) {
+  const token = await rememberDevice(db, accountId, request.cookies[DEVICE_COOKIE]);
+  reply.setCookie(DEVICE_COOKIE, token, cookieOptions(request, 365));
 }
 
 function clearLoginCookie(reply: FastifyReply): void {
@@ -32,15 +57,24 @@ function me(email: string, login: { csrf: string; expiresAt: Date }) {
   return { email, csrf: login.csrf, loginExpiresAt: login.expiresAt.toISOString() };
 }
 
+function tooMany(reply: FastifyReply, wait: number, what: string): ApiError {
+  reply.header('retry-after', String(wait));
+  return new ApiError(429, `too many ${what}: wait ${wait} seconds and try again`);
+}
+
 const CREDENTIALS = 'give "email" and "password"';
 
 /** Sign-up, login, logout, the signed-in account, password change and account deletion. */
 export function accountRoutes(db: Db, opts: AccountOptions) {
   return async (app: FastifyInstance) => {
     const limited = { rateLimit: { max: opts.authPerMinute, timeWindow: 60_000 } };
+    // Sign-up answers 409 for a taken email (it cannot sign the person in otherwise, and no email is
+    // sent), so asking is made slow: a full password hash per try and a strict hourly limit per address.
+    const signUpLimited = { rateLimit: { max: opts.signUpsPerHour, timeWindow: 3_600_000 } };
 
-    app.post('/accounts', { config: limited }, async (request, reply) => {
+    app.post('/accounts', { config: signUpLimited }, async (request, reply) => {
       const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS, hints);
+      await refuseWeakPassword(password, 'password', email);
       const hash = await hashPassword(password);
       const id = randomUUID();
       const created = await db.transaction(async (tx) => {
@@ -49,22 +83,23 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
           [id, email, hash],
         );
         if (rows.length === 0) return undefined;
-        await audit(tx, id, 'account_created');
+        await audit(tx, id, 'account_created', clientOf(request));
         return createLogin(tx, id);
       });
       if (!created)
         throw new ApiError(409, 'an account with this email already exists: sign in instead', 'email');
       setLoginCookie(request, reply, created.token);
+      await setDeviceCookie(db, request, reply, id);
       return reply.status(201).send(me(email, created));
     });
 
     app.post('/login', { config: limited }, async (request, reply) => {
       const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS, hints);
-      const wait = await loginWait(db, email);
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new ApiError(429, `too many failed logins for this email: wait ${wait} seconds and try again`);
-      }
+      // A browser that signed in to this account before has its own backoff; everyone else shares one.
+      const device = request.cookies[DEVICE_COOKIE];
+      const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
+      const wait = await loginWait(db, email, scope);
+      if (wait > 0) throw tooMany(reply, wait, 'failed logins for this email');
       const rows = await db.query<{ id: string; password_hash: string }>(
         'SELECT id, password_hash FROM accounts WHERE email = $1',
         [email],
@@ -72,23 +107,28 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       const account = rows[0];
       const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
       if (!account || !ok) {
-        await recordFailure(db, email);
-        if (account) await audit(db, account.id, 'login_failed');
+        await recordFailure(db, email, scope);
+        if (account) await audit(db, account.id, 'login_failed', clientOf(request));
         throw new ApiError(401, 'the email or the password is wrong: check both and try again');
       }
-      await clearFailures(db, email);
+      await clearFailures(db, email, scope);
+      // A hash made at an older, lower cost is replaced while the password is at hand.
+      const rehash = hashIsWeak(account.password_hash) ? await hashPassword(password) : undefined;
       const login = await db.transaction(async (tx) => {
-        await audit(tx, account.id, 'login');
+        if (rehash)
+          await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [account.id, rehash]);
+        await audit(tx, account.id, 'login', clientOf(request));
         return createLogin(tx, account.id);
       });
       setLoginCookie(request, reply, login.token);
+      await setDeviceCookie(db, request, reply, account.id);
       return me(email, login);
     });
 
     app.post('/logout', async (request, reply) => {
       const login = await requireLogin(db, request);
       await endLogin(db, login.token);
-      await audit(db, login.accountId, 'logout');
+      await audit(db, login.accountId, 'logout', clientOf(request));
       clearLoginCookie(reply);
       return reply.status(204).send();
     });
@@ -98,7 +138,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       return me(login.email, login);
     });
 
-    app.post('/password', { config: limited }, async (request) => {
+    app.post('/password', { config: limited }, async (request, reply) => {
       const login = await requireLogin(db, request);
       const body = parseBody(
         passwordChangeSchema,
@@ -106,8 +146,11 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         'give "currentPassword" and "newPassword"',
         hints,
       );
-      await checkPassword(db, login.accountId, body.currentPassword, 'currentPassword');
+      await checkPassword(db, request, reply, login, body.currentPassword, 'currentPassword');
+      await refuseWeakPassword(body.newPassword, 'newPassword', login.email);
       const hash = await hashPassword(body.newPassword);
+      // A new CSRF token too: one read before the change (by a script, a shoulder) no longer works.
+      const csrf = newCsrf();
       await db.transaction(async (tx) => {
         await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [login.accountId, hash]);
         // Every other device signs in again with the new password; this one stays signed in.
@@ -115,34 +158,62 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
           login.accountId,
           tokenHash(login.token),
         ]);
-        await audit(tx, login.accountId, 'password_changed');
+        await tx.query('UPDATE logins SET csrf = $2 WHERE token_hash = $1', [tokenHash(login.token), csrf]);
+        await audit(tx, login.accountId, 'password_changed', clientOf(request));
       });
-      return me(login.email, login);
+      return me(login.email, { ...login, csrf });
     });
 
     app.delete('/account', { config: limited }, async (request, reply) => {
       const login = await requireLogin(db, request);
       const body = parseBody(accountDeletionSchema, request.body, 'give "password" to confirm', hints);
-      await checkPassword(db, login.accountId, body.password, 'password');
+      await checkPassword(db, request, reply, login, body.password, 'password');
       await db.transaction(async (tx) => {
-        // Entries, episodes, logins and audit rows go with the account (ON DELETE CASCADE).
+        const devices = await tx.query<{ token_hash: string }>(
+          'SELECT token_hash FROM known_devices WHERE account_id = $1',
+          [login.accountId],
+        );
+        // Entries, episodes, logins, devices and audit rows go with the account (ON DELETE CASCADE).
         await tx.query('DELETE FROM accounts WHERE id = $1', [login.accountId]);
-        // The backoff row is keyed by a hash of the email: personal data too, so it goes as well.
-        await clearFailures(tx, login.email);
-        await audit(tx, null, 'account_deleted');
+        // The backoff rows are keyed by a hash of the email: personal data too, so they go as well.
+        await clearAllFailures(
+          tx,
+          login.email,
+          devices.map((d) => d.token_hash),
+        );
+        await audit(tx, null, 'account_deleted', clientOf(request));
       });
+      // Deleted rows linger in table files and the write-ahead log until they are rewritten.
+      await eraseLeftovers(db);
       clearLoginCookie(reply);
+      reply.clearCookie(DEVICE_COOKIE, { path: '/api/' });
       return reply.status(204).send();
     });
   };
 }
 
-async function checkPassword(db: Db, accountId: string, password: string, field: string): Promise<void> {
+/**
+ * Confirms a signed-in person's password before a change. Wrong answers are audited and backed off
+ * like logins, so a borrowed, signed-in browser cannot be used to guess the password.
+ */
+async function checkPassword(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  login: { accountId: string; email: string },
+  password: string,
+  field: string,
+): Promise<void> {
+  const wait = await loginWait(db, login.email, 'reauth');
+  if (wait > 0) throw tooMany(reply, wait, 'wrong passwords');
   const rows = await db.query<{ password_hash: string }>('SELECT password_hash FROM accounts WHERE id = $1', [
-    accountId,
+    login.accountId,
   ]);
   const stored = rows[0]?.password_hash;
   if (!stored || !(await verifyPassword(password, stored))) {
+    await recordFailure(db, login.email, 'reauth');
+    await audit(db, login.accountId, 'password_check_failed', clientOf(request));
     throw new ApiError(403, 'the password is wrong: give your current password to confirm', field);
   }
+  await clearFailures(db, login.email, 'reauth');
 }

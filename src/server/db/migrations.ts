@@ -56,6 +56,26 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX audit_log_account ON audit_log (account_id);
   `,
+  `
+  -- A login also ends after a week without use, not only 30 days after sign-in.
+  ALTER TABLE logins ADD COLUMN last_seen_at timestamptz NOT NULL DEFAULT now();
+  -- Failures decay with time since the last one, so a slow trickle of guesses locks nobody out for good.
+  ALTER TABLE login_failures ADD COLUMN last_failed_at timestamptz NOT NULL DEFAULT now();
+  ALTER TABLE audit_log ADD COLUMN client_address text;
+  ALTER TABLE audit_log ADD COLUMN user_agent text;
+  -- Browsers that signed in to an account before: a stranger's failed guesses do not lock them out.
+  CREATE TABLE known_devices (
+    token_hash text NOT NULL,
+    account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+    PRIMARY KEY (token_hash, account_id),
+    last_seen_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX known_devices_account ON known_devices (account_id);
+  -- Quotas: bytes held (an upper bound, recounted when it reaches the limit) and records stored today (UTC).
+  ALTER TABLE accounts ADD COLUMN stored_bytes bigint NOT NULL DEFAULT 0;
+  ALTER TABLE accounts ADD COLUMN quota_day date;
+  ALTER TABLE accounts ADD COLUMN day_records integer NOT NULL DEFAULT 0;
+  `,
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db } from './types.ts';
@@ -15,22 +15,36 @@ function alive(pid: number): boolean {
 }
 
 /**
- * PGlite is PostgreSQL in one process: two processes on one data directory would corrupt it, so the
- * directory carries the owner's pid. A pid left by a killed server is dead and is taken over.
+ * PGlite is PostgreSQL in one process: two servers on one data directory would corrupt it, so the
+ * directory carries the owner's pid, created with O_EXCL: of two servers starting at once exactly one
+ * creates it. A pid left by a killed server is dead: its file is removed and the claim tried again.
  */
 function claim(dir: string): () => void {
   const file = join(dir, LOCK_FILE);
-  let owner = Number.NaN;
-  try {
-    owner = Number(readFileSync(file, 'utf8'));
-  } catch {}
-  if (Number.isInteger(owner) && owner !== process.pid && alive(owner)) {
-    throw new Error(
-      `the data directory ${dir} is in use by process ${owner}; stop it, or set DATABASE_URL to share a PostgreSQL server`,
-    );
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let fd: number;
+    try {
+      fd = openSync(file, 'wx');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let owner = Number.NaN;
+      try {
+        owner = Number(readFileSync(file, 'utf8'));
+      } catch {}
+      // An empty file is a claim being written right now: the other server is starting.
+      if (!Number.isInteger(owner) || owner === 0 || alive(owner)) {
+        throw new Error(
+          `the data directory ${dir} is in use by ${owner ? `process ${owner}` : 'another server'}; stop it, or set DATABASE_URL to share a PostgreSQL server`,
+        );
+      }
+      rmSync(file, { force: true });
+      continue;
+    }
+    writeSync(fd, String(process.pid));
+    closeSync(fd);
+    return () => rmSync(file, { force: true });
   }
-  writeFileSync(file, String(process.pid));
-  return () => rmSync(file, { force: true });
+  throw new Error(`the data directory ${dir} could not be claimed; try again`);
 }
 
 /** The embedded default: a PostgreSQL data directory on disk, nothing to install. */

@@ -1,10 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { MAX_BATCH, syncRequestSchema } from '../../core/sync.ts';
+import type { z } from 'zod';
+import { type Entry, entrySchema } from '../../core/entry.ts';
+import { type Episode, episodeSchema } from '../../core/episode.ts';
+import { MAX_BATCH, type rejectedSchema, syncEnvelopeSchema } from '../../core/sync.ts';
 import { requireLogin } from '../accounts/guard.ts';
 import type { Login } from '../accounts/logins.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { Gate } from '../gate.ts';
+import { checkQuota, type QuotaLimits, recordUsage } from './quota.ts';
 import { type Pulled, pullChanges, pushAndPull } from './store.ts';
 
 /** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
@@ -15,6 +19,8 @@ const hints: Record<string, string> = {
   entries: `a list of at most ${MAX_BATCH} diary entries`,
   episodes: `a list of at most ${MAX_BATCH} episodes`,
 };
+
+type Rejected = z.infer<typeof rejectedSchema>;
 
 function parseCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
@@ -30,58 +36,168 @@ function parseCursor(cursor: string | undefined): number {
 
 /** Syncs in progress per process; a few per database connection keeps the database busy. */
 const SYNCS_AT_ONCE = 16;
+/** Syncs one account may have open at once (sent or still sending): a phone and a laptop, not a botnet. */
+const SYNCS_PER_ACCOUNT = 2;
+
+/**
+ * Checks each pushed record on its own: the valid ones go on, each invalid one is reported with its
+ * field and reason, so one bad record never blocks the rest of a device's diary.
+ */
+function sortRecords<T>(
+  list: readonly unknown[],
+  schema: z.ZodType<T>,
+  name: string,
+  rejected: Rejected[],
+): T[] {
+  const valid: T[] = [];
+  list.forEach((record, i) => {
+    try {
+      valid.push(parseBody(schema, record, `each of ${name} must be a JSON object`));
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const id = (record as { id?: unknown } | null)?.id;
+      rejected.push({
+        ...(typeof id === 'string' && id.length <= 64 ? { id } : {}),
+        field: error.field ? `${name}[${i}].${error.field}` : `${name}[${i}]`,
+        message: error.field ? `${name}[${i}].${error.message}` : `${name}[${i}]: ${error.message}`,
+      });
+    }
+  });
+  return valid;
+}
+
+/** UUIDs in small letters: one id in two spellings is one record. */
+function normalised(entry: Entry): Entry {
+  return {
+    ...entry,
+    id: entry.id.toLowerCase(),
+    episodeId: entry.episodeId.toLowerCase(),
+    ...(entry.supersedes ? { supersedes: entry.supersedes.toLowerCase() } : {}),
+  };
+}
+
+/** The ids as the device sent them (it matches its own spelling), for those stored under any spelling. */
+function asSent(sent: readonly string[], ids: readonly string[]): string[] {
+  const lower = new Set(ids.map((id) => id.toLowerCase()));
+  return [...new Set(sent.filter((id) => lower.has(id.toLowerCase())))];
+}
 
 /**
  * The SyncResponse as JSON text, fields in the schema's order. Pulled bodies are spliced in as the
  * database gave them (each was validated before it was stored); only the ids and the cursor are
  * serialized here.
  */
-function responseText(acknowledged: readonly string[], refused: readonly string[], pulled: Pulled): string {
+function responseText(
+  acknowledged: readonly string[],
+  refused: readonly string[],
+  rejected: readonly Rejected[],
+  pulled: Pulled,
+): string {
   return `{"acknowledged":${JSON.stringify(acknowledged)}${
     refused.length > 0 ? `,"refused":${JSON.stringify(refused)}` : ''
-  },"entries":[${pulled.entries.join(',')}],"episodes":[${pulled.episodes.join(',')}],"cursor":${JSON.stringify(
-    String(pulled.cursor),
-  )},"more":${pulled.more}}`;
+  }${rejected.length > 0 ? `,"rejected":${JSON.stringify(rejected)}` : ''},"entries":[${pulled.entries.join(
+    ',',
+  )}],"episodes":[${pulled.episodes.join(',')}],"cursor":${JSON.stringify(String(pulled.cursor))},"more":${
+    pulled.more
+  }}`;
 }
 
 const gone = () => new ApiError(401, 'this account no longer exists: sign in again');
 
-export function syncRoutes(db: Db) {
+export function syncRoutes(db: Db, limits: QuotaLimits) {
   return async (app: FastifyInstance) => {
     const logins = new WeakMap<FastifyRequest, Login>();
     const gate = new Gate(SYNCS_AT_ONCE);
-    // The login is checked before the body is read: a stranger's 2 MiB is refused without parsing it.
+    const open = new Map<string, number>();
+    // Before the body is read: a stranger's 2 MiB is refused unread, and so is an account's third sync.
     const signedIn = async (request: FastifyRequest, reply: FastifyReply) => {
+      const login = await requireLogin(db, request);
+      const mine = open.get(login.accountId) ?? 0;
+      if (mine >= SYNCS_PER_ACCOUNT) {
+        // Closed after the answer: the unread body is not waited for on this socket.
+        reply.header('retry-after', '1').header('connection', 'close');
+        throw new ApiError(
+          429,
+          `this account already has ${mine} syncs in progress: wait for them to finish`,
+        );
+      }
+      open.set(login.accountId, mine + 1);
+      const release = () => {
+        const left = (open.get(login.accountId) ?? 1) - 1;
+        if (left > 0) open.set(login.accountId, left);
+        else open.delete(login.accountId);
+      };
+      if (request.raw.socket?.destroyed) {
+        // The client left while its login was checked: its close has passed already.
+        release();
+        throw new ApiError(400, 'the request was abandoned before it was read');
+      }
+      // A response closes once, whether it was sent or its client went away (or the body deadline passed).
+      reply.raw.once('close', release);
+      logins.set(request, login);
+    };
+    // The gate is taken only once the whole body has arrived, so a slow sender holds no one else's turn.
+    const inTurn = async (request: FastifyRequest, reply: FastifyReply) => {
       await gate.enter();
       if (request.raw.socket?.destroyed) {
         // The client left while waiting in line: nothing will close its response, so leave now.
         gate.leave();
         throw new ApiError(400, 'the request was abandoned before it was read');
       }
-      // A response closes once, whether it was sent or its client went away: the gate is left then.
       reply.raw.once('close', () => gate.leave());
-      logins.set(request, await requireLogin(db, request));
     };
-    app.post('/sync', { bodyLimit: SYNC_BODY_LIMIT, onRequest: signedIn }, async (request, reply) => {
-      const login = logins.get(request) as Login;
-      const body = parseBody(
-        syncRequestSchema,
-        request.body,
-        'give "entries", "episodes" and "cursor"',
-        hints,
-      );
-      const cursor = parseCursor(body.cursor);
-      if (body.entries.length + body.episodes.length === 0) {
-        const pulled = await pullChanges(db, login.accountId, cursor);
-        if (!pulled) throw gone();
-        return reply.type('application/json; charset=utf-8').send(responseText([], [], pulled));
-      }
-      // The reply is sent only after this statement commits: an acknowledged id is durably stored.
-      const synced = await pushAndPull(db, login.accountId, cursor, body.entries, body.episodes);
-      if (!synced) throw gone();
-      return reply
-        .type('application/json; charset=utf-8')
-        .send(responseText(synced.acknowledged, synced.refused, synced.pulled));
-    });
+    app.post(
+      '/sync',
+      { bodyLimit: SYNC_BODY_LIMIT, onRequest: signedIn, preHandler: inTurn },
+      async (request, reply) => {
+        const login = logins.get(request) as Login;
+        const body = parseBody(
+          syncEnvelopeSchema,
+          request.body,
+          'give "entries", "episodes" and "cursor"',
+          hints,
+        );
+        const cursor = parseCursor(body.cursor);
+        const rejected: Rejected[] = [];
+        const entries = sortRecords<Entry>(body.entries, entrySchema, 'entries', rejected);
+        const episodes = sortRecords<Episode>(body.episodes, episodeSchema, 'episodes', rejected);
+        if (entries.length + episodes.length === 0) {
+          const pulled = await pullChanges(db, login.accountId, cursor);
+          if (!pulled) throw gone();
+          return reply.type('application/json; charset=utf-8').send(responseText([], [], rejected, pulled));
+        }
+        const stored = entries.map(normalised);
+        const storedEpisodes = episodes.map((e) => ({ ...e, id: e.id.toLowerCase() }));
+        const sizes = new Map<string, number>();
+        for (const r of [...stored, ...storedEpisodes]) sizes.set(r.id, Buffer.byteLength(JSON.stringify(r)));
+        await checkQuota(
+          db,
+          login.accountId,
+          sizes.size,
+          [...sizes.values()].reduce((a, b) => a + b, 0),
+          limits,
+        );
+        // The reply is sent only after this statement commits: an acknowledged id is durably stored.
+        const synced = await pushAndPull(db, login.accountId, cursor, stored, storedEpisodes);
+        if (!synced) throw gone();
+        await recordUsage(
+          db,
+          login.accountId,
+          synced.written.length,
+          synced.written.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0),
+        );
+        const sent = [...entries.map((e) => e.id), ...episodes.map((e) => e.id)];
+        return reply
+          .type('application/json; charset=utf-8')
+          .send(
+            responseText(
+              asSent(sent, synced.acknowledged),
+              asSent(sent, synced.refused),
+              rejected,
+              synced.pulled,
+            ),
+          );
+      },
+    );
   };
 }

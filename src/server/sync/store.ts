@@ -21,17 +21,22 @@ export interface Synced {
   acknowledged: string[];
   /** Ids held by another account: never stored here, and nothing about them is told. */
   refused: string[];
+  /** Ids this push wrote (not retries of what the account already held): what counts against quotas. */
+  written: string[];
   pulled: Pulled;
 }
 
 type ChangeRow = { kind: string; seq: string | number | null; body: StoredJson | null };
 
-/** Keeps the newest of each episode id in one batch: one statement may not update a row twice. */
+/**
+ * Keeps the newest of each episode id in one batch: one statement may not update a row twice. Ids are
+ * compared as UUIDs, so one id written in capitals and in small letters is one episode.
+ */
 function newestEpisodes(episodes: readonly Episode[]): Episode[] {
   const byId = new Map<string, Episode>();
   for (const e of episodes) {
-    const held = byId.get(e.id);
-    if (!held || Date.parse(held.updatedAt) < Date.parse(e.updatedAt)) byId.set(e.id, e);
+    const held = byId.get(e.id.toLowerCase());
+    if (!held || Date.parse(held.updatedAt) < Date.parse(e.updatedAt)) byId.set(e.id.toLowerCase(), e);
   }
   return [...byId.values()];
 }
@@ -135,6 +140,7 @@ export async function pushAndPull(
   const unsure = rows.filter((r) => r.kind === 'unwritten' && r.id).map((r) => r.id as string);
   const stored = new Set(pushed);
   for (const id of unsure) stored.delete(id);
+  const written = [...stored];
   if (unsure.length > 0) {
     // Not written this time: a retry of something this account already holds, or another account's id.
     // A new statement, so it sees every commit before this one, racing retries included.
@@ -158,6 +164,7 @@ export async function pushAndPull(
   return {
     acknowledged: [...new Set(pushed.filter((id) => stored.has(id)))],
     refused: [...new Set(pushed.filter((id) => !stored.has(id)))],
+    written,
     pulled,
   };
 }

@@ -102,9 +102,12 @@ async function run(): Promise<void> {
     syncStatus.value = {
       kind: 'error',
       email: who,
-      message: err.retryable
-        ? 'Not synced yet: your data is safe on this phone and will be sent later.'
-        : err.message,
+      message:
+        err.kind === 'quota'
+          ? `Not synced: ${err.message}. Your entries are kept on this phone.`
+          : err.retryable
+            ? 'Not synced yet: your data is safe on this phone and will be sent later.'
+            : err.message,
       ...(delay ? { retryAt: now().getTime() + delay } : {}),
     };
     if (delay) {

@@ -7,7 +7,8 @@
  * 2. Call `syncOnce` with the entries and episodes the server has not acknowledged yet and the cursor
  *    saved from the last successful sync (none the first time). At most MAX_BATCH of each per call.
  * 3. On success: mark exactly `acknowledged` ids as synced (they are committed on the server), stop
- *    pushing `refused` ids (another account holds them), merge the pulled `entries` (append-only: add
+ *    pushing `refused` ids (another account holds them), keep `rejected` records (each failed its
+ *    schema on the server, which names the field; the rest of the batch was stored), merge the pulled `entries` (append-only: add
  *    the ids you lack) and `episodes` (keep the one with the later `updatedAt`), and only then save
  *    `cursor`. If `more` is true, call again at once with the new cursor.
  * 4. On failure nothing is lost: keep everything pending and the old cursor, and try again later
@@ -16,7 +17,8 @@
  * `syncAll` does 2 to 4 in a loop for any number of pending records; `whoAmI` fetches the csrf again.
  * Errors: `SyncError.kind` is `offline` (no answer: retry), `server` (5xx or 429: retry later),
  * `signed_out` (401: sign in again), `forbidden` (403: refresh csrf from /api/v1/me), `invalid`
- * (400/413: a record the server will never take; `field` names it).
+ * (400/413: a record the server will never take; `field` names it), `quota` (429 or 413 naming the
+ * account's limit: the message says which and when it resets; the entries stay pending on the device).
  */
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
@@ -24,7 +26,7 @@ import { MAX_BATCH, type SyncResponse, syncResponseSchema } from '../../core/syn
 
 export const CSRF_HEADER = 'x-unknot-csrf';
 
-export type SyncErrorKind = 'offline' | 'server' | 'signed_out' | 'forbidden' | 'invalid';
+export type SyncErrorKind = 'offline' | 'server' | 'signed_out' | 'forbidden' | 'invalid' | 'quota';
 
 export class SyncError extends Error {
   constructor(
@@ -39,7 +41,10 @@ export class SyncError extends Error {
 
   /** Whether trying the same call again later can succeed without anything changing on the device. */
   get retryable(): boolean {
-    return this.kind === 'offline' || this.kind === 'server';
+    // A daily quota resets (retryAfterMs says when); a full account does not.
+    return (
+      this.kind === 'offline' || this.kind === 'server' || (this.kind === 'quota' && !!this.retryAfterMs)
+    );
   }
 }
 
@@ -57,6 +62,8 @@ export type SyncResult = Required<
   Pick<SyncResponse, 'acknowledged' | 'entries' | 'episodes' | 'cursor' | 'more'>
 > & {
   refused: string[];
+  /** Records the server refused on their own (the field and reason each): kept on the device. */
+  rejected: NonNullable<SyncResponse['rejected']>;
 };
 
 function kindOf(status: number): SyncErrorKind {
@@ -95,10 +102,10 @@ export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
     );
   }
   if (!res.ok) {
-    const error = (json as { error?: { message?: string; field?: string } }).error;
+    const error = (json as { error?: { message?: string; field?: string; quota?: string } }).error;
     const retryAfter = Number(res.headers.get('retry-after'));
     throw new SyncError(
-      kindOf(res.status),
+      error?.quota ? 'quota' : kindOf(res.status),
       error?.message ?? `sync failed (${res.status})`,
       error?.field,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
@@ -106,8 +113,8 @@ export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
   }
   const parsed = syncResponseSchema.safeParse(json);
   if (!parsed.success) throw new SyncError('server', 'the server sent a reply this app does not understand');
-  const { acknowledged, entries, episodes, cursor, more, refused } = parsed.data;
-  return { acknowledged, entries, episodes, cursor, more, refused: refused ?? [] };
+  const { acknowledged, entries, episodes, cursor, more, refused, rejected } = parsed.data;
+  return { acknowledged, entries, episodes, cursor, more, refused: refused ?? [], rejected: rejected ?? [] };
 }
 
 export interface SyncAllOptions extends Omit<SyncOnceOptions, 'pending' | 'cursor'> {
@@ -129,7 +136,12 @@ export async function syncAll(opts: SyncAllOptions): Promise<string | undefined>
     const pushing = entries.length + episodes.length;
     const result = await syncOnce({ ...opts, cursor, pending: { entries, episodes } });
     await opts.onRound(result);
-    const done = new Set([...result.acknowledged, ...result.refused]);
+    // Rejected records are not pushed again in this run: the server will refuse them until they change.
+    const done = new Set([
+      ...result.acknowledged,
+      ...result.refused,
+      ...result.rejected.flatMap((r) => (r.id ? [r.id] : [])),
+    ]);
     entries = entries.filter((e) => !done.has(e.id));
     episodes = episodes.filter((e) => !done.has(e.id));
     cursor = result.cursor;

@@ -1,0 +1,48 @@
+/** Everything an operator can tune, read once from the environment; tests pass their own. */
+export interface Settings {
+  /** Sign-up and login attempts per client address per minute. */
+  authPerMinute: number;
+  /** Sign-ups per client address per hour: asking whether an email has an account stays slow. */
+  signUpsPerHour: number;
+  /**
+   * Fastify's trustProxy: false, a hop count, or the proxies' addresses (comma-separated, CIDR allowed).
+   * Only a named proxy's X-Forwarded-For and X-Forwarded-Proto are believed.
+   */
+  trustProxy: false | number | string[];
+  /** A request's headers and body must arrive within this, or the socket is closed. */
+  requestTimeoutMs: number;
+  /** Records (entries and episode writes) one account may store per UTC day. */
+  recordsPerDay: number;
+  /** Bytes of entries and episodes one account may hold. */
+  storedBytes: number;
+  /** scrypt's cost as a power of two for new password hashes. */
+  scryptLog2N: number;
+}
+
+const number = (value: string | undefined, fallback: number): number => {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+/** `1`..`9` is a hop count; anything else names the proxies; empty or `0` trusts nobody. */
+export function parseTrustProxy(value: string | undefined): Settings['trustProxy'] {
+  const text = (value ?? '').trim();
+  if (text === '' || text === '0' || text === 'false') return false;
+  if (/^[1-9]$/.test(text)) return Number(text);
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
+  return {
+    authPerMinute: number(env.UNKNOT_AUTH_PER_MINUTE, 20),
+    signUpsPerHour: number(env.UNKNOT_SIGNUPS_PER_HOUR, 20),
+    trustProxy: parseTrustProxy(env.UNKNOT_TRUST_PROXY),
+    requestTimeoutMs: number(env.UNKNOT_REQUEST_TIMEOUT_MS, 20_000),
+    recordsPerDay: number(env.UNKNOT_RECORDS_PER_DAY, 5_000),
+    storedBytes: number(env.UNKNOT_STORED_BYTES, 50 * 1024 * 1024),
+    scryptLog2N: number(env.UNKNOT_SCRYPT_LOG2N, 17),
+  };
+}
