@@ -1,9 +1,11 @@
 // Bundles the `unknot` command into dist/cli (run by `npm ci` through `prepare`, and by `npm test` when stale).
-// bin/unknot.js runs the bundle only while every file listed in dist/cli/inputs.json is unchanged.
+// bin/unknot.cjs runs the bundle only while every file listed in dist/cli/inputs.json is unchanged.
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { bundleFiles, loadBundle } from './cli-bundle.mjs';
+import bundle from './cli-bundle.cjs';
+
+const { bundleFiles, loadBundle } = bundle;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const example =
@@ -34,11 +36,11 @@ export async function buildCli() {
   // The server's packages stay in node_modules: `serve` needs them whole (PGlite's WebAssembly sits beside
   // its module), and the verbs never load them. zod is bundled: the verbs need it.
   const external = Object.keys(pkg.dependencies).filter((name) => name !== 'zod');
-  rmSync(fileURLToPath(bundleFiles.inputs), { force: true });
+  rmSync(bundleFiles.inputs, { force: true });
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['src/cli/main.ts'],
-    outfile: fileURLToPath(bundleFiles.code),
+    outfile: bundleFiles.code,
     bundle: true,
     // CommonJS because Node 20 can use a code cache only for a script; each verb's dynamic import becomes
     // a lazy initialiser in the one file, so a verb still runs only its own code.
@@ -62,14 +64,14 @@ export async function buildCli() {
     ...Object.keys(result.metafile.inputs).map(watched),
     'package.json',
     'scripts/build-cli.mjs',
-    'scripts/cli-bundle.mjs',
+    'scripts/cli-bundle.cjs',
   ];
   for (const file of new Set(sources)) {
     const s = statSync(`${root}/${file}`);
     files[file] = `${s.size}:${s.mtimeMs}`;
   }
   // Written last and renamed into place: a half-built bundle never has a list that calls it fresh.
-  const inputs = fileURLToPath(bundleFiles.inputs);
+  const inputs = bundleFiles.inputs;
   writeFileSync(`${inputs}.tmp`, JSON.stringify({ files }));
   renameSync(`${inputs}.tmp`, inputs);
 }

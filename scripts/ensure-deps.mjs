@@ -1,5 +1,5 @@
 // Runs before `npm start` and `npm test`: a fresh clone has no node_modules yet, so install from the lock file;
-// and an edited source makes the CLI bundle stale, so build it again (bin/unknot.js would run the sources).
+// and an edited source makes the CLI bundle stale, so build it again (bin/unknot.cjs would run the sources).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ export async function ensureDeps() {
     if (result.status !== 0) process.exit(result.status ?? 1);
     return;
   }
-  const { bundleIsFresh } = await import('./cli-bundle.mjs');
+  const { bundleIsFresh } = (await import('./cli-bundle.cjs')).default;
   if (!bundleIsFresh()) {
     const { buildCli } = await import('./build-cli.mjs');
     await buildCli().catch((err) =>

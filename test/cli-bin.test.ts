@@ -16,7 +16,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/unknot.js');
+const bin = join(root, 'bin/unknot.cjs');
 const example = JSON.stringify({ age: 34, onset: '2026-11-20', asOf: '2026-11-21', painNow: 7 });
 
 interface Run {
@@ -95,7 +95,7 @@ describe('the binary runs the bundle only while it is fresh', () => {
   // A copy of bin/ in a folder of its own, with a stand-in bundle and a stand-in source that say which ran.
   function project(): { dir: string; source: string } {
     const dir = mkdtempSync(join(tmpdir(), 'unknot-bin-'));
-    for (const file of ['bin/unknot.js', 'scripts/cli-bundle.mjs']) {
+    for (const file of ['bin/unknot.cjs', 'scripts/cli-bundle.cjs']) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
       copyFileSync(join(root, file), join(dir, file));
     }
@@ -122,15 +122,15 @@ describe('the binary runs the bundle only while it is fresh', () => {
 
   it('runs the bundle when every source is as it was built', async () => {
     const { dir } = project();
-    assert.equal((await start([join(dir, 'bin/unknot.js')])).stdout, 'bundle\n');
+    assert.equal((await start([join(dir, 'bin/unknot.cjs')])).stdout, 'bundle\n');
   });
 
   it('runs the sources through tsx when one was edited after the build, or the bundle is missing', async () => {
     const edited = project();
     writeFileSync(edited.source, `// edited after the build\n${readFileSync(edited.source, 'utf8')}`);
-    assert.equal((await start([join(edited.dir, 'bin/unknot.js')])).stdout, 'source\n');
+    assert.equal((await start([join(edited.dir, 'bin/unknot.cjs')])).stdout, 'source\n');
     const missing = project();
     rmSync(join(missing.dir, 'dist'), { recursive: true });
-    assert.equal((await start([join(missing.dir, 'bin/unknot.js')])).stdout, 'source\n');
+    assert.equal((await start([join(missing.dir, 'bin/unknot.cjs')])).stdout, 'source\n');
   });
 });

@@ -17,9 +17,9 @@ const batchCases = values.quick ? 20_000 : 100_000;
 const startGoal = 2;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = fileURLToPath(new URL('../../bin/unknot.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/unknot.cjs', import.meta.url));
 // @ts-expect-error: a plain JavaScript module with no types
-const { bundleIsFresh } = await import('../../scripts/cli-bundle.mjs');
+const { bundleIsFresh } = await import('../../scripts/cli-bundle.cjs');
 if (!bundleIsFresh()) {
   console.log('the bundle in dist/cli is missing or stale: building it, as `npm ci` does');
   // @ts-expect-error: a plain JavaScript module with no types

@@ -1,17 +1,19 @@
 // Where the bundled `unknot` lives, whether it is still fresh, and how it is loaded with V8's code cache.
-import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Script } from 'node:vm';
+// CommonJS, like bin/unknot.cjs, because a CommonJS start skips the ES module loader's own start-up.
+const { readFileSync, statSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
 
-const root = new URL('../', import.meta.url);
-export const bundleFiles = {
-  code: new URL('dist/cli/unknot.cjs', root),
-  codeCache: new URL('dist/cli/unknot.cache', root),
-  inputs: new URL('dist/cli/inputs.json', root),
+const root = join(__dirname, '..');
+const bundleFiles = {
+  code: join(root, 'dist/cli/unknot.cjs'),
+  codeCache: join(root, 'dist/cli/unknot.cache'),
+  inputs: join(root, 'dist/cli/inputs.json'),
 };
 
 /** Fresh while every file the bundle was built from has the size and time it had then. */
-export function bundleIsFresh() {
+function bundleIsFresh() {
   let files;
   try {
     ({ files } = JSON.parse(readFileSync(bundleFiles.inputs, 'utf8')));
@@ -19,7 +21,7 @@ export function bundleIsFresh() {
     return false;
   }
   for (const [file, seen] of Object.entries(files)) {
-    const s = statSync(new URL(file, root), { throwIfNoEntry: false });
+    const s = statSync(join(root, file), { throwIfNoEntry: false });
     if (!s || `${s.size}:${s.mtimeMs}` !== seen) return false;
   }
   return true;
@@ -29,20 +31,22 @@ export function bundleIsFresh() {
  * Compiles the bundle with the code cache the build saved (most of a cold start is compiling, and Node 20
  * caches no ES module), and returns its exports and the script, so the build can save a new cache.
  */
-export function loadBundle(withCache = true) {
+function loadBundle(withCache = true) {
+  const filename = bundleFiles.code;
   const cachedData = withCache ? readOptional(bundleFiles.codeCache) : undefined;
-  const filename = bundleFiles.code.pathname;
-  const source = readFileSync(bundleFiles.code, 'utf8');
+  const source = readFileSync(filename, 'utf8');
   const script = new Script(`(function (exports, require, module) {${source}\n})`, { filename, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(filename), module);
   return { exports: module.exports, script };
 }
 
-function readOptional(url) {
+function readOptional(file) {
   try {
-    return readFileSync(url);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
 }
+
+module.exports = { bundleFiles, bundleIsFresh, loadBundle };
