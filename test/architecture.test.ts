@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const SRC = resolve('src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Static imports and re-exports only: a dynamic `import()` is how a verb or a screen loads lazily, and is allowed to point back. */
+const STATIC_IMPORT = /^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'/gm;
+
+function staticImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(STATIC_IMPORT)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+function localTargets(file: string): string[] {
+  return staticImports(file)
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => resolve(dirname(file), spec));
+}
+
+const files = sourceFiles(SRC);
+const graph = new Map(files.map((f) => [f, localTargets(f)]));
+
+function findCycle(): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (f: string): string[] | undefined => {
+    if (state.get(f) === 'done') return undefined;
+    if (state.get(f) === 'open') return [...stack.slice(stack.indexOf(f)), f];
+    state.set(f, 'open');
+    stack.push(f);
+    for (const t of graph.get(f) ?? []) {
+      const cycle = visit(t);
+      if (cycle) return cycle;
+    }
+    stack.pop();
+    state.set(f, 'done');
+    return undefined;
+  };
+  for (const f of files) {
+    const cycle = visit(f);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+describe('the architecture', () => {
+  it('has no static import cycle anywhere in src', () => {
+    const cycle = findCycle();
+    assert.equal(cycle, undefined, `import cycle: ${cycle?.map((f) => relative(SRC, f)).join(' -> ')}`);
+  });
+
+  it('keeps src/core free of the shell: it imports only core files and zod', () => {
+    const offenders: string[] = [];
+    for (const f of files.filter((f) => relative(SRC, f).startsWith('core/'))) {
+      for (const spec of staticImports(f)) {
+        const inCore = spec.startsWith('.') && relative(SRC, resolve(dirname(f), spec)).startsWith('core/');
+        if (!inCore && spec !== 'zod') offenders.push(`${relative(SRC, f)} imports ${spec}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+});
