@@ -212,6 +212,30 @@ describe('the unknot command', () => {
       assert.equal(urgent.triage.disposition, 'emergency');
     });
 
+    it('stops quietly when the reader closes the pipe, as `| head` does', async () => {
+      let writes = 0;
+      const closedPipe = new Writable({
+        write(_chunk, _encoding, done) {
+          writes++;
+          done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+        },
+      });
+      const stderr = collect();
+      const input = `${JSON.stringify(example)}\n`.repeat(400);
+      const chunks = Array.from({ length: Math.ceil(input.length / 1000) }, (_, k) =>
+        Buffer.from(input.slice(k * 1000, (k + 1) * 1000)),
+      );
+      const code = await main(['triage', '--jsonl'], {
+        stdin: Readable.from(chunks),
+        stdout: closedPipe,
+        stderr: stderr.stream,
+        now: () => new Date(),
+      });
+      assert.equal(code, 0);
+      assert.equal(writes, 1, 'nothing more is written once the pipe is closed');
+      assert.equal(stderr.text(), '');
+    });
+
     it('refuses an unreadable file and --json with --jsonl, naming what to fix', async () => {
       expectRefused(
         await unknot(['triage', '--jsonl', '/no/such/cases.jsonl']),

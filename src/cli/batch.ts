@@ -35,7 +35,13 @@ function answer(engine: (typeof engines)[keyof typeof engines], text: string, n:
 /** Writes and waits when the stream asks, so a slow reader downstream never makes the output pile up. */
 function write(out: CliIo['stdout'], text: string): Promise<void> | undefined {
   if (out.write(text)) return undefined;
-  return new Promise((resolve) => out.once('drain', resolve));
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error']) out.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error']) out.once(event, done);
+  });
 }
 
 /**
@@ -59,8 +65,15 @@ export async function batch(
     if (!ok) refused++;
     out += `${result}\n`;
   };
+  // The reader closed the pipe (`| head`): stop quietly, as other Unix tools do, with no stack trace.
+  let gone = false;
+  const stop = () => {
+    gone = true;
+  };
+  io.stdout.on('error', stop);
   try {
     for await (const chunk of input) {
+      if (gone) break;
       const lines = (rest + chunk).split('\n');
       rest = lines.pop() ?? '';
       for (const text of lines) take(text);
@@ -74,8 +87,9 @@ export async function batch(
     if (file !== undefined && file !== '-' && n === 0) throw unreadable(file, err);
     throw err;
   }
-  if (rest !== '') take(rest);
-  if (out.length > 0) await write(io.stdout, out);
+  if (rest !== '' && !gone) take(rest);
+  if (out.length > 0 && !gone) await write(io.stdout, out);
+  io.stdout.off('error', stop);
   if (refused > 0) {
     line(
       io.stderr,
