@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.ts';
 
-const bin = fileURLToPath(new URL('../bin/unknot.js', import.meta.url));
 const example = {
   age: 34,
   onset: '2026-11-20',
@@ -22,21 +21,32 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the real `unknot` binary, as `npx unknot` would, with the given standard input. */
-function unknot(args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, TZ: 'America/New_York' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
+/** A stream that keeps what is written, synchronously, so nothing is still in flight when `main()` returns. */
+function collect(): { stream: Writable; text: () => string } {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += chunk;
+      done();
+    },
   });
+  return { stream, text: () => text };
+}
+
+/**
+ * Runs `unknot` in this process through `main()`, the code path of the binary with its streams passed in
+ * (test/cli-bin.test.ts starts the real binary once per verb).
+ */
+async function unknot(args: string[], stdin = ''): Promise<Run> {
+  const stdout = collect();
+  const stderr = collect();
+  const code = await main(args, {
+    stdin: Readable.from(stdin === '' ? [] : [Buffer.from(stdin)]),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    now: () => new Date('2026-11-21T15:00:00Z'),
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 function expectRefused(run: Run, field: RegExp): void {
@@ -138,6 +148,104 @@ describe('the unknot command', () => {
       assert.match(run.stdout, new RegExp(`^unknot ${verb}`));
     }
     assert.match((await unknot(['triage', '--help'])).stdout, /saddle_numbness/);
+  });
+
+  describe('batch mode (--jsonl), one case a line', () => {
+    const emergency = { ...example, findings: ['saddle_numbness'] };
+    const lines = (text: string) =>
+      text
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+
+    it('answers each line with its result, in order, from standard input or a file', async () => {
+      const input = `${JSON.stringify(example)}\r\n${JSON.stringify(emergency)}\n${JSON.stringify({ ...example, onset: '2026-11-14' })}`;
+      const run = await unknot(['triage', '--jsonl'], input);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stderr, '');
+      const out = lines(run.stdout);
+      assert.deepEqual(
+        out.map((r) => r.disposition),
+        ['self_care', 'emergency', 'gp_soon'],
+      );
+      assert.deepEqual(
+        out[0],
+        JSON.parse((await unknot(['triage', '--json'], JSON.stringify(example))).stdout),
+      );
+      const file = join(mkdtempSync(join(tmpdir(), 'unknot-')), 'cases.jsonl');
+      writeFileSync(file, `${input}\n`);
+      assert.deepEqual(lines((await unknot(['triage', file, '--jsonl'])).stdout), out);
+    });
+
+    it('answers a refused line with its number and field, goes on with the rest and exits 2', async () => {
+      const input = [
+        JSON.stringify(example),
+        JSON.stringify({ ...example, age: 130 }),
+        '{"age":34,',
+        '',
+        JSON.stringify(emergency),
+      ].join('\n');
+      const run = await unknot(['triage', '--jsonl'], input);
+      assert.equal(run.code, 2);
+      const out = lines(run.stdout);
+      assert.equal(out.length, 5, 'one line out for each line in');
+      assert.equal(out[0].disposition, 'self_care');
+      assert.equal(out[1].line, 2);
+      assert.equal(out[1].error.field, 'age');
+      assert.match(out[1].error.message, /^age must be/);
+      assert.deepEqual([out[2].line, out[2].error.field], [3, 'input']);
+      assert.match(out[2].error.message, /not valid JSON/);
+      assert.deepEqual([out[3].line, out[3].error.field], [4, 'input']);
+      assert.equal(out[4].disposition, 'emergency');
+      assert.match(run.stderr, /^unknot: triage --jsonl: 3 of 5 lines refused/);
+      assert.equal(run.stderr.trim().split('\n').length, 1);
+    });
+
+    it('plans a batch the same way', async () => {
+      const run = await unknot(
+        ['plan', '--jsonl'],
+        `${JSON.stringify(example)}\n${JSON.stringify(emergency)}\n`,
+      );
+      assert.equal(run.code, 0, run.stderr);
+      const [selfCare, urgent] = lines(run.stdout);
+      assert.deepEqual(selfCare.sessions[0], { kind: 'ice', start: '2026-11-21T07:00', minutes: 20 });
+      assert.equal(urgent.triage.disposition, 'emergency');
+    });
+
+    it('stops quietly when the reader closes the pipe, as `| head` does', async () => {
+      let writes = 0;
+      const closedPipe = new Writable({
+        write(_chunk, _encoding, done) {
+          writes++;
+          done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+        },
+      });
+      const stderr = collect();
+      const input = `${JSON.stringify(example)}\n`.repeat(400);
+      const chunks = Array.from({ length: Math.ceil(input.length / 1000) }, (_, k) =>
+        Buffer.from(input.slice(k * 1000, (k + 1) * 1000)),
+      );
+      const code = await main(['triage', '--jsonl'], {
+        stdin: Readable.from(chunks),
+        stdout: closedPipe,
+        stderr: stderr.stream,
+        now: () => new Date(),
+      });
+      assert.equal(code, 0);
+      assert.equal(writes, 1, 'nothing more is written once the pipe is closed');
+      assert.equal(stderr.text(), '');
+    });
+
+    it('refuses an unreadable file and --json with --jsonl, naming what to fix', async () => {
+      expectRefused(
+        await unknot(['triage', '--jsonl', '/no/such/cases.jsonl']),
+        /^unknot: FILE: cannot read/,
+      );
+      expectRefused(
+        await unknot(['triage', '--json', '--jsonl']),
+        /^unknot: options: give --json or --jsonl/,
+      );
+    });
   });
 
   describe('check, with answers piped in', () => {

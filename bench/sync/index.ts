@@ -2,9 +2,12 @@
  * Throughput and latency of POST /api/v1/sync, on PGlite and on PostgreSQL, at 50 and 200 clients,
  * beside each database's own rate for a batched INSERT of the same rows into the same table.
  * The server runs as its own process (as in production), so its memory is measured alone.
- *   npm run bench:sync [-- --quick] [-- --seconds N] [-- --batch N] [-- --only pglite|postgres]
- *                      [-- --paced ENTRIES_PER_S]   (the paced cell's load; default 20,000 or half the saturated rate)
- *                      [-- --clients 10,25,50,100,200]   (the saturated cells' connection counts)
+ *   npm run bench:sync                  the full table: both databases, 10 s per cell, 200 accounts
+ *   npm run bench:sync -- --quick       both databases, 3 s per cell
+ *   npm run bench:sync -- --smoke       CI's check that it runs: PostgreSQL only, 1 s per cell, 20 accounts
+ *   [-- --seconds N] [-- --batch N] [-- --only pglite|postgres] [-- --accounts N]
+ *   [-- --paced ENTRIES_PER_S]   (the paced cell's load; default 20,000 or half the saturated rate)
+ *   [-- --clients 10,25,50,100,200]   (the saturated cells' connection counts)
  * Only 127.0.0.1 is ever a target.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -21,17 +24,22 @@ import pg from 'pg';
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
     seconds: { type: 'string' },
+    accounts: { type: 'string' },
     batch: { type: 'string', default: '100' },
     only: { type: 'string' },
     paced: { type: 'string' },
     clients: { type: 'string' },
   },
 });
-const SECONDS = Number(args.seconds ?? (args.quick ? 3 : 10));
+const SECONDS = Number(args.seconds ?? (args.smoke ? 1 : args.quick ? 3 : 10));
 const BATCH = Number(args.batch);
 // --clients 10,25,50,100,200 finds where a storage mode stops holding p99 under a second.
 const CLIENTS = (args.clients ?? '50,200').split(',').map(Number);
+// Signing up is scrypt's deliberate cost (about 0.1 s of CPU each): the smoke shares fewer accounts.
+const ACCOUNTS = Number(args.accounts ?? (args.smoke ? 20 : Math.max(...CLIENTS)));
+const ONLY = args.only ?? (args.smoke ? 'postgres' : undefined);
 const ADMIN = process.env.UNKNOT_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function entryJson(id: string, episodeId: string): string {
@@ -326,7 +334,7 @@ async function benchPostgres(): Promise<{ cells: Cell[]; direct: number }> {
     const server = await startServer({ DATABASE_URL: url });
     const cells: Cell[] = [];
     try {
-      const logins = await signUp(server.url, Math.max(...CLIENTS));
+      const logins = await signUp(server.url, ACCOUNTS);
       await measure(server, logins, 'PostgreSQL', cells);
     } finally {
       await stop(server.child);
@@ -351,7 +359,7 @@ async function benchPglite(): Promise<{ cells: Cell[]; direct: number }> {
     const server = await startServer({ UNKNOT_DATA_DIR: dir, DATABASE_URL: '' });
     const cells: Cell[] = [];
     try {
-      const logins = await signUp(server.url, Math.max(...CLIENTS));
+      const logins = await signUp(server.url, ACCOUNTS);
       await measure(server, logins, 'PGlite', cells);
     } finally {
       await stop(server.child);
@@ -397,10 +405,10 @@ function table(results: Array<{ cells: Cell[]; direct: number }>): string {
 }
 
 const results: Array<{ cells: Cell[]; direct: number }> = [];
-if (args.only !== 'postgres') results.push(await benchPglite());
-if (args.only !== 'pglite') results.push(await benchPostgres());
+if (ONLY !== 'postgres') results.push(await benchPglite());
+if (ONLY !== 'pglite') results.push(await benchPostgres());
 console.log(
-  `\nPOST /api/v1/sync, ${BATCH} entries per request, ${SECONDS} s per cell, server on 127.0.0.1\n`,
+  `\nPOST /api/v1/sync, ${BATCH} entries per request, ${SECONDS} s per cell, ${ACCOUNTS} accounts, server on 127.0.0.1\n`,
 );
 console.log(table(results));
 const failed = results.some((r) => r.cells.some((c) => c.entriesPerSec === 0));

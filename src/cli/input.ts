@@ -11,12 +11,7 @@ export async function readCase(file: string | undefined, io: CliIo): Promise<Cas
     try {
       text = await readFile(file, 'utf8');
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'cannot read it';
-      throw new UsageError(
-        `FILE: cannot read "${file}": ${why}; give the path of a JSON case file, or - for stdin`,
-      );
+      throw unreadable(file, err);
     }
   }
   if (text.trim() === '') {
@@ -35,4 +30,13 @@ export async function readCase(file: string | undefined, io: CliIo): Promise<Cas
   const parsed = parseCase(json);
   if (!parsed.ok) throw new UsageError(parsed.errors[0]?.message ?? 'input: invalid case');
   return parsed.value;
+}
+
+/** The one-line refusal for a FILE that cannot be read, said the same way by every verb. */
+export function unreadable(file: string, err: unknown): UsageError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'cannot read it';
+  return new UsageError(
+    `FILE: cannot read "${file}": ${why}; give the path of a JSON case file, or - for stdin`,
+  );
 }

@@ -1,13 +1,8 @@
+// Each verb's code is imported when that verb runs, so `triage` never loads the server or the question flow.
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../core/dates.ts';
 import { findings } from '../core/knowledge/findings.ts';
-import { plan } from '../core/plan.ts';
-import { triage } from '../core/triage.ts';
-import { check } from './check.ts';
-import { readCase } from './input.ts';
 import { type CliIo, line, UsageError } from './io.ts';
-import { renderPlan, renderTriage } from './render.ts';
-import { serve } from './serve.ts';
 
 const usage = `unknot: a self-care companion for acute lower-back muscle spasm.
 Not a substitute for a clinician: if in doubt, or if a warning sign appears, get medical help.
@@ -15,11 +10,16 @@ Not a substitute for a clinician: if in doubt, or if a warning sign appears, get
 Usage:
   unknot check [--today YYYY-MM-DD]   answer questions, get a result and today's plan
   unknot triage [FILE] [--json]       triage a case (JSON from FILE or standard input)
+  unknot triage [FILE] --jsonl        triage many cases: one JSON case a line in, one result a line out
   unknot plan [FILE] [--json]         triage a case and make its dated care plan
+  unknot plan [FILE] --jsonl          plan many cases, one a line
   unknot serve [--port N]             run the server: the web app, the API and sync
   unknot <command> --help             help for one command
 
-Exit status: 0 for every valid case, 2 for invalid input.`;
+Exit status: 0 for every valid case, 2 for invalid input (with --jsonl: 2 when any line was refused).`;
+
+const jsonlNote =
+  'a refused line gives {"line":N,"error":{"field","message"}} and the rest go on; exit 2 if any was refused';
 
 const caseHelp = `The case is JSON, read from FILE or from standard input when FILE is - or absent:
   { "age": 34, "onset": "2026-11-20", "asOf": "2026-11-21", "painNow": 7,
@@ -37,12 +37,14 @@ const verbHelp: Record<string, string> = {
   triage: `unknot triage [FILE] [--json]
 Prints how urgently to get help (emergency, urgent, gp_soon or self_care) and every reason.
   --json   one JSON document: { disposition, days, reasons[] }
+  --jsonl  batch: one case a line in, one result a line out (${jsonlNote})
 
 ${caseHelp}`,
   plan: `unknot plan [FILE] [--json]
 Triages the case, then prints a care plan from asOf: cold or heat sessions inside the waking day,
 check-ins, rest guidance and advice.
   --json   one JSON document: { triage, sessions[], checkIns[], maxBedRestDays, advice[], days[] }
+  --jsonl  batch: one case a line in, one plan a line out (${jsonlNote})
 
 ${caseHelp}
   wakeTime   optional, HH:MM the waking day starts (default 07:00)
@@ -63,7 +65,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     line(verb === undefined ? io.stderr : io.stdout, usage);
     return verb === undefined ? 2 : 0;
   }
-  if (verb === 'serve') return serve(rest, io);
+  if (verb === 'serve') return (await import('./serve.ts')).serve(rest, io);
   const help = verbHelp[verb];
   if (!help)
     throw new UsageError(
@@ -77,6 +79,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         today: { type: 'string' },
       },
@@ -95,14 +98,26 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (today !== undefined && (typeof today !== 'string' || !isCalendarDate(today))) {
       throw new UsageError('--today: must be a calendar date as YYYY-MM-DD');
     }
+    const { check } = await import('./check.ts');
     return check(io, typeof today === 'string' ? today : undefined);
   }
   if (positionals.length > 1) throw new UsageError(`FILE: give one case file, not ${positionals.length}`);
+  if (values.jsonl) {
+    if (values.json) throw new UsageError('options: give --json or --jsonl, not both');
+    const { batch } = await import('./batch.ts');
+    return batch(verb === 'triage' ? 'triage' : 'plan', positionals[0], io);
+  }
+  const { readCase } = await import('./input.ts');
   const c = await readCase(positionals[0], io);
   if (verb === 'triage') {
+    const [{ triage }, { renderTriage }] = await Promise.all([
+      import('../core/triage.ts'),
+      import('./render.ts'),
+    ]);
     const result = triage(c);
     io.stdout.write(values.json ? json(result) : `${renderTriage(result)}\n`);
   } else {
+    const [{ plan }, { renderPlan }] = await Promise.all([import('../core/plan.ts'), import('./render.ts')]);
     const result = plan(c);
     io.stdout.write(values.json ? json(result) : `${renderPlan(result)}\n`);
   }
