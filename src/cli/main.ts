@@ -17,6 +17,7 @@ Usage:
   unknot triage [FILE] [--json]       triage a case (JSON from FILE or standard input)
   unknot plan [FILE] [--json]         triage a case and make its dated care plan
   unknot serve [--port N]             run the server: the web app, the API and sync
+  unknot export --format pdf|fhir|ics|csv [BACKUP.json]   export the current episode from a backup
   unknot <command> --help             help for one command
 
 Exit status: 0 for every valid case, 2 for invalid input.`;
@@ -64,6 +65,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return verb === undefined ? 2 : 0;
   }
   if (verb === 'serve') return serve(rest, io);
+  if (verb === 'export') return (await import('./export.ts')).exportCommand(rest, io);
   const help = verbHelp[verb];
   if (!help)
     throw new UsageError(
