@@ -264,12 +264,15 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   }
 
   left.heading(w.summary.course);
+  const said = new Set<string>();
   for (const st of s.course) {
     const when = st.trend
       ? w.summary.courseCheckIn(st.date, st.day, w.trend[st.trend])
       : w.summary.courseAt(st.date, st.day);
     left.text(`${when} ${w.disposition[st.disposition]}`, { size: 7.5, bold: st.disposition !== 'self_care' });
-    for (const r of st.reasons.slice(0, 3)) left.text(r, { size: 6.5, indent: 8, color: GREY });
+    // A reason is printed the first time it applies; later steps that repeat it add nothing to read.
+    for (const r of st.reasons.filter((x) => !said.has(x)).slice(0, 3)) left.text(r, { size: 6.5, indent: 8, color: GREY });
+    for (const r of st.reasons) said.add(r);
   }
 
   left.heading(w.summary.treatments);
@@ -291,6 +294,7 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   const footerLines =
     footer.lines(w.summary.emergency, footerSize, 0, true) + footer.lines(w.summary.about, footerSize);
   const footerTop = MARGIN + footerLines * footerSize * 1.25 + 6;
+  const notesBottom = footerTop + 4;
 
   const notes = new Column(page, fonts, MARGIN, pw - 2 * MARGIN, Math.min(left.y, right.y) - 2);
   notes.heading(w.summary.notes);
@@ -299,7 +303,7 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   const indent = 44;
   if (s.notes.length === 0) notes.text(w.summary.noNotes, { color: GREY });
   // Newest notes matter most to a clinician: fill the room from the end, then print them in date order.
-  let room = notes.y - footerTop;
+  let room = notes.y - notesBottom;
   const fit: typeof s.notes = [];
   for (let i = s.notes.length - 1; i >= 0; i--) {
     const n = s.notes[i] as (typeof s.notes)[number];
@@ -310,7 +314,7 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
     room -= need;
   }
   const hidden = s.notes.length - fit.length;
-  if (hidden > 0) notes.text(w.summary.moreNotes(hidden), { size: 7, color: GREY });
+  if (hidden > 0) notes.text(w.summary.earlierNotes(hidden), { size: 7, color: GREY });
   for (const n of fit) {
     const y = notes.y;
     page.drawText(n.date, { x: notes.x, y: y - lineH, size, font: bold });

@@ -43,7 +43,7 @@ export interface ExportWords {
     noFunction: string;
     notes: string;
     noNotes: string;
-    moreNotes: (count: number) => string;
+    earlierNotes: (count: number) => string;
     emergency: string;
     about: string;
     pageOf: string;
@@ -170,7 +170,8 @@ export const wordsEn: ExportWords = {
     noFunction: 'No activities rated.',
     notes: 'Notes in the person\'s words',
     noNotes: 'No notes.',
-    moreNotes: (count) => `${count} more ${count === 1 ? 'note is' : 'notes are'} in the full diary (CSV or FHIR export).`,
+    earlierNotes: (count) =>
+      `${count} earlier ${count === 1 ? 'note is' : 'notes are'} in the full diary (CSV or FHIR export).`,
     emergency:
       'Emergency signs: new numbness around the genitals or back passage, new bladder or bowel problems, or leg weakness that is getting worse. Call the emergency number at once.',
     about:
