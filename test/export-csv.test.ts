@@ -54,27 +54,60 @@ describe('the diary as CSV', () => {
     const diary = aDiary();
     const rows = readCsv(diaryCsv(diary));
     assert.deepEqual(rows[0], [
-      'date', 'recorded_at', 'pain_0_10', 'spasms', 'triggers', 'treatments', 'session_minutes',
-      'check_in', 'activities_0_10', 'note', 'entry_id',
+      'date',
+      'recorded_at',
+      'pain_0_10',
+      'spasms',
+      'triggers',
+      'treatments',
+      'session_minutes',
+      'check_in',
+      'activities_0_10',
+      'note',
+      'entry_id',
     ]);
     const live = currentEntries(diary);
     assert.equal(rows.length - 1, live.length);
-    assert.deepEqual(rows.slice(1).map((r) => r[10]), live.map((e) => e.id));
-    assert.equal(rows.every((r) => r.length === 11), true);
+    assert.deepEqual(
+      rows.slice(1).map((r) => r[10]),
+      live.map((e) => e.id),
+    );
+    assert.equal(
+      rows.every((r) => r.length === 11),
+      true,
+    );
   });
 
   it('writes every field of an entry in its column', () => {
     const rows = readCsv(
       diaryCsv([
         entry({
-          pain: 6, spasms: 3, triggers: ['lifting', 'stress'], treatments: ['ice'], minutes: 20, checkIn: 'worse',
-          functionScale: [{ activity: 'Putting on socks', score: 3 }, { activity: 'Driving', score: 5 }], note: 'Sore',
+          pain: 6,
+          spasms: 3,
+          triggers: ['lifting', 'stress'],
+          treatments: ['ice'],
+          minutes: 20,
+          checkIn: 'worse',
+          functionScale: [
+            { activity: 'Putting on socks', score: 3 },
+            { activity: 'Driving', score: 5 },
+          ],
+          note: 'Sore',
         }),
       ]),
     );
     assert.deepEqual(rows[1], [
-      '2026-11-21', '2026-11-21T08:00:00.000Z', '6', '3', 'lifting; stress', 'ice', '20', 'worse',
-      'Putting on socks: 3; Driving: 5', 'Sore', uuid(7),
+      '2026-11-21',
+      '2026-11-21T08:00:00.000Z',
+      '6',
+      '3',
+      'lifting; stress',
+      'ice',
+      '20',
+      'worse',
+      'Putting on socks: 3; Driving: 5',
+      'Sore',
+      uuid(7),
     ]);
   });
 

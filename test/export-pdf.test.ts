@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import type { Entry } from '../src/core/entry.ts';
 import { summaryPdf } from '../src/core/export/pdf.ts';
 import { buildSummary } from '../src/core/export/summary.ts';
-import { aDiary, activities, anEpisode, NOW, notes, TODAY, uuid } from './export-diary.ts';
+import { activities, aDiary, anEpisode, NOW, notes, TODAY, uuid } from './export-diary.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'unknot-pdf-'));
 let n = 0;
@@ -35,7 +35,10 @@ const diary = aDiary(episode);
 const summary = buildSummary({ episode, entries: diary, today: TODAY });
 
 describe('the one-page PDF summary', () => {
-  for (const [page, size] of [['a4', '595.28 x 841.89'], ['letter', '612 x 792']] as const) {
+  for (const [page, size] of [
+    ['a4', '595.28 x 841.89'],
+    ['letter', '612 x 792'],
+  ] as const) {
     it(`fits a 42-day diary with three entries a day on one ${page} page`, async () => {
       const pdf = inspect(await summaryPdf(summary, { page, now: NOW }));
       assert.equal(pdf.pages, 1);
@@ -65,7 +68,10 @@ describe('the one-page PDF summary', () => {
     assert.match(layout, /Began while lifting Yes/);
     assert.match(layout, /New saddle numbness No/);
     assert.match(layout, /Osteoporosis Not asked/);
-    assert.match(text, /2026-10-03 \(day 3\), check-in, felt the same: See a doctor or physiotherapist within a week/);
+    assert.match(
+      text,
+      /2026-10-03 \(day 3\), check-in, felt the same: See a doctor or physiotherapist within a week/,
+    );
     assert.match(text, /Cold pack: 3 times on 3 days, 60 minutes in all/);
     assert.match(text, /Took a medicine on 2 days: 2026-10-04 and 2026-10-06/);
     assert.match(text, /It is not a diagnosis/);
@@ -81,7 +87,9 @@ describe('the one-page PDF summary', () => {
 
   it('stays on one page when notes overflow, keeping the newest and saying how many are left out', async () => {
     const chatty: Entry[] = diary.map((e, i) =>
-      e.pain !== undefined && !e.deleted ? { ...e, note: `Note number ${i}: ${'a long day of sitting and walking, '.repeat(3)}` } : e,
+      e.pain !== undefined && !e.deleted
+        ? { ...e, note: `Note number ${i}: ${'a long day of sitting and walking, '.repeat(3)}` }
+        : e,
     );
     const s = buildSummary({ episode, entries: chatty, today: TODAY });
     const pdf = inspect(await summaryPdf(s, { page: 'letter', now: NOW }));
@@ -105,7 +113,9 @@ describe('the one-page PDF summary', () => {
     const s = buildSummary({ episode, entries: [...diary, odd], today: TODAY });
     const { pages, text } = inspect(await summaryPdf(s, { page: 'a4', now: NOW }));
     assert.equal(pages, 1);
-    assert.ok(text.includes('Felt ?? better; café ok; ?? sore') || text.includes('Felt ? better; café ok; ?? sore'));
+    assert.ok(
+      text.includes('Felt ?? better; café ok; ?? sore') || text.includes('Felt ? better; café ok; ?? sore'),
+    );
   });
 
   it('still makes a page for an episode with no diary yet', async () => {

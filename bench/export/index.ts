@@ -28,5 +28,7 @@ times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)] ?? 0;
 console.log(`entries: ${entries.length}, PDF bytes: ${first.bytes.length}`);
 console.log(`first build (cold): ${first.ms.toFixed(1)} ms`);
-console.log(`median of ${rounds}: ${median.toFixed(1)} ms (min ${times[0]?.toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms)`);
+console.log(
+  `median of ${rounds}: ${median.toFixed(1)} ms (min ${times[0]?.toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms)`,
+);
 if (values.out) writeFileSync(values.out, first.bytes);

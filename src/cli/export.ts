@@ -32,7 +32,9 @@ async function readBackupText(file: string | undefined, io: CliIo): Promise<stri
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'cannot read it';
-    throw new ExportError(`BACKUP: cannot read "${file}": ${why}; give the path of a backup file, or - for stdin`);
+    throw new ExportError(
+      `BACKUP: cannot read "${file}": ${why}; give the path of a backup file, or - for stdin`,
+    );
   }
 }
 
@@ -49,7 +51,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     ({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string' }, page: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string' },
+        page: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (err) {
     throw new ExportError(`options: ${(err as Error).message}; see unknot export --help`);
@@ -64,7 +70,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const page = values.page ?? 'a4';
   if (page !== 'a4' && page !== 'letter') throw new ExportError(`--page: give a4 or letter (got ${page})`);
-  if (positionals.length > 1) throw new ExportError(`BACKUP: give one backup file, not ${positionals.length}`);
+  if (positionals.length > 1)
+    throw new ExportError(`BACKUP: give one backup file, not ${positionals.length}`);
 
   const text = await readBackupText(positionals[0], io);
   if (text.trim() === '') throw new ExportError('BACKUP: empty input; give the backup file the app saved');
@@ -83,7 +90,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (format === 'pdf') {
     // pdf-lib is large: only this format loads it.
     const { summaryPdf } = await import('../core/export/pdf.ts');
-    const bytes = await summaryPdf(buildSummary({ episode, entries, today }), { page, now: now.toISOString() });
+    const bytes = await summaryPdf(buildSummary({ episode, entries, today }), {
+      page,
+      now: now.toISOString(),
+    });
     io.stdout.write(bytes);
   } else if (format === 'fhir') {
     const bundle = fhirBundle(episode, entries, { now: now.toISOString(), plan: current });

@@ -33,7 +33,9 @@ export interface ActivitySeries {
 export function functionSeries(entries: readonly Entry[]): ActivitySeries[] {
   const byName = new Map<string, ActivitySeries>();
   const rated = entries.filter((e) => e.functionScale !== undefined);
-  for (const e of [...rated].sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt))) {
+  for (const e of [...rated].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt),
+  )) {
     for (const r of e.functionScale ?? []) {
       const key = r.activity.toLowerCase();
       const series = byName.get(key) ?? { activity: r.activity, points: [] };

@@ -19,7 +19,7 @@ import { type CsvColumn, csvColumns, type ExportWords, wordsEn } from './words-e
 export function diaryCsv(entries: readonly Entry[], words: ExportWords = wordsEn): string {
   const rows = [csvColumns.map((c) => words.csv.columns[c])];
   for (const e of currentEntries(entries)) rows.push(csvColumns.map((c) => cellOf(e, c)));
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 function cellOf(e: Entry, column: CsvColumn): string {

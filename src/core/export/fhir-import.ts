@@ -105,14 +105,21 @@ function problems(prefix: string, issues: { path: PropertyKey[]; message: string
 export function diaryFromFhir(input: unknown): Result<ImportedDiary> {
   const bundle = input as Bundle;
   if (!bundle || typeof bundle !== 'object' || bundle.resourceType !== 'Bundle') {
-    return { ok: false, errors: [{ field: 'resourceType', message: 'resourceType: the file is not a FHIR Bundle' }] };
+    return {
+      ok: false,
+      errors: [{ field: 'resourceType', message: 'resourceType: the file is not a FHIR Bundle' }],
+    };
   }
   const resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
   const condition = resources.find(
-    (r): r is Condition => r.resourceType === 'Condition' && !!r.identifier?.some((i) => i.system === system.episode),
+    (r): r is Condition =>
+      r.resourceType === 'Condition' && !!r.identifier?.some((i) => i.system === system.episode),
   );
   if (!condition) {
-    return { ok: false, errors: [{ field: 'Condition', message: 'Condition: the Bundle holds no Unknot episode' }] };
+    return {
+      ok: false,
+      errors: [{ field: 'Condition', message: 'Condition: the Bundle holds no Unknot episode' }],
+    };
   }
   const qr = resources.find((r): r is QuestionnaireResponse => r.resourceType === 'QuestionnaireResponse');
   const ep = episodeSchema.safeParse(episodeFrom(condition, qr));

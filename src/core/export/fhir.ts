@@ -20,7 +20,7 @@ import { currentEntries, type Entry } from '../entry.ts';
 import type { AnswerValue, Episode } from '../episode.ts';
 import { findingByCode } from '../knowledge/findings.ts';
 import { questionFlow, stageTitles } from '../knowledge/questions.ts';
-import { type Plan, plan as makePlan } from '../plan.ts';
+import { plan as makePlan, type Plan } from '../plan.ts';
 import { type ExportWords, wordsEn } from './words-en.ts';
 
 /** Code systems of Unknot's own concepts; URNs, because no public terminology has them. */
@@ -117,10 +117,12 @@ export function screeningQuestionnaire(words: ExportWords = wordsEn): Questionna
     }
     group.item?.push(item);
   }
-  groups.find((g) => g.linkId === 'about')?.item?.push(
-    { linkId: 'wakeTime', text: words.fhir.wakeTime, type: 'time', required: false },
-    { linkId: 'sleepTime', text: words.fhir.sleepTime, type: 'time', required: false },
-  );
+  groups
+    .find((g) => g.linkId === 'about')
+    ?.item?.push(
+      { linkId: 'wakeTime', text: words.fhir.wakeTime, type: 'time', required: false },
+      { linkId: 'sleepTime', text: words.fhir.sleepTime, type: 'time', required: false },
+    );
   return {
     resourceType: 'Questionnaire',
     id: derivedId(QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION),
@@ -203,17 +205,31 @@ function entryObservations(e: Entry, patient: string, condition: string, w: Expo
     });
   }
   const component: ObservationComponent[] = [];
-  if (e.spasms !== undefined) component.push({ code: { ...coded(system.measure, 'spasms'), text: w.fhir.spasms }, valueInteger: e.spasms });
+  if (e.spasms !== undefined)
+    component.push({
+      code: { ...coded(system.measure, 'spasms'), text: w.fhir.spasms },
+      valueInteger: e.spasms,
+    });
   for (const t of e.triggers ?? [])
-    component.push({ code: coded(system.measure, 'trigger'), valueCodeableConcept: coded(system.trigger, t, w.trigger[t]) });
+    component.push({
+      code: coded(system.measure, 'trigger'),
+      valueCodeableConcept: coded(system.trigger, t, w.trigger[t]),
+    });
   for (const t of e.treatments ?? [])
-    component.push({ code: coded(system.measure, 'treatment'), valueCodeableConcept: coded(system.treatment, t, w.treatment[t]) });
+    component.push({
+      code: coded(system.measure, 'treatment'),
+      valueCodeableConcept: coded(system.treatment, t, w.treatment[t]),
+    });
   if (e.minutes !== undefined)
     component.push({
       code: { ...coded(system.measure, 'minutes'), text: w.fhir.minutes },
       valueQuantity: { value: e.minutes, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' },
     });
-  if (e.checkIn) component.push({ code: coded(system.measure, 'check-in'), valueCodeableConcept: coded(system.trend, e.checkIn, w.trend[e.checkIn]) });
+  if (e.checkIn)
+    component.push({
+      code: coded(system.measure, 'check-in'),
+      valueCodeableConcept: coded(system.trend, e.checkIn, w.trend[e.checkIn]),
+    });
   const hasNote = e.note !== undefined;
   if (component.length || hasNote || out.length === 0) {
     const o: Observation = {

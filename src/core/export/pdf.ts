@@ -1,4 +1,4 @@
-import { PageSizes, type PDFFont, type PDFPage, PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { PageSizes, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { Summary, SummaryAnswer } from './summary.ts';
 import { type ExportWords, wordsEn } from './words-en.ts';
 
@@ -88,12 +88,24 @@ class Column {
 
   /** How many lines of `text` at `size` this column would need. */
   lines(text: string, size: number, indent = 0, bold = false): number {
-    return wrap(clean(text, this.fonts), bold ? this.fonts.bold : this.fonts.regular, size, this.width - indent)
-      .length;
+    return wrap(
+      clean(text, this.fonts),
+      bold ? this.fonts.bold : this.fonts.regular,
+      size,
+      this.width - indent,
+    ).length;
   }
 }
 
-function drawChart(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, x: number, top: number, width: number): number {
+function drawChart(
+  page: PDFPage,
+  fonts: Fonts,
+  s: Summary,
+  w: ExportWords,
+  x: number,
+  top: number,
+  width: number,
+): number {
   const height = 118;
   const left = x + 18;
   const bottom = top - height + 14;
@@ -117,13 +129,26 @@ function drawChart(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, x: n
       color: GREY,
     });
   }
-  const ticks = [...new Set([0, 7, 14, 21, 28, 35, 42, 49, 56].filter((d) => d <= s.chartDays).concat(s.chartDays))];
+  const ticks = [
+    ...new Set([0, 7, 14, 21, 28, 35, 42, 49, 56].filter((d) => d <= s.chartDays).concat(s.chartDays)),
+  ];
   for (const d of ticks) {
     const label = d === 0 ? `${w.summary.chartDay} 1` : String(d + 1);
     const tw = fonts.regular.widthOfTextAtSize(label, 6.5);
     if (d !== s.chartDays && s.chartDays - d < 4) continue;
-    page.drawText(label, { x: Math.min(px(d) - tw / 2, left + plotW - tw), y: bottom - 9, size: 6.5, font: fonts.regular, color: GREY });
-    page.drawLine({ start: { x: px(d), y: bottom }, end: { x: px(d), y: bottom - 2 }, thickness: 0.5, color: BLACK });
+    page.drawText(label, {
+      x: Math.min(px(d) - tw / 2, left + plotW - tw),
+      y: bottom - 9,
+      size: 6.5,
+      font: fonts.regular,
+      color: GREY,
+    });
+    page.drawLine({
+      start: { x: px(d), y: bottom },
+      end: { x: px(d), y: bottom - 2 },
+      thickness: 0.5,
+      color: BLACK,
+    });
   }
   for (let i = 1; i < s.expected.length; i++) {
     const a = s.expected[i - 1];
@@ -141,7 +166,12 @@ function drawChart(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, x: n
     const a = s.pain[i - 1];
     const b = s.pain[i];
     if (!a || !b) continue;
-    page.drawLine({ start: { x: px(a.day), y: py(a.pain) }, end: { x: px(b.day), y: py(b.pain) }, thickness: 1.3, color: BLACK });
+    page.drawLine({
+      start: { x: px(a.day), y: py(a.pain) },
+      end: { x: px(b.day), y: py(b.pain) },
+      thickness: 1.3,
+      color: BLACK,
+    });
   }
   for (const d of s.pain) {
     page.drawRectangle({ x: px(d.day) - 1.6, y: py(d.pain) - 1.6, width: 3.2, height: 3.2, color: BLACK });
@@ -156,8 +186,19 @@ function legend(page: PDFPage, fonts: Fonts, w: ExportWords, x: number, y: numbe
   page.drawLine({ start: { x, y: y + 2.5 }, end: { x: x + 16, y: y + 2.5 }, thickness: 1.3, color: BLACK });
   page.drawRectangle({ x: x + 6.4, y: y + 0.9, width: 3.2, height: 3.2, color: BLACK });
   page.drawText(clean(w.summary.chartYou, fonts), { x: x + 20, y, size: 6.5, font: fonts.regular });
-  page.drawLine({ start: { x, y: y - 6.5 }, end: { x: x + 16, y: y - 6.5 }, thickness: 1.2, color: GREY, dashArray: [3, 2] });
-  page.drawText(clean(w.summary.chartExpected, fonts), { x: x + 20, y: y - 9, size: 6.5, font: fonts.regular });
+  page.drawLine({
+    start: { x, y: y - 6.5 },
+    end: { x: x + 16, y: y - 6.5 },
+    thickness: 1.2,
+    color: GREY,
+    dashArray: [3, 2],
+  });
+  page.drawText(clean(w.summary.chartExpected, fonts), {
+    x: x + 20,
+    y: y - 9,
+    size: 6.5,
+    font: fonts.regular,
+  });
 }
 
 function answerText(a: SummaryAnswer, w: ExportWords): string {
@@ -178,8 +219,19 @@ function drawQuestions(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, 
       col.y -= size * 1.2;
       const answer = answerText(q.answer, w);
       const font = strong ? fonts.bold : fonts.regular;
-      page.drawText(answer, { x: col.x + col.width - answerWidth, y: col.y, size, font, color: strong ? BLACK : GREY });
-      page.drawText(label[0] ?? '', { x: col.x + 4, y: col.y, size, font: strong ? fonts.bold : fonts.regular });
+      page.drawText(answer, {
+        x: col.x + col.width - answerWidth,
+        y: col.y,
+        size,
+        font,
+        color: strong ? BLACK : GREY,
+      });
+      page.drawText(label[0] ?? '', {
+        x: col.x + 4,
+        y: col.y,
+        size,
+        font: strong ? fonts.bold : fonts.regular,
+      });
       for (const more of label.slice(1)) {
         col.y -= size * 1.2;
         page.drawText(more, { x: col.x + 10, y: col.y, size, font: strong ? fonts.bold : fonts.regular });
@@ -203,7 +255,13 @@ function drawFunction(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, c
   const size = 6.8;
   col.y -= size * 1.3;
   shown.forEach((d, i) => {
-    page.drawText(d.slice(5), { x: col.x + nameWidth + i * cell, y: col.y, size: 6.3, font: fonts.regular, color: GREY });
+    page.drawText(d.slice(5), {
+      x: col.x + nameWidth + i * cell,
+      y: col.y,
+      size: 6.3,
+      font: fonts.regular,
+      color: GREY,
+    });
   });
   for (const a of s.activities) {
     const name = wrap(clean(a.activity, fonts), fonts.regular, size, nameWidth - 4);
@@ -211,7 +269,12 @@ function drawFunction(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, c
     page.drawText(name[0] ?? '', { x: col.x, y: col.y, size, font: fonts.regular });
     shown.forEach((d, i) => {
       const p = a.points.find((x) => x.date === d);
-      page.drawText(p ? String(p.score) : '-', { x: col.x + nameWidth + i * cell + 6, y: col.y, size, font: fonts.bold });
+      page.drawText(p ? String(p.score) : '-', {
+        x: col.x + nameWidth + i * cell + 6,
+        y: col.y,
+        size,
+        font: fonts.bold,
+      });
     });
     for (const more of name.slice(1)) {
       col.y -= size * 1.2;
@@ -244,9 +307,12 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   const facts = [w.summary.episode(s.onset, s.day, s.asOf), w.summary.age(s.age)];
   if (s.closedOn) facts.push(w.summary.closed(s.closedOn));
   full.text(facts.join(' '), { size: 9, bold: true });
-  full.text(`${w.summary.started}: ${s.startedBy.length ? s.startedBy.join('; ') : w.summary.startedUnknown}`, {
-    size: 8,
-  });
+  full.text(
+    `${w.summary.started}: ${s.startedBy.length ? s.startedBy.join('; ') : w.summary.startedUnknown}`,
+    {
+      size: 8,
+    },
+  );
 
   const top = full.y - 4;
   const rightWidth = 200;
@@ -269,9 +335,13 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
     const when = st.trend
       ? w.summary.courseCheckIn(st.date, st.day, w.trend[st.trend])
       : w.summary.courseAt(st.date, st.day);
-    left.text(`${when} ${w.disposition[st.disposition]}`, { size: 7.5, bold: st.disposition !== 'self_care' });
+    left.text(`${when} ${w.disposition[st.disposition]}`, {
+      size: 7.5,
+      bold: st.disposition !== 'self_care',
+    });
     // A reason is printed the first time it applies; later steps that repeat it add nothing to read.
-    for (const r of st.reasons.filter((x) => !said.has(x)).slice(0, 3)) left.text(r, { size: 6.5, indent: 8, color: GREY });
+    for (const r of st.reasons.filter((x) => !said.has(x)).slice(0, 3))
+      left.text(r, { size: 6.5, indent: 8, color: GREY });
     for (const r of st.reasons) said.add(r);
   }
 
@@ -322,7 +392,12 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   }
 
   footer.y = footerTop;
-  page.drawLine({ start: { x: MARGIN, y: footerTop - 1 }, end: { x: pw - MARGIN, y: footerTop - 1 }, thickness: 0.5, color: GREY });
+  page.drawLine({
+    start: { x: MARGIN, y: footerTop - 1 },
+    end: { x: pw - MARGIN, y: footerTop - 1 },
+    thickness: 0.5,
+    color: GREY,
+  });
   footer.text(w.summary.emergency, { size: footerSize, bold: true });
   footer.text(w.summary.about, { size: footerSize });
   const pageLabel = w.summary.pageOf;

@@ -96,7 +96,12 @@ function stagesOf(episode: Episode): SummaryStage[] {
       stage = { stage: q.stage, title: stageTitles[q.stage], questions: [] };
       out.push(stage);
     }
-    stage.questions.push({ id: q.id, label: f?.label ?? q.id, question: q.text, answer: answerOf(episode, q.id) });
+    stage.questions.push({
+      id: q.id,
+      label: f?.label ?? q.id,
+      question: q.text,
+      answer: answerOf(episode, q.id),
+    });
   }
   return out;
 }

@@ -103,9 +103,7 @@ export const csvColumns = [
 export type CsvColumn = (typeof csvColumns)[number];
 
 const list = (items: string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
 
@@ -153,7 +151,7 @@ export const wordsEn: ExportWords = {
     courseCheckIn: (date, day, trend) => `${date} (day ${day + 1}), check-in, felt ${trend}:`,
     chart: 'Pain 0-10 by day since onset',
     chartDay: 'day',
-    chartYou: 'Daily mean of the person\'s ratings',
+    chartYou: "Daily mean of the person's ratings",
     chartExpected: 'Average course of acute low back pain (Costa et al., CMAJ 2012)',
     chartNone: 'No pain ratings recorded.',
     chartLatest: (pain, day, expected) =>
@@ -163,19 +161,20 @@ export const wordsEn: ExportWords = {
       `${name}: ${times(n)} on ${days} ${days === 1 ? 'day' : 'days'}${minutes > 0 ? `, ${minutes} minutes in all` : ''}`,
     noTreatments: 'None recorded.',
     medicines: 'Medicines noted',
-    medicineLine: (dates) => `Took a medicine on ${dates.length} ${dates.length === 1 ? 'day' : 'days'}: ${list(dates)}. Names are in the notes when the person gave them.`,
+    medicineLine: (dates) =>
+      `Took a medicine on ${dates.length} ${dates.length === 1 ? 'day' : 'days'}: ${list(dates)}. Names are in the notes when the person gave them.`,
     noMedicines: 'No medicine recorded.',
     function: 'Activities the person finds hard (0 = cannot do, 10 = as before)',
-    functionHint: 'Rated at the start and weekly, in the person\'s own words.',
+    functionHint: "Rated at the start and weekly, in the person's own words.",
     noFunction: 'No activities rated.',
-    notes: 'Notes in the person\'s words',
+    notes: "Notes in the person's words",
     noNotes: 'No notes.',
     earlierNotes: (count) =>
       `${count} earlier ${count === 1 ? 'note is' : 'notes are'} in the full diary (CSV or FHIR export).`,
     emergency:
       'Emergency signs: new numbness around the genitals or back passage, new bladder or bowel problems, or leg weakness that is getting worse. Call the emergency number at once.',
     about:
-      'About Unknot: a self-care companion for acute lower-back muscle spasm. It asks screening questions, suggests how soon to seek care, and keeps a diary. It is not a diagnosis, it cannot examine anyone, and it does not replace a clinician\'s judgement. It never gives medicine doses.',
+      "About Unknot: a self-care companion for acute lower-back muscle spasm. It asks screening questions, suggests how soon to seek care, and keeps a diary. It is not a diagnosis, it cannot examine anyone, and it does not replace a clinician's judgement. It never gives medicine doses.",
     pageOf: 'Page 1 of 1',
   },
   tell: {
@@ -198,7 +197,8 @@ export const wordsEn: ExportWords = {
     questionnaireDescription:
       'The questions the Unknot app asks, in its order: warning signs first, then about the person and the episode, then how it started and what it feels like. Each item carries the finding it asks about.',
     painObservation: 'Pain severity 0-10, self-reported',
-    functionObservation: 'Patient-specific functional scale: activities rated 0 (cannot do) to 10 (as before)',
+    functionObservation:
+      'Patient-specific functional scale: activities rated 0 (cannot do) to 10 (as before)',
     diaryObservation: 'Back pain diary entry',
     spasms: 'Number of spasms',
     minutes: 'Minutes of the session',
