@@ -15,7 +15,7 @@ const formats = ['pdf', 'fhir', 'ics', 'csv'] as const;
 type Format = (typeof formats)[number];
 
 export const exportHelp = `unknot export --format pdf|fhir|ics|csv [--page a4|letter] [BACKUP.json]
-Reads the app's backup file (Settings > Back up) from BACKUP.json, or standard input when it is - or
+Reads the app's backup file (More > Settings, "Backup") from BACKUP.json, or standard input when it is - or
 absent, and writes one export of the current episode to standard output:
   pdf    the one-page summary for a clinician (--page a4, the default, or letter)
   fhir   a FHIR R4 Bundle (JSON): Patient, Condition, Observations, Questionnaire and answers, CarePlan
