@@ -13,8 +13,13 @@ describe('where the exporters may reach', () => {
   it('keeps the builders pure: no Node modules, no DOM, no clock, no random ids', () => {
     for (const file of [...exporters, 'src/core/function-scale.ts']) {
       const text = read(file);
-      for (const from of staticImports(text)) assert.doesNotMatch(from ?? '', /^node:|^\.\.\/\.\.\/(web|cli|server)\//, file);
-      assert.doesNotMatch(text, /\bDate\.now\(|new Date\(\)|Math\.random|crypto\.|\bwindow\.|\bdocument\./, file);
+      for (const from of staticImports(text))
+        assert.doesNotMatch(from ?? '', /^node:|^\.\.\/\.\.\/(web|cli|server)\//, file);
+      assert.doesNotMatch(
+        text,
+        /\bDate\.now\(|new Date\(\)|Math\.random|crypto\.|\bwindow\.|\bdocument\./,
+        file,
+      );
     }
   });
 
