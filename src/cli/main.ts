@@ -14,6 +14,7 @@ Usage:
   unknot plan [FILE] [--json]         triage a case and make its dated care plan
   unknot plan [FILE] --jsonl          plan many cases, one a line
   unknot serve [--port N]             run the server: the web app, the API and sync
+  unknot export --format pdf|fhir|ics|csv [BACKUP.json]   export the current episode from a backup
   unknot <command> --help             help for one command
 
 Exit status: 0 for every valid case, 2 for invalid input (with --jsonl: 2 when any line was refused).`;
@@ -66,6 +67,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return verb === undefined ? 2 : 0;
   }
   if (verb === 'serve') return (await import('./serve.ts')).serve(rest, io);
+  if (verb === 'export') return (await import('./export.ts')).exportCommand(rest, io);
   const help = verbHelp[verb];
   if (!help)
     throw new UsageError(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema, trends } from './case.ts';
+import { functionScaleSchema } from './function-scale.ts';
 import { instantSchema } from './instant.ts';
 
 /** Treatments a person can log; `ice` and `heat` are also what a finished timer session records. */
@@ -42,6 +43,8 @@ export const entrySchema = z.object({
   minutes: z.number().int().min(1).max(60).optional(),
   checkIn: z.enum(trends).optional(),
   note: z.string().max(2000).optional(),
+  /** Activities the person rated 0-10 with this entry (Patient-Specific Functional Scale). */
+  functionScale: functionScaleSchema.optional(),
   supersedes: uuid.optional(),
   deleted: z.literal(true).optional(),
 });

@@ -1,0 +1,34 @@
+/**
+ * How long the one-page PDF takes for a 42-day episode with three entries a day, in Node on one core:
+ * summary plus PDF, median of the rounds. The browser figure (Chromium, 4x CPU throttling) is the budget
+ * of issue 11 (under 1 s); this is the Node baseline beside it.
+ * Usage: node --import tsx bench/export/index.ts [--quick] [--out FILE.pdf]
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { summaryPdf } from '../../src/core/export/pdf.ts';
+import { buildSummary } from '../../src/core/export/summary.ts';
+import { aDiary, anEpisode, NOW, TODAY } from '../../test/export-diary.ts';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } } });
+const rounds = values.quick ? 5 : 21;
+const episode = anEpisode();
+const entries = aDiary(episode);
+
+async function once(): Promise<{ ms: number; bytes: Uint8Array }> {
+  const start = performance.now();
+  const bytes = await summaryPdf(buildSummary({ episode, entries, today: TODAY }), { page: 'a4', now: NOW });
+  return { ms: performance.now() - start, bytes };
+}
+
+const first = await once();
+const times: number[] = [];
+for (let i = 0; i < rounds; i++) times.push((await once()).ms);
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)] ?? 0;
+console.log(`entries: ${entries.length}, PDF bytes: ${first.bytes.length}`);
+console.log(`first build (cold): ${first.ms.toFixed(1)} ms`);
+console.log(
+  `median of ${rounds}: ${median.toFixed(1)} ms (min ${times[0]?.toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms)`,
+);
+if (values.out) writeFileSync(values.out, first.bytes);

@@ -1,0 +1,369 @@
+import type {
+  Bundle,
+  BundleEntry,
+  CarePlan,
+  CarePlanActivity,
+  CodeableConcept,
+  Coding,
+  Condition,
+  FhirResource,
+  Observation,
+  ObservationComponent,
+  Patient,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from 'fhir/r4';
+import type { CalendarDate } from '../dates.ts';
+import { currentEntries, type Entry } from '../entry.ts';
+import type { AnswerValue, Episode } from '../episode.ts';
+import { findingByCode } from '../knowledge/findings.ts';
+import { questionFlow, stageTitles } from '../knowledge/questions.ts';
+import { plan as makePlan, type Plan } from '../plan.ts';
+import { type ExportWords, wordsEn } from './words-en.ts';
+
+/** Code systems of Unknot's own concepts; URNs, because no public terminology has them. */
+export const system = {
+  entry: 'urn:unknot:entry',
+  episode: 'urn:unknot:episode',
+  finding: 'urn:unknot:finding',
+  measure: 'urn:unknot:measure',
+  treatment: 'urn:unknot:treatment',
+  trigger: 'urn:unknot:trigger',
+  trend: 'urn:unknot:trend',
+  question: 'urn:unknot:question',
+  supersedes: 'urn:unknot:supersedes',
+} as const;
+export const SNOMED = 'http://snomed.info/sct';
+export const LOINC = 'http://loinc.org';
+export const LOW_BACK_PAIN: Coding = { system: SNOMED, code: '279039007', display: 'Low back pain' };
+export const PAIN_SCORE: Coding = {
+  system: LOINC,
+  code: '72514-3',
+  display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+};
+export const QUESTIONNAIRE_URL = 'urn:unknot:questionnaire:screening';
+export const QUESTIONNAIRE_VERSION = '1';
+
+const YES: Coding = { system: 'http://terminology.hl7.org/CodeSystem/v2-0136', code: 'Y', display: 'Yes' };
+const NO: Coding = { system: 'http://terminology.hl7.org/CodeSystem/v2-0136', code: 'N', display: 'No' };
+const UNSURE: Coding = {
+  system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason',
+  code: 'asked-unknown',
+  display: 'Asked But Unknown',
+};
+export const answerCoding: Record<AnswerValue, Coding> = { yes: YES, no: NO, unsure: UNSURE };
+
+const SURVEY: CodeableConcept = {
+  coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey' }],
+};
+
+/**
+ * A name-based id: the same base and key always give the same UUID-shaped id, so an export is
+ * reproducible without a random source. Four 32-bit FNV-1a hashes with different seeds; not for secrets.
+ */
+export function derivedId(base: string, key: string): string {
+  const text = `${base}/${key}`;
+  const parts = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+  });
+  const hex = parts.join('');
+  const variant = ((Number.parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export interface FhirOptions {
+  /** The moment of export, as an ISO instant with offset. */
+  now: string;
+  /** The plan to export; by default the one made at the episode's first check. */
+  plan?: Plan;
+  /** The pseudonym of the person: no name, no birth date; derived from the episode when absent. */
+  patientId?: string;
+  words?: ExportWords;
+}
+
+function ref(type: string, id: string): { reference: string; type: string } {
+  return { reference: `urn:uuid:${id}`, type };
+}
+
+/** The Questionnaire the core's flow describes: stages as groups, each finding item carrying its code. */
+export function screeningQuestionnaire(words: ExportWords = wordsEn): Questionnaire {
+  const groups: QuestionnaireItem[] = [];
+  for (const q of questionFlow) {
+    let group = groups.find((g) => g.linkId === q.stage);
+    if (!group) {
+      group = { linkId: q.stage, type: 'group', text: stageTitles[q.stage], item: [] };
+      groups.push(group);
+    }
+    const item: QuestionnaireItem = { linkId: q.id, text: q.text, required: false, type: 'choice' };
+    if (q.kind === 'finding') {
+      const f = findingByCode(q.finding);
+      item.code = [{ system: system.finding, code: q.finding, display: f?.label ?? q.finding }];
+      item.answerOption = [{ valueCoding: YES }, { valueCoding: NO }, { valueCoding: UNSURE }];
+    } else if (q.kind === 'age' || q.kind === 'pain') {
+      item.type = 'integer';
+    } else if (q.kind === 'date') {
+      item.type = 'date';
+    } else {
+      item.answerOption = (['better', 'same', 'worse'] as const).map((t) => ({
+        valueCoding: { system: system.trend, code: t, display: words.trend[t] },
+      }));
+    }
+    group.item?.push(item);
+  }
+  groups
+    .find((g) => g.linkId === 'about')
+    ?.item?.push(
+      { linkId: 'wakeTime', text: words.fhir.wakeTime, type: 'time', required: false },
+      { linkId: 'sleepTime', text: words.fhir.sleepTime, type: 'time', required: false },
+    );
+  return {
+    resourceType: 'Questionnaire',
+    id: derivedId(QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION),
+    url: QUESTIONNAIRE_URL,
+    version: QUESTIONNAIRE_VERSION,
+    name: 'UnknotScreening',
+    title: words.fhir.questionnaire,
+    status: 'active',
+    description: words.fhir.questionnaireDescription,
+    subjectType: ['Patient'],
+    code: [LOW_BACK_PAIN],
+    item: groups,
+  };
+}
+
+function responseItems(episode: Episode, q: Questionnaire): QuestionnaireResponseItem[] {
+  const c = episode.case;
+  const out: QuestionnaireResponseItem[] = [];
+  for (const group of q.item ?? []) {
+    const items: QuestionnaireResponseItem[] = [];
+    for (const item of group.item ?? []) {
+      const id = item.linkId;
+      const answer = (v: NonNullable<QuestionnaireResponseItem['answer']>[number]) =>
+        items.push({ linkId: id, text: item.text ?? id, answer: [v] });
+      const raw = episode.answers?.[id];
+      if (raw) answer({ valueCoding: answerCoding[raw] });
+      else if (id === 'age') answer({ valueInteger: c.age });
+      else if (id === 'onset') answer({ valueDate: c.onset });
+      else if (id === 'painNow' && c.painNow !== undefined) answer({ valueInteger: c.painNow });
+      else if (id === 'trend' && c.trend)
+        answer({ valueCoding: { system: system.trend, code: c.trend, display: c.trend } });
+      else if (id === 'wakeTime' && c.wakeTime) answer({ valueTime: `${c.wakeTime}:00` });
+      else if (id === 'sleepTime' && c.sleepTime) answer({ valueTime: `${c.sleepTime}:00` });
+    }
+    if (items.length) out.push({ linkId: group.linkId, text: group.text ?? group.linkId, item: items });
+  }
+  return out;
+}
+
+function effective(e: Entry): string {
+  // The diary day is the fact; the recording time is used when it falls on that day in its own zone.
+  return e.recordedAt.slice(0, 10) === e.date ? e.recordedAt : e.date;
+}
+
+function entryBase(e: Entry, patient: string, condition: string): Omit<Observation, 'code'> {
+  const o: Omit<Observation, 'code'> = {
+    resourceType: 'Observation',
+    status: 'final',
+    category: [SURVEY],
+    identifier: [{ system: system.entry, value: e.id }],
+    subject: ref('Patient', patient),
+    focus: [ref('Condition', condition)],
+    effectiveDateTime: effective(e),
+    issued: e.recordedAt,
+  };
+  if (e.supersedes) o.extension = [{ url: system.supersedes, valueString: e.supersedes }];
+  return o;
+}
+
+const coded = (sys: string, code: string, display?: string): CodeableConcept => ({
+  coding: [display ? { system: sys, code, display } : { system: sys, code }],
+});
+
+function entryObservations(e: Entry, patient: string, condition: string, w: ExportWords): Observation[] {
+  const out: Observation[] = [];
+  if (e.pain !== undefined) {
+    out.push({
+      ...entryBase(e, patient, condition),
+      id: derivedId(e.id, 'pain'),
+      code: { coding: [PAIN_SCORE], text: w.fhir.painObservation },
+      valueInteger: e.pain,
+    });
+  }
+  if (e.functionScale) {
+    out.push({
+      ...entryBase(e, patient, condition),
+      id: derivedId(e.id, 'function'),
+      code: { ...coded(system.measure, 'psfs'), text: w.fhir.functionObservation },
+      component: e.functionScale.map((r) => ({ code: { text: r.activity }, valueInteger: r.score })),
+    });
+  }
+  const component: ObservationComponent[] = [];
+  if (e.spasms !== undefined)
+    component.push({
+      code: { ...coded(system.measure, 'spasms'), text: w.fhir.spasms },
+      valueInteger: e.spasms,
+    });
+  for (const t of e.triggers ?? [])
+    component.push({
+      code: coded(system.measure, 'trigger'),
+      valueCodeableConcept: coded(system.trigger, t, w.trigger[t]),
+    });
+  for (const t of e.treatments ?? [])
+    component.push({
+      code: coded(system.measure, 'treatment'),
+      valueCodeableConcept: coded(system.treatment, t, w.treatment[t]),
+    });
+  if (e.minutes !== undefined)
+    component.push({
+      code: { ...coded(system.measure, 'minutes'), text: w.fhir.minutes },
+      valueQuantity: { value: e.minutes, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' },
+    });
+  if (e.checkIn)
+    component.push({
+      code: coded(system.measure, 'check-in'),
+      valueCodeableConcept: coded(system.trend, e.checkIn, w.trend[e.checkIn]),
+    });
+  // FHIR strings cannot be empty; an empty note says nothing, so it is left out.
+  const hasNote = e.note !== undefined && e.note !== '';
+  if (component.length || hasNote || out.length === 0) {
+    const o: Observation = {
+      ...entryBase(e, patient, condition),
+      id: derivedId(e.id, 'diary'),
+      code: { ...coded(system.measure, 'diary-entry'), text: w.fhir.diaryObservation },
+    };
+    if (component.length) o.component = component;
+    if (hasNote) o.note = [{ text: e.note as string }];
+    out.push(o);
+  }
+  return out;
+}
+
+function sessionActivities(p: Plan, w: ExportWords): CarePlanActivity[] {
+  // Runs of days with the same kind of session share one activity; times of day stay floating local time.
+  const runs: { kind: 'ice' | 'heat'; minutes: number; dates: CalendarDate[]; times: string[] }[] = [];
+  const byDate = new Map<CalendarDate, typeof p.sessions>();
+  for (const s of p.sessions) {
+    const d = s.start.slice(0, 10);
+    byDate.set(d, [...(byDate.get(d) ?? []), s]);
+  }
+  for (const [date, list] of byDate) {
+    const first = list[0];
+    if (!first) continue;
+    const times = list.map((s) => `${s.start.slice(11, 16)}:00`);
+    const last = runs[runs.length - 1];
+    if (last && last.kind === first.kind && last.times.join() === times.join()) last.dates.push(date);
+    else runs.push({ kind: first.kind, minutes: first.minutes, dates: [date], times });
+  }
+  return runs.map((r) => ({
+    detail: {
+      code: coded(system.treatment, r.kind, w.treatment[r.kind]),
+      status: 'scheduled',
+      description: w.fhir.session(r.kind, r.minutes),
+      scheduledTiming: {
+        repeat: {
+          boundsPeriod: { start: r.dates[0] as string, end: r.dates[r.dates.length - 1] as string },
+          frequency: 1,
+          period: 1,
+          periodUnit: 'd',
+          duration: r.minutes,
+          durationUnit: 'min',
+          timeOfDay: r.times,
+        },
+      },
+    },
+  }));
+}
+
+function carePlan(episode: Episode, p: Plan, patient: string, condition: string, w: ExportWords): CarePlan {
+  const first = p.days[0]?.date ?? episode.case.asOf;
+  const last = p.days[p.days.length - 1]?.date ?? first;
+  return {
+    resourceType: 'CarePlan',
+    id: derivedId(episode.id, 'careplan'),
+    status: episode.closedAt ? 'completed' : 'active',
+    intent: 'plan',
+    title: w.fhir.carePlan,
+    description: w.fhir.carePlanDescription(w.disposition[p.triage.disposition]),
+    subject: ref('Patient', patient),
+    addresses: [ref('Condition', condition)],
+    period: { start: first, end: last },
+    activity: [
+      ...sessionActivities(p, w),
+      ...p.checkIns.map((c) => ({
+        detail: {
+          code: coded(system.measure, 'check-in'),
+          status: 'scheduled' as const,
+          description: c.ask,
+          scheduledPeriod: { start: c.date, end: c.date },
+        },
+      })),
+    ],
+  };
+}
+
+/**
+ * One episode and its live diary as a FHIR R4 collection Bundle: a pseudonymous Patient, the
+ * Condition, pain, function and diary Observations, the screening Questionnaire and the person's
+ * QuestionnaireResponse, and the plan as a CarePlan. Pure: ids derive from the app's own ids.
+ */
+export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirOptions): Bundle {
+  const w = o.words ?? wordsEn;
+  const patientId = o.patientId ?? derivedId(episode.id, 'patient');
+  const conditionId = episode.id;
+  const patient: Patient = { resourceType: 'Patient', id: patientId, active: true };
+  const condition: Condition = {
+    resourceType: 'Condition',
+    id: conditionId,
+    meta: { lastUpdated: episode.updatedAt },
+    identifier: [{ system: system.episode, value: episode.id }],
+    clinicalStatus: coded(
+      'http://terminology.hl7.org/CodeSystem/condition-clinical',
+      episode.closedAt ? 'resolved' : 'active',
+    ),
+    category: [coded('http://terminology.hl7.org/CodeSystem/condition-category', 'problem-list-item')],
+    code: { coding: [LOW_BACK_PAIN], text: w.fhir.condition },
+    subject: ref('Patient', patientId),
+    onsetDateTime: episode.onset,
+    recordedDate: episode.createdAt,
+  };
+  if (episode.closedAt) condition.abatementDateTime = episode.closedAt;
+  const findings = episode.case.findings ?? [];
+  if (findings.length)
+    condition.evidence = [
+      { code: findings.map((f) => coded(system.finding, f, findingByCode(f)?.label ?? f)) },
+    ];
+  const questionnaire = screeningQuestionnaire(w);
+  const response: QuestionnaireResponse = {
+    resourceType: 'QuestionnaireResponse',
+    id: derivedId(episode.id, 'answers'),
+    questionnaire: `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`,
+    status: 'completed',
+    subject: ref('Patient', patientId),
+    authored: episode.case.asOf,
+    item: responseItems(episode, questionnaire),
+  };
+  const live = currentEntries(entries.filter((e) => e.episodeId === episode.id));
+  const observations = live.flatMap((e) => entryObservations(e, patientId, conditionId, w));
+  const resources: FhirResource[] = [
+    patient,
+    condition,
+    questionnaire,
+    response,
+    carePlan(episode, o.plan ?? makePlan(episode.case), patientId, conditionId, w),
+    ...observations,
+  ];
+  return {
+    resourceType: 'Bundle',
+    id: derivedId(episode.id, `bundle/${o.now}`),
+    type: 'collection',
+    timestamp: o.now,
+    entry: resources.map((r): BundleEntry => ({ fullUrl: `urn:uuid:${r.id}`, resource: r })),
+  };
+}

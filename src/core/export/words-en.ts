@@ -1,0 +1,238 @@
+import type { Trend } from '../case.ts';
+import type { DailyTrigger, Treatment } from '../entry.ts';
+import type { AnswerValue } from '../episode.ts';
+import type { Disposition } from '../knowledge/dispositions.ts';
+
+/**
+ * Every English sentence the exporters write, apart from the knowledge items they quote (question
+ * labels, disposition titles). Structure lives in the builders; only words live here.
+ */
+export interface ExportWords {
+  answer: Record<AnswerValue | 'not_asked', string>;
+  trend: Record<Trend, string>;
+  treatment: Record<Treatment, string>;
+  trigger: Record<DailyTrigger, string>;
+  disposition: Record<Disposition, string>;
+  summary: {
+    title: string;
+    madeOn: (date: string) => string;
+    episode: (onset: string, day: number, asOf: string) => string;
+    closed: (date: string) => string;
+    age: (years: number) => string;
+    started: string;
+    startedUnknown: string;
+    questions: string;
+    questionsNote: string;
+    course: string;
+    courseAt: (date: string, day: number) => string;
+    courseCheckIn: (date: string, day: number, trend: string) => string;
+    chart: string;
+    chartDay: string;
+    chartYou: string;
+    chartExpected: string;
+    chartNone: string;
+    chartLatest: (pain: number, day: number, expected: string) => string;
+    treatments: string;
+    treatmentLine: (name: string, times: number, days: number, minutes: number) => string;
+    noTreatments: string;
+    medicines: string;
+    medicineLine: (dates: string[]) => string;
+    noMedicines: string;
+    function: string;
+    functionHint: string;
+    noFunction: string;
+    notes: string;
+    noNotes: string;
+    earlierNotes: (count: number) => string;
+    emergency: string;
+    about: string;
+    pageOf: string;
+  };
+  tell: {
+    started: (onset: string, day: number, how: string[]) => string;
+    warning: (labels: string[]) => string;
+    unsure: (labels: string[]) => string;
+    painNow: (pain: number, date: string) => string;
+    trend: (trend: string) => string;
+    tried: (names: string[]) => string;
+    medicines: (count: number) => string;
+    history: (recurrent: boolean) => string;
+    noMedicineDose: string;
+  };
+  fhir: {
+    condition: string;
+    questionnaire: string;
+    questionnaireDescription: string;
+    painObservation: string;
+    functionObservation: string;
+    diaryObservation: string;
+    spasms: string;
+    minutes: string;
+    carePlan: string;
+    carePlanDescription: (disposition: string) => string;
+    session: (kind: 'ice' | 'heat', minutes: number) => string;
+    checkIn: string;
+    wakeTime: string;
+    sleepTime: string;
+  };
+  ics: {
+    calendar: string;
+    session: (kind: 'ice' | 'heat', minutes: number) => string;
+    sessionDescription: (kind: 'ice' | 'heat') => string;
+    checkIn: string;
+    alarm: string;
+  };
+  csv: {
+    columns: Record<CsvColumn, string>;
+  };
+}
+
+export const csvColumns = [
+  'date',
+  'recordedAt',
+  'pain',
+  'spasms',
+  'triggers',
+  'treatments',
+  'minutes',
+  'checkIn',
+  'function',
+  'note',
+  'id',
+] as const;
+export type CsvColumn = (typeof csvColumns)[number];
+
+const list = (items: string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
+
+export const wordsEn: ExportWords = {
+  answer: { yes: 'Yes', no: 'No', unsure: 'Not sure', not_asked: 'Not asked' },
+  trend: { better: 'better', same: 'the same', worse: 'worse' },
+  treatment: {
+    ice: 'Cold pack',
+    heat: 'Moist heat',
+    medicine: 'Medicine',
+    exercise: 'Exercises',
+    rest: 'Rest',
+    massage: 'Massage',
+    stretching: 'Stretching',
+  },
+  trigger: {
+    lifting: 'lifting',
+    twisting: 'twisting',
+    sudden_movement: 'a sudden movement',
+    long_sitting: 'long sitting',
+    long_standing: 'long standing',
+    poor_sleep: 'poor sleep',
+    stress: 'stress',
+    dehydration: 'not drinking enough',
+    exercise: 'exercise',
+  },
+  disposition: {
+    emergency: 'Emergency care now',
+    urgent: 'See a doctor today',
+    gp_soon: 'See a doctor or physiotherapist within a week',
+    self_care: 'Self-care',
+  },
+  summary: {
+    title: 'Lower back pain: summary for a clinician',
+    madeOn: (date) => `Made on ${date} by the Unknot app from the person's own answers and diary.`,
+    episode: (onset, day, asOf) => `Began ${onset}; day ${day + 1} of this episode on ${asOf}.`,
+    closed: (date) => `Marked as over on ${date}.`,
+    age: (years) => `Age ${years}.`,
+    started: 'How it started',
+    startedUnknown: 'No trigger reported.',
+    questions: 'Screening questions and answers',
+    questionsNote: 'Answered on the first check. "Not sure" is never counted as "no".',
+    course: 'Advice given and how it changed',
+    courseAt: (date, day) => `${date} (day ${day + 1}), first check:`,
+    courseCheckIn: (date, day, trend) => `${date} (day ${day + 1}), check-in, felt ${trend}:`,
+    chart: 'Pain 0-10 by day since onset',
+    chartDay: 'day',
+    chartYou: "Daily mean of the person's ratings",
+    chartExpected: 'Average course of acute low back pain (Costa et al., CMAJ 2012)',
+    chartNone: 'No pain ratings recorded.',
+    chartLatest: (pain, day, expected) =>
+      `Latest: ${pain}/10 on day ${day + 1}; the average course is ${expected} by then.`,
+    treatments: 'Treatments and exercises done',
+    treatmentLine: (name, n, days, minutes) =>
+      `${name}: ${times(n)} on ${days} ${days === 1 ? 'day' : 'days'}${minutes > 0 ? `, ${minutes} minutes in all` : ''}`,
+    noTreatments: 'None recorded.',
+    medicines: 'Medicines noted',
+    medicineLine: (dates) =>
+      `Took a medicine on ${dates.length} ${dates.length === 1 ? 'day' : 'days'}: ${list(dates)}. Names are in the notes when the person gave them.`,
+    noMedicines: 'No medicine recorded.',
+    function: 'Activities the person finds hard (0 = cannot do, 10 = as before)',
+    functionHint: "Rated at the start and weekly, in the person's own words.",
+    noFunction: 'No activities rated.',
+    notes: "Notes in the person's words",
+    noNotes: 'No notes.',
+    earlierNotes: (count) =>
+      `${count} earlier ${count === 1 ? 'note is' : 'notes are'} in the full diary (CSV or FHIR export).`,
+    emergency:
+      'Emergency signs: new numbness around the genitals or back passage, new bladder or bowel problems, or leg weakness that is getting worse. Call the emergency number at once.',
+    about:
+      "About Unknot: a self-care companion for acute lower-back muscle spasm. It asks screening questions, suggests how soon to seek care, and keeps a diary. It is not a diagnosis, it cannot examine anyone, and it does not replace a clinician's judgement. It never gives medicine doses.",
+    pageOf: 'Page 1 of 1',
+  },
+  tell: {
+    started: (onset, day, how) =>
+      `It started on ${onset} (${day === 0 ? 'today' : day === 1 ? 'yesterday' : `${day} days ago`})${how.length ? `: ${list(how.map((h) => h.toLowerCase()))}` : ''}.`,
+    warning: (labels) => `You answered yes to: ${list(labels)}.`,
+    unsure: (labels) => `You were not sure about: ${list(labels)}. Say so; they can check.`,
+    painNow: (pain, date) => `Your pain was ${pain} out of 10 on ${date}.`,
+    trend: (trend) => `Since it started it has got ${trend}.`,
+    tried: (names) => `You have tried: ${list(names.map((n) => n.toLowerCase()))}.`,
+    medicines: (count) =>
+      `You noted taking a medicine on ${count} ${count === 1 ? 'day' : 'days'}: name it and say how much you took, from the packet.`,
+    history: (recurrent) =>
+      recurrent ? 'You have had back spasms like this before.' : 'This is your first episode of back pain.',
+    noMedicineDose: 'Bring your medicines or their packets with you.',
+  },
+  fhir: {
+    condition: 'Low back pain',
+    questionnaire: 'Unknot screening questions for acute lower-back muscle spasm',
+    questionnaireDescription:
+      'The questions the Unknot app asks, in its order: warning signs first, then about the person and the episode, then how it started and what it feels like. Each item carries the finding it asks about.',
+    painObservation: 'Pain severity 0-10, self-reported',
+    functionObservation:
+      'Patient-specific functional scale: activities rated 0 (cannot do) to 10 (as before)',
+    diaryObservation: 'Back pain diary entry',
+    spasms: 'Number of spasms',
+    minutes: 'Minutes of the session',
+    carePlan: 'Self-care plan for acute lower-back muscle spasm',
+    carePlanDescription: (disposition) =>
+      `Advice level: ${disposition}. Cold for the first 72 hours, then moist heat, in 20-minute sessions; short rest, then gentle movement. Call the emergency number at once for new numbness around the genitals or back passage, new bladder or bowel problems, or leg weakness that is getting worse.`,
+    session: (kind, minutes) => `${kind === 'ice' ? 'Cold pack' : 'Moist heat'}, ${minutes} minutes`,
+    checkIn: 'Check-in: is the back better, the same or worse?',
+    wakeTime: 'When does your waking day start?',
+    sleepTime: 'When does your waking day end?',
+  },
+  ics: {
+    calendar: 'Unknot back care plan',
+    session: (kind, minutes) => `${kind === 'ice' ? 'Cold pack' : 'Moist heat'} for ${minutes} minutes`,
+    sessionDescription: (kind) =>
+      kind === 'ice'
+        ? 'Wrap the cold pack in a thin cloth; never put ice on bare skin. Stop if the skin turns white or numb. Emergency signs (new numbness around the genitals or back passage, new bladder or bowel problems, a leg getting weaker): call the emergency number now.'
+        : 'Use a warm, damp towel or a wrapped heat pack, warm not hot; never fall asleep on it. Emergency signs (new numbness around the genitals or back passage, new bladder or bowel problems, a leg getting weaker): call the emergency number now.',
+    checkIn: 'Back check-in in Unknot',
+    alarm: 'Unknot reminder',
+  },
+  csv: {
+    columns: {
+      date: 'date',
+      recordedAt: 'recorded_at',
+      pain: 'pain_0_10',
+      spasms: 'spasms',
+      triggers: 'triggers',
+      treatments: 'treatments',
+      minutes: 'session_minutes',
+      checkIn: 'check_in',
+      function: 'activities_0_10',
+      note: 'note',
+      id: 'entry_id',
+    },
+  },
+};

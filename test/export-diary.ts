@@ -1,0 +1,122 @@
+import { addDays } from '../src/core/dates.ts';
+import type { Entry } from '../src/core/entry.ts';
+import type { AnswerValue, Episode } from '../src/core/episode.ts';
+import { type FlowAnswers, nextStep } from '../src/core/flow.ts';
+
+/** A UUID made from a counter, so a diary is the same on every run. */
+export function uuid(n: number): string {
+  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+export const ONSET = '2026-10-01';
+export const DAYS = 42;
+
+/** The person's own words, scattered through the diary; the PDF must show each of them. */
+export const notes: Record<number, string> = {
+  0: 'Bent down to lift the washing basket and my back locked.',
+  3: 'Ibuprofen from the pharmacy; told the pharmacist about my asthma.',
+  8: 'Walked to the corner shop and back without stopping.',
+  15: 'Slept through the night for the first time.',
+  22: 'Sat through a two-hour meeting, stiff afterwards.',
+  29: 'Back at the gym, light weights only.',
+  36: 'Carried my daughter upstairs; twinge but fine.',
+  41: 'Almost back to normal. Still careful bending.',
+};
+
+export const activities = ['Putting on socks', 'Sitting through a work meeting', 'Lifting my toddler'];
+
+/** The answers a person gives in the flow: no warning signs, one "not sure", started while lifting. */
+export function anEpisode(): Episode {
+  const yes = new Set([
+    'lifting_trigger',
+    'localized_pain',
+    'stiffness',
+    'limited_motion',
+    'recurrent_episode',
+  ]);
+  const unsure = new Set(['night_pain_unrelieved']);
+  const answers: FlowAnswers = { findings: {} };
+  const asOf = addDays(ONSET, 1);
+  for (;;) {
+    const step = nextStep(answers, asOf);
+    if (step.kind !== 'question') break;
+    const q = step.question;
+    if (q.kind === 'finding') {
+      const a: AnswerValue = yes.has(q.id) ? 'yes' : unsure.has(q.id) ? 'unsure' : 'no';
+      answers.findings[q.id] = a;
+    } else if (q.id === 'age') answers.age = 41;
+    else if (q.id === 'onset') answers.onset = ONSET;
+    else if (q.id === 'painNow') answers.painNow = 7;
+    else answers.trend = 'same';
+  }
+  const done = nextStep(answers, asOf);
+  if (done.kind !== 'done') throw new Error('the flow did not finish');
+  return {
+    id: uuid(1),
+    onset: ONSET,
+    case: { ...done.case, wakeTime: '07:00', sleepTime: '22:00' },
+    answers: answers.findings,
+    createdAt: `${asOf}T08:12:00.000+01:00`,
+    updatedAt: `${asOf}T08:12:00.000+01:00`,
+  };
+}
+
+/** Forty-two days, three entries a day: pain easing from 7 to about 1, sessions, exercises, check-ins, ratings. */
+export function aDiary(episode: Episode = anEpisode()): Entry[] {
+  const out: Entry[] = [];
+  let n = 100;
+  for (let day = 0; day < DAYS; day++) {
+    const date = addDays(ONSET, day);
+    const base = Math.max(1, Math.round(7 - day * 0.15 + ((day * 7) % 3) - 1));
+    const times = ['08:05', '13:30', '20:45'];
+    times.forEach((t, i) => {
+      const e: Entry = {
+        id: uuid(n++),
+        episodeId: episode.id,
+        recordedAt: `${date}T${t}:00.000+01:00`,
+        date,
+        pain: Math.min(10, Math.max(0, base + (i === 1 ? -1 : i === 2 ? 1 : 0))),
+      };
+      if (i === 0) {
+        e.treatments = [day < 3 ? 'ice' : 'heat'];
+        e.minutes = 20;
+      }
+      if (i === 1 && day >= 2) e.treatments = day % 2 ? ['exercise'] : ['stretching', 'exercise'];
+      if (i === 1 && day < 6 && day % 2 === 1) e.treatments = ['medicine'];
+      if (i === 2 && day < 4) {
+        e.spasms = 4 - day;
+        e.triggers = day === 0 ? ['lifting'] : ['long_sitting'];
+      }
+      if (i === 2 && notes[day]) e.note = notes[day];
+      if (i === 2 && [2, 7, 14, 28].includes(day)) e.checkIn = day === 2 ? 'same' : 'better';
+      if (i === 0 && day % 7 === 1) {
+        e.functionScale = activities.map((activity, k) => ({
+          activity,
+          score: Math.min(10, 2 + k + Math.floor(day / 7) * (k + 1)),
+        }));
+      }
+      out.push(e);
+    });
+  }
+  // An edit and a delete: the summary must show only what the person now sees.
+  const first = out[0] as Entry;
+  out.push({
+    ...first,
+    id: uuid(n++),
+    pain: 8,
+    recordedAt: `${ONSET}T08:30:00.000+01:00`,
+    supersedes: first.id,
+  });
+  const wrong = out[4] as Entry;
+  out.push({
+    ...wrong,
+    id: uuid(n++),
+    deleted: true,
+    supersedes: wrong.id,
+    recordedAt: `${wrong.date}T14:00:00.000+01:00`,
+  });
+  return out;
+}
+
+export const TODAY = addDays(ONSET, DAYS - 1);
+export const NOW = `${TODAY}T21:00:00.000+01:00`;

