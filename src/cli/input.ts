@@ -28,11 +28,21 @@ export async function readCase(file: string | undefined, io: CliIo): Promise<Cas
   try {
     json = JSON.parse(text);
   } catch (err) {
+    const reason = String((err as Error).message).split(/, "| in JSON/)[0];
     throw new UsageError(
-      `input: not valid JSON (${(err as Error).message}); check quotes, commas and brackets`,
+      `input: not valid JSON (${reason}${where(err, text)}); check quotes, commas and brackets`,
     );
   }
   const parsed = parseCase(json);
   if (!parsed.ok) throw new UsageError(parsed.errors[0]?.message ?? 'input: invalid case');
   return parsed.value;
+}
+
+/** Where JSON.parse stopped, as a line and column; never the input itself, which may span lines. */
+function where(err: unknown, text: string): string {
+  const at = /position (\d+)/.exec(String((err as Error).message));
+  if (!at) return '';
+  const before = text.slice(0, Number(at[1]));
+  const lines = before.split('\n');
+  return ` at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}`;
 }
