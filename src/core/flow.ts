@@ -5,6 +5,8 @@ import { urgency } from './knowledge/dispositions.ts';
 import type { FindingCode } from './knowledge/findings.ts';
 import {
   type FlowContext,
+  type GroupItem,
+  type GroupQuestion,
   itemsFor,
   type Question,
   questionFlow,
@@ -41,6 +43,11 @@ function context(answers: FlowAnswers, asOf: string): FlowContext {
     ctx.days = daysBetween(answers.onset, asOf);
   }
   return ctx;
+}
+
+/** The items of a group a person is shown, given the answers so far (some depend on age). */
+export function groupItems(q: GroupQuestion, answers: FlowAnswers, asOf: string): GroupItem[] {
+  return itemsFor(q, context(answers, asOf));
 }
 
 export function isAnswered(q: Question, answers: FlowAnswers, asOf: string): boolean {
@@ -166,4 +173,46 @@ function emergencyTriage(answers: FlowAnswers, asOf: string): Triage {
     findings: reportedFindings(answers),
   });
   return { ...result, reasons: result.reasons.filter((r) => r.disposition === 'emergency') };
+}
+
+/** What one answer to a question can be; a group's answer lists the items chosen, the rest are "no". */
+export type GivenAnswer =
+  | { kind: 'finding' | 'recheck'; value: AnswerValue }
+  | { kind: 'group'; chosen: Readonly<Partial<Record<FindingCode, 'yes' | 'unsure'>>> }
+  | { kind: 'age'; value: number }
+  | { kind: 'date'; value: string }
+  | { kind: 'trend'; value: Trend | 'unsure' };
+
+/** The answers with one more: a copy, so a screen can keep the old ones for Back. */
+export function withAnswer(answers: FlowAnswers, q: Question, given: GivenAnswer, asOf: string): FlowAnswers {
+  const next: FlowAnswers = {
+    ...answers,
+    findings: { ...answers.findings },
+    rechecked: { ...answers.rechecked },
+  };
+  if (q.kind === 'finding' && given.kind === 'finding') next.findings[q.finding] = given.value;
+  else if (q.kind === 'recheck' && given.kind === 'recheck') (next.rechecked ?? {})[q.finding] = given.value;
+  else if (q.kind === 'group' && given.kind === 'group') {
+    for (const i of itemsFor(q, context(answers, asOf)))
+      next.findings[i.finding] = given.chosen[i.finding] ?? 'no';
+  } else if (q.kind === 'age' && given.kind === 'age') next.age = given.value;
+  else if (q.kind === 'date' && given.kind === 'date') next.onset = given.value;
+  else if (q.kind === 'trend' && given.kind === 'trend') next.trend = given.value;
+  else throw new Error(`a ${given.kind} answer does not fit question ${q.id}`);
+  return next;
+}
+
+/** The answers without those given to the question with this id: what Back does. */
+export function withoutAnswer(answers: FlowAnswers, id: string): FlowAnswers {
+  const next: FlowAnswers = {
+    ...answers,
+    findings: { ...answers.findings },
+    rechecked: { ...answers.rechecked },
+  };
+  const q = questionFlow.find((x) => x.id === id);
+  if (id.startsWith('recheck:')) delete next.rechecked?.[id.slice('recheck:'.length)];
+  else if (id === 'age' || id === 'onset' || id === 'trend' || id === 'painNow') delete next[id];
+  else if (q?.kind === 'group') for (const i of q.items) delete next.findings[i.finding];
+  else delete next.findings[id];
+  return next;
 }

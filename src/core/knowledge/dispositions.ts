@@ -23,6 +23,8 @@ export interface DispositionInfo {
   tell: string[];
   /** What to do meanwhile. */
   meanwhile: string;
+  /** Every result short of an emergency ends with this: the emergency signs by name, and what to do. */
+  safetyNet?: string;
   sources: readonly SourceId[];
 }
 
@@ -49,7 +51,9 @@ export const dispositionInfo: Record<Disposition, DispositionInfo> = {
     when: 'Today, within a few hours.',
     whom: "Call your doctor's practice and ask for an urgent appointment today, or use an urgent care service or out-of-hours line.",
     tell: tellCommon,
-    meanwhile: `Until you are seen, keep comfortable with the pain relief below; leave exercises until a doctor says they are safe. ${callIf}`,
+    meanwhile:
+      'Until you are seen, keep comfortable with the pain relief below; leave exercises until a doctor says they are safe.',
+    safetyNet: callIf,
     sources: ['nice:ng59'],
   },
   gp_soon: {
@@ -57,7 +61,8 @@ export const dispositionInfo: Record<Disposition, DispositionInfo> = {
     when: 'In the next few days (within a week).',
     whom: 'Book an appointment with your doctor or a physiotherapist.',
     tell: tellCommon,
-    meanwhile: `Keep going with the care plan below while you wait. ${callIf}`,
+    meanwhile: 'Keep going with the care plan below while you wait.',
+    safetyNet: callIf,
     sources: ['article:001', 'nice:ng59'],
   },
   self_care: {
@@ -65,7 +70,8 @@ export const dispositionInfo: Record<Disposition, DispositionInfo> = {
     when: 'Nothing you told us needs a doctor now.',
     whom: 'Follow the care plan. A pharmacist can help with medicines.',
     tell: tellCommon,
-    meanwhile: `Check in at 48 hours and at one week, and see a doctor if it is not improving by then. ${callIf}`,
+    meanwhile: 'Check in at 48 hours and at one week, and see a doctor if it is not improving by then.',
+    safetyNet: callIf,
     sources: ['article:001', 'article:002'],
   },
 };

@@ -136,7 +136,8 @@ export const rules: readonly Rule[] = [
     id: 'unsure_emergency_sign',
     disposition: 'urgent',
     message: unsureMessage(emergencySigns, unsureEmergencyWhy, unsureEmergencyIfThere),
-    messageFor: (ctx) => unsureMessage(unsureOf(emergencySigns, ctx), unsureEmergencyWhy, unsureEmergencyIfThere),
+    messageFor: (ctx) =>
+      unsureMessage(unsureOf(emergencySigns, ctx), unsureEmergencyWhy, unsureEmergencyIfThere),
     sources: ['bass:cauda-equina', 'nice:ng59'],
     fires: (ctx) => unsureOf(emergencySigns, ctx).length > 0,
   },
