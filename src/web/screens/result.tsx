@@ -1,5 +1,5 @@
 import { unsureSet } from '../../core/case.ts';
-import { nextTailorStep } from '../../core/flow.ts';
+import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
 import { adviceById } from '../../core/knowledge/advice.ts';
 import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
 import { findingByCode } from '../../core/knowledge/findings.ts';
@@ -32,7 +32,7 @@ export default function Result() {
   const seeSomeone = t.disposition !== 'self_care';
   const unsure = [...unsureSet(c)].map((code) => findingByCode(code)?.label ?? code);
   const safetyNet = adviceById('safety_net');
-  const canTailor = nextTailorStep(answersOf(ep), ep.case.asOf).kind === 'question';
+  const canTailor = offersTailoring(c) && nextTailorStep(answersOf(ep), ep.case.asOf).kind === 'question';
   return (
     <Screen title={info.title}>
       <div class={seeSomeone ? 'card warn' : 'card'}>

@@ -13,8 +13,15 @@ import { currentEpisode, updateEpisode } from '../store/state.ts';
 
 /** The answers an episode was made from, as the flow sees them. */
 export function answersOf(ep: Episode): FlowAnswers {
-  const answers: FlowAnswers = { findings: { ...ep.answers }, age: ep.case.age, onset: ep.case.onset };
-  if (ep.case.trend) answers.trend = ep.case.trend;
+  // The stored answers are final: any "not sure" was already rechecked during the check.
+  const answers: FlowAnswers = {
+    findings: { ...ep.answers },
+    rechecked: { ...ep.answers },
+    age: ep.case.age,
+    onset: ep.case.onset,
+    // A trend the check asked but the person could not rate is stored as absent.
+    trend: ep.case.trend ?? 'unsure',
+  };
   return answers;
 }
 
@@ -48,7 +55,7 @@ export default function Tailor() {
           const next = withAnswer(answers, q, { kind: 'group', chosen }, asOf);
           const made = caseFromAnswers(next, asOf);
           if (!made.ok) return;
-          await updateEpisode(ep, { ...made.value, ...keep(ep) }, next.findings);
+          await updateEpisode(ep, { ...made.value, ...keep(ep) }, { ...next.findings, ...next.rechecked });
           if (nextTailorStep(next, asOf).kind !== 'question') go('/result');
         }}
       />
