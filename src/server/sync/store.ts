@@ -1,6 +1,6 @@
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
-import { MAX_BATCH } from '../../core/sync.ts';
+import { MAX_BATCH, mergeEpisodes } from '../../core/sync.ts';
 import type { Sql } from '../db/types.ts';
 
 /**
@@ -27,19 +27,6 @@ export interface Synced {
 }
 
 type ChangeRow = { kind: string; seq: string | number | null; body: StoredJson | null };
-
-/**
- * Keeps the newest of each episode id in one batch: one statement may not update a row twice. Ids are
- * compared as UUIDs, so one id written in capitals and in small letters is one episode.
- */
-function newestEpisodes(episodes: readonly Episode[]): Episode[] {
-  const byId = new Map<string, Episode>();
-  for (const e of episodes) {
-    const held = byId.get(e.id.toLowerCase());
-    if (!held || Date.parse(held.updatedAt) < Date.parse(e.updatedAt)) byId.set(e.id.toLowerCase(), e);
-  }
-  return [...byId.values()];
-}
 
 /** One page of changes, ordered; `complete` is the cursor to give when nothing is left beyond the page. */
 function page(rows: readonly ChangeRow[], size: number, complete: number): Pulled {
@@ -103,7 +90,8 @@ export async function pushAndPull(
   rawEpisodes: readonly Episode[],
   size = MAX_BATCH,
 ): Promise<Synced | undefined> {
-  const episodes = newestEpisodes(rawEpisodes);
+  // One statement may not update a row twice: the batch's own copies of an id are merged first, by the same rule.
+  const episodes = mergeEpisodes([], rawEpisodes);
   const count = entries.length + episodes.length;
   const rows = await sql.query<ChangeRow & { id: string | null }>(
     `WITH account AS (
@@ -114,13 +102,14 @@ export async function pushAndPull(
        FROM account a, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)
        ON CONFLICT (id) DO NOTHING RETURNING id
      ), new_episodes AS (
-       -- Last writer wins by updatedAt; a tie goes to the larger body so every replica picks the same one.
+       -- core/sync.ts replacesEpisode, in SQL: the later updatedAt as an instant wins; at the same instant the
+       -- larger jsonb text by code point (COLLATE "C" compares UTF-8 bytes), whatever the database's collation.
        INSERT INTO episodes AS s (id, account_id, seq, updated_at, body)
        SELECT (e.value->>'id')::uuid, a.id, a.base + $4 + e.ord, (e.value->>'updatedAt')::timestamptz, e.value
        FROM account a, jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(value, ord)
        ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at, body = excluded.body
        WHERE s.account_id = excluded.account_id AND (s.updated_at < excluded.updated_at
-         OR (s.updated_at = excluded.updated_at AND s.body::text < excluded.body::text))
+         OR (s.updated_at = excluded.updated_at AND s.body::text COLLATE "C" < excluded.body::text COLLATE "C"))
        RETURNING id
      ), changes AS (${CHANGES_AFTER('$6', '$7')})
      SELECT 'base' AS kind, base AS seq, NULL::text AS body, NULL AS id FROM account
