@@ -128,12 +128,12 @@ const ESCAPES: Record<string, string> = {
 
 /** PostgreSQL's escape_json: the named escapes, other control characters as lower-case \\u00xx. */
 function jsonString(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must be escaped
-  const body = text.replace(
-    /["\\\u0000-\u001f]/g,
-    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `"${body}"`;
+  let out = '"';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    out += ESCAPES[c] ?? (code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : c);
+  }
+  return `${out}"`;
 }
 
 /** A number as PostgreSQL's numeric prints what JSON.stringify wrote: exponents written out in digits. */
