@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { Case } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
+import { compareInstants } from '../../core/instant.ts';
 import { SCHEMA_VERSION } from '../../core/version.ts';
 import { newId, now } from '../clock.ts';
 import {
@@ -57,7 +58,7 @@ export const timer = signal<RunningTimer | undefined>(undefined);
 /** The episode the person is living through now: the newest one not closed. */
 export const currentEpisode = computed<Episode | undefined>(() => {
   const open = episodes.value.filter((e) => !e.deleted && !e.closedAt);
-  return open.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  return open.sort((a, b) => compareInstants(b.createdAt, a.createdAt))[0];
 });
 
 function apply(s: Snapshot): void {
