@@ -2,7 +2,14 @@ import { createInterface } from 'node:readline';
 import { trends } from '../core/case.ts';
 import { addDays, daysBetween, isCalendarDate, localDate } from '../core/dates.ts';
 import type { AnswerValue } from '../core/episode.ts';
-import { type FlowAnswers, nextStep } from '../core/flow.ts';
+import {
+  answerQuestion,
+  emptyDraft,
+  type FlowAnswers,
+  type FlowValue,
+  nextStep,
+  undoAnswer,
+} from '../core/flow.ts';
 import { dispositionInfo } from '../core/knowledge/dispositions.ts';
 import { type Question, stageTitles } from '../core/knowledge/questions.ts';
 import { plan } from '../core/plan.ts';
@@ -62,9 +69,15 @@ function parsePain(text: string): Parsed<number | 'unsure'> {
   return { value: n };
 }
 
-function parseTrend(text: string): Parsed<FlowAnswers['trend']> {
-  const first: Record<string, FlowAnswers['trend']> = { b: 'better', s: 'same', w: 'worse', '?': 'unsure' };
-  if ((trends as readonly string[]).includes(text)) return { value: text as FlowAnswers['trend'] };
+function parseTrend(text: string): Parsed<NonNullable<FlowAnswers['trend']>> {
+  const first: Record<string, NonNullable<FlowAnswers['trend']>> = {
+    b: 'better',
+    s: 'same',
+    w: 'worse',
+    '?': 'unsure',
+  };
+  if ((trends as readonly string[]).includes(text))
+    return { value: text as NonNullable<FlowAnswers['trend']> };
   const value = first[text] ?? (text === 'not sure' || text === 'unsure' ? 'unsure' : undefined);
   return value ? { value } : { problem: 'Please answer better, same, worse or ? (not sure).' };
 }
@@ -80,36 +93,13 @@ function promptFor(q: Question): string {
   return `${q.text} ${choices[q.kind]} `;
 }
 
-/** Writes one parsed answer into the answers; returns false when the text was not an answer. */
-function record(q: Question, text: string, answers: FlowAnswers, today: string): Parsed<unknown> {
-  if (q.kind === 'finding') {
-    const r = parseYesNo(text);
-    if ('value' in r) answers.findings[q.id] = r.value;
-    return r;
-  }
-  if (q.kind === 'age') {
-    const r = parseAge(text);
-    if ('value' in r) answers.age = r.value;
-    return r;
-  }
-  if (q.kind === 'date') {
-    const r = parseOnset(text, today);
-    if ('value' in r) answers.onset = r.value;
-    return r;
-  }
-  if (q.kind === 'pain') {
-    const r = parsePain(text);
-    if ('value' in r) answers.painNow = r.value;
-    return r;
-  }
-  const r = parseTrend(text);
-  if ('value' in r) answers.trend = r.value;
-  return r;
-}
-
-function forget(id: Question['id'], answers: FlowAnswers): void {
-  if (id === 'age' || id === 'onset' || id === 'painNow' || id === 'trend') delete answers[id];
-  else delete answers.findings[id];
+/** Reads one line as an answer to `q`: its value, what to fix, or a wish to go back. */
+function parseAnswer(q: Question, text: string, today: string): Parsed<FlowValue> {
+  if (q.kind === 'finding') return parseYesNo(text);
+  if (q.kind === 'age') return parseAge(text);
+  if (q.kind === 'date') return parseOnset(text, today);
+  if (q.kind === 'pain') return parsePain(text);
+  return parseTrend(text);
 }
 
 /**
@@ -119,8 +109,7 @@ function forget(id: Question['id'], answers: FlowAnswers): void {
 export async function check(io: CliIo, today: string = localDate(io.now())): Promise<number> {
   const rl = createInterface({ input: io.stdin, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
-  const answers: FlowAnswers = { findings: {} };
-  const history: Question['id'][] = [];
+  let draft = emptyDraft();
   const out = io.stdout;
 
   line(out, 'Unknot: a quick check of your back. This is not a substitute for a clinician.');
@@ -128,7 +117,7 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
   let stage = '';
   try {
     for (;;) {
-      const step = nextStep(answers, today);
+      const step = nextStep(draft.answers, today);
       if (step.kind === 'emergency') {
         const info = dispositionInfo.emergency;
         line(out);
@@ -157,18 +146,17 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
         throw new UsageError(`check: the answers ended before question "${q.id}"; answer every question`);
       const text = String(next.value).trim().toLowerCase();
       if (text === 'back') {
-        const last = history.pop();
-        if (last) forget(last, answers);
+        draft = undoAnswer(draft);
         line(out);
         continue;
       }
-      const result = record(q, text, answers, today);
+      const result = parseAnswer(q, text, today);
       if ('problem' in result) {
         line(out);
         line(out, result.problem);
         continue;
       }
-      history.push(q.id);
+      if ('value' in result) draft = answerQuestion(draft, q, result.value);
       if (!(io.stdin as NodeJS.ReadStream).isTTY) line(out, text);
     }
   } finally {

@@ -15,6 +15,40 @@ export interface FlowAnswers {
   trend?: Trend | 'unsure';
 }
 
+/** The answers and the order they were given in: Back forgets the newest. Kept as is across reloads. */
+export interface FlowDraft {
+  answers: FlowAnswers;
+  history: string[];
+}
+
+/** One answer as the question's kind takes it: yes/no/unsure, a number, a date or a trend. */
+export type FlowValue = AnswerValue | Trend | number | string;
+
+export function emptyDraft(): FlowDraft {
+  return { answers: { findings: {} }, history: [] };
+}
+
+/** The draft with `q` answered; the draft given is left as it was. */
+export function answerQuestion(d: FlowDraft, q: Question, value: FlowValue): FlowDraft {
+  const answers: FlowAnswers = { ...d.answers, findings: { ...d.answers.findings } };
+  if (q.kind === 'finding') answers.findings[q.id] = value as AnswerValue;
+  else if (q.id === 'age') answers.age = value as number;
+  else if (q.id === 'painNow') answers.painNow = value as FlowAnswers['painNow'];
+  else if (q.id === 'onset') answers.onset = value as string;
+  else answers.trend = value as FlowAnswers['trend'];
+  return { answers, history: [...d.history, q.id] };
+}
+
+/** The draft without its newest answer (Back); an empty draft stays empty. */
+export function undoAnswer(d: FlowDraft): FlowDraft {
+  const id = d.history[d.history.length - 1];
+  if (id === undefined) return d;
+  const answers: FlowAnswers = { ...d.answers, findings: { ...d.answers.findings } };
+  if (id === 'age' || id === 'onset' || id === 'painNow' || id === 'trend') delete answers[id];
+  else delete answers.findings[id];
+  return { answers, history: d.history.slice(0, -1) };
+}
+
 export type FlowStep =
   | { kind: 'question'; question: Question; position: number; total: number }
   | { kind: 'emergency'; triage: Triage }

@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addDays, isCalendarDate } from '../../core/dates.ts';
-import { type FlowAnswers, nextStep } from '../../core/flow.ts';
+import {
+  answerQuestion,
+  emptyDraft,
+  type FlowAnswers,
+  type FlowDraft,
+  nextStep,
+  undoAnswer,
+} from '../../core/flow.ts';
 import { type Question, stageTitles } from '../../core/knowledge/questions.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
@@ -11,55 +18,29 @@ import { go } from '../router.ts';
 import { deleteKv, getKv, putKv } from '../store/db.ts';
 import { startEpisode } from '../store/state.ts';
 
-interface Draft {
-  answers: FlowAnswers;
-  /** Ids in the order answered: Back forgets the last one. */
-  history: string[];
-}
-
 const DRAFT = 'checkDraft';
-const empty = (): Draft => ({ answers: { findings: {} }, history: [] });
-
-function withAnswer(d: Draft, q: Question, value: string | number): Draft {
-  const answers: FlowAnswers = { ...d.answers, findings: { ...d.answers.findings } };
-  if (q.kind === 'finding') answers.findings[q.id] = value as 'yes' | 'no' | 'unsure';
-  else if (q.id === 'age' || q.id === 'painNow') answers[q.id] = value as number;
-  else if (q.id === 'onset') answers.onset = value as string;
-  else answers.trend = value as FlowAnswers['trend'];
-  return { answers, history: [...d.history, q.id] };
-}
-
-function withoutLast(d: Draft): Draft {
-  const id = d.history[d.history.length - 1];
-  if (id === undefined) return d;
-  const answers: FlowAnswers = { ...d.answers, findings: { ...d.answers.findings } };
-  if (id === 'age' || id === 'onset' || id === 'painNow' || id === 'trend') delete answers[id];
-  else delete answers.findings[id];
-  return { answers, history: d.history.slice(0, -1) };
-}
-
 /** The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. */
 export default function Check() {
-  const [draft, setDraft] = useState<Draft | undefined>();
+  const [draft, setDraft] = useState<FlowDraft | undefined>();
   const [saving, setSaving] = useState(false);
   const asOf = today();
 
   useEffect(() => {
-    getKv<Draft>(DRAFT).then(
-      (d) => setDraft(d ?? empty()),
-      () => setDraft(empty()),
+    getKv<FlowDraft>(DRAFT).then(
+      (d) => setDraft(d ?? emptyDraft()),
+      () => setDraft(emptyDraft()),
     );
   }, []);
 
   if (!draft) return <p class="muted">Loading…</p>;
 
-  const update = (next: Draft) => {
+  const update = (next: FlowDraft) => {
     setDraft(next);
     void putKv(DRAFT, next);
   };
   const back = () => {
     if (draft.history.length === 0) go('/');
-    else update(withoutLast(draft));
+    else update(undoAnswer(draft));
   };
 
   const step = nextStep(draft.answers, asOf);
@@ -86,7 +67,7 @@ export default function Check() {
   }
 
   const q = step.question;
-  const answer = (value: string | number) => update(withAnswer(draft, q, value));
+  const answer = (value: string | number) => update(answerQuestion(draft, q, value));
   return (
     <Screen
       key={q.id}
