@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema, trends } from './case.ts';
 import { functionScaleSchema } from './function-scale.ts';
-import { instantSchema } from './instant.ts';
+import { compareInstants, instantSchema } from './instant.ts';
 import { schemaVersionSchema } from './version.ts';
 
 /** Treatments a person can log; `ice` and `heat` are also what a finished timer session records. */
@@ -71,6 +71,6 @@ export function currentEntries(all: readonly Entry[]): Entry[] {
     live.push(e);
   }
   return live.sort((a, b) =>
-    a.date === b.date ? a.recordedAt.localeCompare(b.recordedAt) : a.date.localeCompare(b.date),
+    a.date === b.date ? compareInstants(a.recordedAt, b.recordedAt) : a.date.localeCompare(b.date),
   );
 }
