@@ -161,6 +161,51 @@ async function sameWinner(db: Db): Promise<void> {
   );
 }
 
+/**
+ * Two devices edit one episode in turn, each edit stamped by its own clock (so an edit may carry an earlier
+ * instant than a copy the device already pulled), and sync after each edit as the app does. After a last
+ * sync each, both devices and the server hold the same copy: the one core's merge picks from all of them.
+ */
+async function devicesAgree(db: Db): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(copy, fc.boolean()), { minLength: 1, maxLength: 7 }), async (h) => {
+      const id = randomUUID();
+      const account = randomUUID();
+      await db.query("INSERT INTO accounts (id, email, password_hash) VALUES ($1, $2, 'not a hash')", [
+        account,
+        `${account}@example.org`,
+      ]);
+      const devices = [0, 1].map(() => ({ cursor: 0, local: undefined as Episode | undefined }));
+      const sync = async (d: (typeof devices)[number], push: Episode[]) => {
+        const r = await pushAndPull(db, account, d.cursor, [], push);
+        assert.ok(r);
+        for (const text of r.pulled.episodes) {
+          const e = JSON.parse(text) as Episode;
+          if (!d.local || replacesEpisode(d.local, e)) d.local = e;
+        }
+        d.cursor = r.pulled.cursor;
+      };
+      for (const [e, second] of h) {
+        const d = devices[second ? 1 : 0] as (typeof devices)[number];
+        d.local = { ...e, id };
+        await sync(d, [d.local]);
+      }
+      for (const d of devices) await sync(d, []);
+      const [winner] = mergeEpisodes(
+        [],
+        h.map(([e]) => ({ ...e, id })),
+      );
+      const [row] = await db.query<{ text: string }>(
+        'SELECT body::text AS text FROM episodes WHERE id = $1',
+        [id],
+      );
+      assert.equal(row?.text, canonicalJson(winner));
+      for (const d of devices) if (d.local) assert.equal(canonicalJson(d.local), canonicalJson(winner));
+    }),
+    { numRuns: 40 },
+  );
+}
+
 describe('the SQL keeps the copy core picks', () => {
   describe('on PGlite', () => {
     const dir = tempDir();
@@ -173,6 +218,7 @@ describe('the SQL keeps the copy core picks', () => {
       dir.remove();
     });
     test('for random histories of one episode', () => sameWinner(db));
+    test('and two devices editing in turn end with that copy', () => devicesAgree(db));
   });
 
   describe('on PostgreSQL', () => {
@@ -187,5 +233,6 @@ describe('the SQL keeps the copy core picks', () => {
       await pg.drop();
     });
     test('for random histories of one episode', () => sameWinner(db));
+    test('and two devices editing in turn end with that copy', () => devicesAgree(db));
   });
 });

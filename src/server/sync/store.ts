@@ -1,6 +1,6 @@
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
-import { MAX_BATCH, mergeEpisodes } from '../../core/sync.ts';
+import { canonicalJson, MAX_BATCH, mergeEpisodes } from '../../core/sync.ts';
 import type { Sql } from '../db/types.ts';
 
 /**
@@ -27,6 +27,27 @@ export interface Synced {
 }
 
 type ChangeRow = { kind: string; seq: string | number | null; body: StoredJson | null };
+
+/**
+ * The copies this account holds of pushed episodes that were not written because the held copy wins the
+ * merge: sent back with the reply, so a device whose cursor is already past the winner still gets it.
+ */
+async function keptEpisodes(
+  sql: Sql,
+  accountId: string,
+  pushed: readonly Episode[],
+  unwritten: ReadonlySet<string>,
+): Promise<StoredJson[]> {
+  const lost = pushed.filter((e) => unwritten.has(e.id));
+  if (lost.length === 0) return [];
+  const rows = await sql.query<{ id: string; body: StoredJson }>(
+    `SELECT id::text AS id, body::text AS body FROM episodes
+     WHERE account_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)`,
+    [accountId, JSON.stringify(lost.map((e) => e.id))],
+  );
+  const sent = new Map(lost.map((e) => [e.id.toLowerCase(), canonicalJson(e)]));
+  return rows.filter((r) => sent.get(r.id) !== r.body).map((r) => r.body);
+}
 
 /** One page of changes, ordered; `complete` is the cursor to give when nothing is left beyond the page. */
 function page(rows: readonly ChangeRow[], size: number, complete: number): Pulled {
@@ -130,6 +151,7 @@ export async function pushAndPull(
   const stored = new Set(pushed);
   for (const id of unsure) stored.delete(id);
   const written = [...stored];
+  let kept: StoredJson[] = [];
   if (unsure.length > 0) {
     // Not written this time: a retry of something this account already holds, or another account's id.
     // A new statement, so it sees every commit before this one, racing retries included.
@@ -141,6 +163,7 @@ export async function pushAndPull(
       [accountId, JSON.stringify(unsure)],
     );
     for (const r of mine) stored.add(r.id);
+    kept = await keptEpisodes(sql, accountId, episodes, new Set(unsure));
   }
   const seen = Number(top.seq);
   const taken = Number(base.seq);
@@ -150,6 +173,8 @@ export async function pushAndPull(
       ? await pullChanges(sql, accountId, 0, size)
       : page(rows, size, taken === seen ? taken + count : seen);
   if (!pulled) return undefined;
+  // The device keeps the copy the server kept, whatever page its cursor is on.
+  for (const body of kept) if (!pulled.episodes.includes(body)) pulled.episodes.push(body);
   return {
     acknowledged: [...new Set(pushed.filter((id) => stored.has(id)))],
     refused: [...new Set(pushed.filter((id) => !stored.has(id)))],
