@@ -13,6 +13,7 @@ const expected: Record<string, string> = {
   painNow: 'a whole number from 0 (no pain) to 10 (worst imaginable)',
   trend: 'one of "better", "same" or "worse"',
   findings: 'a list of finding codes (see `unknot triage --help`)',
+  unsure: 'a list of the finding codes answered "not sure" (see `unknot triage --help`)',
   wakeTime: 'a local time as HH:MM, for example 07:00',
   sleepTime: 'a local time as HH:MM, later than wakeTime',
 };
@@ -36,6 +37,7 @@ export const caseSchema = z
     painNow: z.number().int().min(0).max(10).optional(),
     trend: z.enum(trends).optional(),
     findings: z.array(z.enum(findingCodes)).optional(),
+    unsure: z.array(z.enum(findingCodes)).optional(),
     wakeTime: clockTimeSchema.optional(),
     sleepTime: clockTimeSchema.optional(),
   })
@@ -112,7 +114,7 @@ export function fieldErrors(
     if (got === undefined && issue.code === 'invalid_type') {
       return { field, message: `${field} is required: give ${want ?? 'a value'}` };
     }
-    if (top === 'findings' && issue.path.length > 1) {
+    if ((top === 'findings' || top === 'unsure') && issue.path.length > 1) {
       return {
         field,
         message: `${field} ${describeValue(got)} is not a known finding code; use one listed by \`unknot triage --help\``,
@@ -138,6 +140,12 @@ export function caseDays(c: Pick<Case, 'onset' | 'asOf'>): number {
 
 export function findingSet(c: Pick<Case, 'findings'>): ReadonlySet<FindingCode> {
   return new Set(c.findings ?? []);
+}
+
+/** Codes answered "not sure" and not also reported: a code in both lists counts as reported. */
+export function unsureSet(c: Pick<Case, 'findings' | 'unsure'>): ReadonlySet<FindingCode> {
+  const reported = findingSet(c);
+  return new Set((c.unsure ?? []).filter((code) => !reported.has(code)));
 }
 
 export type { CalendarDate, FindingCode };
