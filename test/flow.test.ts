@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applicableQuestions, caseFromAnswers, type FlowAnswers, nextStep } from '../src/core/flow.ts';
+import {
+  answerQuestion,
+  applicableQuestions,
+  caseFromAnswers,
+  emptyDraft,
+  type FlowAnswers,
+  type FlowDraft,
+  type GivenAnswer,
+  nextStep,
+  undoAnswer,
+} from '../src/core/flow.ts';
 import { findingCodes } from '../src/core/knowledge/findings.ts';
 import { type Question, questionFlow, stages } from '../src/core/knowledge/questions.ts';
 
@@ -119,5 +129,58 @@ describe('the question flow', () => {
     const made = caseFromAnswers({ findings: {}, onset: '2026-11-20' }, asOf);
     assert.equal(made.ok, false);
     if (!made.ok) assert.equal(made.errors[0]?.field, 'age');
+  });
+});
+
+describe('answering and going back, as the app and the CLI both do', () => {
+  const asOf = '2026-11-21';
+  /** Answers every question the flow asks with the given value for its kind, returning each draft on the way. */
+  function walk(): FlowDraft[] {
+    const drafts = [emptyDraft()];
+    for (;;) {
+      const d = drafts[drafts.length - 1] as FlowDraft;
+      const step = nextStep(d.answers, asOf);
+      if (step.kind !== 'question') return drafts;
+      const q = step.question;
+      const given: GivenAnswer =
+        q.kind === 'finding' || q.kind === 'recheck'
+          ? { kind: q.kind, value: 'no' }
+          : q.kind === 'group'
+            ? { kind: 'group', chosen: {} }
+            : q.kind === 'age'
+              ? { kind: 'age', value: 40 }
+              : q.kind === 'date'
+                ? { kind: 'date', value: '2026-11-20' }
+                : { kind: 'trend', value: 'better' };
+      drafts.push(answerQuestion(d, q, given, asOf));
+    }
+  }
+
+  it('reaches the end of the flow, and Back from there returns each earlier draft in turn', () => {
+    const drafts = walk();
+    const last = drafts[drafts.length - 1] as FlowDraft;
+    assert.equal(nextStep(last.answers, asOf).kind, 'done');
+    let d = last;
+    // An emptied record of rechecks is the same answers as none.
+    const same = (x: FlowDraft) => ({ ...x, answers: { rechecked: {}, ...x.answers } });
+    for (let i = drafts.length - 2; i >= 0; i--) {
+      d = undoAnswer(d);
+      assert.deepEqual(same(d), same(drafts[i] as FlowDraft));
+    }
+    assert.equal(undoAnswer(d), d, 'Back on an empty draft changes nothing');
+  });
+
+  it('leaves the draft it was given unchanged, so a saved draft is never edited in place', () => {
+    const d = emptyDraft();
+    const step = nextStep(d.answers, asOf);
+    assert.equal(step.kind, 'question');
+    if (step.kind !== 'question') return;
+    assert.equal(step.question.kind, 'finding');
+    const answered = answerQuestion(d, step.question, { kind: 'finding', value: 'yes' }, asOf);
+    assert.deepEqual(d, emptyDraft());
+    assert.deepEqual(answered.history, [step.question.id]);
+    const before = structuredClone(answered);
+    undoAnswer(answered);
+    assert.deepEqual(answered, before);
   });
 });

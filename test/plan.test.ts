@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { plan } from '../src/core/plan.ts';
+import { nextSession, pharmacyMedicines, plan, sessionStartingAt, sessionsOn } from '../src/core/plan.ts';
 import { aCase, withFindings } from './fixtures.ts';
 import { assertPlanInvariants } from './plan-invariants.ts';
 
@@ -115,6 +115,29 @@ describe('the care plan', () => {
   it('warns against aspirin for under-16s', () => {
     assert.ok(plan(aCase({ age: 12 })).advice.some((a) => a.id === 'med_child_aspirin'));
     assert.ok(!plan(aCase({ age: 16 })).advice.some((a) => a.id === 'med_child_aspirin'));
+  });
+
+  it('offers no pharmacy medicine in pregnancy, and aspirin only from 16, as the advice says', () => {
+    const ids = (c: Parameters<typeof pharmacyMedicines>[0]) => pharmacyMedicines(c).map((m) => m.id);
+    assert.deepEqual(ids(withFindings('pregnant')), []);
+    assert.ok(ids(aCase({ age: 16 })).includes('aspirin'));
+    assert.ok(!ids(aCase({ age: 15 })).includes('aspirin'));
+    assert.ok(ids(aCase({ age: 15 })).includes('ibuprofen'));
+    assert.ok(pharmacyMedicines(aCase()).every((m) => m.access === 'pharmacy'));
+  });
+
+  it('offers the next session after a moment, skipping those done, and a late one when none is left to come', () => {
+    const p = plan(aCase({ onset: '2026-11-21', asOf: '2026-11-21', wakeTime: '07:00', sleepTime: '22:00' }));
+    const day = sessionsOn(p.sessions, '2026-11-21');
+    assert.ok(day.length > 2 && day.every((s) => s.start.startsWith('2026-11-21T')));
+    assert.equal(nextSession(p.sessions, '2026-11-21T06:00', 0), day[0]);
+    assert.equal(nextSession(p.sessions, `${(day[1] as { start: string }).start}`, 0), day[1]);
+    assert.equal(nextSession(p.sessions, '2026-11-21T08:30', 0), day[1], 'the 07:00 one is past');
+    assert.equal(nextSession(p.sessions, '2026-11-21T06:00', 2), day[2], 'two are done');
+    assert.equal(nextSession(p.sessions, '2026-11-21T23:00', 1), day[1], 'late, the first undone');
+    assert.equal(nextSession(p.sessions, '2026-11-21T23:00', day.length), undefined);
+    assert.equal(sessionStartingAt(p.sessions, (day[1] as { start: string }).start), day[1]);
+    assert.equal(sessionStartingAt(p.sessions, '2026-11-21T07:01'), undefined);
   });
 
   it('tells the person to rest at most two days, then move', () => {

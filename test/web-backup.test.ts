@@ -32,6 +32,22 @@ describe('importing a backup file', () => {
     const r = parseBackup(JSON.stringify(good));
     assert.equal(r.ok, true);
   });
+  it('keeps the fields and version a newer app wrote into its records', () => {
+    const newer = structuredClone(good);
+    const episode = {
+      ...newer.episodes[0],
+      v: 2,
+      mood: { score: 3 },
+      case: { ...newer.episodes[0]?.case, sleepHours: 7 },
+    };
+    const entry = { ...newer.entries[0], v: 2, steps: [4200, 3900] };
+    const r = parseBackup(JSON.stringify({ ...newer, episodes: [episode], entries: [entry] }));
+    assert.equal(r.ok, true);
+    if (r.ok) {
+      assert.deepEqual(r.value.episodes, [episode]);
+      assert.deepEqual(r.value.entries, [entry]);
+    }
+  });
   it('refuses a file that is not JSON, saying so', () => {
     const r = parseBackup('{not json');
     assert.deepEqual(r, { ok: false, errors: ['The file is not a Unknot backup: it is not valid JSON.'] });

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
+import { newestCheckIn } from '../src/core/progress.ts';
 import { triage } from '../src/core/triage.ts';
-import { caseNow, dueCheckIn, latestCheckIn } from '../src/web/episode-view.ts';
+import { caseNow, dueCheckIn } from '../src/web/episode-view.ts';
 
 const episode: Episode = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -39,7 +40,7 @@ describe('the episode as the app shows it today', () => {
   });
   it('takes the newest check-in when there are several', () => {
     const entries = [checkIn('2026-11-27', 'worse', 2), checkIn('2026-11-22', 'better', 1)];
-    assert.equal(latestCheckIn(entries)?.checkIn, 'worse');
+    assert.equal(newestCheckIn(entries)?.checkIn, 'worse');
   });
   it('never dates the case before the check, even if the device clock goes back', () => {
     assert.equal(caseNow(episode, [], '2026-11-19', settings).asOf, '2026-11-20');

@@ -3,14 +3,15 @@ import { trends } from '../core/case.ts';
 import { addDays, daysBetween, isCalendarDate, localDate } from '../core/dates.ts';
 import type { AnswerValue } from '../core/episode.ts';
 import {
+  answerQuestion,
+  emptyDraft,
   type FlowAnswers,
   type FlowStep,
   type GivenAnswer,
   groupItems,
   nextStep,
   nextTailorStep,
-  withAnswer,
-  withoutAnswer,
+  undoAnswer,
 } from '../core/flow.ts';
 import { dispositionInfo } from '../core/knowledge/dispositions.ts';
 import type { FindingCode } from '../core/knowledge/findings.ts';
@@ -142,8 +143,7 @@ function shownItems(q: GroupQuestion, answers: FlowAnswers, today: string) {
 export async function check(io: CliIo, today: string = localDate(io.now())): Promise<number> {
   const rl = createInterface({ input: io.stdin, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
-  let answers: FlowAnswers = { findings: {} };
-  const history: string[] = [];
+  let draft = emptyDraft();
   const out = io.stdout;
   let stage = '';
 
@@ -164,7 +164,7 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       }
       if (q.hint) line(out, q.hint);
       if (q.kind === 'group') {
-        shownItems(q, answers, today).forEach((item, i) => {
+        shownItems(q, draft.answers, today).forEach((item, i) => {
           line(out, `  ${i + 1}. ${item.text}`);
         });
       }
@@ -177,24 +177,22 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       const text = String(got.value).trim().toLowerCase();
       if (!(io.stdin as NodeJS.ReadStream).isTTY) line(out, text);
       if (text === 'back') {
-        const last = history.pop();
-        if (last) answers = withoutAnswer(answers, last);
+        draft = undoAnswer(draft);
         continue;
       }
-      const parsed = parseAnswer(q, text, answers, today);
+      const parsed = parseAnswer(q, text, draft.answers, today);
       if ('problem' in parsed) {
         line(out, parsed.problem);
         continue;
       }
-      answers = withAnswer(answers, q, parsed.value, today);
-      history.push(q.id);
+      draft = answerQuestion(draft, q, parsed.value, today);
     }
   };
 
   line(out, 'Unknot: a quick check of your back. This is not a substitute for a clinician.');
   line(out, 'Answer y (yes), n (no) or ? (not sure). Type "back" to change your last answer.');
   try {
-    const step = await ask(() => nextStep(answers, today), false);
+    const step = await ask(() => nextStep(draft.answers, today), false);
     if (step?.kind === 'emergency') {
       const info = dispositionInfo.emergency;
       line(out);
@@ -214,7 +212,7 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
     if (first.disposition === 'urgent') line(out, emergencyNumbers);
 
     // Optional: how it started and what it feels like. Ending the input here skips it.
-    const tailored = (await ask(() => nextTailorStep(answers, today), true)) ?? step;
+    const tailored = (await ask(() => nextTailorStep(draft.answers, today), true)) ?? step;
     const finalCase = tailored.kind === 'done' ? tailored.case : step.case;
     const p = plan(finalCase);
     line(out);

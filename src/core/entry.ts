@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { calendarDateSchema, trends } from './case.ts';
 import { functionScaleSchema } from './function-scale.ts';
-import { instantSchema } from './instant.ts';
+import { compareInstants, instantSchema } from './instant.ts';
+import { schemaVersionSchema } from './version.ts';
 
 /** Treatments a person can log; `ice` and `heat` are also what a finished timer session records. */
 export const treatments = ['ice', 'heat', 'medicine', 'exercise', 'rest', 'massage', 'stretching'] as const;
@@ -27,8 +28,11 @@ const instant = instantSchema;
 /**
  * One append-only diary record, made on the device with its own UUID.
  * An edit is a new entry whose `supersedes` names the old one; a delete is a new entry with `deleted: true`.
+ * Fields this version does not know are kept as they came (a newer app wrote them).
  */
-export const entrySchema = z.object({
+const entryFields = {
+  /** The shape version that wrote it; absent on records from before versions. */
+  v: schemaVersionSchema.optional(),
   id: uuid,
   episodeId: uuid,
   /** When the person recorded it (an instant, from the device clock). */
@@ -47,8 +51,10 @@ export const entrySchema = z.object({
   functionScale: functionScaleSchema.optional(),
   supersedes: uuid.optional(),
   deleted: z.literal(true).optional(),
-});
-export type Entry = z.infer<typeof entrySchema>;
+};
+export const entrySchema = z.looseObject(entryFields);
+/** The fields this version knows; a stored record may carry more, which code passes on untouched. */
+export type Entry = z.infer<z.ZodObject<typeof entryFields>>;
 
 /**
  * The entries a person sees now: the newest link of every supersede chain, without tombstoned ones.
@@ -65,6 +71,6 @@ export function currentEntries(all: readonly Entry[]): Entry[] {
     live.push(e);
   }
   return live.sort((a, b) =>
-    a.date === b.date ? a.recordedAt.localeCompare(b.recordedAt) : a.date.localeCompare(b.date),
+    a.date === b.date ? compareInstants(a.recordedAt, b.recordedAt) : a.date.localeCompare(b.date),
   );
 }

@@ -1,23 +1,29 @@
 import { z } from 'zod';
 import { calendarDateSchema, caseSchema } from './case.ts';
 import { instantSchema } from './instant.ts';
+import { schemaVersionSchema } from './version.ts';
 
 export const answerValues = ['yes', 'no', 'unsure'] as const;
 export type AnswerValue = (typeof answerValues)[number];
 
 /**
  * One spasm episode: when it began, the answers that made its case, and when it was last changed.
- * Episodes are small and mutable; the newest `updatedAt` wins when two devices disagree.
+ * Episodes are small and mutable; `replacesEpisode` in sync.ts decides which copy wins when two devices
+ * disagree. Fields this version does not know are kept as they came (a newer app wrote them).
  */
-export const episodeSchema = z.object({
+const episodeFields = {
+  /** The shape version that wrote it; absent on records from before versions. */
+  v: schemaVersionSchema.optional(),
   id: z.uuid(),
   onset: calendarDateSchema,
-  case: caseSchema,
+  case: caseSchema.loose(),
   /** The question flow's raw answers by question id, kept so a clinician sees "not sure" too. */
   answers: z.record(z.string().max(64), z.enum(answerValues)).optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
   closedAt: instantSchema.optional(),
   deleted: z.literal(true).optional(),
-});
-export type Episode = z.infer<typeof episodeSchema>;
+};
+export const episodeSchema = z.looseObject(episodeFields);
+/** The fields this version knows; a stored record may carry more, which code passes on untouched. */
+export type Episode = z.infer<z.ZodObject<typeof episodeFields>>;

@@ -26,6 +26,28 @@ export interface FlowAnswers {
   trend?: Trend | 'unsure';
 }
 
+/** The answers and the order they were given in: Back forgets the newest. Kept as is across reloads. */
+export interface FlowDraft {
+  answers: FlowAnswers;
+  history: string[];
+}
+
+export function emptyDraft(): FlowDraft {
+  return { answers: { findings: {} }, history: [] };
+}
+
+/** The draft with `q` answered and remembered for Back; the draft given is left as it was. */
+export function answerQuestion(d: FlowDraft, q: Question, given: GivenAnswer, asOf: string): FlowDraft {
+  return { answers: withAnswer(d.answers, q, given, asOf), history: [...d.history, q.id] };
+}
+
+/** The draft without its newest answer (Back); an empty draft stays as it is. */
+export function undoAnswer(d: FlowDraft): FlowDraft {
+  const id = d.history[d.history.length - 1];
+  if (id === undefined) return d;
+  return { answers: withoutAnswer(d.answers, id), history: d.history.slice(0, -1) };
+}
+
 export type FlowStep =
   | { kind: 'question'; question: Question; position: number; total: number }
   | { kind: 'emergency'; triage: Triage }

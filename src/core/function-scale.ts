@@ -8,7 +8,7 @@ export const MAX_ACTIVITIES = 5;
 export const RATING_EVERY_DAYS = 7;
 
 /** One activity in the person's own words, rated 0 (cannot do it now) to 10 (as well as before the pain). */
-export const activityRatingSchema = z.object({
+export const activityRatingSchema = z.looseObject({
   activity: z.string().trim().min(1).max(80),
   score: z.number().int().min(0).max(10),
 });

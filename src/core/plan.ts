@@ -2,6 +2,7 @@ import { type Case, caseDays, DEFAULT_SLEEP, DEFAULT_WAKE, findingSet } from './
 import { addDays, type CalendarDate, type ClockTime, formatClock, minutesOfDay } from './dates.ts';
 import { type AdviceId, adviceById } from './knowledge/advice.ts';
 import type { FindingCode } from './knowledge/findings.ts';
+import { type Medicine, medicines } from './knowledge/medicines.ts';
 import { checkInQuestion, regime } from './knowledge/regime.ts';
 import type { SourceId } from './knowledge/sources.ts';
 import { type Triage, triage } from './triage.ts';
@@ -58,7 +59,7 @@ export function wakingDayOf(c: Pick<Case, 'wakeTime' | 'sleepTime'>): WakingDay 
   return { wake: c.wakeTime ?? DEFAULT_WAKE, sleep: c.sleepTime ?? DEFAULT_SLEEP };
 }
 
-function sessionsOn(date: CalendarDate, kind: Session['kind'], day: WakingDay): Session[] {
+function scheduleOn(date: CalendarDate, kind: Session['kind'], day: WakingDay): Session[] {
   const wake = minutesOfDay(day.wake) ?? 0;
   const sleep = minutesOfDay(day.sleep) ?? 0;
   const every = kind === 'ice' ? regime.iceEveryMinutes : regime.heatEveryMinutes;
@@ -101,9 +102,9 @@ function adviceFor(c: Case, t: Triage, days: number, planDays: PlanDay[]): Advic
   }
   ids.push('treat_combine');
 
-  ids.push(pregnant ? 'med_pregnancy' : c.age < 16 ? 'med_otc_child' : 'med_otc');
+  ids.push(pregnant ? 'med_pregnancy' : c.age < ASPIRIN_MIN_AGE ? 'med_otc_child' : 'med_otc');
   ids.push('med_ask_pharmacist', 'med_no_dose_here');
-  if (c.age < 16) ids.push('med_child_aspirin');
+  if (c.age < ASPIRIN_MIN_AGE) ids.push('med_child_aspirin');
   if (has('medication_side_effect_suspected')) ids.push('med_side_effect');
 
   if (!comfortOnly) {
@@ -119,6 +120,37 @@ function adviceFor(c: Case, t: Triage, days: number, planDays: PlanDay[]): Advic
   ids.push('doctor_warning_signs');
   if (!comfortOnly) ids.push('treat_evidence_note');
   return ids;
+}
+
+/** Aspirin is not for children and young people under this age (Reye's syndrome). */
+const ASPIRIN_MIN_AGE = 16;
+
+/**
+ * The medicines to ask a pharmacist about for this case: none in pregnancy (every painkiller needs a
+ * professional's say first), and no aspirin under 16. The same rules as the medicine advice above.
+ */
+export function pharmacyMedicines(c: Pick<Case, 'age' | 'findings'>): Medicine[] {
+  if (c.findings?.includes('pregnant')) return [];
+  return medicines.filter((m) => m.access === 'pharmacy' && !(m.id === 'aspirin' && c.age < ASPIRIN_MIN_AGE));
+}
+
+/** The cold or heat sessions planned on one calendar day, in order. */
+export function sessionsOn(sessions: readonly Session[], date: CalendarDate): Session[] {
+  return sessions.filter((s) => s.start.startsWith(`${date}T`));
+}
+
+/**
+ * The session to offer at a local moment ("YYYY-MM-DDTHH:MM"), with `done` of that day's sessions already
+ * done: the first left that starts at or after the moment, else the first left (a late one still helps).
+ */
+export function nextSession(sessions: readonly Session[], at: string, done: number): Session | undefined {
+  const left = sessionsOn(sessions, at.slice(0, 10)).slice(done);
+  return left.find((s) => s.start >= at) ?? left[0];
+}
+
+/** The session planned to start at exactly this local minute, if any: what a reminder announces. */
+export function sessionStartingAt(sessions: readonly Session[], at: string): Session | undefined {
+  return sessions.find((s) => s.start === at.slice(0, 16));
 }
 
 /**
@@ -147,7 +179,7 @@ export function plan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): Plan {
             ? 'rest_allowed'
             : 'gentle_movement',
     });
-    if (!emergency) sessions.push(...sessionsOn(date, kind, wakingDay));
+    if (!emergency) sessions.push(...scheduleOn(date, kind, wakingDay));
   }
 
   const advice = adviceFor(c, t, days, planDays).map((id) => {

@@ -1,6 +1,7 @@
 import type { Case, Trend } from './case.ts';
 import { type CalendarDate, daysBetween } from './dates.ts';
 import { currentEntries, type Entry } from './entry.ts';
+import { compareInstants } from './instant.ts';
 import type { SourceId } from './knowledge/sources.ts';
 
 /**
@@ -108,15 +109,28 @@ export interface Progress {
 /** Pain at or below this is mild: on track whatever the curve says. */
 const MILD = 2;
 
+/** The newest check-in answer among the entries: the latest day, then the latest recorded that day. */
+export function newestCheckIn(entries: readonly Entry[]): Entry | undefined {
+  let last: Entry | undefined;
+  for (const e of entries) {
+    if (
+      e.checkIn &&
+      (!last ||
+        e.date > last.date ||
+        (e.date === last.date && compareInstants(e.recordedAt, last.recordedAt) >= 0))
+    )
+      last = e;
+  }
+  return last;
+}
+
 export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: CalendarDate): Progress {
   const live = currentEntries(entries).filter((e) => e.date >= onset && e.date <= asOf);
   const days = painByDay(live, onset, asOf);
   const day = daysBetween(onset, asOf);
   const first = days[0];
   const latest = days[days.length - 1];
-  const checkIns = live.filter((e) => e.checkIn !== undefined);
-  const lastCheckIn = checkIns[checkIns.length - 1];
-  const trend = lastCheckIn?.checkIn ?? ratingTrend(days);
+  const trend = newestCheckIn(live)?.checkIn ?? ratingTrend(days);
 
   let onTrack: boolean | undefined;
   let expectedToday: number | undefined;

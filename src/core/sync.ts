@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entrySchema } from './entry.ts';
-import { episodeSchema } from './episode.ts';
+import { type Episode, episodeSchema } from './episode.ts';
+import { compareInstants } from './instant.ts';
 
 export const MAX_BATCH = 500;
 
@@ -47,3 +48,103 @@ export const syncResponseSchema = z.object({
   more: z.boolean(),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
+
+/**
+ * The one merge rule for two copies of an episode, used by every device and mirrored by the server's SQL:
+ * the later `updatedAt` wins, compared as instants; at the same instant the copy whose canonical body
+ * (`canonicalJson`) is larger, by code point, wins, so every replica keeps the same copy whatever the
+ * order the copies arrive in. True when `incoming` replaces `held`; a copy equal to the held one does not.
+ */
+export function replacesEpisode(held: Episode, incoming: Episode): boolean {
+  const order = compareInstants(held.updatedAt, incoming.updatedAt);
+  if (order !== 0) return order < 0;
+  return compareCodePoints(canonicalJson(held), canonicalJson(incoming)) < 0;
+}
+
+/** Folds copies of episodes into the winner of each id (ids compared as UUIDs, so case does not matter). */
+export function mergeEpisodes(held: readonly Episode[], incoming: readonly Episode[]): Episode[] {
+  const byId = new Map<string, Episode>();
+  for (const e of [...held, ...incoming]) {
+    const key = e.id.toLowerCase();
+    const kept = byId.get(key);
+    if (!kept || replacesEpisode(kept, e)) byId.set(key, e);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * A value as PostgreSQL prints it as `jsonb`: object keys shorter first, then by their UTF-8 bytes,
+ * ", " and ": " between items, numbers without exponents. The server's tie-break compares this text.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? plainNumber(value) : 'null';
+  if (typeof value === 'string') return jsonString(value);
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v))).join(', ')}]`;
+  if (typeof value === 'object') {
+    const keys = Object.keys(value)
+      .filter((k) => {
+        const v = (value as Record<string, unknown>)[k];
+        return v !== undefined && typeof v !== 'function';
+      })
+      .sort((a, b) => utf8Length(a) - utf8Length(b) || compareCodePoints(a, b));
+    return `{${keys.map((k) => `${jsonString(k)}: ${canonicalJson((value as Record<string, unknown>)[k])}`).join(', ')}}`;
+  }
+  return 'null';
+}
+
+/** Compares by Unicode code point, which is the order of UTF-8 bytes (PostgreSQL's COLLATE "C"). */
+export function compareCodePoints(a: string, b: string): number {
+  const ai = a[Symbol.iterator]();
+  const bi = b[Symbol.iterator]();
+  for (;;) {
+    const x = ai.next();
+    const y = bi.next();
+    if (x.done || y.done) return (x.done ? 0 : 1) - (y.done ? 0 : 1);
+    const d = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
+    if (d !== 0) return d;
+  }
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+const ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+
+/** PostgreSQL's escape_json: the named escapes, other control characters as lower-case \\u00xx. */
+function jsonString(text: string): string {
+  let out = '"';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    out += ESCAPES[c] ?? (code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : c);
+  }
+  return `${out}"`;
+}
+
+/** A number as PostgreSQL's numeric prints what JSON.stringify wrote: exponents written out in digits. */
+function plainNumber(n: number): string {
+  const text = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, whole = '', fraction = '', exp = '0'] = m;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}

@@ -2,26 +2,13 @@ import type { Case, Trend } from '../core/case.ts';
 import type { Entry } from '../core/entry.ts';
 import type { Episode } from '../core/episode.ts';
 import { type CheckIn, plan } from '../core/plan.ts';
-import { caseOnDay } from '../core/progress.ts';
+import { caseOnDay, newestCheckIn } from '../core/progress.ts';
 import type { Settings } from './store/state.ts';
-
-/** The newest check-in answer of an episode's live entries. */
-export function latestCheckIn(entries: readonly Entry[]): Entry | undefined {
-  let last: Entry | undefined;
-  for (const e of entries) {
-    if (
-      e.checkIn &&
-      (!last || e.date > last.date || (e.date === last.date && e.recordedAt >= last.recordedAt))
-    )
-      last = e;
-  }
-  return last;
-}
 
 /** The case as it stands today: the episode's answers, today's date, the latest check-in's trend, the waking day. */
 export function caseNow(ep: Episode, entries: readonly Entry[], date: string, s: Settings): Case {
   const asOf = date < ep.case.asOf ? ep.case.asOf : date;
-  const trend: Trend | undefined = latestCheckIn(entries)?.checkIn ?? ep.case.trend;
+  const trend: Trend | undefined = newestCheckIn(entries)?.checkIn ?? ep.case.trend;
   return { ...caseOnDay(ep.case, asOf, trend), wakeTime: s.wakeTime, sleepTime: s.sleepTime };
 }
 
@@ -35,7 +22,7 @@ export function checkInsOf(ep: Episode): CheckIn[] {
  * A check that asked the trend counts as an answer on its own day, so day 2 never asks it twice.
  */
 export function dueCheckIn(ep: Episode, entries: readonly Entry[], date: string): CheckIn | undefined {
-  const last = latestCheckIn(entries);
+  const last = newestCheckIn(entries);
   const due = checkInsOf(ep).filter((c) => c.date <= date);
   const latest = due[due.length - 1];
   if (!latest) return undefined;

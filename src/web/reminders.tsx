@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { plan } from '../core/plan.ts';
+import { plan, sessionStartingAt } from '../core/plan.ts';
 import { announce } from './announce.ts';
 import { localDateTime, today } from './clock.ts';
 import { caseNow } from './episode-view.ts';
@@ -20,7 +20,7 @@ export default function Reminders() {
       if (!ep || timer.value) return;
       const at = localDateTime();
       const p = plan(caseNow(ep, entriesOf(ep.id), today(), settings.value));
-      const due = p.sessions.find((s) => s.start === at);
+      const due = sessionStartingAt(p.sessions, at);
       if (!due || reminded.has(due.start)) return;
       reminded.add(due.start);
       const what = due.kind === 'ice' ? 'cold pack' : 'heat';

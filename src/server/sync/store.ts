@@ -1,6 +1,6 @@
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
-import { MAX_BATCH } from '../../core/sync.ts';
+import { canonicalJson, MAX_BATCH, mergeEpisodes } from '../../core/sync.ts';
 import type { Sql } from '../db/types.ts';
 
 /**
@@ -29,16 +29,24 @@ export interface Synced {
 type ChangeRow = { kind: string; seq: string | number | null; body: StoredJson | null };
 
 /**
- * Keeps the newest of each episode id in one batch: one statement may not update a row twice. Ids are
- * compared as UUIDs, so one id written in capitals and in small letters is one episode.
+ * The copies this account holds of pushed episodes that were not written because the held copy wins the
+ * merge: sent back with the reply, so a device whose cursor is already past the winner still gets it.
  */
-function newestEpisodes(episodes: readonly Episode[]): Episode[] {
-  const byId = new Map<string, Episode>();
-  for (const e of episodes) {
-    const held = byId.get(e.id.toLowerCase());
-    if (!held || Date.parse(held.updatedAt) < Date.parse(e.updatedAt)) byId.set(e.id.toLowerCase(), e);
-  }
-  return [...byId.values()];
+async function keptEpisodes(
+  sql: Sql,
+  accountId: string,
+  pushed: readonly Episode[],
+  unwritten: ReadonlySet<string>,
+): Promise<StoredJson[]> {
+  const lost = pushed.filter((e) => unwritten.has(e.id));
+  if (lost.length === 0) return [];
+  const rows = await sql.query<{ id: string; body: StoredJson }>(
+    `SELECT id::text AS id, body::text AS body FROM episodes
+     WHERE account_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)`,
+    [accountId, JSON.stringify(lost.map((e) => e.id))],
+  );
+  const sent = new Map(lost.map((e) => [e.id.toLowerCase(), canonicalJson(e)]));
+  return rows.filter((r) => sent.get(r.id) !== r.body).map((r) => r.body);
 }
 
 /** One page of changes, ordered; `complete` is the cursor to give when nothing is left beyond the page. */
@@ -103,7 +111,8 @@ export async function pushAndPull(
   rawEpisodes: readonly Episode[],
   size = MAX_BATCH,
 ): Promise<Synced | undefined> {
-  const episodes = newestEpisodes(rawEpisodes);
+  // One statement may not update a row twice: the batch's own copies of an id are merged first, by the same rule.
+  const episodes = mergeEpisodes([], rawEpisodes);
   const count = entries.length + episodes.length;
   const rows = await sql.query<ChangeRow & { id: string | null }>(
     `WITH account AS (
@@ -114,13 +123,14 @@ export async function pushAndPull(
        FROM account a, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)
        ON CONFLICT (id) DO NOTHING RETURNING id
      ), new_episodes AS (
-       -- Last writer wins by updatedAt; a tie goes to the larger body so every replica picks the same one.
+       -- core/sync.ts replacesEpisode, in SQL: the later updatedAt as an instant wins; at the same instant the
+       -- larger jsonb text by code point (COLLATE "C" compares UTF-8 bytes), whatever the database's collation.
        INSERT INTO episodes AS s (id, account_id, seq, updated_at, body)
        SELECT (e.value->>'id')::uuid, a.id, a.base + $4 + e.ord, (e.value->>'updatedAt')::timestamptz, e.value
        FROM account a, jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(value, ord)
        ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at, body = excluded.body
        WHERE s.account_id = excluded.account_id AND (s.updated_at < excluded.updated_at
-         OR (s.updated_at = excluded.updated_at AND s.body::text < excluded.body::text))
+         OR (s.updated_at = excluded.updated_at AND s.body::text COLLATE "C" < excluded.body::text COLLATE "C"))
        RETURNING id
      ), changes AS (${CHANGES_AFTER('$6', '$7')})
      SELECT 'base' AS kind, base AS seq, NULL::text AS body, NULL AS id FROM account
@@ -141,6 +151,7 @@ export async function pushAndPull(
   const stored = new Set(pushed);
   for (const id of unsure) stored.delete(id);
   const written = [...stored];
+  let kept: StoredJson[] = [];
   if (unsure.length > 0) {
     // Not written this time: a retry of something this account already holds, or another account's id.
     // A new statement, so it sees every commit before this one, racing retries included.
@@ -152,6 +163,7 @@ export async function pushAndPull(
       [accountId, JSON.stringify(unsure)],
     );
     for (const r of mine) stored.add(r.id);
+    kept = await keptEpisodes(sql, accountId, episodes, new Set(unsure));
   }
   const seen = Number(top.seq);
   const taken = Number(base.seq);
@@ -161,6 +173,8 @@ export async function pushAndPull(
       ? await pullChanges(sql, accountId, 0, size)
       : page(rows, size, taken === seen ? taken + count : seen);
   if (!pulled) return undefined;
+  // The device keeps the copy the server kept, whatever page its cursor is on.
+  for (const body of kept) if (!pulled.episodes.includes(body)) pulled.episodes.push(body);
   return {
     acknowledged: [...new Set(pushed.filter((id) => stored.has(id)))],
     refused: [...new Set(pushed.filter((id) => !stored.has(id)))],

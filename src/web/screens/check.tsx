@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addDays, isCalendarDate } from '../../core/dates.ts';
 import {
+  answerQuestion,
+  emptyDraft,
   type FlowAnswers,
+  type FlowDraft,
   finalAnswers,
   type GivenAnswer,
   groupItems,
   nextStep,
-  withAnswer,
-  withoutAnswer,
+  undoAnswer,
 } from '../../core/flow.ts';
 import { type Question, stageTitles } from '../../core/knowledge/questions.ts';
 import { today } from '../clock.ts';
@@ -20,38 +22,29 @@ import { go } from '../router.ts';
 import { deleteKv, getKv, putKv } from '../store/db.ts';
 import { startEpisode } from '../store/state.ts';
 
-interface Draft {
-  answers: FlowAnswers;
-  /** Ids in the order answered: Back forgets the last one. */
-  history: string[];
-}
-
 const DRAFT = 'checkDraft';
-const empty = (): Draft => ({ answers: { findings: {} }, history: [] });
-
 /** The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. */
 export default function Check() {
-  const [draft, setDraft] = useState<Draft | undefined>();
+  const [draft, setDraft] = useState<FlowDraft | undefined>();
   const [saving, setSaving] = useState(false);
   const asOf = today();
 
   useEffect(() => {
-    getKv<Draft>(DRAFT).then(
-      (d) => setDraft(d ?? empty()),
-      () => setDraft(empty()),
+    getKv<FlowDraft>(DRAFT).then(
+      (d) => setDraft(d ?? emptyDraft()),
+      () => setDraft(emptyDraft()),
     );
   }, []);
 
   if (!draft) return <p class="muted">Loading…</p>;
 
-  const update = (next: Draft) => {
+  const update = (next: FlowDraft) => {
     setDraft(next);
     void putKv(DRAFT, next);
   };
   const back = () => {
-    const id = draft.history[draft.history.length - 1];
-    if (id === undefined) go('/');
-    else update({ answers: withoutAnswer(draft.answers, id), history: draft.history.slice(0, -1) });
+    if (draft.history.length === 0) go('/');
+    else update(undoAnswer(draft));
   };
 
   const step = nextStep(draft.answers, asOf);
@@ -78,8 +71,7 @@ export default function Check() {
   }
 
   const q = step.question;
-  const answer = (given: GivenAnswer) =>
-    update({ answers: withAnswer(draft.answers, q, given, asOf), history: [...draft.history, q.id] });
+  const answer = (given: GivenAnswer) => update(answerQuestion(draft, q, given, asOf));
   return (
     <Screen
       key={q.id}

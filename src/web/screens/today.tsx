@@ -1,9 +1,9 @@
 import { daysBetween } from '../../core/dates.ts';
 import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
-import { medicines, pharmacistQuestions } from '../../core/knowledge/medicines.ts';
+import { pharmacistQuestions } from '../../core/knowledge/medicines.ts';
 import { sessionHowTo } from '../../core/knowledge/regime.ts';
-import { plan, type Session } from '../../core/plan.ts';
+import { nextSession, pharmacyMedicines, plan, type Session, sessionsOn } from '../../core/plan.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, newId, now, today } from '../clock.ts';
 import { CheckInCard } from '../components/checkin.tsx';
@@ -29,18 +29,14 @@ export default function Today() {
   const checkIn = dueCheckIn(ep, entries, date);
   const running = timer.value;
 
-  const sessions = p.sessions.filter((s) => s.start.startsWith(date));
+  const sessions = sessionsOn(p.sessions, date);
   const doneToday = entries.filter((e) => e.date === date && e.minutes !== undefined).length;
-  const clockNow = localDateTime();
-  const next = sessions.slice(doneToday).find((s) => s.start >= clockNow) ?? sessions[doneToday];
+  const next = nextSession(p.sessions, localDateTime(), doneToday);
   const planDay = p.days.find((d) => d.date === date);
   const pregnant = ep.case.findings?.includes('pregnant') ?? false;
   const exercise = exerciseOfDay(day, pregnant);
   const comfortOnly = planDay?.activity === 'comfort_until_seen';
-  // Aspirin is not for under-16s, and in pregnancy every painkiller needs a professional's say first.
-  const pharmacyMedicines = pregnant
-    ? []
-    : medicines.filter((m) => m.access === 'pharmacy' && !(m.id === 'aspirin' && ep.case.age < 16));
+  const forPharmacist = pharmacyMedicines(ep.case);
 
   const start = async (s: Pick<Session, 'kind' | 'minutes'>) => {
     const at = now().getTime();
@@ -141,7 +137,7 @@ export default function Today() {
             <p>You are pregnant: ask a pharmacist, midwife or doctor before taking any painkiller.</p>
           )}
           <ul>
-            {pharmacyMedicines.map((m) => (
+            {forPharmacist.map((m) => (
               <li key={m.id}>
                 <strong>{m.name}</strong>: {m.text}
               </li>

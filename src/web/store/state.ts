@@ -2,6 +2,8 @@ import { computed, signal } from '@preact/signals';
 import type { Case } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
+import { compareInstants } from '../../core/instant.ts';
+import { SCHEMA_VERSION } from '../../core/version.ts';
 import { newId, now } from '../clock.ts';
 import {
   clearAll,
@@ -56,7 +58,7 @@ export const timer = signal<RunningTimer | undefined>(undefined);
 /** The episode the person is living through now: the newest one not closed. */
 export const currentEpisode = computed<Episode | undefined>(() => {
   const open = episodes.value.filter((e) => !e.deleted && !e.closedAt);
-  return open.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  return open.sort((a, b) => compareInstants(b.createdAt, a.createdAt))[0];
 });
 
 function apply(s: Snapshot): void {
@@ -88,7 +90,7 @@ export async function saveEntry(
   fields: EntryFields,
   supersedes?: string,
 ): Promise<Entry> {
-  const entry: Entry = { ...fields, id, episodeId, recordedAt: now().toISOString() };
+  const entry: Entry = { ...fields, v: SCHEMA_VERSION, id, episodeId, recordedAt: now().toISOString() };
   if (supersedes) entry.supersedes = supersedes;
   await putEntries([entry]);
   allEntries.value = merge(allEntries.value, [entry]);
@@ -97,6 +99,7 @@ export async function saveEntry(
 
 export async function deleteEntry(old: Entry): Promise<void> {
   const tombstone: Entry = {
+    v: SCHEMA_VERSION,
     id: newId(),
     episodeId: old.episodeId,
     recordedAt: now().toISOString(),
@@ -113,8 +116,18 @@ export async function startEpisode(c: Case, answers: Record<string, AnswerValue>
   const at = now().toISOString();
   const changed: Episode[] = [];
   const before = currentEpisode.value;
-  if (before) changed.push({ ...before, closedAt: at, updatedAt: at });
-  const episode: Episode = { id: newId(), onset: c.onset, case: c, answers, createdAt: at, updatedAt: at };
+  // Closing keeps every field, those a newer app wrote included, and never lowers their version.
+  if (before)
+    changed.push({ ...before, v: Math.max(before.v ?? 1, SCHEMA_VERSION), closedAt: at, updatedAt: at });
+  const episode: Episode = {
+    v: SCHEMA_VERSION,
+    id: newId(),
+    onset: c.onset,
+    case: c,
+    answers,
+    createdAt: at,
+    updatedAt: at,
+  };
   changed.push(episode);
   await putEpisodes(changed);
   episodes.value = merge(episodes.value, changed);

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
+import { replacesEpisode } from '../../core/sync.ts';
 import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
 import { deleteKv, getKv, putEntries, putEpisodes, putKv } from '../store/db.ts';
@@ -49,7 +50,7 @@ async function applyRound(s: SyncState, r: SyncResult): Promise<void> {
   const local = new Map(episodes.value.map((e) => [e.id, e]));
   const newerEpisodes = r.episodes.filter((e) => {
     const mine = local.get(e.id);
-    return !mine || e.updatedAt > mine.updatedAt;
+    return !mine || replacesEpisode(mine, e);
   });
   if (newEntries.length) await putEntries(newEntries);
   if (newerEpisodes.length) await putEpisodes(newerEpisodes);

@@ -9,7 +9,8 @@
  * 3. On success: mark exactly `acknowledged` ids as synced (they are committed on the server), stop
  *    pushing `refused` ids (another account holds them), keep `rejected` records (each failed its
  *    schema on the server, which names the field; the rest of the batch was stored), merge the pulled `entries` (append-only: add
- *    the ids you lack) and `episodes` (keep the one with the later `updatedAt`), and only then save
+ *    the ids you lack) and `episodes` (keep the copy `replacesEpisode` in core/sync.ts picks, as the server does; a pushed episode
+ *    the server did not take comes back as the copy it kept), and only then save
  *    `cursor`. If `more` is true, call again at once with the new cursor.
  * 4. On failure nothing is lost: keep everything pending and the old cursor, and try again later
  *    (`retryDelayMs`). A push whose reply was lost is simply pushed again: the server keeps the first
