@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Trend } from '../../core/case.ts';
 import type { Episode } from '../../core/episode.ts';
+import { caseNow } from '../../core/episode-view.ts';
 import type { CheckIn } from '../../core/plan.ts';
 import { triage } from '../../core/triage.ts';
 import { announce } from '../announce.ts';
 import { newId, today } from '../clock.ts';
-import { caseNow } from '../episode-view.ts';
 import { go } from '../router.ts';
 import { entriesOf } from '../store/live.ts';
 import { saveEntry, settings } from '../store/state.ts';

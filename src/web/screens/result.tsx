@@ -1,10 +1,10 @@
+import { caseNow } from '../../core/episode-view.ts';
 import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
 import { triage } from '../../core/triage.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
-import { caseNow } from '../episode-view.ts';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings } from '../store/state.ts';
 

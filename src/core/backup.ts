@@ -1,22 +1,27 @@
 import { z } from 'zod';
-import { clockTimeSchema, fieldPath } from '../core/case.ts';
-import { entrySchema } from '../core/entry.ts';
-import { episodeSchema } from '../core/episode.ts';
-import type { Backup } from './store/state.ts';
+import { fieldPath } from './case.ts';
+import { type Entry, entrySchema } from './entry.ts';
+import { type Episode, episodeSchema } from './episode.ts';
+import { type Settings, settingsSchema } from './settings.ts';
 
 const backupSchema = z.object({
   app: z.literal('unknot'),
   version: z.literal(1),
   exportedAt: z.string(),
-  settings: z.object({
-    wakeTime: clockTimeSchema,
-    sleepTime: clockTimeSchema,
-    reminders: z.boolean(),
-    emergencyNumber: z.string().regex(/^[0-9+*#]{2,15}$/),
-  }),
+  settings: settingsSchema,
   episodes: z.array(episodeSchema),
   entries: z.array(entrySchema),
 });
+
+/** The file the app saves under More > Settings, and `unknot export` reads. */
+export interface Backup {
+  app: 'unknot';
+  version: 1;
+  exportedAt: string;
+  settings: Settings;
+  episodes: Episode[];
+  entries: Entry[];
+}
 
 export type ParsedBackup = { ok: true; value: Backup } | { ok: false; errors: string[] };
 

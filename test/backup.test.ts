@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseBackup } from '../src/web/backup.ts';
+import { parseBackup } from '../src/core/backup.ts';
 
 const good = {
   app: 'unknot',

@@ -1,9 +1,9 @@
-import type { Case, Trend } from '../core/case.ts';
-import type { Entry } from '../core/entry.ts';
-import type { Episode } from '../core/episode.ts';
-import { type CheckIn, plan } from '../core/plan.ts';
-import { caseOnDay } from '../core/progress.ts';
-import type { Settings } from './store/state.ts';
+import type { Case, Trend } from './case.ts';
+import type { Entry } from './entry.ts';
+import type { Episode } from './episode.ts';
+import { type CheckIn, plan } from './plan.ts';
+import { caseOnDay } from './progress.ts';
+import type { Settings } from './settings.ts';
 
 /** The newest check-in answer of an episode's live entries. */
 export function latestCheckIn(entries: readonly Entry[]): Entry | undefined {
