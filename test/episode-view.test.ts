@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
-import { triage } from '../src/core/triage.ts';
 import { caseNow, dueCheckIn, latestCheckIn } from '../src/core/episode-view.ts';
+import { triage } from '../src/core/triage.ts';
 
 const episode: Episode = {
   id: '11111111-1111-4111-8111-111111111111',
