@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import {
+  accountDeletionSchema,
+  CSRF_HEADER,
+  credentialsSchema,
+  meSchema,
+  passwordChangeSchema,
+} from '../core/account.ts';
 import { caseSchema } from '../core/case.ts';
 import { entrySchema } from '../core/entry.ts';
 import { episodeSchema } from '../core/episode.ts';
 import { syncRequestSchema, syncResponseSchema } from '../core/sync.ts';
-import { CSRF_HEADER, LOGIN_COOKIE } from './accounts/logins.ts';
-import {
-  accountDeletionSchema,
-  credentialsSchema,
-  meSchema,
-  passwordChangeSchema,
-} from './accounts/schemas.ts';
+import { LOGIN_COOKIE } from './accounts/logins.ts';
 
 const errorSchema = z.object({
   error: z.object({ field: z.string().optional(), message: z.string() }),

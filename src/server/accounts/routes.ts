@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  accountDeletionSchema,
+  credentialsSchema,
+  type Me,
+  passwordChangeSchema,
+} from '../../core/account.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { eraseLeftovers } from '../erase.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { clearAllFailures, clearFailures, loginWait, recordFailure } from './backoff.ts';
 import { refuseWeakPassword } from './common-passwords.ts';
-import { requireLogin } from './guard.ts';
+import { authentication } from './guard.ts';
 import {
   createLogin,
   DEVICE_COOKIE,
@@ -19,7 +25,6 @@ import {
   tokenHash,
 } from './logins.ts';
 import { dummyPasswordHash, hashIsWeak, hashPassword, verifyPassword } from './passwords.ts';
-import { accountDeletionSchema, credentialsSchema, hints, passwordChangeSchema } from './schemas.ts';
 
 export interface AccountOptions {
   /** Sign-up and login attempts per client address per minute. */
@@ -53,7 +58,7 @@ function clearLoginCookie(reply: FastifyReply): void {
   reply.clearCookie(LOGIN_COOKIE, { path: '/api/' });
 }
 
-function me(email: string, login: { csrf: string; expiresAt: Date }) {
+function me(email: string, login: { csrf: string; expiresAt: Date }): Me {
   return { email, csrf: login.csrf, loginExpiresAt: login.expiresAt.toISOString() };
 }
 
@@ -71,9 +76,11 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     // Sign-up answers 409 for a taken email (it cannot sign the person in otherwise, and no email is
     // sent), so asking is made slow: a full password hash per try and a strict hourly limit per address.
     const signUpLimited = { rateLimit: { max: opts.signUpsPerHour, timeWindow: 3_600_000 } };
+    // After the rate limit and the body are read, as a check at the top of the handler would run.
+    const signedIn = { preHandler: authentication(app, db) };
 
     app.post('/accounts', { config: signUpLimited }, async (request, reply) => {
-      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS, hints);
+      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
       await refuseWeakPassword(password, 'password', email);
       const hash = await hashPassword(password);
       const id = randomUUID();
@@ -94,7 +101,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     });
 
     app.post('/login', { config: limited }, async (request, reply) => {
-      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS, hints);
+      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
       // A browser that signed in to this account before has its own backoff; everyone else shares one.
       const device = request.cookies[DEVICE_COOKIE];
       const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
@@ -125,27 +132,19 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       return me(email, login);
     });
 
-    app.post('/logout', async (request, reply) => {
-      const login = await requireLogin(db, request);
+    app.post('/logout', signedIn, async (request, reply) => {
+      const { login } = request;
       await endLogin(db, login.token);
       await audit(db, login.accountId, 'logout', clientOf(request));
       clearLoginCookie(reply);
       return reply.status(204).send();
     });
 
-    app.get('/me', async (request) => {
-      const login = await requireLogin(db, request);
-      return me(login.email, login);
-    });
+    app.get('/me', signedIn, async (request) => me(request.login.email, request.login));
 
-    app.post('/password', { config: limited }, async (request, reply) => {
-      const login = await requireLogin(db, request);
-      const body = parseBody(
-        passwordChangeSchema,
-        request.body,
-        'give "currentPassword" and "newPassword"',
-        hints,
-      );
+    app.post('/password', { ...signedIn, config: limited }, async (request, reply) => {
+      const { login } = request;
+      const body = parseBody(passwordChangeSchema, request.body, 'give "currentPassword" and "newPassword"');
       await checkPassword(db, request, reply, login, body.currentPassword, 'currentPassword');
       await refuseWeakPassword(body.newPassword, 'newPassword', login.email);
       const hash = await hashPassword(body.newPassword);
@@ -164,9 +163,9 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       return me(login.email, { ...login, csrf });
     });
 
-    app.delete('/account', { config: limited }, async (request, reply) => {
-      const login = await requireLogin(db, request);
-      const body = parseBody(accountDeletionSchema, request.body, 'give "password" to confirm', hints);
+    app.delete('/account', { ...signedIn, config: limited }, async (request, reply) => {
+      const { login } = request;
+      const body = parseBody(accountDeletionSchema, request.body, 'give "password" to confirm');
       await checkPassword(db, request, reply, login, body.password, 'password');
       await db.transaction(async (tx) => {
         const devices = await tx.query<{ token_hash: string }>(
