@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import {
   accountDeletionSchema,
   credentialsSchema,
   type Me,
+  meSchema,
   passwordChangeSchema,
 } from '../../core/account.ts';
 import { audit, clientOf } from '../audit.ts';
@@ -79,115 +81,203 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     // After the rate limit and the body are read, as a check at the top of the handler would run.
     const signedIn = { preHandler: authentication(app, db) };
 
-    app.post('/accounts', { config: signUpLimited }, async (request, reply) => {
-      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
-      await refuseWeakPassword(password, 'password', email);
-      const hash = await hashPassword(password);
-      const id = randomUUID();
-      const created = await db.transaction(async (tx) => {
-        const rows = await tx.query(
-          'INSERT INTO accounts (id, email, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id',
-          [id, email, hash],
+    app.post(
+      '/accounts',
+      {
+        config: {
+          ...signUpLimited,
+          openapi: {
+            summary: 'signUp',
+            body: credentialsSchema,
+            ok: { status: 201, schema: meSchema },
+            fails: [400, 409, 429],
+          },
+        },
+      },
+      async (request, reply) => {
+        const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
+        await refuseWeakPassword(password, 'password', email);
+        const hash = await hashPassword(password);
+        const id = randomUUID();
+        const created = await db.transaction(async (tx) => {
+          const rows = await tx.query(
+            'INSERT INTO accounts (id, email, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id',
+            [id, email, hash],
+          );
+          if (rows.length === 0) return undefined;
+          await audit(tx, id, 'account_created', clientOf(request));
+          return createLogin(tx, id);
+        });
+        if (!created)
+          throw new ApiError(409, 'an account with this email already exists: sign in instead', 'email');
+        setLoginCookie(request, reply, created.token);
+        await setDeviceCookie(db, request, reply, id);
+        return reply.status(201).send(me(email, created));
+      },
+    );
+
+    app.post(
+      '/login',
+      {
+        config: {
+          ...limited,
+          openapi: {
+            summary: 'logIn',
+            body: credentialsSchema,
+            ok: { status: 200, schema: meSchema },
+            fails: [400, 401, 429],
+          },
+        },
+      },
+      async (request, reply) => {
+        const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
+        // A browser that signed in to this account before has its own backoff; everyone else shares one.
+        const device = request.cookies[DEVICE_COOKIE];
+        const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
+        const wait = await loginWait(db, email, scope);
+        if (wait > 0) throw tooMany(reply, wait, 'failed logins for this email');
+        const rows = await db.query<{ id: string; password_hash: string }>(
+          'SELECT id, password_hash FROM accounts WHERE email = $1',
+          [email],
         );
-        if (rows.length === 0) return undefined;
-        await audit(tx, id, 'account_created', clientOf(request));
-        return createLogin(tx, id);
-      });
-      if (!created)
-        throw new ApiError(409, 'an account with this email already exists: sign in instead', 'email');
-      setLoginCookie(request, reply, created.token);
-      await setDeviceCookie(db, request, reply, id);
-      return reply.status(201).send(me(email, created));
-    });
+        const account = rows[0];
+        const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
+        if (!account || !ok) {
+          await recordFailure(db, email, scope);
+          if (account) await audit(db, account.id, 'login_failed', clientOf(request));
+          throw new ApiError(401, 'the email or the password is wrong: check both and try again');
+        }
+        await clearFailures(db, email, scope);
+        // A hash made at an older, lower cost is replaced while the password is at hand.
+        const rehash = hashIsWeak(account.password_hash) ? await hashPassword(password) : undefined;
+        const login = await db.transaction(async (tx) => {
+          if (rehash)
+            await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [account.id, rehash]);
+          await audit(tx, account.id, 'login', clientOf(request));
+          return createLogin(tx, account.id);
+        });
+        setLoginCookie(request, reply, login.token);
+        await setDeviceCookie(db, request, reply, account.id);
+        return me(email, login);
+      },
+    );
 
-    app.post('/login', { config: limited }, async (request, reply) => {
-      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
-      // A browser that signed in to this account before has its own backoff; everyone else shares one.
-      const device = request.cookies[DEVICE_COOKIE];
-      const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
-      const wait = await loginWait(db, email, scope);
-      if (wait > 0) throw tooMany(reply, wait, 'failed logins for this email');
-      const rows = await db.query<{ id: string; password_hash: string }>(
-        'SELECT id, password_hash FROM accounts WHERE email = $1',
-        [email],
-      );
-      const account = rows[0];
-      const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
-      if (!account || !ok) {
-        await recordFailure(db, email, scope);
-        if (account) await audit(db, account.id, 'login_failed', clientOf(request));
-        throw new ApiError(401, 'the email or the password is wrong: check both and try again');
-      }
-      await clearFailures(db, email, scope);
-      // A hash made at an older, lower cost is replaced while the password is at hand.
-      const rehash = hashIsWeak(account.password_hash) ? await hashPassword(password) : undefined;
-      const login = await db.transaction(async (tx) => {
-        if (rehash)
-          await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [account.id, rehash]);
-        await audit(tx, account.id, 'login', clientOf(request));
-        return createLogin(tx, account.id);
-      });
-      setLoginCookie(request, reply, login.token);
-      await setDeviceCookie(db, request, reply, account.id);
-      return me(email, login);
-    });
+    app.post(
+      '/logout',
+      {
+        ...signedIn,
+        config: {
+          openapi: {
+            summary: 'logOut',
+            body: z.object({}),
+            ok: { status: 204 },
+            fails: [401, 403],
+            signedIn: 'change',
+          },
+        },
+      },
+      async (request, reply) => {
+        const { login } = request;
+        await endLogin(db, login.token);
+        await audit(db, login.accountId, 'logout', clientOf(request));
+        clearLoginCookie(reply);
+        return reply.status(204).send();
+      },
+    );
 
-    app.post('/logout', signedIn, async (request, reply) => {
-      const { login } = request;
-      await endLogin(db, login.token);
-      await audit(db, login.accountId, 'logout', clientOf(request));
-      clearLoginCookie(reply);
-      return reply.status(204).send();
-    });
+    app.get(
+      '/me',
+      {
+        ...signedIn,
+        config: {
+          openapi: { summary: 'me', ok: { status: 200, schema: meSchema }, fails: [401], signedIn: 'read' },
+        },
+      },
+      async (request) => me(request.login.email, request.login),
+    );
 
-    app.get('/me', signedIn, async (request) => me(request.login.email, request.login));
-
-    app.post('/password', { ...signedIn, config: limited }, async (request, reply) => {
-      const { login } = request;
-      const body = parseBody(passwordChangeSchema, request.body, 'give "currentPassword" and "newPassword"');
-      await checkPassword(db, request, reply, login, body.currentPassword, 'currentPassword');
-      await refuseWeakPassword(body.newPassword, 'newPassword', login.email);
-      const hash = await hashPassword(body.newPassword);
-      // A new CSRF token too: one read before the change (by a script, a shoulder) no longer works.
-      const csrf = newCsrf();
-      await db.transaction(async (tx) => {
-        await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [login.accountId, hash]);
-        // Every other device signs in again with the new password; this one stays signed in.
-        await tx.query('DELETE FROM logins WHERE account_id = $1 AND token_hash <> $2', [
-          login.accountId,
-          tokenHash(login.token),
-        ]);
-        await tx.query('UPDATE logins SET csrf = $2 WHERE token_hash = $1', [tokenHash(login.token), csrf]);
-        await audit(tx, login.accountId, 'password_changed', clientOf(request));
-      });
-      return me(login.email, { ...login, csrf });
-    });
-
-    app.delete('/account', { ...signedIn, config: limited }, async (request, reply) => {
-      const { login } = request;
-      const body = parseBody(accountDeletionSchema, request.body, 'give "password" to confirm');
-      await checkPassword(db, request, reply, login, body.password, 'password');
-      await db.transaction(async (tx) => {
-        const devices = await tx.query<{ token_hash: string }>(
-          'SELECT token_hash FROM known_devices WHERE account_id = $1',
-          [login.accountId],
+    app.post(
+      '/password',
+      {
+        ...signedIn,
+        config: {
+          ...limited,
+          openapi: {
+            summary: 'password',
+            body: passwordChangeSchema,
+            ok: { status: 200, schema: meSchema },
+            fails: [400, 401, 403, 429],
+            signedIn: 'change',
+          },
+        },
+      },
+      async (request, reply) => {
+        const { login } = request;
+        const body = parseBody(
+          passwordChangeSchema,
+          request.body,
+          'give "currentPassword" and "newPassword"',
         );
-        // Entries, episodes, logins, devices and audit rows go with the account (ON DELETE CASCADE).
-        await tx.query('DELETE FROM accounts WHERE id = $1', [login.accountId]);
-        // The backoff rows are keyed by a hash of the email: personal data too, so they go as well.
-        await clearAllFailures(
-          tx,
-          login.email,
-          devices.map((d) => d.token_hash),
-        );
-        await audit(tx, null, 'account_deleted', clientOf(request));
-      });
-      // Deleted rows linger in table files and the write-ahead log until they are rewritten.
-      await eraseLeftovers(db);
-      clearLoginCookie(reply);
-      reply.clearCookie(DEVICE_COOKIE, { path: '/api/' });
-      return reply.status(204).send();
-    });
+        await checkPassword(db, request, reply, login, body.currentPassword, 'currentPassword');
+        await refuseWeakPassword(body.newPassword, 'newPassword', login.email);
+        const hash = await hashPassword(body.newPassword);
+        // A new CSRF token too: one read before the change (by a script, a shoulder) no longer works.
+        const csrf = newCsrf();
+        await db.transaction(async (tx) => {
+          await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [login.accountId, hash]);
+          // Every other device signs in again with the new password; this one stays signed in.
+          await tx.query('DELETE FROM logins WHERE account_id = $1 AND token_hash <> $2', [
+            login.accountId,
+            tokenHash(login.token),
+          ]);
+          await tx.query('UPDATE logins SET csrf = $2 WHERE token_hash = $1', [tokenHash(login.token), csrf]);
+          await audit(tx, login.accountId, 'password_changed', clientOf(request));
+        });
+        return me(login.email, { ...login, csrf });
+      },
+    );
+
+    app.delete(
+      '/account',
+      {
+        ...signedIn,
+        config: {
+          ...limited,
+          openapi: {
+            summary: 'deleteAccount',
+            body: accountDeletionSchema,
+            ok: { status: 204 },
+            fails: [400, 401, 403, 429],
+            signedIn: 'change',
+          },
+        },
+      },
+      async (request, reply) => {
+        const { login } = request;
+        const body = parseBody(accountDeletionSchema, request.body, 'give "password" to confirm');
+        await checkPassword(db, request, reply, login, body.password, 'password');
+        await db.transaction(async (tx) => {
+          const devices = await tx.query<{ token_hash: string }>(
+            'SELECT token_hash FROM known_devices WHERE account_id = $1',
+            [login.accountId],
+          );
+          // Entries, episodes, logins, devices and audit rows go with the account (ON DELETE CASCADE).
+          await tx.query('DELETE FROM accounts WHERE id = $1', [login.accountId]);
+          // The backoff rows are keyed by a hash of the email: personal data too, so they go as well.
+          await clearAllFailures(
+            tx,
+            login.email,
+            devices.map((d) => d.token_hash),
+          );
+          await audit(tx, null, 'account_deleted', clientOf(request));
+        });
+        // Deleted rows linger in table files and the write-ahead log until they are rewritten.
+        await eraseLeftovers(db);
+        clearLoginCookie(reply);
+        reply.clearCookie(DEVICE_COOKIE, { path: '/api/' });
+        return reply.status(204).send();
+      },
+    );
   };
 }
 

@@ -2,7 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { type Entry, entrySchema } from '../../core/entry.ts';
 import { type Episode, episodeSchema } from '../../core/episode.ts';
-import { type rejectedSchema, syncEnvelopeSchema } from '../../core/sync.ts';
+import {
+  type rejectedSchema,
+  syncEnvelopeSchema,
+  syncRequestSchema,
+  syncResponseSchema,
+} from '../../core/sync.ts';
 import { authentication } from '../accounts/guard.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
@@ -140,7 +145,20 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
     };
     app.post(
       '/sync',
-      { bodyLimit: SYNC_BODY_LIMIT, onRequest: [authenticate, oneOfFew], preHandler: inTurn },
+      {
+        bodyLimit: SYNC_BODY_LIMIT,
+        onRequest: [authenticate, oneOfFew],
+        preHandler: inTurn,
+        config: {
+          openapi: {
+            summary: 'sync',
+            body: syncRequestSchema,
+            ok: { status: 200, schema: syncResponseSchema },
+            fails: [400, 401, 403, 413, 429],
+            signedIn: 'change',
+          },
+        },
+      },
       async (request, reply) => {
         const { login } = request;
         const body = parseBody(syncEnvelopeSchema, request.body, 'give "entries", "episodes" and "cursor"');
