@@ -3,16 +3,14 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { z } from 'zod';
-import { accountRoutes } from './accounts/routes.ts';
 import { guardBody } from './body-guard.ts';
+import { capabilities } from './capabilities.ts';
 import type { Db } from './db/types.ts';
-import { engineRoutes } from './engines/routes.ts';
 import { ApiError, errorBody, installErrorHandler } from './errors.ts';
 import { describeRoutes } from './openapi.ts';
 import { baseSecurityHeaders, installSecurityHeaders } from './security.ts';
 import type { Settings } from './settings.ts';
 import { installWebApp } from './static.ts';
-import { syncRoutes } from './sync/routes.ts';
 
 export interface AppOptions extends Settings {
   webRoot: string;
@@ -112,14 +110,7 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   });
   const self = { summary: 'openapi', ok: { status: 200, schema: z.looseObject({}) }, fails: [] } as const;
   app.get('/api/v1/openapi.json', { config: { openapi: self } }, async () => openapi());
-  await app.register(
-    accountRoutes(db, { authPerMinute: opts.authPerMinute, signUpsPerHour: opts.signUpsPerHour }),
-    { prefix: '/api/v1' },
-  );
-  await app.register(syncRoutes(db, { recordsPerDay: opts.recordsPerDay, storedBytes: opts.storedBytes }), {
-    prefix: '/api/v1',
-  });
-  await app.register(engineRoutes, { prefix: '/api/v1' });
+  for (const capability of capabilities) await app.register(capability(db, opts), { prefix: '/api/v1' });
   await installWebApp(app, opts.webRoot);
   return app;
 }
