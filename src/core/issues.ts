@@ -81,21 +81,20 @@ export function metaAt(schema: z.ZodType, path: readonly PropertyKey[]): FieldMe
 
 const typeWords = (expected: string) => (expected === 'array' ? 'a list' : `a ${expected}`);
 
+/** A size limit in words: characters for text, items for a list, the number itself otherwise. */
+function bound(which: string, n: number | bigint, origin: string): string {
+  if (origin === 'string') return `must be ${which} ${n} characters long`;
+  if (origin === 'array') return `must hold ${which} ${n} items`;
+  return `must be ${which} ${n}`;
+}
+
 /** What the schema wanted, in words, for the common kinds of zod issue, when no hint says it better. */
 function wanted(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'too_big':
-      return issue.origin === 'string'
-        ? `must be at most ${issue.maximum} characters long`
-        : issue.origin === 'array'
-          ? `must hold at most ${issue.maximum} items`
-          : `must be at most ${issue.maximum}`;
+      return bound('at most', issue.maximum, issue.origin);
     case 'too_small':
-      return issue.origin === 'string'
-        ? `must be at least ${issue.minimum} characters long`
-        : issue.origin === 'array'
-          ? `must hold at least ${issue.minimum} items`
-          : `must be at least ${issue.minimum}`;
+      return bound('at least', issue.minimum, issue.origin);
     case 'invalid_type':
       return `must be ${typeWords(issue.expected)}`;
     case 'invalid_format':

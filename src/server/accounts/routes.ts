@@ -71,6 +71,16 @@ function tooMany(reply: FastifyReply, wait: number, what: string): ApiError {
 
 const CREDENTIALS = 'give "email" and "password"';
 
+/** Sign-up and login: credentials in, the signed-in account out, under their own rate limit. */
+function withCredentials(limit: object, summary: 'signUp' | 'logIn', status: number, fails: number[]) {
+  return {
+    config: {
+      ...limit,
+      openapi: { summary, body: credentialsSchema, ok: { status, schema: meSchema }, fails },
+    },
+  };
+}
+
 /** Sign-up, login, logout, the signed-in account, password change and account deletion. */
 export function accountRoutes(db: Db, opts: AccountOptions) {
   return async (app: FastifyInstance) => {
@@ -83,17 +93,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
 
     app.post(
       '/accounts',
-      {
-        config: {
-          ...signUpLimited,
-          openapi: {
-            summary: 'signUp',
-            body: credentialsSchema,
-            ok: { status: 201, schema: meSchema },
-            fails: [400, 409, 429],
-          },
-        },
-      },
+      withCredentials(signUpLimited, 'signUp', 201, [400, 409, 429]),
       async (request, reply) => {
         const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
         await refuseWeakPassword(password, 'password', email);
@@ -116,51 +116,37 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       },
     );
 
-    app.post(
-      '/login',
-      {
-        config: {
-          ...limited,
-          openapi: {
-            summary: 'logIn',
-            body: credentialsSchema,
-            ok: { status: 200, schema: meSchema },
-            fails: [400, 401, 429],
-          },
-        },
-      },
-      async (request, reply) => {
-        const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
-        // A browser that signed in to this account before has its own backoff; everyone else shares one.
-        const device = request.cookies[DEVICE_COOKIE];
-        const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
-        const wait = await loginWait(db, email, scope);
-        if (wait > 0) throw tooMany(reply, wait, 'failed logins for this email');
-        const rows = await db.query<{ id: string; password_hash: string }>(
-          'SELECT id, password_hash FROM accounts WHERE email = $1',
-          [email],
-        );
-        const account = rows[0];
-        const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
-        if (!account || !ok) {
-          await recordFailure(db, email, scope);
-          if (account) await audit(db, account.id, 'login_failed', clientOf(request));
-          throw new ApiError(401, 'the email or the password is wrong: check both and try again');
-        }
-        await clearFailures(db, email, scope);
-        // A hash made at an older, lower cost is replaced while the password is at hand.
-        const rehash = hashIsWeak(account.password_hash) ? await hashPassword(password) : undefined;
-        const login = await db.transaction(async (tx) => {
-          if (rehash)
-            await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [account.id, rehash]);
-          await audit(tx, account.id, 'login', clientOf(request));
-          return createLogin(tx, account.id);
-        });
-        setLoginCookie(request, reply, login.token);
-        await setDeviceCookie(db, request, reply, account.id);
-        return me(email, login);
-      },
-    );
+    app.post('/login', withCredentials(limited, 'logIn', 200, [400, 401, 429]), async (request, reply) => {
+      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
+      // A browser that signed in to this account before has its own backoff; everyone else shares one.
+      const device = request.cookies[DEVICE_COOKIE];
+      const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
+      const wait = await loginWait(db, email, scope);
+      if (wait > 0) throw tooMany(reply, wait, 'failed logins for this email');
+      const rows = await db.query<{ id: string; password_hash: string }>(
+        'SELECT id, password_hash FROM accounts WHERE email = $1',
+        [email],
+      );
+      const account = rows[0];
+      const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
+      if (!account || !ok) {
+        await recordFailure(db, email, scope);
+        if (account) await audit(db, account.id, 'login_failed', clientOf(request));
+        throw new ApiError(401, 'the email or the password is wrong: check both and try again');
+      }
+      await clearFailures(db, email, scope);
+      // A hash made at an older, lower cost is replaced while the password is at hand.
+      const rehash = hashIsWeak(account.password_hash) ? await hashPassword(password) : undefined;
+      const login = await db.transaction(async (tx) => {
+        if (rehash)
+          await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [account.id, rehash]);
+        await audit(tx, account.id, 'login', clientOf(request));
+        return createLogin(tx, account.id);
+      });
+      setLoginCookie(request, reply, login.token);
+      await setDeviceCookie(db, request, reply, account.id);
+      return me(email, login);
+    });
 
     app.post(
       '/logout',
