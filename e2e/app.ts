@@ -63,41 +63,47 @@ export async function heading(page: Page): Promise<string> {
   return (await page.locator('h1').first().innerText()).trim();
 }
 
-async function nextHeading(page: Page, previous: string): Promise<void> {
+export async function nextHeading(page: Page, previous: string): Promise<void> {
   await page.waitForFunction((prev) => {
     const h = document.querySelector('h1');
     return h && h.textContent?.trim() !== prev;
   }, previous);
 }
 
-/** Answers the whole check with "No" and the given details, ending on the result screen. */
+/** Answers the whole check with "No" (or "None of these") and the given details, ending on the result screen. */
 export async function completeCheck(
   page: Page,
-  answers: { age?: string; onset?: string; pain?: string; trend?: string; started?: boolean } = {},
-): Promise<void> {
-  if (!answers.started) await page.getByRole('link', { name: 'Check my back' }).click();
+  answers: { age?: string; onset?: string; trend?: string; started?: boolean } = {},
+): Promise<{ taps: number; answers: number }> {
+  let taps = 0;
+  let given = 0;
+  const tap = async (target: ReturnType<Page['getByRole']>) => {
+    taps++;
+    await target.click();
+  };
+  if (!answers.started) await tap(page.getByRole('link', { name: 'Check my back' }));
   await page.locator('.stage').first().waitFor();
   for (let i = 0; i < 80; i++) {
     const h1 = await heading(page);
     if (h1.startsWith('That’s all')) {
-      await page.getByRole('button', { name: 'See what to do' }).click();
+      await tap(page.getByRole('button', { name: 'See what to do' }));
       await nextHeading(page, h1);
-      return;
+      return { taps, answers: given };
     }
+    given++;
     if (await page.locator('#age').count()) {
+      // Typing the age takes a tap into the field, then Next.
+      taps++;
       await page.fill('#age', answers.age ?? '34');
-      await page.getByRole('button', { name: 'Next' }).click();
+      await tap(page.getByRole('button', { name: 'Next' }));
     } else if (await page.locator('#onset').count()) {
-      await page.getByRole('button', { name: answers.onset ?? 'Today', exact: true }).click();
-    } else if (await page.getByRole('group', { name: /Pain now/ }).count()) {
-      await page
-        .getByRole('group', { name: /Pain now/ })
-        .getByRole('button', { name: answers.pain ?? '7', exact: true })
-        .click();
+      await tap(page.getByRole('button', { name: answers.onset ?? 'Today', exact: true }));
     } else if (await page.getByRole('button', { name: 'Getting better' }).count()) {
-      await page.getByRole('button', { name: answers.trend ?? 'Getting better' }).click();
+      await tap(page.getByRole('button', { name: answers.trend ?? 'Getting better' }));
+    } else if (await page.getByRole('button', { name: 'None of these' }).count()) {
+      await tap(page.getByRole('button', { name: 'None of these' }));
     } else {
-      await page.getByRole('button', { name: 'No', exact: true }).click();
+      await tap(page.getByRole('button', { name: 'No', exact: true }));
     }
     await nextHeading(page, h1);
   }

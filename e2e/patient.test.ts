@@ -111,6 +111,8 @@ describe('the patient app in Chromium', { skip }, () => {
     await page.reload();
     await expectHeading(page, 'Today · day 3');
     await page.getByRole('heading', { name: 'Time to check in' }).waitFor();
+    await page.getByText('Are any of these new since we last asked?').waitFor();
+    await page.getByRole('button', { name: 'No', exact: true }).click();
     await page.getByRole('button', { name: 'The same', exact: true }).click();
     await page.getByRole('heading', { name: 'Book a doctor or physiotherapist soon', level: 1 }).waitFor();
     assert.match(await page.locator('main').innerText(), /not improved|48 hours|two days/i);
@@ -216,7 +218,8 @@ describe('the patient app in Chromium', { skip }, () => {
     await page.getByRole('link', { name: 'Check my back' }).click();
     while (!(await page.locator('#age').count())) {
       const h1 = await heading(page);
-      await page.getByRole('button', { name: 'No', exact: true }).click();
+      const none = page.getByRole('button', { name: 'None of these' });
+      await ((await none.count()) ? none : page.getByRole('button', { name: 'No', exact: true })).click();
       await page.waitForFunction((prev) => document.querySelector('h1')?.textContent?.trim() !== prev, h1);
     }
     await page.fill('#age', '2OO');

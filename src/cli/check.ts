@@ -2,16 +2,27 @@ import { createInterface } from 'node:readline';
 import { trends } from '../core/case.ts';
 import { addDays, daysBetween, isCalendarDate, localDate } from '../core/dates.ts';
 import type { AnswerValue } from '../core/episode.ts';
-import { type FlowAnswers, nextStep } from '../core/flow.ts';
+import {
+  type FlowAnswers,
+  type FlowStep,
+  type GivenAnswer,
+  groupItems,
+  nextStep,
+  nextTailorStep,
+  withAnswer,
+  withoutAnswer,
+} from '../core/flow.ts';
 import { dispositionInfo } from '../core/knowledge/dispositions.ts';
-import { type Question, stageTitles } from '../core/knowledge/questions.ts';
+import type { FindingCode } from '../core/knowledge/findings.ts';
+import { type GroupQuestion, type Question, stageTitles } from '../core/knowledge/questions.ts';
 import { plan } from '../core/plan.ts';
+import { triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
-import { renderPlan } from './render.ts';
+import { renderPlan, renderTriage } from './render.ts';
 
 const emergencyNumbers = 'Emergency numbers: 112 (Europe), 999 (UK), 911 (US and Canada).';
 
-type Parsed<T> = { value: T } | { problem: string } | { back: true };
+type Parsed<T> = { value: T } | { problem: string };
 
 const yesNo: Record<string, AnswerValue> = {
   y: 'yes',
@@ -53,15 +64,6 @@ function parseOnset(text: string, today: string): Parsed<string> {
   return { value: date };
 }
 
-function parsePain(text: string): Parsed<number | 'unsure'> {
-  if (text === '' || text === '?') return { value: 'unsure' };
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 10) {
-    return { problem: 'Pain: type a whole number from 0 to 10, or press Enter to skip.' };
-  }
-  return { value: n };
-}
-
 function parseTrend(text: string): Parsed<FlowAnswers['trend']> {
   const first: Record<string, FlowAnswers['trend']> = { b: 'better', s: 'same', w: 'worse', '?': 'unsure' };
   if ((trends as readonly string[]).includes(text)) return { value: text as FlowAnswers['trend'] };
@@ -69,108 +71,160 @@ function parseTrend(text: string): Parsed<FlowAnswers['trend']> {
   return value ? { value } : { problem: 'Please answer better, same, worse or ? (not sure).' };
 }
 
+/** "1 3 ?5" or "none": the numbers chosen, a "?" before any the person is not sure about. */
+function parseChoices(
+  text: string,
+  items: readonly { finding: FindingCode }[],
+  allowUnsure: boolean,
+  optional: boolean,
+): Parsed<Partial<Record<FindingCode, 'yes' | 'unsure'>>> {
+  const how = allowUnsure
+    ? `type the numbers that apply (1 to ${items.length}), ? before any you are not sure about, or none`
+    : `type the numbers that apply (1 to ${items.length}), or none`;
+  if (text === 'none' || (optional && text === '')) return { value: {} };
+  const chosen: Partial<Record<FindingCode, 'yes' | 'unsure'>> = {};
+  const words = text.split(/[\s,]+/).filter((w) => w !== '');
+  if (words.length === 0) return { problem: `Please ${how}.` };
+  for (const word of words) {
+    const m = /^(\?)?(\d+)$/.exec(word);
+    const item = m ? items[Number(m[2]) - 1] : undefined;
+    if (!m || !item || (m[1] && !allowUnsure))
+      return { problem: `"${word}" is not one of the choices: ${how}.` };
+    chosen[item.finding] = m[1] ? 'unsure' : 'yes';
+  }
+  return { value: chosen };
+}
+
 function promptFor(q: Question): string {
   const choices: Record<Question['kind'], string> = {
     finding: '[y/n/?]',
+    recheck: '[y/n/?]',
+    group: q.kind === 'group' && q.stage === 'tailor' ? '[numbers, or none]' : '[numbers, ?number, or none]',
     age: '[years]',
     date: '[YYYY-MM-DD, today, yesterday or N days ago]',
-    pain: '[0-10, Enter to skip]',
     trend: '[better/same/worse/?]',
   };
   return `${q.text} ${choices[q.kind]} `;
 }
 
-/** Writes one parsed answer into the answers; returns false when the text was not an answer. */
-function record(q: Question, text: string, answers: FlowAnswers, today: string): Parsed<unknown> {
-  if (q.kind === 'finding') {
-    const r = parseYesNo(text);
-    if ('value' in r) answers.findings[q.id] = r.value;
-    return r;
+function parseAnswer(q: Question, text: string, answers: FlowAnswers, today: string): Parsed<GivenAnswer> {
+  const as = <T>(r: Parsed<T>, wrap: (v: T) => GivenAnswer): Parsed<GivenAnswer> =>
+    'value' in r ? { value: wrap(r.value) } : r;
+  switch (q.kind) {
+    case 'finding':
+    case 'recheck':
+      return as(parseYesNo(text), (value) => ({ kind: q.kind, value }));
+    case 'group':
+      return as(
+        parseChoices(text, shownItems(q, answers, today), q.allowUnsure, q.stage === 'tailor'),
+        (chosen) => ({
+          kind: 'group',
+          chosen,
+        }),
+      );
+    case 'age':
+      return as(parseAge(text), (value) => ({ kind: 'age', value }));
+    case 'date':
+      return as(parseOnset(text, today), (value) => ({ kind: 'date', value }));
+    case 'trend':
+      return as(parseTrend(text), (value) => ({ kind: 'trend', value: value ?? 'unsure' }));
   }
-  if (q.kind === 'age') {
-    const r = parseAge(text);
-    if ('value' in r) answers.age = r.value;
-    return r;
-  }
-  if (q.kind === 'date') {
-    const r = parseOnset(text, today);
-    if ('value' in r) answers.onset = r.value;
-    return r;
-  }
-  if (q.kind === 'pain') {
-    const r = parsePain(text);
-    if ('value' in r) answers.painNow = r.value;
-    return r;
-  }
-  const r = parseTrend(text);
-  if ('value' in r) answers.trend = r.value;
-  return r;
 }
 
-function forget(id: Question['id'], answers: FlowAnswers): void {
-  if (id === 'age' || id === 'onset' || id === 'painNow' || id === 'trend') delete answers[id];
-  else delete answers.findings[id];
+function shownItems(q: GroupQuestion, answers: FlowAnswers, today: string) {
+  return groupItems(q, answers, today);
 }
 
 /**
- * `unknot check`: the question flow in the terminal, one question at a time, then the result and today's plan.
- * Works the same with a person at the keyboard or answers piped in, one per line.
+ * `unknot check`: the question flow in the terminal, then the result, then an optional "tailor my plan" step
+ * and today's plan. Works the same with a person at the keyboard or answers piped in, one per line.
  */
 export async function check(io: CliIo, today: string = localDate(io.now())): Promise<number> {
   const rl = createInterface({ input: io.stdin, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
-  const answers: FlowAnswers = { findings: {} };
-  const history: Question['id'][] = [];
+  let answers: FlowAnswers = { findings: {} };
+  const history: string[] = [];
   const out = io.stdout;
-
-  line(out, 'Unknot: a quick check of your back. This is not a substitute for a clinician.');
-  line(out, 'Answer y (yes), n (no) or ? (not sure). Type "back" to change your last answer.');
   let stage = '';
-  try {
+
+  /** Asks until the flow gives something other than a question; undefined when optional input ran out. */
+  const ask = async (next: () => FlowStep, optional: boolean): Promise<FlowStep | undefined> => {
     for (;;) {
-      const step = nextStep(answers, today);
-      if (step.kind === 'emergency') {
-        const info = dispositionInfo.emergency;
-        line(out);
-        line(out, `${info.title.toUpperCase()}`);
-        line(out, info.whom);
-        line(out, emergencyNumbers);
-        for (const r of step.triage.reasons) line(out, `  - ${r.message}`);
-        line(out, 'Tell them:');
-        for (const t of info.tell) line(out, `  - ${t}`);
-        line(out, info.meanwhile);
-        return 0;
-      }
-      if (step.kind === 'done') {
-        line(out);
-        line(out, renderPlan(plan(step.case)));
-        return 0;
-      }
+      const step = next();
+      if (step.kind !== 'question') return step;
       const q = step.question;
       if (q.stage !== stage) {
         stage = q.stage;
         line(out, `\n-- ${stageTitles[q.stage]} --`);
       }
+      if (q.kind === 'recheck') {
+        line(out, 'You were not sure. How to check it now:');
+        line(out, `  ${q.howToCheck}`);
+        line(out, 'Then answer once more. If you still cannot tell, answer ? and we will say what to do.');
+      }
+      if (q.hint) line(out, q.hint);
+      if (q.kind === 'group') {
+        shownItems(q, answers, today).forEach((item, i) => {
+          line(out, `  ${i + 1}. ${item.text}`);
+        });
+      }
       out.write(`(${step.position}/${step.total}) ${promptFor(q)}`);
-      const next = await lines.next();
-      if (next.done)
+      const got = await lines.next();
+      if (got.done) {
+        if (optional) return undefined;
         throw new UsageError(`check: the answers ended before question "${q.id}"; answer every question`);
-      const text = String(next.value).trim().toLowerCase();
+      }
+      const text = String(got.value).trim().toLowerCase();
+      if (!(io.stdin as NodeJS.ReadStream).isTTY) line(out, text);
       if (text === 'back') {
         const last = history.pop();
-        if (last) forget(last, answers);
-        line(out);
+        if (last) answers = withoutAnswer(answers, last);
         continue;
       }
-      const result = record(q, text, answers, today);
-      if ('problem' in result) {
-        line(out);
-        line(out, result.problem);
+      const parsed = parseAnswer(q, text, answers, today);
+      if ('problem' in parsed) {
+        line(out, parsed.problem);
         continue;
       }
+      answers = withAnswer(answers, q, parsed.value, today);
       history.push(q.id);
-      if (!(io.stdin as NodeJS.ReadStream).isTTY) line(out, text);
     }
+  };
+
+  line(out, 'Unknot: a quick check of your back. This is not a substitute for a clinician.');
+  line(out, 'Answer y (yes), n (no) or ? (not sure). Type "back" to change your last answer.');
+  try {
+    const step = await ask(() => nextStep(answers, today), false);
+    if (step?.kind === 'emergency') {
+      const info = dispositionInfo.emergency;
+      line(out);
+      line(out, `${info.title.toUpperCase()}`);
+      line(out, info.whom);
+      line(out, emergencyNumbers);
+      for (const r of step.triage.reasons) line(out, `  - ${r.message}`);
+      line(out, 'Tell them:');
+      for (const t of info.tell) line(out, `  - ${t}`);
+      line(out, info.meanwhile);
+      return 0;
+    }
+    if (step?.kind !== 'done') return 0;
+    const first = triage(step.case);
+    line(out);
+    line(out, renderTriage(first));
+    if (first.disposition === 'urgent') line(out, emergencyNumbers);
+
+    // Optional: how it started and what it feels like. Ending the input here skips it.
+    const tailored = (await ask(() => nextTailorStep(answers, today), true)) ?? step;
+    const finalCase = tailored.kind === 'done' ? tailored.case : step.case;
+    const p = plan(finalCase);
+    line(out);
+    if (p.triage.disposition !== first.disposition) {
+      line(out, 'Your answers about how it started change the advice:');
+      line(out, renderTriage(p.triage));
+      line(out);
+    }
+    line(out, renderPlan(p, { withTriage: false }));
+    return 0;
   } finally {
     rl.close();
   }

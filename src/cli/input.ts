@@ -23,8 +23,9 @@ export async function readCase(file: string | undefined, io: CliIo): Promise<Cas
   try {
     json = JSON.parse(text);
   } catch (err) {
+    const reason = String((err as Error).message).split(/, "| in JSON/)[0];
     throw new UsageError(
-      `input: not valid JSON (${(err as Error).message}); check quotes, commas and brackets`,
+      `input: not valid JSON (${reason}${where(err, text)}); check quotes, commas and brackets`,
     );
   }
   const parsed = parseCase(json);
@@ -39,4 +40,13 @@ export function unreadable(file: string, err: unknown): UsageError {
   return new UsageError(
     `FILE: cannot read "${file}": ${why}; give the path of a JSON case file, or - for stdin`,
   );
+}
+
+/** Where JSON.parse stopped, as a line and column; never the input itself, which may span lines. */
+function where(err: unknown, text: string): string {
+  const at = /position (\d+)/.exec(String((err as Error).message));
+  if (!at) return '';
+  const before = text.slice(0, Number(at[1]));
+  const lines = before.split('\n');
+  return ` at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}`;
 }

@@ -9,7 +9,12 @@ export interface CliIo {
 }
 
 /** An error a person caused and can fix: printed as one line, exit code 2, never a stack trace. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  constructor(message: string) {
+    // One line on standard error, whatever the message quotes.
+    super(message.replace(/\s*[\r\n]+\s*/g, ' '));
+  }
+}
 
 export async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];

@@ -6,6 +6,8 @@ import { type FindingCode, findingCodes } from './knowledge/findings.ts';
 export const trends = ['better', 'same', 'worse'] as const;
 export type Trend = (typeof trends)[number];
 
+const notAFinding = 'is not a known finding code; use one listed by `unknot triage --help`';
+
 export const calendarDateSchema = z
   .string()
   .refine(isCalendarDate, { message: 'is not a real calendar date' });
@@ -33,12 +35,12 @@ export const caseSchema = z
       .optional(),
     trend: z.enum(trends).meta({ hint: 'one of "better", "same" or "worse"' }).optional(),
     findings: z
-      .array(
-        z
-          .enum(findingCodes)
-          .meta({ unknown: 'is not a known finding code; use one listed by `unknot triage --help`' }),
-      )
+      .array(z.enum(findingCodes).meta({ unknown: notAFinding }))
       .meta({ hint: 'a list of finding codes (see `unknot triage --help`)' })
+      .optional(),
+    unsure: z
+      .array(z.enum(findingCodes).meta({ unknown: notAFinding }))
+      .meta({ hint: 'a list of the finding codes answered "not sure" (see `unknot triage --help`)' })
       .optional(),
     wakeTime: clockTimeSchema.meta({ hint: 'a local time as HH:MM, for example 07:00' }).optional(),
     sleepTime: clockTimeSchema.meta({ hint: 'a local time as HH:MM, later than wakeTime' }).optional(),
@@ -80,6 +82,12 @@ export function caseDays(c: Pick<Case, 'onset' | 'asOf'>): number {
 
 export function findingSet(c: Pick<Case, 'findings'>): ReadonlySet<FindingCode> {
   return new Set(c.findings ?? []);
+}
+
+/** Codes answered "not sure" and not also reported: a code in both lists counts as reported. */
+export function unsureSet(c: Pick<Case, 'findings' | 'unsure'>): ReadonlySet<FindingCode> {
+  const reported = findingSet(c);
+  return new Set((c.unsure ?? []).filter((code) => !reported.has(code)));
 }
 
 export type { FieldError, Result } from './issues.ts';

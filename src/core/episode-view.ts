@@ -30,12 +30,16 @@ export function checkInsOf(ep: Episode): CheckIn[] {
   return plan(ep.case).checkIns;
 }
 
-/** The latest scheduled check-in on or before today that has no answer yet on or after its date. */
+/**
+ * The latest scheduled check-in on or before today that has no answer yet on or after its date.
+ * A check that asked the trend counts as an answer on its own day, so day 2 never asks it twice.
+ */
 export function dueCheckIn(ep: Episode, entries: readonly Entry[], date: string): CheckIn | undefined {
   const last = latestCheckIn(entries);
   const due = checkInsOf(ep).filter((c) => c.date <= date);
   const latest = due[due.length - 1];
   if (!latest) return undefined;
   if (last && last.date >= latest.date) return undefined;
+  if (ep.case.trend !== undefined && ep.case.asOf >= latest.date) return undefined;
   return latest;
 }

@@ -29,10 +29,13 @@ export interface PlanAdvice {
   id: AdviceId;
   title: string;
   text: string;
+  /** The items the text lists, one per line, when it is a list (the safety net, the same-day signs). */
+  list?: string[];
   sources: SourceId[];
 }
 
-export type Activity = 'rest_allowed' | 'gentle_movement';
+/** `comfort_until_seen`: an urgent case; pain relief only until a clinician has seen the person. */
+export type Activity = 'rest_allowed' | 'gentle_movement' | 'comfort_until_seen';
 
 export interface PlanDay {
   date: CalendarDate;
@@ -78,32 +81,43 @@ function adviceFor(c: Case, t: Triage, days: number, planDays: PlanDay[]): Advic
   const f = findingSet(c);
   const has = (code: FindingCode) => f.has(code);
   if (t.disposition === 'emergency') return ['emergency_now', 'doctor_warning_signs'];
+  // Until a clinician has seen an urgent case: pain relief only, no exercise, stretching or "get moving".
+  const comfortOnly = t.disposition === 'urgent';
+  const pregnant = has('pregnant');
 
   const ids: AdviceId[] = [];
-  if (t.disposition === 'urgent') ids.push('urgent_today');
+  if (comfortOnly) ids.push('urgent_today', 'urgent_comfort');
   if (t.disposition === 'gp_soon') ids.push('gp_soon_book');
+  ids.push('safety_net');
+  if (pregnant) ids.push('pregnancy_maternity');
 
   if (planDays.some((d) => d.treatment === 'ice'))
-    ids.push('treat_ice_first', 'treat_ice_wrap', 'treat_position');
+    ids.push('treat_ice_first', 'treat_ice_wrap', pregnant ? 'treat_position_pregnancy' : 'treat_position');
   if (planDays.some((d) => d.treatment === 'heat')) ids.push('treat_heat_after');
-  ids.push('treat_rest_short', 'active_weakening');
-  if (days >= regime.maxBedRestDays) ids.push('treat_gentle_stretch');
+  ids.push('treat_numb_skin');
+  if (!comfortOnly) {
+    ids.push('treat_rest_short', 'active_weakening');
+    if (days >= regime.maxBedRestDays) ids.push('treat_gentle_stretch');
+  }
   ids.push('treat_combine');
 
-  ids.push(has('pregnant') ? 'med_pregnancy' : 'med_otc', 'med_ask_pharmacist', 'med_no_dose_here');
+  ids.push(pregnant ? 'med_pregnancy' : c.age < 16 ? 'med_otc_child' : 'med_otc');
+  ids.push('med_ask_pharmacist', 'med_no_dose_here');
   if (c.age < 16) ids.push('med_child_aspirin');
   if (has('medication_side_effect_suspected')) ids.push('med_side_effect');
 
-  if (has('lifting_trigger') || has('twisting_trigger')) ids.push('prevent_lifting');
-  if (has('prolonged_posture_trigger')) ids.push('prevent_breaks', 'prevent_posture');
-  if (has('dehydration_suspected')) ids.push('prevent_hydration');
-  if (has('overuse_trigger')) ids.push('prevent_warm_up');
-  if (has('recurrent_episode')) ids.push('cause_common_recurring', 'prevent_strength_balance');
-
-  ids.push('comp_massage');
+  if (!comfortOnly) {
+    if (has('lifting_trigger') || has('twisting_trigger')) ids.push('prevent_lifting');
+    if (has('prolonged_posture_trigger')) ids.push('prevent_breaks', 'prevent_posture');
+    if (has('dehydration_suspected')) ids.push('prevent_hydration');
+    if (has('overuse_trigger')) ids.push('prevent_warm_up');
+    if (has('recurrent_episode')) ids.push('cause_common_recurring', 'prevent_strength_balance');
+    ids.push('comp_massage');
+  }
   if (days < 2) ids.push('doctor_48h');
   if (days < 7) ids.push('doctor_one_week');
-  ids.push('doctor_warning_signs', 'treat_evidence_note');
+  ids.push('doctor_warning_signs');
+  if (!comfortOnly) ids.push('treat_evidence_note');
   return ids;
 }
 
@@ -126,14 +140,21 @@ export function plan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): Plan {
       date,
       day,
       treatment: emergency ? 'none' : kind,
-      activity: day < regime.maxBedRestDays ? 'rest_allowed' : 'gentle_movement',
+      activity:
+        t.disposition === 'urgent'
+          ? 'comfort_until_seen'
+          : day < regime.maxBedRestDays
+            ? 'rest_allowed'
+            : 'gentle_movement',
     });
     if (!emergency) sessions.push(...sessionsOn(date, kind, wakingDay));
   }
 
   const advice = adviceFor(c, t, days, planDays).map((id) => {
     const item = adviceById(id);
-    return { id, title: item.title, text: item.text, sources: [...item.sources] };
+    const out: PlanAdvice = { id, title: item.title, text: item.text, sources: [...item.sources] };
+    if (item.list) out.list = [...item.list];
+    return out;
   });
 
   return {

@@ -1,4 +1,4 @@
-import { type Case, caseDays, findingSet } from './case.ts';
+import { type Case, caseDays, findingSet, unsureSet } from './case.ts';
 import { type Disposition, urgency } from './knowledge/dispositions.ts';
 import { type Rule, type RuleContext, rules } from './knowledge/rules.ts';
 import type { SourceId } from './knowledge/sources.ts';
@@ -21,14 +21,14 @@ const ordered: readonly Rule[] = [...rules].sort((a, b) => urgency(a.disposition
 
 /** Case -> disposition and every reason for it. Pure: the assessment date is the case's own asOf. */
 export function triage(c: Case): Triage {
-  const ctx: RuleContext = { case: c, days: caseDays(c), findings: findingSet(c) };
+  const ctx: RuleContext = { case: c, days: caseDays(c), findings: findingSet(c), unsure: unsureSet(c) };
   const reasons: Reason[] = [];
   for (const rule of ordered) {
     if (rule.fires(ctx)) {
       reasons.push({
         rule: rule.id,
         disposition: rule.disposition,
-        message: rule.message,
+        message: rule.messageFor?.(ctx) ?? rule.message,
         sources: [...rule.sources],
       });
     }

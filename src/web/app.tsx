@@ -7,6 +7,7 @@ import { TimerWatch } from './timer-watch.tsx';
 
 const Check = lazy(() => import('./screens/check.tsx'));
 const Result = lazy(() => import('./screens/result.tsx'));
+const Tailor = lazy(() => import('./screens/tailor.tsx'));
 const Today = lazy(() => import('./screens/today.tsx'));
 const Diary = lazy(() => import('./screens/diary.tsx'));
 const Progress = lazy(() => import('./screens/progress.tsx'));
@@ -32,6 +33,8 @@ function Page({ path }: { path: string }) {
       return <Check />;
     case 'result':
       return <Result />;
+    case 'tailor':
+      return <Tailor />;
     case 'today':
       return hasEpisode ? <Today /> : <Welcome />;
     case 'diary':

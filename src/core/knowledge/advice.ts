@@ -1,3 +1,4 @@
+import { emergencySignWords, findings } from './findings.ts';
 import type { SourceId } from './sources.ts';
 
 export const topics = {
@@ -17,8 +18,16 @@ export interface AdviceItem {
   topic: Topic;
   title: string;
   text: string;
+  /** Items the text lists, for a screen that shows them one per line. */
+  list?: readonly string[];
   sources: readonly SourceId[];
 }
+
+/** Signs that need a doctor the same day, in plain words: the urgent findings and the fracture risk. */
+const sameDaySigns: readonly string[] = [
+  ...findings.flatMap((f) => (f.tier === 'urgent' ? [f.choice] : [])),
+  'a fall, trip or knock at 70 or over, or a fall, knock, lift or sudden movement with thin bones (osteoporosis) or after months of steroid tablets',
+];
 
 export const advice = [
   // Causes
@@ -130,11 +139,25 @@ export const advice = [
     sources: ['article:002', 'article:003', 'article:004'],
   },
   {
+    id: 'treat_numb_skin',
+    topic: 'treatment',
+    title: 'Never cold or heat on numb skin',
+    text: 'Do not put a cold pack or heat on skin that feels numb or tingly: you would not feel it getting too cold or too hot, and it can burn. New numbness between the legs is an emergency sign: call the emergency number now.',
+    sources: ['article:002', 'bass:cauda-equina'],
+  },
+  {
     id: 'treat_position',
     topic: 'treatment',
     title: 'Lie on your back with your legs raised',
     text: 'Lying on your back with your knees bent over pillows, or your lower legs resting on a chair, takes weight off the spine. It is a good position for your cold sessions too.',
     sources: ['article:002'],
+  },
+  {
+    id: 'treat_position_pregnancy',
+    topic: 'treatment',
+    title: 'In pregnancy, rest on your side',
+    text: 'Lie on your side with your knees bent, a pillow between your knees and another under your bump, rather than flat on your back. Use this position for your cold and heat sessions too.',
+    sources: ['nhs:pregnancy-back-pain', 'article:001'],
   },
   {
     id: 'treat_rest_short',
@@ -173,6 +196,13 @@ export const advice = [
     sources: ['article:002', 'article:003', 'article:004', 'nice:ng59'],
   },
   {
+    id: 'med_otc_child',
+    topic: 'medicines',
+    title: 'Painkillers for a child or teenager',
+    text: 'Ask a pharmacist which painkiller suits a child or teenager of this age, such as a children’s ibuprofen, and follow the label for how much and how often.',
+    sources: ['article:002', 'mhra:aspirin-children'],
+  },
+  {
     id: 'med_ask_pharmacist',
     topic: 'medicines',
     title: 'Tell the pharmacist about your health',
@@ -183,8 +213,8 @@ export const advice = [
     id: 'med_doctor',
     topic: 'medicines',
     title: 'What a doctor may prescribe',
-    text: 'If home treatment is not enough, a doctor may examine you, sometimes order an X-ray, and may prescribe stronger painkillers, a muscle relaxant or, occasionally, a steroid injection. These are prescription-only.',
-    sources: ['article:001', 'article:003'],
+    text: 'If home treatment is not enough, a doctor will examine you and may prescribe a different painkiller or a muscle relaxant for a short time. Scans and X-rays are not needed for most back pain: a doctor orders one only when the answer would change the treatment. Spinal injections are not recommended for low back pain.',
+    sources: ['article:001', 'article:003', 'nice:ng59'],
   },
   {
     id: 'med_no_dose_here',
@@ -197,14 +227,14 @@ export const advice = [
     id: 'med_pregnancy',
     topic: 'medicines',
     title: 'Medicines in pregnancy',
-    text: 'Anti-inflammatory painkillers such as ibuprofen and aspirin are generally avoided in pregnancy. Ask your midwife, doctor or pharmacist before taking any medicine for back pain.',
+    text: 'Anti-inflammatory painkillers such as ibuprofen are generally avoided in pregnancy. Ask your midwife, doctor or pharmacist before taking any medicine for back pain.',
     sources: ['nice:ng59', 'article:003'],
   },
   {
     id: 'med_child_aspirin',
     topic: 'medicines',
     title: 'No aspirin for under-16s',
-    text: 'Aspirin is not given to children and young people under 16 unless a doctor prescribes it. Ask a pharmacist what is suitable.',
+    text: 'Aspirin must not be given to children and young people under 16 unless a doctor prescribes it. Ask a pharmacist what is suitable.',
     sources: ['mhra:aspirin-children'],
   },
   {
@@ -261,8 +291,17 @@ export const advice = [
   {
     id: 'doctor_warning_signs',
     topic: 'see_doctor',
-    title: 'Warning signs: get help now',
-    text: 'Get emergency help at once for new numbness around the genitals or back passage, new problems passing or holding urine or stools, weakness in a leg that is getting worse, or symptoms in both legs. Get help the same day for fever, a history of cancer, or pain after a fall.',
+    title: 'Signs to see a doctor the same day',
+    text: `See a doctor today if any of these appears: ${sameDaySigns.join('; ')}.`,
+    list: sameDaySigns,
+    sources: ['nice:ng59'],
+  },
+  {
+    id: 'safety_net',
+    topic: 'see_doctor',
+    title: 'Call the emergency number now if any of these appears',
+    text: `Call the emergency number now, or go to an emergency department, if any of these appears: ${emergencySignWords.join('; ')}. Do not wait for a check-in or an appointment.`,
+    list: emergencySignWords,
     sources: ['bass:cauda-equina', 'nice:ng59'],
   },
   {
@@ -287,10 +326,24 @@ export const advice = [
     sources: ['nice:ng59'],
   },
   {
+    id: 'urgent_comfort',
+    topic: 'see_doctor',
+    title: 'Until you are seen: pain relief only',
+    text: 'Until a doctor has seen you, aim only to keep comfortable: rest in whatever position eases the pain, use the cold or heat sessions, and ask a pharmacist about a painkiller. Leave exercises and stretches until the doctor says they are safe, and keep the appointment.',
+    sources: ['nice:ng59'],
+  },
+  {
+    id: 'pregnancy_maternity',
+    topic: 'see_doctor',
+    title: 'In pregnancy: when to call the maternity unit',
+    text: 'Call your midwife or maternity unit straight away if the back pain comes with bleeding or fluid from the vagina, tightenings or pains that come and go, your baby moving less than usual, a fever, pain when passing urine, or pain in one or both sides below the ribs. These can be signs of early labour or an infection, not the back.',
+    sources: ['nhs:pregnancy-back-pain'],
+  },
+  {
     id: 'gp_soon_book',
     topic: 'see_doctor',
     title: 'Book a doctor or physiotherapist this week',
-    text: 'Make an appointment within the next few days. Keep following the care plan meanwhile, and check again at once if a warning sign appears.',
+    text: 'Make an appointment within the next few days and keep following the care plan meanwhile. If an emergency sign appears (the list below), do not wait for the appointment: call the emergency number now.',
     sources: ['article:001', 'nice:ng59'],
   },
   // Prevention

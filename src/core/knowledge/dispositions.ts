@@ -1,3 +1,4 @@
+import { emergencySignWords } from './findings.ts';
 import type { SourceId } from './sources.ts';
 
 export const dispositions = ['emergency', 'urgent', 'gp_soon', 'self_care'] as const;
@@ -22,12 +23,17 @@ export interface DispositionInfo {
   tell: string[];
   /** What to do meanwhile. */
   meanwhile: string;
+  /** Every result short of an emergency ends with this: the emergency signs by name, and what to do. */
+  safetyNet?: string;
   sources: readonly SourceId[];
 }
 
+/** The safety net every non-emergency result ends with: the emergency signs by name, and what to do. */
+const callIf = `If any of these appears, call the emergency number now: ${emergencySignWords.join('; ')}.`;
+
 const tellCommon = [
   'When the pain started and what you were doing',
-  'Which of the warning signs you have, and when each began',
+  'Which of the warning signs you have, and when each began, and any you were not sure about',
   'Any medicines you take, and what you have tried for the pain',
 ];
 
@@ -45,7 +51,9 @@ export const dispositionInfo: Record<Disposition, DispositionInfo> = {
     when: 'Today, within a few hours.',
     whom: "Call your doctor's practice and ask for an urgent appointment today, or use an urgent care service or out-of-hours line.",
     tell: tellCommon,
-    meanwhile: 'Until you are seen, you can use the care plan below to ease the pain.',
+    meanwhile:
+      'Until you are seen, keep comfortable with the pain relief below; leave exercises until a doctor says they are safe.',
+    safetyNet: callIf,
     sources: ['nice:ng59'],
   },
   gp_soon: {
@@ -53,8 +61,8 @@ export const dispositionInfo: Record<Disposition, DispositionInfo> = {
     when: 'In the next few days (within a week).',
     whom: 'Book an appointment with your doctor or a physiotherapist.',
     tell: tellCommon,
-    meanwhile:
-      'Keep going with the care plan below while you wait. If a warning sign appears, check again at once.',
+    meanwhile: 'Keep going with the care plan below while you wait.',
+    safetyNet: callIf,
     sources: ['article:001', 'nice:ng59'],
   },
   self_care: {
@@ -62,8 +70,8 @@ export const dispositionInfo: Record<Disposition, DispositionInfo> = {
     when: 'Nothing you told us needs a doctor now.',
     whom: 'Follow the care plan. A pharmacist can help with medicines.',
     tell: tellCommon,
-    meanwhile:
-      'Check in at 48 hours and at one week. If it is not improving by then, or a warning sign appears, see a doctor.',
+    meanwhile: 'Check in at 48 hours and at one week, and see a doctor if it is not improving by then.',
+    safetyNet: callIf,
     sources: ['article:001', 'article:002'],
   },
 };

@@ -1,3 +1,4 @@
+import { emergencySignWords } from './findings.ts';
 import type { SourceId } from './sources.ts';
 
 /**
@@ -63,9 +64,10 @@ export const stopRules: readonly string[] = [
   'Stop if pain shoots down a leg.',
   'Stop if you feel new numbness or pins and needles.',
   'Stop if the pain becomes sharp or much worse than before you started.',
-  'If any of these happen, rest and check your back again in the app.',
+  'If one of these happens, stop the exercises and rest; if it does not settle within a day, see a doctor.',
+  `Call the emergency number now if any of these appears: ${emergencySignWords.join('; ')}.`,
 ];
-export const stopRuleSources: readonly SourceId[] = ['nice:ng59', 'article:003'];
+export const stopRuleSources: readonly SourceId[] = ['nice:ng59', 'article:003', 'bass:cauda-equina'];
 
 export const exercises = [
   {
@@ -233,9 +235,19 @@ export function phaseOn(day: number): Phase {
   return 'early';
 }
 
+/** Whether the exercise is done lying flat on the back: not advised in pregnancy. */
+export function liesOnBack(e: Exercise): boolean {
+  return e.steps.some((s) => /on your back/i.test(s));
+}
+
+/** The exercises that suit the person: in pregnancy, none lying flat on the back. */
+export function exercisesFor(pregnant: boolean): readonly Exercise[] {
+  return pregnant ? exercises.filter((e) => !liesOnBack(e)) : exercises;
+}
+
 /** One exercise to suggest for a day: the phase's exercises in turn, so each day brings the next one. */
-export function exerciseOfDay(day: number): Exercise {
-  const list: readonly Exercise[] = exercises.filter((e) => e.phase === phaseOn(day));
+export function exerciseOfDay(day: number, pregnant = false): Exercise {
+  const list: readonly Exercise[] = exercisesFor(pregnant).filter((e) => e.phase === phaseOn(day));
   return list[day % list.length] as Exercise;
 }
 

@@ -9,7 +9,10 @@ export interface Medicine {
   sources: readonly SourceId[];
 }
 
-/** What the sources name. Doses are deliberately absent: the label and the pharmacist give them. */
+/**
+ * What the sources name. Doses are deliberately absent: the label and the pharmacist give them.
+ * Spinal (steroid) injections are left out: NICE NG59 advises against them for low back pain.
+ */
 export const medicines = [
   {
     id: 'ibuprofen',
@@ -37,13 +40,6 @@ export const medicines = [
     name: 'Stronger painkillers',
     access: 'prescription',
     text: 'A doctor may prescribe a stronger painkiller when pharmacy medicines are not enough.',
-    sources: ['article:003'],
-  },
-  {
-    id: 'steroid_injection',
-    name: 'Steroid injections',
-    access: 'prescription',
-    text: 'Occasionally a doctor may offer a steroid injection.',
     sources: ['article:003'],
   },
 ] as const satisfies readonly Medicine[];

@@ -1,8 +1,11 @@
 import type { AnswerValue } from '../episode.ts';
 import { type FindingCode, findingByCode } from './findings.ts';
 
-/** The order of the flow: emergency signs first, so one "yes" can stop it before anything else is asked. */
-export const stages = ['emergency', 'urgent', 'about', 'soon', 'start', 'feel'] as const;
+/**
+ * The order of the flow: emergency signs first, so one "yes" can stop it before anything else is asked.
+ * Every stage but `tailor` comes before the result; `tailor` is the optional step after it.
+ */
+export const stages = ['emergency', 'urgent', 'about', 'soon', 'tailor'] as const;
 export type Stage = (typeof stages)[number];
 
 export const stageTitles: Record<Stage, string> = {
@@ -10,8 +13,7 @@ export const stageTitles: Record<Stage, string> = {
   urgent: 'Signs to see a doctor today',
   about: 'About you and this episode',
   soon: 'Signs to see a doctor soon',
-  start: 'How it started',
-  feel: 'What it feels like',
+  tailor: 'Tailor my plan',
 };
 
 /** What skip logic may look at: the answers so far. */
@@ -21,29 +23,56 @@ export interface FlowContext {
   findings: Readonly<Record<string, AnswerValue>>;
 }
 
+type AppliesTo = (ctx: FlowContext) => boolean;
+
 interface QuestionBase {
   stage: Stage;
   text: string;
   hint?: string;
   /** Absent: always asked. Otherwise asked only when this returns true. */
-  appliesTo?: (ctx: FlowContext) => boolean;
+  appliesTo?: AppliesTo;
 }
 
+/** One finding, one screen: Yes, No or Not sure. Every emergency sign is asked this way. */
 export interface FindingQuestion extends QuestionBase {
   id: FindingCode;
   kind: 'finding';
   finding: FindingCode;
 }
 
+export interface GroupItem {
+  finding: FindingCode;
+  /** The finding's wording as one item of the list. */
+  text: string;
+  appliesTo?: AppliesTo;
+}
+
+/** "Choose any that apply, or none of these": lower-tier findings that share one screen. */
+export interface GroupQuestion extends QuestionBase {
+  id: 'urgent_signs' | 'bone_risks' | 'soon_signs' | 'tailor';
+  kind: 'group';
+  items: readonly GroupItem[];
+  /** Whether each item can also be marked "not sure" (warning signs: yes). */
+  allowUnsure: boolean;
+}
+
+/** Shown after "not sure" to an emergency sign: how to check it now, then the same question once more. */
+export interface RecheckQuestion extends QuestionBase {
+  id: `recheck:${FindingCode}`;
+  kind: 'recheck';
+  finding: FindingCode;
+  howToCheck: string;
+}
+
 export interface DetailQuestion extends QuestionBase {
-  id: 'age' | 'onset' | 'painNow' | 'trend';
-  kind: 'age' | 'date' | 'pain' | 'trend';
+  id: 'age' | 'onset' | 'trend';
+  kind: 'age' | 'date' | 'trend';
   stage: 'about';
 }
 
-export type Question = FindingQuestion | DetailQuestion;
+export type Question = FindingQuestion | GroupQuestion | RecheckQuestion | DetailQuestion;
 
-function ask(finding: FindingCode, stage: Stage, appliesTo?: (ctx: FlowContext) => boolean): FindingQuestion {
+function ask(finding: FindingCode, stage: Stage, appliesTo?: AppliesTo): FindingQuestion {
   const f = findingByCode(finding);
   if (!f) throw new Error(`no finding ${finding}`);
   const q: FindingQuestion = { id: finding, kind: 'finding', finding, stage, text: f.question };
@@ -52,9 +81,34 @@ function ask(finding: FindingCode, stage: Stage, appliesTo?: (ctx: FlowContext) 
   return q;
 }
 
+function item(finding: FindingCode, appliesTo?: AppliesTo): GroupItem {
+  const f = findingByCode(finding);
+  if (!f?.choice) throw new Error(`no list wording for finding ${finding}`);
+  return appliesTo ? { finding, text: f.choice, appliesTo } : { finding, text: f.choice };
+}
+
+/** The recheck step for an emergency sign answered "not sure". */
+export function recheckQuestion(finding: FindingCode): RecheckQuestion {
+  const f = findingByCode(finding);
+  if (!f?.howToCheck) throw new Error(`no way to check finding ${finding}`);
+  return {
+    id: `recheck:${finding}`,
+    kind: 'recheck',
+    finding,
+    stage: 'emergency',
+    text: f.question,
+    howToCheck: f.howToCheck,
+  };
+}
+
 const saidYes = (code: FindingCode) => (ctx: FlowContext) => ctx.findings[code] === 'yes';
 const ageKnown = (test: (age: number) => boolean) => (ctx: FlowContext) =>
   ctx.age === undefined || test(ctx.age);
+
+/** The group items a person is actually shown, given the answers so far. */
+export function itemsFor(q: GroupQuestion, ctx: FlowContext): GroupItem[] {
+  return q.items.filter((i) => !i.appliesTo || i.appliesTo(ctx));
+}
 
 export const questionFlow: readonly Question[] = [
   ask('saddle_numbness', 'emergency'),
@@ -66,16 +120,35 @@ export const questionFlow: readonly Question[] = [
   ask('major_trauma', 'emergency'),
   ask('sudden_tearing_pain', 'emergency'),
 
-  ask('fever', 'urgent'),
-  ask('leg_weakness', 'urgent'),
-  ask('pain_uncontrolled', 'urgent'),
-  ask('history_of_cancer', 'urgent'),
-  ask('immunosuppressed', 'urgent'),
-  ask('iv_drug_use', 'urgent'),
-  ask('minor_trauma', 'urgent'),
-  // Thin bones and steroids matter here only as a fracture risk after a fall or knock.
-  ask('osteoporosis', 'urgent', saidYes('minor_trauma')),
-  ask('long_term_steroids', 'urgent', saidYes('minor_trauma')),
+  {
+    id: 'urgent_signs',
+    kind: 'group',
+    stage: 'urgent',
+    text: 'Do any of these apply to you?',
+    hint: 'Choose any that apply, or none of these. If you cannot tell, choose "Not sure".',
+    allowUnsure: true,
+    items: [
+      item('fever'),
+      item('leg_weakness'),
+      item('pain_uncontrolled'),
+      item('history_of_cancer'),
+      item('immunosuppressed'),
+      item('iv_drug_use'),
+      item('minor_trauma'),
+    ],
+  },
+  // Thin bones and steroids matter as a fracture risk after a fall or knock, a lift or a sudden movement.
+  {
+    id: 'bone_risks',
+    kind: 'group',
+    stage: 'urgent',
+    text: 'Do either of these apply to you?',
+    hint: 'Both make bones more fragile. Choose any that apply, or none of these.',
+    allowUnsure: true,
+    items: [item('osteoporosis'), item('long_term_steroids')],
+    appliesTo: (ctx) =>
+      ['minor_trauma', 'lifting_trigger', 'sudden_movement_trigger'].some((c) => ctx.findings[c] === 'yes'),
+  },
 
   { id: 'age', kind: 'age', stage: 'about', text: 'How old are you?', hint: 'In whole years.' },
   {
@@ -86,13 +159,6 @@ export const questionFlow: readonly Question[] = [
     hint: 'The day it began, even if it was only mild then.',
   },
   {
-    id: 'painNow',
-    kind: 'pain',
-    stage: 'about',
-    text: 'How bad is the pain right now?',
-    hint: '0 is no pain, 10 is the worst pain you can imagine.',
-  },
-  {
     id: 'trend',
     kind: 'trend',
     stage: 'about',
@@ -101,37 +167,54 @@ export const questionFlow: readonly Question[] = [
     appliesTo: (ctx) => ctx.days === undefined || ctx.days >= 1,
   },
 
-  ask('pain_radiates_below_knee', 'soon'),
-  ask('leg_numbness_or_tingling', 'soon'),
-  ask('night_pain_unrelieved', 'soon'),
-  ask('unexplained_weight_loss', 'soon'),
-  ask(
-    'morning_stiffness_long',
-    'soon',
-    ageKnown((age) => age < 45),
-  ),
-  ask(
-    'pregnant',
-    'soon',
-    ageKnown((age) => age >= 12 && age <= 55),
-  ),
-  ask('medication_side_effect_suspected', 'soon'),
-  ask('first_episode', 'soon'),
+  {
+    id: 'soon_signs',
+    kind: 'group',
+    stage: 'soon',
+    text: 'Do any of these apply to you?',
+    hint: 'Choose any that apply, or none of these. If you cannot tell, choose "Not sure".',
+    allowUnsure: true,
+    items: [
+      item('pain_radiates_below_knee'),
+      item('leg_numbness_or_tingling'),
+      item('night_pain_unrelieved'),
+      item('unexplained_weight_loss'),
+      item(
+        'morning_stiffness_long',
+        ageKnown((age) => age < 45),
+      ),
+      item(
+        'pregnant',
+        ageKnown((age) => age >= 12 && age <= 55),
+      ),
+      item('medication_side_effect_suspected'),
+      item('first_episode'),
+    ],
+  },
 
-  ask('lifting_trigger', 'start'),
-  ask('twisting_trigger', 'start'),
-  ask('sudden_movement_trigger', 'start'),
-  ask('overuse_trigger', 'start'),
-  ask('prolonged_posture_trigger', 'start'),
-  ask('dehydration_suspected', 'start'),
-  ask('recurrent_episode', 'start', (ctx) => ctx.findings.first_episode !== 'yes'),
-
-  ask('localized_pain', 'feel'),
-  ask('pain_radiates_to_buttock_or_thigh', 'feel', (ctx) => ctx.findings.pain_radiates_below_knee !== 'yes'),
-  ask('tender_to_touch', 'feel'),
-  ask('better_with_rest', 'feel'),
-  ask('stiffness', 'feel'),
-  ask('limited_motion', 'feel'),
-  ask('muscle_twitching', 'feel'),
-  ask('minor_swelling', 'feel'),
+  {
+    id: 'tailor',
+    kind: 'group',
+    stage: 'tailor',
+    text: 'How did it start, and what does it feel like?',
+    hint: 'Optional. Choose any that apply: your plan adds advice for them.',
+    allowUnsure: false,
+    items: [
+      item('lifting_trigger'),
+      item('twisting_trigger'),
+      item('sudden_movement_trigger'),
+      item('overuse_trigger'),
+      item('prolonged_posture_trigger'),
+      item('dehydration_suspected'),
+      item('recurrent_episode', (ctx) => ctx.findings.first_episode !== 'yes'),
+      item('localized_pain'),
+      item('pain_radiates_to_buttock_or_thigh', (ctx) => !saidYes('pain_radiates_below_knee')(ctx)),
+      item('tender_to_touch'),
+      item('better_with_rest'),
+      item('stiffness'),
+      item('limited_motion'),
+      item('muscle_twitching'),
+      item('minor_swelling'),
+    ],
+  },
 ];

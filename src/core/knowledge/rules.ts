@@ -1,6 +1,6 @@
 import type { Case, FindingCode } from '../case.ts';
 import type { Disposition } from './dispositions.ts';
-import { findings } from './findings.ts';
+import { findingByCode, findings } from './findings.ts';
 import type { SourceId } from './sources.ts';
 
 /** What a rule sees: the case, its day count and its findings as a set. */
@@ -8,6 +8,8 @@ export interface RuleContext {
   readonly case: Case;
   readonly days: number;
   readonly findings: ReadonlySet<FindingCode>;
+  /** Codes answered "not sure" and not reported. */
+  readonly unsure: ReadonlySet<FindingCode>;
 }
 
 export interface Rule {
@@ -16,6 +18,8 @@ export interface Rule {
   disposition: Exclude<Disposition, 'self_care'>;
   /** Why this matters, in plain words, addressed to the person. */
   message: string;
+  /** The message for this case, when it names what the person said; `message` is its general form. */
+  messageFor?(ctx: RuleContext): string;
   sources: readonly SourceId[];
   fires(ctx: RuleContext): boolean;
 }
@@ -75,6 +79,31 @@ function fromFinding(code: FindingCode): Rule {
   };
 }
 
+const tierCodes = (tier: 'emergency' | 'urgent'): FindingCode[] =>
+  findings.filter((f) => f.tier === tier).map((f) => f.code);
+const emergencySigns = tierCodes('emergency');
+const urgentSigns = tierCodes('urgent');
+
+/** The signs of one tier the person was not sure about, in catalogue order. */
+const unsureOf = (codes: readonly FindingCode[], ctx: RuleContext) => codes.filter((c) => ctx.unsure.has(c));
+
+/** "You were not sure about: a; b. How to check: ... " for the signs given. */
+function unsureMessage(codes: readonly FindingCode[], why: string, ifThere: string): string {
+  const named = codes.map((c) => findingByCode(c)?.label.toLowerCase() ?? c).join('; ');
+  const checks = codes.map((c) => findingByCode(c)?.howToCheck ?? '').join(' ');
+  const [one, many] = codes.length === 1 ? ['This sign', 'it is'] : ['Each of these', 'any of them is'];
+  return `You were not sure about: ${named}. ${one} ${why} How to check now: ${checks} If ${many} ${ifThere}`;
+}
+
+const unsureEmergencyWhy =
+  'can mean the nerves at the base of the spine are pressed, or another serious cause, so a doctor should see you today even if you feel well otherwise.';
+const unsureEmergencyIfThere =
+  'there, or appears later, call the emergency number now or go to an emergency department.';
+const unsureUrgentWhy =
+  'changes what the back pain could be, so book a doctor in the next few days and tell them you were not sure.';
+const unsureUrgentIfThere =
+  'there, see a doctor today. If a warning sign such as numbness between the legs or new bladder trouble appears, call the emergency number now.';
+
 /** Every rule of the contract, most urgent first; triage keeps this order among rules of one disposition. */
 export const rules: readonly Rule[] = [
   fromFinding('saddle_numbness'),
@@ -95,10 +124,30 @@ export const rules: readonly Rule[] = [
     id: 'possible_fracture',
     disposition: 'urgent',
     message:
-      'A fall or knock with thin bones, long-term steroid tablets or an age of 70 or more can crack a vertebra. A doctor should check you today.',
+      'With thin bones or long-term steroid tablets, a fall, a knock, a lift or a sudden movement can crack a bone in the spine, and so can a fall or knock at 70 or over. A doctor should check you today.',
     sources: ['nice:ng59'],
-    fires: ({ findings: f, case: c }) =>
-      f.has('minor_trauma') && (f.has('osteoporosis') || f.has('long_term_steroids') || c.age >= 70),
+    fires: ({ findings: f, case: c }) => {
+      const fragile = f.has('osteoporosis') || f.has('long_term_steroids');
+      const strain = f.has('lifting_trigger') || f.has('sudden_movement_trigger');
+      return (f.has('minor_trauma') && (fragile || c.age >= 70)) || (strain && fragile);
+    },
+  },
+  {
+    id: 'unsure_emergency_sign',
+    disposition: 'urgent',
+    message: unsureMessage(emergencySigns, unsureEmergencyWhy, unsureEmergencyIfThere),
+    messageFor: (ctx) =>
+      unsureMessage(unsureOf(emergencySigns, ctx), unsureEmergencyWhy, unsureEmergencyIfThere),
+    sources: ['bass:cauda-equina', 'nice:ng59'],
+    fires: (ctx) => unsureOf(emergencySigns, ctx).length > 0,
+  },
+  {
+    id: 'unsure_urgent_sign',
+    disposition: 'gp_soon',
+    message: unsureMessage(urgentSigns, unsureUrgentWhy, unsureUrgentIfThere),
+    messageFor: (ctx) => unsureMessage(unsureOf(urgentSigns, ctx), unsureUrgentWhy, unsureUrgentIfThere),
+    sources: ['nice:ng59'],
+    fires: (ctx) => unsureOf(urgentSigns, ctx).length > 0,
   },
   fromFinding('pain_radiates_below_knee'),
   fromFinding('leg_numbness_or_tingling'),

@@ -13,6 +13,8 @@ export const sources = {
     'Qaseem et al., Annals of Internal Medicine 2017: ACP guideline on noninvasive treatments for low back pain',
   'costa:2012': 'Costa et al., CMAJ 2012: the prognosis of acute and persistent low-back pain (33 cohorts)',
   'henschke:2008': 'Henschke et al., BMJ 2008: prognosis in patients with recent onset low back pain',
+  'nhs:pregnancy-back-pain':
+    'NHS: back pain in pregnancy (lying on the side, when to call the midwife or maternity unit)',
   'mhra:aspirin-children':
     'UK Medicines and Healthcare products Regulatory Agency: aspirin not for children under 16',
 } as const;

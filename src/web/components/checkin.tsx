@@ -1,19 +1,31 @@
 import { useState } from 'preact/hooks';
 import type { Trend } from '../../core/case.ts';
-import type { Episode } from '../../core/episode.ts';
+import type { AnswerValue, Episode } from '../../core/episode.ts';
 import { caseNow } from '../../core/episode-view.ts';
+import { type FindingCode, findings } from '../../core/knowledge/findings.ts';
+import type { GroupItem } from '../../core/knowledge/questions.ts';
 import type { CheckIn } from '../../core/plan.ts';
 import { triage } from '../../core/triage.ts';
 import { announce } from '../announce.ts';
 import { newId, today } from '../clock.ts';
 import { go } from '../router.ts';
 import { entriesOf } from '../store/live.ts';
-import { saveEntry, settings } from '../store/state.ts';
+import { saveEntry, settings, updateEpisode } from '../store/state.ts';
+import { ChoiceGroup, type Chosen } from './choice-group.tsx';
+import { YesNoUnsure } from './yes-no.tsx';
 
-/** "Better, same or worse?" on the plan's days. The answer re-runs triage; a worse disposition opens the result. */
+const emergencyItems: GroupItem[] = findings.flatMap((f) =>
+  f.tier === 'emergency' ? [{ finding: f.code, text: f.choice }] : [],
+);
+
+/**
+ * A check-in: first the emergency signs again ("any of these new since we last asked?"), then
+ * "better, same or worse?". The answers re-run triage; a more urgent result opens the result screen.
+ */
 export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) {
   const [id] = useState(newId);
   const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<'signs' | 'which' | 'whichUnsure' | 'trend'>('signs');
 
   const answer = async (trend: Trend) => {
     setBusy(true);
@@ -29,21 +41,70 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) 
     }
   };
 
+  /** Adds the signs the person named to the episode, so every screen and the result see them. */
+  const record = async (chosen: Chosen, as: 'yes' | 'unsure') => {
+    const codes = Object.keys(chosen) as FindingCode[];
+    if (codes.length === 0) {
+      setStage('trend');
+      return;
+    }
+    setBusy(true);
+    const answers: Record<string, AnswerValue> = { ...ep.answers };
+    for (const code of codes) answers[code] = as;
+    const c = { ...ep.case };
+    if (as === 'yes') c.findings = [...new Set([...(c.findings ?? []), ...codes])];
+    else c.unsure = [...new Set([...(c.unsure ?? []), ...codes])];
+    await updateEpisode(ep, c, answers);
+    setBusy(false);
+    announce('Saved. Your advice has changed: please read it now.');
+    go('/result');
+  };
+
   return (
     <section class="card warn" aria-labelledby="checkin-title">
       <h2 id="checkin-title">Time to check in</h2>
-      <p>{checkIn.ask}</p>
-      <div class="answers">
-        <button type="button" class="big" disabled={busy} onClick={() => answer('better')}>
-          Better
-        </button>
-        <button type="button" class="big" disabled={busy} onClick={() => answer('same')}>
-          The same
-        </button>
-        <button type="button" class="big" disabled={busy} onClick={() => answer('worse')}>
-          Worse
-        </button>
-      </div>
+      {stage === 'signs' && (
+        <>
+          <p>First, the warning signs. Are any of these new since we last asked?</p>
+          <ul class="signs">
+            {emergencyItems.map((i) => (
+              <li key={i.finding}>{i.text}</li>
+            ))}
+          </ul>
+          <YesNoUnsure
+            disabled={busy}
+            onAnswer={(a) => setStage(a === 'yes' ? 'which' : a === 'unsure' ? 'whichUnsure' : 'trend')}
+          />
+        </>
+      )}
+      {stage === 'which' && (
+        <>
+          <p>Which of these is new? Choose any that apply.</p>
+          <ChoiceGroup items={emergencyItems} allowUnsure={false} onDone={(c) => record(c, 'yes')} />
+        </>
+      )}
+      {stage === 'whichUnsure' && (
+        <>
+          <p>Which of these are you not sure about? Choose any that apply.</p>
+          <ChoiceGroup items={emergencyItems} allowUnsure={false} onDone={(c) => record(c, 'unsure')} />
+        </>
+      )}
+      {stage === 'trend' && (
+        <>
+          <p>{checkIn.ask}</p>
+          <div class="answers">
+            <button type="button" class="big" disabled={busy} onClick={() => answer('better')}>
+              Better
+            </button>
+            <button type="button" class="big" disabled={busy} onClick={() => answer('same')}>
+              The same
+            </button>
+            <button type="button" class="big" disabled={busy} onClick={() => answer('worse')}>
+              Worse
+            </button>
+          </div>
+        </>
+      )}
     </section>
   );
 }

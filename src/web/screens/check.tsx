@@ -1,12 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addDays, isCalendarDate } from '../../core/dates.ts';
-import { type FlowAnswers, nextStep } from '../../core/flow.ts';
+import {
+  type FlowAnswers,
+  finalAnswers,
+  type GivenAnswer,
+  groupItems,
+  nextStep,
+  withAnswer,
+  withoutAnswer,
+} from '../../core/flow.ts';
 import { type Question, stageTitles } from '../../core/knowledge/questions.ts';
 import { today } from '../clock.ts';
+import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
 import { FieldError } from '../components/field-error.tsx';
-import { PainScale } from '../components/pain-scale.tsx';
 import { Screen } from '../components/screen.tsx';
+import { YesNoUnsure } from '../components/yes-no.tsx';
 import { go } from '../router.ts';
 import { deleteKv, getKv, putKv } from '../store/db.ts';
 import { startEpisode } from '../store/state.ts';
@@ -19,24 +28,6 @@ interface Draft {
 
 const DRAFT = 'checkDraft';
 const empty = (): Draft => ({ answers: { findings: {} }, history: [] });
-
-function withAnswer(d: Draft, q: Question, value: string | number): Draft {
-  const answers: FlowAnswers = { ...d.answers, findings: { ...d.answers.findings } };
-  if (q.kind === 'finding') answers.findings[q.id] = value as 'yes' | 'no' | 'unsure';
-  else if (q.id === 'age' || q.id === 'painNow') answers[q.id] = value as number;
-  else if (q.id === 'onset') answers.onset = value as string;
-  else answers.trend = value as FlowAnswers['trend'];
-  return { answers, history: [...d.history, q.id] };
-}
-
-function withoutLast(d: Draft): Draft {
-  const id = d.history[d.history.length - 1];
-  if (id === undefined) return d;
-  const answers: FlowAnswers = { ...d.answers, findings: { ...d.answers.findings } };
-  if (id === 'age' || id === 'onset' || id === 'painNow' || id === 'trend') delete answers[id];
-  else delete answers.findings[id];
-  return { answers, history: d.history.slice(0, -1) };
-}
 
 /** The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. */
 export default function Check() {
@@ -58,8 +49,9 @@ export default function Check() {
     void putKv(DRAFT, next);
   };
   const back = () => {
-    if (draft.history.length === 0) go('/');
-    else update(withoutLast(draft));
+    const id = draft.history[draft.history.length - 1];
+    if (id === undefined) go('/');
+    else update({ answers: withoutAnswer(draft.answers, id), history: draft.history.slice(0, -1) });
   };
 
   const step = nextStep(draft.answers, asOf);
@@ -68,7 +60,7 @@ export default function Check() {
   if (step.kind === 'done') {
     const finish = async () => {
       setSaving(true);
-      await startEpisode(step.case, draft.answers.findings);
+      await startEpisode(step.case, finalAnswers(draft.answers));
       await deleteKv(DRAFT);
       go('/result');
     };
@@ -86,11 +78,12 @@ export default function Check() {
   }
 
   const q = step.question;
-  const answer = (value: string | number) => update(withAnswer(draft, q, value));
+  const answer = (given: GivenAnswer) =>
+    update({ answers: withAnswer(draft.answers, q, given, asOf), history: [...draft.history, q.id] });
   return (
     <Screen
       key={q.id}
-      title={q.text}
+      title={q.kind === 'recheck' ? 'How to check it now' : q.text}
       eyebrow={
         <div>
           <p class="stage">{stageTitles[q.stage]}</p>
@@ -122,46 +115,61 @@ function Answer({
   q: Question;
   asOf: string;
   answers: FlowAnswers;
-  onAnswer: (v: string | number) => void;
+  onAnswer: (given: GivenAnswer) => void;
 }) {
   switch (q.kind) {
     case 'finding':
+      return <YesNoUnsure onAnswer={(value) => onAnswer({ kind: 'finding', value })} />;
+    case 'recheck':
       return (
-        <div class="answers">
-          <button type="button" class="primary big" onClick={() => onAnswer('yes')}>
-            Yes
-          </button>
-          <button type="button" class="big" onClick={() => onAnswer('no')}>
-            No
-          </button>
-          <button type="button" class="big" onClick={() => onAnswer('unsure')}>
-            Not sure
-          </button>
-        </div>
+        <>
+          <div class="card warn">
+            <p>You were not sure. Take a moment to check now:</p>
+            <p>{q.howToCheck}</p>
+          </div>
+          <h2>{q.text}</h2>
+          <p class="muted">If you still cannot tell, choose “Still not sure”: we will say what to do.</p>
+          <YesNoUnsure
+            unsureLabel="Still not sure"
+            onAnswer={(value) => onAnswer({ kind: 'recheck', value })}
+          />
+        </>
+      );
+    case 'group':
+      return (
+        <ChoiceGroup
+          items={groupItems(q, answers, asOf)}
+          allowUnsure={q.allowUnsure}
+          onDone={(chosen) => onAnswer({ kind: 'group', chosen })}
+        />
       );
     case 'trend':
       return (
         <div class="answers">
-          <button type="button" class="big" onClick={() => onAnswer('better')}>
+          <button type="button" class="big" onClick={() => onAnswer({ kind: 'trend', value: 'better' })}>
             Getting better
           </button>
-          <button type="button" class="big" onClick={() => onAnswer('same')}>
+          <button type="button" class="big" onClick={() => onAnswer({ kind: 'trend', value: 'same' })}>
             About the same
           </button>
-          <button type="button" class="big" onClick={() => onAnswer('worse')}>
+          <button type="button" class="big" onClick={() => onAnswer({ kind: 'trend', value: 'worse' })}>
             Getting worse
           </button>
-          <button type="button" class="big" onClick={() => onAnswer('unsure')}>
+          <button type="button" class="big" onClick={() => onAnswer({ kind: 'trend', value: 'unsure' })}>
             Not sure
           </button>
         </div>
       );
-    case 'pain':
-      return <PainScale label="Pain now, from 0 to 10" onPick={onAnswer} />;
     case 'age':
-      return <AgeField initial={answers.age} onDone={onAnswer} />;
+      return <AgeField initial={answers.age} onDone={(value) => onAnswer({ kind: 'age', value })} />;
     case 'date':
-      return <OnsetField initial={answers.onset} asOf={asOf} onDone={onAnswer} />;
+      return (
+        <OnsetField
+          initial={answers.onset}
+          asOf={asOf}
+          onDone={(value) => onAnswer({ kind: 'date', value })}
+        />
+      );
   }
 }
 

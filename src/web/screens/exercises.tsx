@@ -1,7 +1,7 @@
 import { daysBetween } from '../../core/dates.ts';
 import {
   describeDose,
-  exercises,
+  exercisesFor,
   type Phase,
   phaseOn,
   phases,
@@ -18,6 +18,7 @@ import { currentEpisode } from '../store/state.ts';
 /** The programme by phase; the phase the person is in comes first and open. */
 export default function Exercises({ open }: { open?: string }) {
   const ep = currentEpisode.value;
+  const pregnant = ep?.case.findings?.includes('pregnant') ?? false;
   const current: Phase = ep ? phaseOn(Math.max(0, daysBetween(ep.onset, today()))) : 'early';
   const order = (Object.keys(phases) as Phase[]).sort((a, b) => (a === current ? -1 : b === current ? 1 : 0));
   return (
@@ -31,6 +32,9 @@ export default function Exercises({ open }: { open?: string }) {
         </ul>
         <Sources ids={stopRuleSources} />
       </div>
+      {pregnant && (
+        <p class="card">In pregnancy, only exercises that are not done lying flat on your back are shown.</p>
+      )}
       {order.map((phase) => (
         <section key={phase} aria-labelledby={`phase-${phase}`}>
           <h2 id={`phase-${phase}`}>
@@ -39,7 +43,7 @@ export default function Exercises({ open }: { open?: string }) {
           </h2>
           <p>{phases[phase].text}</p>
           <Sources ids={phases[phase].sources} />
-          {exercises
+          {exercisesFor(pregnant)
             .filter((e) => e.phase === phase)
             .map((e) => (
               <details key={e.id} id={`ex-${e.id}`} open={open === e.id}>

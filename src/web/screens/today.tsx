@@ -3,6 +3,7 @@ import { caseNow, dueCheckIn } from '../../core/episode-view.ts';
 import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
 import { medicines, pharmacistQuestions } from '../../core/knowledge/medicines.ts';
+import { sessionHowTo } from '../../core/knowledge/regime.ts';
 import { plan, type Session } from '../../core/plan.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, newId, now, today } from '../clock.ts';
@@ -33,8 +34,9 @@ export default function Today() {
   const clockNow = localDateTime();
   const next = sessions.slice(doneToday).find((s) => s.start >= clockNow) ?? sessions[doneToday];
   const planDay = p.days.find((d) => d.date === date);
-  const exercise = exerciseOfDay(day);
   const pregnant = ep.case.findings?.includes('pregnant') ?? false;
+  const exercise = exerciseOfDay(day, pregnant);
+  const comfortOnly = planDay?.activity === 'comfort_until_seen';
   // Aspirin is not for under-16s, and in pregnancy every painkiller needs a professional's say first.
   const pharmacyMedicines = pregnant
     ? []
@@ -88,10 +90,7 @@ export default function Today() {
             Next: {kindName[next.kind].toLowerCase()} at {next.start.slice(11)}
           </h2>
           <p>
-            {next.kind === 'ice'
-              ? 'Wrap a cold pack in a thin towel (never straight on the skin) and lie on your back with it under or against the sore area.'
-              : 'Use moist heat: a warm, damp towel over a heat pad, or a warm bath.'}{' '}
-            {next.minutes} minutes.
+            {sessionHowTo(next.kind, pregnant)} {next.minutes} minutes.
           </p>
           <button type="button" class="primary block big" onClick={() => start(next)}>
             Start {next.minutes}-minute {next.kind === 'ice' ? 'cold' : 'heat'} session
@@ -121,15 +120,21 @@ export default function Today() {
         <>
           <h2>Rest and movement</h2>
           <p>
-            {planDay?.activity === 'rest_allowed'
-              ? `Resting is fine today if the pain is bad, but keep bed rest to ${p.maxBedRestDays} days at most. Get up and move gently every hour or so.`
-              : 'Keep moving gently today: short walks and the exercises. Long bed rest now makes the muscles weaker and the pain last longer.'}
+            {comfortOnly
+              ? 'Until a doctor has seen you: keep comfortable and rest as you need. Leave exercises and stretches until the doctor says they are safe.'
+              : planDay?.activity === 'rest_allowed'
+                ? `Resting is fine today if the pain is bad, but keep bed rest to ${p.maxBedRestDays} days at most. Get up and move gently every hour or so.`
+                : 'Keep moving gently today: short walks and the exercises. Long bed rest now makes the muscles weaker and the pain last longer.'}
           </p>
-          <h2>Today’s exercise</h2>
-          <p>
-            <a href={`#/exercises/${exercise.id}`}>{exercise.name}</a>: {describeDose(exercise.dose)}. Stop if
-            pain shoots down a leg or numbness appears.
-          </p>
+          {!comfortOnly && (
+            <>
+              <h2>Today’s exercise</h2>
+              <p>
+                <a href={`#/exercises/${exercise.id}`}>{exercise.name}</a>: {describeDose(exercise.dose)}.
+                Stop if pain shoots down a leg or numbness appears.
+              </p>
+            </>
+          )}
 
           <h2>Medicines to ask a pharmacist about</h2>
           {pregnant && (
@@ -156,9 +161,17 @@ export default function Today() {
 
       <h2>Why this plan</h2>
       {p.advice.map((a) => (
-        <details key={a.id}>
+        <details key={a.id} open={a.id === 'safety_net'}>
           <summary>{a.title}</summary>
-          <p>{a.text}</p>
+          {a.list ? (
+            <ul class="signs">
+              {a.list.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{a.text}</p>
+          )}
           <Sources ids={a.sources} />
         </details>
       ))}

@@ -117,6 +117,18 @@ export async function startEpisode(c: Case, answers: Record<string, AnswerValue>
   return episode;
 }
 
+/** The episode with a new case and answers (after tailoring, or a check-in that found a new sign). */
+export async function updateEpisode(
+  ep: Episode,
+  c: Case,
+  answers: Record<string, AnswerValue>,
+): Promise<Episode> {
+  const next: Episode = { ...ep, case: c, answers, updatedAt: now().toISOString() };
+  await putEpisodes([next]);
+  episodes.value = merge(episodes.value, [next]);
+  return next;
+}
+
 export async function saveSettings(next: Settings): Promise<void> {
   await putKv('settings', next);
   settings.value = next;

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  appForSuite,
+  completeCheck,
+  expectHeading,
+  heading,
+  nextHeading,
+  openApp,
+  pageErrors,
+} from './app.ts';
+import { skipReason } from './browser.ts';
+
+const skip = skipReason();
+
+/** Answers every question of the check "not sure", however it is asked, until the check ends. */
+async function answerAllUnsure(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Check my back' }).click();
+  await page.locator('.stage').first().waitFor();
+  for (let i = 0; i < 60; i++) {
+    const h1 = await heading(page);
+    if (h1.startsWith('That’s all')) {
+      await page.getByRole('button', { name: 'See what to do' }).click();
+      await nextHeading(page, h1);
+      return;
+    }
+    if (await page.locator('#age').count()) {
+      await page.fill('#age', '40');
+      await page.getByRole('button', { name: 'Next' }).click();
+    } else if (await page.locator('#onset').count()) {
+      await page.getByRole('button', { name: '2 days ago', exact: true }).click();
+    } else if (await page.getByRole('button', { name: 'Still not sure' }).count()) {
+      await page.getByRole('button', { name: 'Still not sure' }).click();
+    } else if (await page.locator('fieldset.choice').count()) {
+      for (const box of await page.getByRole('checkbox', { name: 'Not sure' }).all()) await box.check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+    } else {
+      await page.getByRole('button', { name: 'Not sure', exact: true }).click();
+    }
+    await nextHeading(page, h1);
+  }
+  throw new Error('the all-unsure check did not finish within 60 answers');
+}
+
+describe('safety first in Chromium', { skip }, () => {
+  const app = appForSuite();
+
+  it('never reassures a person who is not sure of any warning sign', async () => {
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-22T08:00:00');
+    await answerAllUnsure(page);
+    await expectHeading(page, 'See a doctor today');
+    const text = await page.locator('main').innerText();
+    assert.match(text, /You were not sure about/);
+    assert.match(text, /New saddle numbness/);
+    assert.match(text, /call the emergency number now/i);
+    assert.doesNotMatch(text, /You can look after this yourself/);
+    assert.equal(
+      await page.getByRole('link', { name: /Tailor my plan/ }).count(),
+      0,
+      'no tailoring when urgent',
+    );
+    assert.deepEqual(pageErrors(page), []);
+    await context.close();
+  });
+
+  it('shows how to check a sign answered "not sure", then asks once more', async () => {
+    const { context, page } = await openApp(app.browser, app.url);
+    await page.getByRole('link', { name: 'Check my back' }).click();
+    await expectHeading(page, /numbness or tingling/);
+    const buttons = page.locator('.answers.equal button');
+    const looks = await buttons.evaluateAll((els) =>
+      els.map((el) => {
+        const s = getComputedStyle(el);
+        return `${s.backgroundColor} ${s.color} ${s.borderColor} ${s.fontWeight} ${el.getBoundingClientRect().height}`;
+      }),
+    );
+    assert.equal(looks.length, 3);
+    assert.equal(new Set(looks).size, 1, 'Yes, No and Not sure look the same');
+    await page.getByRole('button', { name: 'Not sure', exact: true }).click();
+    await expectHeading(page, 'How to check it now');
+    assert.match(await page.locator('main').innerText(), /wiped after the toilet/);
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    await expectHeading(page, /bladder/);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expectHeading(page, 'How to check it now');
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    await expectHeading(page, 'Get emergency care now');
+    await context.close();
+  });
+
+  it('reaches the result for a 40-year-old on day 2 with no warning sign in at most 22 taps', async () => {
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-22T08:00:00');
+    const count = await completeCheck(page, { age: '40', onset: '2 days ago' });
+    await expectHeading(page, 'You can look after this yourself');
+    console.log(`# 40-year-old, day 2, no warning sign: ${count.taps} taps, ${count.answers} answers`);
+    assert.ok(count.taps <= 22, `${count.taps} taps`);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await expectHeading(page, /^Today/);
+    assert.equal(
+      await page.getByRole('heading', { name: 'Time to check in' }).count(),
+      0,
+      'a check on day 2 asked the trend already: no second trend question that day',
+    );
+    await context.close();
+  });
+
+  it('tailors the plan after the result, and a lift with thin bones makes it urgent', async () => {
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-21T08:00:00');
+    await completeCheck(page, { age: '40', onset: 'Yesterday' });
+    await expectHeading(page, 'You can look after this yourself');
+    await page.getByRole('link', { name: /Tailor my plan/ }).click();
+    await page.getByLabel('While lifting something').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectHeading(page, 'Do either of these apply to you?');
+    await page
+      .getByRole('group', { name: /osteoporosis/ })
+      .getByRole('checkbox', { name: 'Yes' })
+      .check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectHeading(page, 'See a doctor today');
+    assert.match(
+      await page.locator('main').innerText(),
+      /lift or a sudden movement|a lift or a sudden movement/,
+    );
+    await context.close();
+  });
+
+  it('re-asks the emergency signs at a check-in and acts on a new one', async () => {
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00');
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await page.clock.setSystemTime(new Date('2026-11-22T09:00:00Z'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Time to check in' }).waitFor();
+    await page.getByText('Are any of these new since we last asked?').waitFor();
+    assert.equal(
+      await page.getByRole('button', { name: 'Better' }).count(),
+      0,
+      'signs come before the trend',
+    );
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    await page.getByLabel(/new loss of bowel control/).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectHeading(page, 'Get emergency care now');
+    assert.match(await page.locator('main').innerText(), /bowel/);
+    await page.reload();
+    await expectHeading(page, 'Get emergency care now');
+    await context.close();
+  });
+});

@@ -1,0 +1,75 @@
+import type { Episode } from '../../core/episode.ts';
+import {
+  caseFromAnswers,
+  type FlowAnswers,
+  groupItems,
+  nextTailorStep,
+  withAnswer,
+} from '../../core/flow.ts';
+import { ChoiceGroup } from '../components/choice-group.tsx';
+import { Screen } from '../components/screen.tsx';
+import { go } from '../router.ts';
+import { currentEpisode, updateEpisode } from '../store/state.ts';
+
+/** The answers an episode was made from, as the flow sees them. */
+export function answersOf(ep: Episode): FlowAnswers {
+  // The stored answers are final: any "not sure" was already rechecked during the check.
+  const answers: FlowAnswers = {
+    findings: { ...ep.answers },
+    rechecked: { ...ep.answers },
+    age: ep.case.age,
+    onset: ep.case.onset,
+    // A trend the check asked but the person could not rate is stored as absent.
+    trend: ep.case.trend ?? 'unsure',
+  };
+  return answers;
+}
+
+/** The optional "tailor my plan" step after the result: how it started and what it feels like. */
+export default function Tailor() {
+  const ep = currentEpisode.value;
+  if (!ep) {
+    go('/');
+    return null;
+  }
+  const asOf = ep.case.asOf;
+  const answers = answersOf(ep);
+  const step = nextTailorStep(answers, asOf);
+  if (step.kind !== 'question' || step.question.kind !== 'group') {
+    return (
+      <Screen title="Your plan is tailored">
+        <a class="btn primary block big" href="#/result">
+          See what to do
+        </a>
+      </Screen>
+    );
+  }
+  const q = step.question;
+  return (
+    <Screen key={q.id} title={q.text} eyebrow={<p class="stage">Tailor my plan (optional)</p>}>
+      {q.hint && <p class="muted">{q.hint}</p>}
+      <ChoiceGroup
+        items={groupItems(q, answers, asOf)}
+        allowUnsure={q.allowUnsure}
+        onDone={async (chosen) => {
+          const next = withAnswer(answers, q, { kind: 'group', chosen }, asOf);
+          const made = caseFromAnswers(next, asOf);
+          if (!made.ok) return;
+          await updateEpisode(ep, { ...made.value, ...keep(ep) }, { ...next.findings, ...next.rechecked });
+          if (nextTailorStep(next, asOf).kind !== 'question') go('/result');
+        }}
+      />
+      <a class="btn block" href="#/result">
+        Skip this
+      </a>
+    </Screen>
+  );
+}
+
+/** Fields of the stored case the flow does not ask about. */
+function keep(ep: Episode): Partial<Episode['case']> {
+  const { wakeTime, sleepTime, painNow } = ep.case;
+  return Object.fromEntries(
+    Object.entries({ wakeTime, sleepTime, painNow }).filter(([, v]) => v !== undefined),
+  );
+}
