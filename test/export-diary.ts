@@ -1,7 +1,15 @@
 import { addDays } from '../src/core/dates.ts';
 import type { Entry } from '../src/core/entry.ts';
 import type { AnswerValue, Episode } from '../src/core/episode.ts';
-import { type FlowAnswers, nextStep } from '../src/core/flow.ts';
+import {
+  type FlowAnswers,
+  type GivenAnswer,
+  nextStep,
+  nextTailorStep,
+  withAnswer,
+} from '../src/core/flow.ts';
+import type { FindingCode } from '../src/core/knowledge/findings.ts';
+import type { Question } from '../src/core/knowledge/questions.ts';
 
 /** A UUID made from a counter, so a diary is the same on every run. */
 export function uuid(n: number): string {
@@ -35,19 +43,33 @@ export function anEpisode(): Episode {
     'recurrent_episode',
   ]);
   const unsure = new Set(['night_pain_unrelieved']);
-  const answers: FlowAnswers = { findings: {} };
+  let answers: FlowAnswers = { findings: {} };
   const asOf = addDays(ONSET, 1);
+  const pick = (code: string): AnswerValue => (yes.has(code) ? 'yes' : unsure.has(code) ? 'unsure' : 'no');
   for (;;) {
     const step = nextStep(answers, asOf);
     if (step.kind !== 'question') break;
-    const q = step.question;
-    if (q.kind === 'finding') {
-      const a: AnswerValue = yes.has(q.id) ? 'yes' : unsure.has(q.id) ? 'unsure' : 'no';
-      answers.findings[q.id] = a;
-    } else if (q.id === 'age') answers.age = 41;
-    else if (q.id === 'onset') answers.onset = ONSET;
-    else if (q.id === 'painNow') answers.painNow = 7;
-    else answers.trend = 'same';
+    answers = withAnswer(answers, step.question, given(step.question), asOf);
+  }
+  // How it started and what it feels like come after the result, in the optional tailor step.
+  for (;;) {
+    const step = nextTailorStep(answers, asOf);
+    if (step.kind !== 'question') break;
+    answers = withAnswer(answers, step.question, given(step.question), asOf);
+  }
+  function given(q: Question): GivenAnswer {
+    if (q.kind === 'finding' || q.kind === 'recheck') return { kind: q.kind, value: pick(q.finding) };
+    if (q.kind === 'group') {
+      const chosen: Partial<Record<FindingCode, 'yes' | 'unsure'>> = {};
+      for (const i of q.items) {
+        const a = pick(i.finding);
+        if (a !== 'no' && (a === 'yes' || q.allowUnsure)) chosen[i.finding] = a;
+      }
+      return { kind: 'group', chosen };
+    }
+    if (q.kind === 'age') return { kind: 'age', value: 41 };
+    if (q.kind === 'date') return { kind: 'date', value: ONSET };
+    return { kind: 'trend', value: 'same' };
   }
   const done = nextStep(answers, asOf);
   if (done.kind !== 'done') throw new Error('the flow did not finish');

@@ -19,7 +19,6 @@ function walk(
     questions.push(q);
     if (q.kind === 'age') answers.age = 34;
     else if (q.kind === 'date') answers.onset = '2026-11-20';
-    else if (q.kind === 'pain') answers.painNow = 6;
     else if (q.kind === 'trend') answers.trend = 'better';
     else answers.findings[q.id] = yesTo.includes(q.id) ? 'yes' : 'no';
   }

@@ -18,7 +18,7 @@ import type {
 import type { CalendarDate } from '../dates.ts';
 import { currentEntries, type Entry } from '../entry.ts';
 import type { AnswerValue, Episode } from '../episode.ts';
-import { findingByCode } from '../knowledge/findings.ts';
+import { type FindingCode, findingByCode } from '../knowledge/findings.ts';
 import { questionFlow, stageTitles } from '../knowledge/questions.ts';
 import { plan as makePlan, type Plan } from '../plan.ts';
 import { type ExportWords, wordsEn } from './words-en.ts';
@@ -92,6 +92,20 @@ function ref(type: string, id: string): { reference: string; type: string } {
   return { reference: `urn:uuid:${id}`, type };
 }
 
+/** A yes / no / not sure item for one finding, carrying its code. */
+function findingItem(
+  finding: FindingCode,
+  text: string,
+): Pick<QuestionnaireItem, 'text' | 'type' | 'code' | 'answerOption'> {
+  const f = findingByCode(finding);
+  return {
+    text,
+    type: 'choice',
+    code: [{ system: system.finding, code: finding, display: f?.label ?? finding }],
+    answerOption: [{ valueCoding: YES }, { valueCoding: NO }, { valueCoding: UNSURE }],
+  };
+}
+
 /** The Questionnaire the core's flow describes: stages as groups, each finding item carrying its code. */
 export function screeningQuestionnaire(words: ExportWords = wordsEn): Questionnaire {
   const groups: QuestionnaireItem[] = [];
@@ -101,12 +115,18 @@ export function screeningQuestionnaire(words: ExportWords = wordsEn): Questionna
       group = { linkId: q.stage, type: 'group', text: stageTitles[q.stage], item: [] };
       groups.push(group);
     }
+    if (q.kind === 'recheck') continue;
     const item: QuestionnaireItem = { linkId: q.id, text: q.text, required: false, type: 'choice' };
     if (q.kind === 'finding') {
-      const f = findingByCode(q.finding);
-      item.code = [{ system: system.finding, code: q.finding, display: f?.label ?? q.finding }];
-      item.answerOption = [{ valueCoding: YES }, { valueCoding: NO }, { valueCoding: UNSURE }];
-    } else if (q.kind === 'age' || q.kind === 'pain') {
+      Object.assign(item, findingItem(q.finding, q.text));
+    } else if (q.kind === 'group') {
+      item.type = 'group';
+      item.item = q.items.map((i) => ({
+        linkId: i.finding,
+        required: false,
+        ...findingItem(i.finding, i.text),
+      }));
+    } else if (q.kind === 'age') {
       item.type = 'integer';
     } else if (q.kind === 'date') {
       item.type = 'date';

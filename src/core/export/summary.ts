@@ -5,7 +5,7 @@ import type { AnswerValue, Episode } from '../episode.ts';
 import { type ActivitySeries, functionSeries } from '../function-scale.ts';
 import { type Disposition, dispositionInfo } from '../knowledge/dispositions.ts';
 import { findingByCode } from '../knowledge/findings.ts';
-import { questionFlow, type Stage, stageTitles } from '../knowledge/questions.ts';
+import { type Stage, screenedFindings, stageTitles } from '../knowledge/questions.ts';
 import { caseOnDay, type DayPain, expectedPain, type Progress, progress } from '../progress.ts';
 import { triage } from '../triage.ts';
 import { type ExportWords, wordsEn } from './words-en.ts';
@@ -88,8 +88,7 @@ function answerOf(episode: Episode, id: string): SummaryAnswer {
 
 function stagesOf(episode: Episode): SummaryStage[] {
   const out: SummaryStage[] = [];
-  for (const q of questionFlow) {
-    if (q.kind !== 'finding') continue;
+  for (const q of screenedFindings) {
     const f = findingByCode(q.finding);
     let stage = out.find((s) => s.stage === q.stage);
     if (!stage) {
@@ -97,10 +96,10 @@ function stagesOf(episode: Episode): SummaryStage[] {
       out.push(stage);
     }
     stage.questions.push({
-      id: q.id,
-      label: f?.label ?? q.id,
+      id: q.finding,
+      label: f?.label ?? q.finding,
       question: q.text,
-      answer: answerOf(episode, q.id),
+      answer: answerOf(episode, q.finding),
     });
   }
   return out;
@@ -157,9 +156,9 @@ export function buildSummary({ episode, entries, today }: SummaryInput): Summary
     onset: episode.onset,
     day: p.day,
     age: episode.case.age,
-    startedBy: questionFlow.flatMap((q) =>
-      q.kind === 'finding' && q.stage === 'start' && answerOf(episode, q.id) === 'yes'
-        ? [findingByCode(q.finding)?.label ?? q.id]
+    startedBy: screenedFindings.flatMap((q) =>
+      q.stage === 'tailor' && q.finding.endsWith('_trigger') && answerOf(episode, q.finding) === 'yes'
+        ? [findingByCode(q.finding)?.label ?? q.finding]
         : [],
     ),
     stages: stagesOf(episode),

@@ -218,3 +218,20 @@ export const questionFlow: readonly Question[] = [
     ],
   },
 ];
+
+export interface ScreenedFinding {
+  stage: Stage;
+  finding: FindingCode;
+  /** The question or list wording the person saw. */
+  text: string;
+  /** The group it was asked in, when it shared a screen with others. */
+  group?: GroupQuestion['id'];
+}
+
+/** Every finding the flow can ask about, in the order asked: single questions and each item of a group. */
+export const screenedFindings: readonly ScreenedFinding[] = questionFlow.flatMap((q): ScreenedFinding[] => {
+  if (q.kind === 'finding') return [{ stage: q.stage, finding: q.finding, text: q.text }];
+  if (q.kind === 'group')
+    return q.items.map((i) => ({ stage: q.stage, finding: i.finding, text: i.text, group: q.id }));
+  return [];
+});
