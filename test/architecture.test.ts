@@ -35,6 +35,43 @@ function localTargets(file: string): string[] {
 
 const files = sourceFiles(SRC);
 
+/** Every import, dynamic and type-only ones too: the folder layering holds for all of them. */
+const ANY_IMPORT = /(?:from\s+|import\s*\(\s*|^\s*import\s+)'([^']+)'/gm;
+
+/** The top folder under src a file lives in: core, server, cli or web. */
+function folderOf(path: string): string {
+  return relative(SRC, path).split(/[\\/]/)[0] ?? '';
+}
+
+/** Folder-to-folder imports, each with one file that makes it (to name in a failure). */
+function folderImports(): Map<string, Map<string, string>> {
+  const edges = new Map<string, Map<string, string>>();
+  for (const f of files) {
+    const from = folderOf(f);
+    const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(ANY_IMPORT)) {
+      const spec = m[1] ?? '';
+      if (!spec.startsWith('.')) continue;
+      const target = resolve(dirname(f), spec);
+      if (relative(SRC, target).startsWith('..')) continue;
+      const to = folderOf(target);
+      if (to === from) continue;
+      const out = edges.get(from) ?? new Map<string, string>();
+      if (!out.has(to)) out.set(to, `${relative(SRC, f)} imports ${spec}`);
+      edges.set(from, out);
+    }
+  }
+  return edges;
+}
+
+/** What each folder may import besides itself: core is the centre, the shells sit around it. */
+const MAY_IMPORT: Record<string, readonly string[]> = {
+  core: [],
+  server: ['core'],
+  web: ['core'],
+  cli: ['core', 'server'],
+};
+
 /** Libraries that only compute (no I/O, no DOM, no Node): validation, FHIR types, calendar and PDF bytes. */
 const PURE_LIBRARIES = new Set(['zod', 'fhir/r4', 'ics', 'pdf-lib']);
 const graph = new Map(files.map((f) => [f, localTargets(f)]));
@@ -77,5 +114,29 @@ describe('the architecture', () => {
       }
     }
     assert.deepEqual(offenders, []);
+  });
+
+  it('keeps each folder to its layer: core imports no other folder, server and web never import the CLI or each other', () => {
+    const offenders: string[] = [];
+    for (const [from, out] of folderImports()) {
+      for (const [to, example] of out) {
+        if (!(MAY_IMPORT[from] ?? []).includes(to))
+          offenders.push(`${from} may not import ${to}: ${example}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('has no cycle between folders, counting dynamic and type-only imports', () => {
+    const edges = folderImports();
+    const cycles: string[] = [];
+    const walk = (path: string[]): void => {
+      for (const next of edges.get(path.at(-1) ?? '')?.keys() ?? []) {
+        if (next === path[0]) cycles.push([...path, next].join(' -> '));
+        else if (!path.includes(next)) walk([...path, next]);
+      }
+    };
+    for (const folder of edges.keys()) walk([folder]);
+    assert.deepEqual(cycles, []);
   });
 });

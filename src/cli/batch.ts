@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parseCase } from '../core/case.ts';
 import { plan } from '../core/plan.ts';
+import { problem } from '../core/problem.ts';
 import { triage } from '../core/triage.ts';
 import { unreadable } from './input.ts';
 import { type CliIo, line } from './io.ts';
@@ -11,7 +12,7 @@ const engines = { triage, plan } as const;
 /** One line of output for one line of input: the engine's JSON, or the line's number and what to fix. */
 function answer(engine: (typeof engines)[keyof typeof engines], text: string, n: number): [string, boolean] {
   const refuse = (field: string, message: string): [string, boolean] => [
-    JSON.stringify({ line: n, error: { field, message } }),
+    JSON.stringify({ line: n, ...problem(message, field) }),
     false,
   ];
   if (text.trim() === '') return refuse('input', 'input: empty line; give one JSON case on each line');

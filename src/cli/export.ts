@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { parseBackup } from '../core/backup.ts';
 import { localDate } from '../core/dates.ts';
 import type { Episode } from '../core/episode.ts';
+import { caseNow } from '../core/episode-view.ts';
 import { diaryCsv } from '../core/export/csv.ts';
 import { fhirBundle } from '../core/export/fhir.ts';
 import { planCalendar } from '../core/export/ics.ts';
 import { buildSummary, episodeEntries } from '../core/export/summary.ts';
 import { plan } from '../core/plan.ts';
-import { parseBackup } from '../web/backup.ts';
-import { caseNow } from '../web/episode-view.ts';
 import { type CliIo, line, readAll } from './io.ts';
 
 const formats = ['pdf', 'fhir', 'ics', 'csv'] as const;

@@ -66,7 +66,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     line(verb === undefined ? io.stderr : io.stdout, usage);
     return verb === undefined ? 2 : 0;
   }
-  if (verb === 'serve') return (await import('./serve.ts')).serve(rest, io);
+  if (verb === 'serve') return (await import('../server/serve.ts')).serve(rest, io);
   if (verb === 'export') return (await import('./export.ts')).exportCommand(rest, io);
   const help = verbHelp[verb];
   if (!help)

@@ -25,6 +25,14 @@ export type DailyTrigger = (typeof dailyTriggers)[number];
 const uuid = z.uuid();
 const instant = instantSchema;
 
+/** The bounds of an entry's fields: the schema's, and the diary form's before it saves. */
+export const entryLimits = {
+  pain: { min: 0, max: 10 },
+  spasms: { min: 0, max: 100 },
+  minutes: { min: 1, max: 60 },
+  noteLength: 2000,
+} as const;
+
 /**
  * One append-only diary record, made on the device with its own UUID.
  * An edit is a new entry whose `supersedes` names the old one; a delete is a new entry with `deleted: true`.
@@ -39,14 +47,14 @@ const entryFields = {
   recordedAt: instant,
   /** The calendar day it is about, on the person's own calendar. */
   date: calendarDateSchema,
-  pain: z.number().int().min(0).max(10).optional(),
-  spasms: z.number().int().min(0).max(100).optional(),
+  pain: z.number().int().min(entryLimits.pain.min).max(entryLimits.pain.max).optional(),
+  spasms: z.number().int().min(entryLimits.spasms.min).max(entryLimits.spasms.max).optional(),
   triggers: z.array(z.enum(dailyTriggers)).max(dailyTriggers.length).optional(),
   treatments: z.array(z.enum(treatments)).max(treatments.length).optional(),
   /** Minutes of an ice or heat session, when the entry records one. */
-  minutes: z.number().int().min(1).max(60).optional(),
+  minutes: z.number().int().min(entryLimits.minutes.min).max(entryLimits.minutes.max).optional(),
   checkIn: z.enum(trends).optional(),
-  note: z.string().max(2000).optional(),
+  note: z.string().max(entryLimits.noteLength).optional(),
   /** Activities the person rated 0-10 with this entry (Patient-Specific Functional Scale). */
   functionScale: functionScaleSchema.optional(),
   supersedes: uuid.optional(),

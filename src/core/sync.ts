@@ -22,9 +22,21 @@ export type SyncRequest = z.infer<typeof syncRequestSchema>;
  * refused with its reason while the rest of the batch is stored.
  */
 export const syncEnvelopeSchema = z.object({
-  cursor: z.string().max(64).optional(),
-  entries: z.array(z.unknown()).max(MAX_BATCH).default([]),
-  episodes: z.array(z.unknown()).max(MAX_BATCH).default([]),
+  cursor: z
+    .string()
+    .max(64)
+    .meta({ hint: 'the cursor from the previous sync response, or nothing on a first sync' })
+    .optional(),
+  entries: z
+    .array(z.unknown())
+    .max(MAX_BATCH)
+    .meta({ hint: `a list of at most ${MAX_BATCH} diary entries` })
+    .default([]),
+  episodes: z
+    .array(z.unknown())
+    .max(MAX_BATCH)
+    .meta({ hint: `a list of at most ${MAX_BATCH} episodes` })
+    .default([]),
 });
 
 /** A pushed record the server will not store as sent, with the field at fault and what to fix. */

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { ZodError, type z } from 'zod';
-import { describeValue, fieldErrors, fieldPath, valueAt } from '../core/case.ts';
+import type { z } from 'zod';
+import { fieldErrors } from '../core/issues.ts';
+import { problem } from '../core/problem.ts';
 
 /** An error a person can act on: the HTTP status, the field at fault when there is one, what to do. */
 export class ApiError extends Error {
@@ -15,83 +16,20 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(message: string, field?: string, more?: Record<string, string | number>) {
-  return { error: { ...(field ? { field } : {}), message, ...more } };
-}
-
-const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword']);
+/** The one error body, defined in core: `{ error: { field?, message, ...more } }`. */
+export const errorBody = problem;
 
 /**
- * Parses a body with its zod schema, or throws a 400 that names the first field at fault. Top-level
- * fields with a hint get the core's wording; nested ones (entries[3].pain) get zod's, with the value.
+ * Parses a body with its zod schema, or throws a 400 that names the first field at fault, in the
+ * core's words (the hints ride on the schema; a secret field is never quoted back).
  */
-export function parseBody<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  what: string,
-  hints: Record<string, string> = {},
-): z.infer<S> {
+export function parseBody<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  if (
-    !issue ||
-    issue.path.length === 0 ||
-    input === null ||
-    typeof input !== 'object' ||
-    Array.isArray(input)
-  ) {
-    throw new ApiError(400, `the body must be a JSON object: ${what}`);
-  }
-  const field = fieldPath(issue.path);
-  if (SECRET_FIELDS.has(field)) {
-    // A password is never quoted back, not even a wrong or weak one: replies get logged and shown.
-    throw new ApiError(400, `${field} must be ${hints[field] ?? 'given'}`, field);
-  }
-  if (issue.path.length === 1 && hints[String(issue.path[0])]) {
-    const [first] = fieldErrors(new ZodError([issue]), input, hints);
-    throw new ApiError(400, first?.message ?? `${field} is not valid`, field);
-  }
-  const got = valueAt(input, issue.path);
-  const message =
-    got === undefined && issue.code === 'invalid_type'
-      ? `${field} is required: give ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`
-      : `${field} ${wanted(issue)} (got ${describeValue(got)})`;
-  throw new ApiError(400, message, field);
-}
-
-/** What the schema wanted, in words, for the common kinds of zod issue. */
-function wanted(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'too_big':
-      return issue.origin === 'string'
-        ? `must be at most ${issue.maximum} characters long`
-        : issue.origin === 'array'
-          ? `must hold at most ${issue.maximum} items`
-          : `must be at most ${issue.maximum}`;
-    case 'too_small':
-      return issue.origin === 'string'
-        ? `must be at least ${issue.minimum} characters long`
-        : issue.origin === 'array'
-          ? `must hold at least ${issue.minimum} items`
-          : `must be at least ${issue.minimum}`;
-    case 'invalid_type':
-      return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
-    case 'invalid_format':
-      return issue.format === 'uuid'
-        ? 'must be a UUID made by the device'
-        : issue.format === 'datetime'
-          ? 'must be an instant with its offset, such as 2026-11-21T09:30:00Z'
-          : `must be in ${issue.format} format`;
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? `must be ${JSON.stringify(issue.values[0])} or left out`
-        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'custom':
-      return issue.message;
-    default:
-      return `is not valid: ${issue.message}`;
-  }
+  const [first] = fieldErrors(schema, parsed.error, input, () => `the body must be a JSON object: ${what}`);
+  const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
+  const atField = isObject && first && first.field !== '(the case)' ? first.field : undefined;
+  throw new ApiError(400, first?.message ?? `the body must be a JSON object: ${what}`, atField);
 }
 
 /** Messages for errors Fastify raises itself before a handler runs. */

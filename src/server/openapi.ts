@@ -1,140 +1,108 @@
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import { z } from 'zod';
+import { CSRF_HEADER } from '../core/account.ts';
 import { caseSchema } from '../core/case.ts';
 import { entrySchema } from '../core/entry.ts';
 import { episodeSchema } from '../core/episode.ts';
-import { syncRequestSchema, syncResponseSchema } from '../core/sync.ts';
-import { CSRF_HEADER, LOGIN_COOKIE } from './accounts/logins.ts';
-import {
-  accountDeletionSchema,
-  credentialsSchema,
-  meSchema,
-  passwordChangeSchema,
-} from './accounts/schemas.ts';
+import { problemSchema } from '../core/problem.ts';
+import { LOGIN_COOKIE } from './accounts/logins.ts';
+import { summaries } from './openapi-words.ts';
 
-const errorSchema = z.object({
-  error: z.object({ field: z.string().optional(), message: z.string() }),
-});
+/** What a route declares about itself (in its `config.openapi`); the API document is built from these. */
+export interface RouteDoc {
+  summary: keyof typeof summaries;
+  /** The body it reads; every POST, PUT, PATCH and DELETE names one (an empty object when it reads none). */
+  body?: z.ZodType;
+  /** Its success: the status and the schema of what it answers (none for 204). */
+  ok: { status: number; schema?: z.ZodType };
+  /** The failures it can answer, each with the one problem body. */
+  fails: readonly number[];
+  /** `read`: the login cookie; `change`: the cookie and the CSRF header. */
+  signedIn?: 'read' | 'change';
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    openapi?: RouteDoc;
+  }
+}
 
 function json(schema: z.ZodType, io: 'input' | 'output' = 'output') {
   return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
 }
 
-function body(schema: z.ZodType) {
-  return { required: true, content: { 'application/json': { schema: json(schema, 'input') } } };
-}
+const content = (schema: z.ZodType, io: 'input' | 'output') => ({
+  'application/json': { schema: json(schema, io) },
+});
 
-function ok(description: string, schema?: z.ZodType) {
-  return schema
-    ? { description, content: { 'application/json': { schema: json(schema) } } }
-    : { description };
-}
+/** Only the API is described; the web app's files are not operations. */
+const described = (url: string) => url.startsWith('/api/');
+/** Fastify adds HEAD beside every GET by itself. */
+const methodsOf = (route: RouteOptions) =>
+  (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
+/** Fastify's `/x/:id` is OpenAPI's `/x/{id}`. */
+const pathOf = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
-const failure = {
-  description: 'what is wrong, and the field',
-  content: { 'application/json': { schema: json(errorSchema) } },
-};
-const signedIn = [{ login: [], csrf: [] }];
-
-/** The API's description, generated from the same zod schemas that validate its bodies. */
-export function openApiDocument() {
+function operation(doc: RouteDoc) {
+  const failure = { description: summaries.failure, content: content(problemSchema, 'output') };
   return {
-    openapi: '3.0.3',
-    info: {
-      title: 'Unknot API',
-      version: '1',
-      description: `Requests that change state while signed in carry the header ${CSRF_HEADER} with the csrf value from GET /api/v1/me.`,
+    summary: summaries[doc.summary],
+    ...(doc.signedIn
+      ? { security: [doc.signedIn === 'read' ? { login: [] } : { login: [], csrf: [] }] }
+      : {}),
+    ...(doc.body ? { requestBody: { required: true, content: content(doc.body, 'input') } } : {}),
+    responses: {
+      [doc.ok.status]: doc.ok.schema
+        ? { description: 'done', content: content(doc.ok.schema, 'output') }
+        : { description: 'done' },
+      ...Object.fromEntries(doc.fails.map((status) => [status, failure])),
     },
-    components: {
-      securitySchemes: {
-        login: { type: 'apiKey', in: 'cookie', name: LOGIN_COOKIE },
-        csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
-      },
-      schemas: {
-        Case: json(caseSchema, 'input'),
-        Entry: json(entrySchema),
-        Episode: json(episodeSchema),
-        Error: json(errorSchema),
-      },
-    },
-    paths: {
-      '/api/health': {
-        get: {
-          summary: 'Whether the server and its database answer',
-          responses: { 200: ok('up'), 503: failure },
+  };
+}
+
+/**
+ * Watches every route the app registers and answers the API's document, built from the routes' own
+ * declarations the first time it is asked. A route under /api/ that declares nothing stops the app at
+ * start-up, so the document cannot miss one.
+ */
+export function describeRoutes(app: FastifyInstance): () => object {
+  const routes: { method: string; url: string; doc: RouteDoc }[] = [];
+  const undescribed: string[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!described(route.url)) return;
+    for (const method of methodsOf(route)) {
+      const doc = route.config?.openapi;
+      if (doc) routes.push({ method: method.toLowerCase(), url: pathOf(route.url), doc });
+      else undescribed.push(`${method} ${route.url}`);
+    }
+  });
+  app.addHook('onReady', async () => {
+    if (undescribed.length > 0) {
+      throw new Error(`routes without an OpenAPI description (config.openapi): ${undescribed.join(', ')}`);
+    }
+  });
+  let document: object | undefined;
+  return () => {
+    if (document) return document;
+    const paths: Record<string, Record<string, unknown>> = {};
+    for (const { method, url, doc } of routes) paths[url] = { ...paths[url], [method]: operation(doc) };
+    document = {
+      openapi: '3.0.3',
+      info: { title: 'Unknot API', version: '1', description: `${CSRF_HEADER}: ${summaries.csrf}` },
+      components: {
+        securitySchemes: {
+          login: { type: 'apiKey', in: 'cookie', name: LOGIN_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
+        },
+        schemas: {
+          Case: json(caseSchema, 'input'),
+          Entry: json(entrySchema),
+          Episode: json(episodeSchema),
+          Error: json(problemSchema),
         },
       },
-      '/api/v1/accounts': {
-        post: {
-          summary: 'Sign up; signs in',
-          requestBody: body(credentialsSchema),
-          responses: { 201: ok('signed in', meSchema), 400: failure, 409: failure, 429: failure },
-        },
-      },
-      '/api/v1/login': {
-        post: {
-          summary: 'Sign in',
-          requestBody: body(credentialsSchema),
-          responses: { 200: ok('signed in', meSchema), 400: failure, 401: failure, 429: failure },
-        },
-      },
-      '/api/v1/logout': {
-        post: {
-          summary: 'Sign out this device',
-          security: signedIn,
-          responses: { 204: ok('signed out'), 401: failure, 403: failure },
-        },
-      },
-      '/api/v1/me': {
-        get: {
-          summary: 'The signed-in account and its CSRF token',
-          security: [{ login: [] }],
-          responses: { 200: ok('signed in', meSchema), 401: failure },
-        },
-      },
-      '/api/v1/password': {
-        post: {
-          summary: 'Change the password; other devices are signed out',
-          security: signedIn,
-          requestBody: body(passwordChangeSchema),
-          responses: { 200: ok('changed', meSchema), 400: failure, 401: failure, 403: failure },
-        },
-      },
-      '/api/v1/account': {
-        delete: {
-          summary: 'Delete the account and every row of its data',
-          security: signedIn,
-          requestBody: body(accountDeletionSchema),
-          responses: { 204: ok('deleted'), 400: failure, 401: failure, 403: failure },
-        },
-      },
-      '/api/v1/sync': {
-        post: {
-          summary: 'Push entries and episodes; pull changes since the cursor',
-          security: signedIn,
-          requestBody: body(syncRequestSchema),
-          responses: {
-            200: ok('stored and changed', syncResponseSchema),
-            400: failure,
-            401: failure,
-            403: failure,
-            413: failure,
-          },
-        },
-      },
-      '/api/v1/triage': {
-        post: {
-          summary: 'Triage a case',
-          requestBody: body(caseSchema),
-          responses: { 200: ok('the disposition and its reasons'), 400: failure },
-        },
-      },
-      '/api/v1/plan': {
-        post: {
-          summary: 'Triage a case and plan its care',
-          requestBody: body(caseSchema),
-          responses: { 200: ok('the plan'), 400: failure },
-        },
-      },
-    },
+      paths,
+    };
+    return document;
   };
 }

@@ -6,9 +6,11 @@ import type {
   QuestionnaireResponse,
   QuestionnaireResponseItem,
 } from 'fhir/r4';
-import { type FieldError, fieldPath, type Result } from '../case.ts';
+import type { z } from 'zod';
+import type { FieldError, Result } from '../case.ts';
 import { type Entry, entrySchema } from '../entry.ts';
 import { type AnswerValue, type Episode, episodeSchema } from '../episode.ts';
+import { fieldErrors } from '../issues.ts';
 import { answerCoding, PAIN_SCORE, system, UNSURE_FINDING } from './fhir.ts';
 
 export interface ImportedDiary {
@@ -95,11 +97,12 @@ function addObservation(entry: Record<string, unknown>, o: Observation): void {
   if (supersedes) entry.supersedes = supersedes;
 }
 
-function problems(prefix: string, issues: { path: PropertyKey[]; message: string }[]): FieldError[] {
-  return issues.map((i) => {
-    const field = `${prefix}${i.path.length ? `.${fieldPath(i.path)}` : ''}`;
-    return { field, message: `${field}: ${i.message}` };
-  });
+/** The core's field messages, each under the record it belongs to (`episode`, `entry <id>`). */
+function problems(prefix: string, schema: z.ZodType, error: z.ZodError, input: unknown): FieldError[] {
+  return fieldErrors(schema, error, input, () => `${prefix}: not a record`).map((e) => ({
+    field: `${prefix}.${e.field}`,
+    message: `${prefix}.${e.message}`,
+  }));
 }
 
 /**
@@ -126,8 +129,9 @@ export function diaryFromFhir(input: unknown): Result<ImportedDiary> {
     };
   }
   const qr = resources.find((r): r is QuestionnaireResponse => r.resourceType === 'QuestionnaireResponse');
-  const ep = episodeSchema.safeParse(episodeFrom(condition, qr));
-  if (!ep.success) return { ok: false, errors: problems('episode', ep.error.issues) };
+  const rawEpisode = episodeFrom(condition, qr);
+  const ep = episodeSchema.safeParse(rawEpisode);
+  if (!ep.success) return { ok: false, errors: problems('episode', episodeSchema, ep.error, rawEpisode) };
 
   const byEntry = new Map<string, Record<string, unknown>>();
   for (const r of resources) {
@@ -148,7 +152,7 @@ export function diaryFromFhir(input: unknown): Result<ImportedDiary> {
   for (const [id, raw] of byEntry) {
     const parsed = entrySchema.safeParse(raw);
     if (parsed.success) entries.push(parsed.data);
-    else errors.push(...problems(`entry ${id}`, parsed.error.issues));
+    else errors.push(...problems(`entry ${id}`, entrySchema, parsed.error, raw));
   }
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { episode: ep.data, entries } };

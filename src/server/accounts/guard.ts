@@ -1,8 +1,19 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { CSRF_HEADER } from '../../core/account.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
-import { CSRF_HEADER, findLogin, LOGIN_COOKIE, type Login } from './logins.ts';
+import { findLogin, LOGIN_COOKIE, type Login } from './logins.ts';
+
+/** The login behind a signed-in request, with its token (to end it or keep it through a password change). */
+export type SignedIn = Login & { token: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the hook from `authentication` on the routes that declare it; absent elsewhere. */
+    login: SignedIn;
+  }
+}
 
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -14,7 +25,7 @@ function sameText(a: string, b: string): boolean {
  * The signed-in account behind a request, or a 401. A request that changes state must also carry
  * the login's CSRF token in a header, which a page on another site cannot read or set.
  */
-export async function requireLogin(db: Db, request: FastifyRequest): Promise<Login & { token: string }> {
+async function requireLogin(db: Db, request: FastifyRequest): Promise<SignedIn> {
   const token = request.cookies[LOGIN_COOKIE];
   const login = token ? await findLogin(db, token) : undefined;
   if (!token || !login)
@@ -30,4 +41,15 @@ export async function requireLogin(db: Db, request: FastifyRequest): Promise<Log
     }
   }
   return { ...login, token };
+}
+
+/**
+ * Decorates requests with `login` and returns the hook that fills it, for a plugin's routes to declare
+ * (`onRequest` to refuse before the body is read, `preHandler` to run after the rate limit and parsing).
+ */
+export function authentication(app: FastifyInstance, db: Db): (request: FastifyRequest) => Promise<void> {
+  if (!app.hasRequestDecorator('login')) app.decorateRequest('login', null as unknown as SignedIn);
+  return async (request) => {
+    request.login = await requireLogin(db, request);
+  };
 }

@@ -3,7 +3,6 @@ import type { Sql } from '../db/types.ts';
 
 export const LOGIN_COOKIE = 'unknot_login';
 export const DEVICE_COOKIE = 'unknot_device';
-export const CSRF_HEADER = 'x-unknot-csrf';
 /** Logins last 30 days from sign-in, then the person signs in again. */
 export const LOGIN_DAYS = 30;
 /** ... and end sooner after a week without any request. */

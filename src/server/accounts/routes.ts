@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  accountDeletionSchema,
+  credentialsSchema,
+  type Me,
+  meSchema,
+  passwordChangeSchema,
+} from '../../core/account.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { eraseLeftovers } from '../erase.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { clearAllFailures, clearFailures, loginWait, recordFailure } from './backoff.ts';
 import { refuseWeakPassword } from './common-passwords.ts';
-import { requireLogin } from './guard.ts';
+import { authentication } from './guard.ts';
 import {
   createLogin,
   DEVICE_COOKIE,
@@ -19,7 +27,6 @@ import {
   tokenHash,
 } from './logins.ts';
 import { dummyPasswordHash, hashIsWeak, hashPassword, verifyPassword } from './passwords.ts';
-import { accountDeletionSchema, credentialsSchema, hints, passwordChangeSchema } from './schemas.ts';
 
 export interface AccountOptions {
   /** Sign-up and login attempts per client address per minute. */
@@ -53,7 +60,7 @@ function clearLoginCookie(reply: FastifyReply): void {
   reply.clearCookie(LOGIN_COOKIE, { path: '/api/' });
 }
 
-function me(email: string, login: { csrf: string; expiresAt: Date }) {
+function me(email: string, login: { csrf: string; expiresAt: Date }): Me {
   return { email, csrf: login.csrf, loginExpiresAt: login.expiresAt.toISOString() };
 }
 
@@ -64,6 +71,16 @@ function tooMany(reply: FastifyReply, wait: number, what: string): ApiError {
 
 const CREDENTIALS = 'give "email" and "password"';
 
+/** Sign-up and login: credentials in, the signed-in account out, under their own rate limit. */
+function withCredentials(limit: object, summary: 'signUp' | 'logIn', status: number, fails: number[]) {
+  return {
+    config: {
+      ...limit,
+      openapi: { summary, body: credentialsSchema, ok: { status, schema: meSchema }, fails },
+    },
+  };
+}
+
 /** Sign-up, login, logout, the signed-in account, password change and account deletion. */
 export function accountRoutes(db: Db, opts: AccountOptions) {
   return async (app: FastifyInstance) => {
@@ -71,30 +88,36 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     // Sign-up answers 409 for a taken email (it cannot sign the person in otherwise, and no email is
     // sent), so asking is made slow: a full password hash per try and a strict hourly limit per address.
     const signUpLimited = { rateLimit: { max: opts.signUpsPerHour, timeWindow: 3_600_000 } };
+    // After the rate limit and the body are read, as a check at the top of the handler would run.
+    const signedIn = { preHandler: authentication(app, db) };
 
-    app.post('/accounts', { config: signUpLimited }, async (request, reply) => {
-      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS, hints);
-      await refuseWeakPassword(password, 'password', email);
-      const hash = await hashPassword(password);
-      const id = randomUUID();
-      const created = await db.transaction(async (tx) => {
-        const rows = await tx.query(
-          'INSERT INTO accounts (id, email, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id',
-          [id, email, hash],
-        );
-        if (rows.length === 0) return undefined;
-        await audit(tx, id, 'account_created', clientOf(request));
-        return createLogin(tx, id);
-      });
-      if (!created)
-        throw new ApiError(409, 'an account with this email already exists: sign in instead', 'email');
-      setLoginCookie(request, reply, created.token);
-      await setDeviceCookie(db, request, reply, id);
-      return reply.status(201).send(me(email, created));
-    });
+    app.post(
+      '/accounts',
+      withCredentials(signUpLimited, 'signUp', 201, [400, 409, 429]),
+      async (request, reply) => {
+        const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
+        await refuseWeakPassword(password, 'password', email);
+        const hash = await hashPassword(password);
+        const id = randomUUID();
+        const created = await db.transaction(async (tx) => {
+          const rows = await tx.query(
+            'INSERT INTO accounts (id, email, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id',
+            [id, email, hash],
+          );
+          if (rows.length === 0) return undefined;
+          await audit(tx, id, 'account_created', clientOf(request));
+          return createLogin(tx, id);
+        });
+        if (!created)
+          throw new ApiError(409, 'an account with this email already exists: sign in instead', 'email');
+        setLoginCookie(request, reply, created.token);
+        await setDeviceCookie(db, request, reply, id);
+        return reply.status(201).send(me(email, created));
+      },
+    );
 
-    app.post('/login', { config: limited }, async (request, reply) => {
-      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS, hints);
+    app.post('/login', withCredentials(limited, 'logIn', 200, [400, 401, 429]), async (request, reply) => {
+      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
       // A browser that signed in to this account before has its own backoff; everyone else shares one.
       const device = request.cookies[DEVICE_COOKIE];
       const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
@@ -125,70 +148,122 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       return me(email, login);
     });
 
-    app.post('/logout', async (request, reply) => {
-      const login = await requireLogin(db, request);
-      await endLogin(db, login.token);
-      await audit(db, login.accountId, 'logout', clientOf(request));
-      clearLoginCookie(reply);
-      return reply.status(204).send();
-    });
+    app.post(
+      '/logout',
+      {
+        ...signedIn,
+        config: {
+          openapi: {
+            summary: 'logOut',
+            body: z.object({}),
+            ok: { status: 204 },
+            fails: [401, 403],
+            signedIn: 'change',
+          },
+        },
+      },
+      async (request, reply) => {
+        const { login } = request;
+        await endLogin(db, login.token);
+        await audit(db, login.accountId, 'logout', clientOf(request));
+        clearLoginCookie(reply);
+        return reply.status(204).send();
+      },
+    );
 
-    app.get('/me', async (request) => {
-      const login = await requireLogin(db, request);
-      return me(login.email, login);
-    });
+    app.get(
+      '/me',
+      {
+        ...signedIn,
+        config: {
+          openapi: { summary: 'me', ok: { status: 200, schema: meSchema }, fails: [401], signedIn: 'read' },
+        },
+      },
+      async (request) => me(request.login.email, request.login),
+    );
 
-    app.post('/password', { config: limited }, async (request, reply) => {
-      const login = await requireLogin(db, request);
-      const body = parseBody(
-        passwordChangeSchema,
-        request.body,
-        'give "currentPassword" and "newPassword"',
-        hints,
-      );
-      await checkPassword(db, request, reply, login, body.currentPassword, 'currentPassword');
-      await refuseWeakPassword(body.newPassword, 'newPassword', login.email);
-      const hash = await hashPassword(body.newPassword);
-      // A new CSRF token too: one read before the change (by a script, a shoulder) no longer works.
-      const csrf = newCsrf();
-      await db.transaction(async (tx) => {
-        await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [login.accountId, hash]);
-        // Every other device signs in again with the new password; this one stays signed in.
-        await tx.query('DELETE FROM logins WHERE account_id = $1 AND token_hash <> $2', [
-          login.accountId,
-          tokenHash(login.token),
-        ]);
-        await tx.query('UPDATE logins SET csrf = $2 WHERE token_hash = $1', [tokenHash(login.token), csrf]);
-        await audit(tx, login.accountId, 'password_changed', clientOf(request));
-      });
-      return me(login.email, { ...login, csrf });
-    });
-
-    app.delete('/account', { config: limited }, async (request, reply) => {
-      const login = await requireLogin(db, request);
-      const body = parseBody(accountDeletionSchema, request.body, 'give "password" to confirm', hints);
-      await checkPassword(db, request, reply, login, body.password, 'password');
-      await db.transaction(async (tx) => {
-        const devices = await tx.query<{ token_hash: string }>(
-          'SELECT token_hash FROM known_devices WHERE account_id = $1',
-          [login.accountId],
+    app.post(
+      '/password',
+      {
+        ...signedIn,
+        config: {
+          ...limited,
+          openapi: {
+            summary: 'password',
+            body: passwordChangeSchema,
+            ok: { status: 200, schema: meSchema },
+            fails: [400, 401, 403, 429],
+            signedIn: 'change',
+          },
+        },
+      },
+      async (request, reply) => {
+        const { login } = request;
+        const body = parseBody(
+          passwordChangeSchema,
+          request.body,
+          'give "currentPassword" and "newPassword"',
         );
-        // Entries, episodes, logins, devices and audit rows go with the account (ON DELETE CASCADE).
-        await tx.query('DELETE FROM accounts WHERE id = $1', [login.accountId]);
-        // The backoff rows are keyed by a hash of the email: personal data too, so they go as well.
-        await clearAllFailures(
-          tx,
-          login.email,
-          devices.map((d) => d.token_hash),
-        );
-        await audit(tx, null, 'account_deleted', clientOf(request));
-      });
-      // Deleted rows linger in table files and the write-ahead log until they are rewritten.
-      await eraseLeftovers(db);
-      clearLoginCookie(reply);
-      reply.clearCookie(DEVICE_COOKIE, { path: '/api/' });
-      return reply.status(204).send();
-    });
+        await checkPassword(db, request, reply, login, body.currentPassword, 'currentPassword');
+        await refuseWeakPassword(body.newPassword, 'newPassword', login.email);
+        const hash = await hashPassword(body.newPassword);
+        // A new CSRF token too: one read before the change (by a script, a shoulder) no longer works.
+        const csrf = newCsrf();
+        await db.transaction(async (tx) => {
+          await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [login.accountId, hash]);
+          // Every other device signs in again with the new password; this one stays signed in.
+          await tx.query('DELETE FROM logins WHERE account_id = $1 AND token_hash <> $2', [
+            login.accountId,
+            tokenHash(login.token),
+          ]);
+          await tx.query('UPDATE logins SET csrf = $2 WHERE token_hash = $1', [tokenHash(login.token), csrf]);
+          await audit(tx, login.accountId, 'password_changed', clientOf(request));
+        });
+        return me(login.email, { ...login, csrf });
+      },
+    );
+
+    app.delete(
+      '/account',
+      {
+        ...signedIn,
+        config: {
+          ...limited,
+          openapi: {
+            summary: 'deleteAccount',
+            body: accountDeletionSchema,
+            ok: { status: 204 },
+            fails: [400, 401, 403, 429],
+            signedIn: 'change',
+          },
+        },
+      },
+      async (request, reply) => {
+        const { login } = request;
+        const body = parseBody(accountDeletionSchema, request.body, 'give "password" to confirm');
+        await checkPassword(db, request, reply, login, body.password, 'password');
+        await db.transaction(async (tx) => {
+          const devices = await tx.query<{ token_hash: string }>(
+            'SELECT token_hash FROM known_devices WHERE account_id = $1',
+            [login.accountId],
+          );
+          // Entries, episodes, logins, devices and audit rows go with the account (ON DELETE CASCADE).
+          await tx.query('DELETE FROM accounts WHERE id = $1', [login.accountId]);
+          // The backoff rows are keyed by a hash of the email: personal data too, so they go as well.
+          await clearAllFailures(
+            tx,
+            login.email,
+            devices.map((d) => d.token_hash),
+          );
+          await audit(tx, null, 'account_deleted', clientOf(request));
+        });
+        // Deleted rows linger in table files and the write-ahead log until they are rewritten.
+        await eraseLeftovers(db);
+        clearLoginCookie(reply);
+        reply.clearCookie(DEVICE_COOKIE, { path: '/api/' });
+        return reply.status(204).send();
+      },
+    );
   };
 }
 

@@ -4,97 +4,98 @@ import type { Db } from './types.ts';
 const MIGRATION_LOCK = 0x756e6b6e; // "unkn"
 
 /**
- * The schema, in order, never edited once released: a change is a new step at the end.
+ * The schema, in order, never edited once released: a change is a new step at the end. Each step is
+ * its statements one by one (never split on ';', which would break a function body); step i is version i + 1.
  * The same text runs on PGlite and on PostgreSQL.
  */
-export const migrations: readonly string[] = [
-  `
-  CREATE TABLE accounts (
-    id uuid PRIMARY KEY,
-    email text NOT NULL UNIQUE,
-    password_hash text NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now(),
-    -- The account's change sequence: every stored entry or episode change takes the next numbers.
-    change_seq bigint NOT NULL DEFAULT 0
-  );
-  CREATE TABLE logins (
-    token_hash text PRIMARY KEY,
-    account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
-    csrf text NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now(),
-    expires_at timestamptz NOT NULL
-  );
-  CREATE INDEX logins_account ON logins (account_id);
-  CREATE TABLE entries (
-    id uuid PRIMARY KEY,
-    account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
-    seq bigint NOT NULL,
-    body jsonb NOT NULL
-  );
-  CREATE INDEX entries_account_seq ON entries (account_id, seq);
-  CREATE TABLE episodes (
-    id uuid PRIMARY KEY,
-    account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
-    seq bigint NOT NULL,
-    updated_at timestamptz NOT NULL,
-    body jsonb NOT NULL
-  );
-  CREATE INDEX episodes_account_seq ON episodes (account_id, seq);
-  -- Failed logins by a hash of the email, shared by every server process, for the backoff.
-  CREATE TABLE login_failures (
-    email_hash text PRIMARY KEY,
-    failures integer NOT NULL,
-    locked_until timestamptz NOT NULL
-  );
-  -- Who did what to an account, never what health data it holds. Erased with the account.
-  CREATE TABLE audit_log (
-    id bigserial PRIMARY KEY,
-    account_id uuid REFERENCES accounts ON DELETE CASCADE,
-    event text NOT NULL,
-    at timestamptz NOT NULL DEFAULT now(),
-    detail jsonb
-  );
-  CREATE INDEX audit_log_account ON audit_log (account_id);
-  `,
-  `
-  -- A login also ends after a week without use, not only 30 days after sign-in.
-  ALTER TABLE logins ADD COLUMN last_seen_at timestamptz NOT NULL DEFAULT now();
-  -- Failures decay with time since the last one, so a slow trickle of guesses locks nobody out for good.
-  ALTER TABLE login_failures ADD COLUMN last_failed_at timestamptz NOT NULL DEFAULT now();
-  ALTER TABLE audit_log ADD COLUMN client_address text;
-  ALTER TABLE audit_log ADD COLUMN user_agent text;
-  -- Browsers that signed in to an account before: a stranger's failed guesses do not lock them out.
-  CREATE TABLE known_devices (
-    token_hash text NOT NULL,
-    account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
-    PRIMARY KEY (token_hash, account_id),
-    last_seen_at timestamptz NOT NULL DEFAULT now()
-  );
-  CREATE INDEX known_devices_account ON known_devices (account_id);
-  -- Quotas: bytes held (an upper bound, recounted when it reaches the limit) and records stored today (UTC).
-  ALTER TABLE accounts ADD COLUMN stored_bytes bigint NOT NULL DEFAULT 0;
-  ALTER TABLE accounts ADD COLUMN quota_day date;
-  ALTER TABLE accounts ADD COLUMN day_records integer NOT NULL DEFAULT 0;
-  `,
+export const migrations: readonly (readonly string[])[] = [
+  [
+    `CREATE TABLE accounts (
+      id uuid PRIMARY KEY,
+      email text NOT NULL UNIQUE,
+      password_hash text NOT NULL,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      -- The account's change sequence: every stored entry or episode change takes the next numbers.
+      change_seq bigint NOT NULL DEFAULT 0
+    )`,
+    `CREATE TABLE logins (
+      token_hash text PRIMARY KEY,
+      account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      csrf text NOT NULL,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      expires_at timestamptz NOT NULL
+    )`,
+    `CREATE INDEX logins_account ON logins (account_id)`,
+    `CREATE TABLE entries (
+      id uuid PRIMARY KEY,
+      account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      seq bigint NOT NULL,
+      body jsonb NOT NULL
+    )`,
+    `CREATE INDEX entries_account_seq ON entries (account_id, seq)`,
+    `CREATE TABLE episodes (
+      id uuid PRIMARY KEY,
+      account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      seq bigint NOT NULL,
+      updated_at timestamptz NOT NULL,
+      body jsonb NOT NULL
+    )`,
+    `CREATE INDEX episodes_account_seq ON episodes (account_id, seq)`,
+    // Failed logins by a hash of the email, shared by every server process, for the backoff.
+    `CREATE TABLE login_failures (
+      email_hash text PRIMARY KEY,
+      failures integer NOT NULL,
+      locked_until timestamptz NOT NULL
+    )`,
+    // Who did what to an account, never what health data it holds. Erased with the account.
+    `CREATE TABLE audit_log (
+      id bigserial PRIMARY KEY,
+      account_id uuid REFERENCES accounts ON DELETE CASCADE,
+      event text NOT NULL,
+      at timestamptz NOT NULL DEFAULT now(),
+      detail jsonb
+    )`,
+    `CREATE INDEX audit_log_account ON audit_log (account_id)`,
+  ],
+  [
+    // A login also ends after a week without use, not only 30 days after sign-in.
+    `ALTER TABLE logins ADD COLUMN last_seen_at timestamptz NOT NULL DEFAULT now()`,
+    // Failures decay with time since the last one, so a slow trickle of guesses locks nobody out for good.
+    `ALTER TABLE login_failures ADD COLUMN last_failed_at timestamptz NOT NULL DEFAULT now()`,
+    `ALTER TABLE audit_log ADD COLUMN client_address text`,
+    `ALTER TABLE audit_log ADD COLUMN user_agent text`,
+    // Browsers that signed in to an account before: a stranger's failed guesses do not lock them out.
+    `CREATE TABLE known_devices (
+      token_hash text NOT NULL,
+      account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      PRIMARY KEY (token_hash, account_id),
+      last_seen_at timestamptz NOT NULL DEFAULT now()
+    )`,
+    `CREATE INDEX known_devices_account ON known_devices (account_id)`,
+    // Quotas: bytes held (an upper bound, recounted when it reaches the limit) and records stored today (UTC).
+    `ALTER TABLE accounts ADD COLUMN stored_bytes bigint NOT NULL DEFAULT 0`,
+    `ALTER TABLE accounts ADD COLUMN quota_day date`,
+    `ALTER TABLE accounts ADD COLUMN day_records integer NOT NULL DEFAULT 0`,
+  ],
 ];
 
 /**
  * Applies the steps this database lacks. Under an advisory lock, so servers starting together
  * migrate once: the first does the work, the others wait, then find nothing left to do.
  */
-export async function migrate(db: Db): Promise<void> {
+export async function migrate(db: Db, steps: readonly (readonly string[])[] = migrations): Promise<void> {
   await db.withAdvisoryLock(MIGRATION_LOCK, async (sql) => {
     await sql.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );
     const done = await sql.query<{ version: number }>('SELECT version FROM schema_migrations');
     const applied = new Set(done.map((r) => Number(r.version)));
-    for (const [i, step] of migrations.entries()) {
+    for (const [i, step] of steps.entries()) {
       const version = i + 1;
       if (applied.has(version)) continue;
       await sql.query('BEGIN');
       try {
-        for (const statement of splitStatements(step)) await sql.query(statement);
+        for (const statement of step) await sql.query(statement);
         await sql.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
         await sql.query('COMMIT');
       } catch (error) {
@@ -103,12 +104,4 @@ export async function migrate(db: Db): Promise<void> {
       }
     }
   });
-}
-
-/** Extended-protocol queries take one statement each; the migrations hold no semicolons in literals. */
-function splitStatements(step: string): string[] {
-  return step
-    .split(';')
-    .map((s) => s.replace(/--.*$/gm, '').trim())
-    .filter((s) => s.length > 0);
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { parseCase } from '../../core/case.ts';
+import type { z } from 'zod';
+import { caseSchema, parseCase } from '../../core/case.ts';
 import { plan } from '../../core/plan.ts';
+import { planSchema, triageSchema } from '../../core/results.ts';
 import { triage } from '../../core/triage.ts';
 import { ApiError } from '../errors.ts';
 
@@ -16,6 +18,9 @@ function caseFrom(body: unknown) {
 
 /** The clinical engines over HTTP: the same case in, the same result out as `unknot triage|plan --json`. */
 export async function engineRoutes(app: FastifyInstance): Promise<void> {
-  app.post('/triage', async (request) => triage(caseFrom(request.body)));
-  app.post('/plan', async (request) => plan(caseFrom(request.body)));
+  const engine = (summary: 'triage' | 'plan', schema: z.ZodType) => ({
+    config: { openapi: { summary, body: caseSchema, ok: { status: 200, schema }, fails: [400] } },
+  });
+  app.post('/triage', engine('triage', triageSchema), async (request) => triage(caseFrom(request.body)));
+  app.post('/plan', engine('plan', planSchema), async (request) => plan(caseFrom(request.body)));
 }

@@ -2,9 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { type Entry, entrySchema } from '../../core/entry.ts';
 import { type Episode, episodeSchema } from '../../core/episode.ts';
-import { MAX_BATCH, type rejectedSchema, syncEnvelopeSchema } from '../../core/sync.ts';
-import { requireLogin } from '../accounts/guard.ts';
-import type { Login } from '../accounts/logins.ts';
+import {
+  type rejectedSchema,
+  syncEnvelopeSchema,
+  syncRequestSchema,
+  syncResponseSchema,
+} from '../../core/sync.ts';
+import { authentication } from '../accounts/guard.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { Gate } from '../gate.ts';
@@ -13,12 +17,6 @@ import { type Pulled, pullChanges, pushAndPull } from './store.ts';
 
 /** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
 export const SYNC_BODY_LIMIT = 2 * 1024 * 1024;
-
-const hints: Record<string, string> = {
-  cursor: 'the cursor from the previous sync response, or nothing on a first sync',
-  entries: `a list of at most ${MAX_BATCH} diary entries`,
-  episodes: `a list of at most ${MAX_BATCH} episodes`,
-};
 
 type Rejected = z.infer<typeof rejectedSchema>;
 
@@ -106,12 +104,12 @@ const gone = () => new ApiError(401, 'this account no longer exists: sign in aga
 
 export function syncRoutes(db: Db, limits: QuotaLimits) {
   return async (app: FastifyInstance) => {
-    const logins = new WeakMap<FastifyRequest, Login>();
+    const authenticate = authentication(app, db);
     const gate = new Gate(SYNCS_AT_ONCE);
     const open = new Map<string, number>();
     // Before the body is read: a stranger's 2 MiB is refused unread, and so is an account's third sync.
-    const signedIn = async (request: FastifyRequest, reply: FastifyReply) => {
-      const login = await requireLogin(db, request);
+    const oneOfFew = async (request: FastifyRequest, reply: FastifyReply) => {
+      const { login } = request;
       const mine = open.get(login.accountId) ?? 0;
       if (mine >= SYNCS_PER_ACCOUNT) {
         // Closed after the answer: the unread body is not waited for on this socket.
@@ -134,7 +132,6 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
       }
       // A response closes once, whether it was sent or its client went away (or the body deadline passed).
       reply.raw.once('close', release);
-      logins.set(request, login);
     };
     // The gate is taken only once the whole body has arrived, so a slow sender holds no one else's turn.
     const inTurn = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -148,15 +145,23 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
     };
     app.post(
       '/sync',
-      { bodyLimit: SYNC_BODY_LIMIT, onRequest: signedIn, preHandler: inTurn },
+      {
+        bodyLimit: SYNC_BODY_LIMIT,
+        onRequest: [authenticate, oneOfFew],
+        preHandler: inTurn,
+        config: {
+          openapi: {
+            summary: 'sync',
+            body: syncRequestSchema,
+            ok: { status: 200, schema: syncResponseSchema },
+            fails: [400, 401, 403, 413, 429],
+            signedIn: 'change',
+          },
+        },
+      },
       async (request, reply) => {
-        const login = logins.get(request) as Login;
-        const body = parseBody(
-          syncEnvelopeSchema,
-          request.body,
-          'give "entries", "episodes" and "cursor"',
-          hints,
-        );
+        const { login } = request;
+        const body = parseBody(syncEnvelopeSchema, request.body, 'give "entries", "episodes" and "cursor"');
         const cursor = parseCursor(body.cursor);
         const rejected: Rejected[] = [];
         const entries = sortRecords<Entry>(body.entries, entrySchema, 'entries', rejected);

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Trend } from '../../core/case.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
+import { caseNow } from '../../core/episode-view.ts';
 import { type FindingCode, findings } from '../../core/knowledge/findings.ts';
 import type { GroupItem } from '../../core/knowledge/questions.ts';
 import type { CheckIn } from '../../core/plan.ts';
 import { triage } from '../../core/triage.ts';
 import { announce } from '../announce.ts';
 import { newId, today } from '../clock.ts';
-import { caseNow } from '../episode-view.ts';
 import { go } from '../router.ts';
 import { entriesOf } from '../store/live.ts';
 import { saveEntry, settings, updateEpisode } from '../store/state.ts';

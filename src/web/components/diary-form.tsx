@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { dailyTriggers, type Entry, treatments } from '../../core/entry.ts';
+import { dailyTriggers, type Entry, entryLimits, treatments } from '../../core/entry.ts';
 import { announce } from '../announce.ts';
 import { newId } from '../clock.ts';
 import { type EntryFields, saveEntry } from '../store/state.ts';
@@ -36,10 +36,15 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
     e.preventDefault();
     const found: Record<string, string> = {};
     const spasmCount = spasms.trim() === '' ? undefined : Number(spasms.trim());
-    if (spasmCount !== undefined && (!Number.isInteger(spasmCount) || spasmCount < 0 || spasmCount > 100)) {
-      found.spasms = 'Spasms: type a whole number from 0 to 100, or leave it empty.';
+    const { spasms: bounds, noteLength } = entryLimits;
+    if (
+      spasmCount !== undefined &&
+      (!Number.isInteger(spasmCount) || spasmCount < bounds.min || spasmCount > bounds.max)
+    ) {
+      found.spasms = `Spasms: type a whole number from ${bounds.min} to ${bounds.max}, or leave it empty.`;
     }
-    if (note.length > 2000) found.note = `Note: keep it under 2000 characters (it has ${note.length}).`;
+    if (note.length > noteLength)
+      found.note = `Note: keep it under ${noteLength} characters (it has ${note.length}).`;
     const hasAnything =
       pain !== undefined || spasmCount !== undefined || triggers.length || done.length || note.trim();
     if (!hasAnything && !found.spasms) found.pain = 'Pain: tap a number from 0 to 10 first.';

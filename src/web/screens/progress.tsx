@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { checkInsOf, dueCheckIn } from '../../core/episode-view.ts';
 import { progress } from '../../core/progress.ts';
 import { today } from '../clock.ts';
 import { PainChart, PainTable } from '../components/chart.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
-import { checkInsOf, dueCheckIn } from '../episode-view.ts';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, episodes } from '../store/state.ts';
 import { dayLabel, trendWords } from '../words.ts';

@@ -1,4 +1,5 @@
 import { unsureSet } from '../../core/case.ts';
+import { caseNow } from '../../core/episode-view.ts';
 import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
 import { adviceById } from '../../core/knowledge/advice.ts';
 import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
@@ -8,7 +9,6 @@ import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
-import { caseNow } from '../episode-view.ts';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings } from '../store/state.ts';
 import { answersOf } from './tailor.tsx';

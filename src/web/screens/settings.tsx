@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { parseBackup } from '../../core/backup.ts';
 import { minutesOfDay } from '../../core/dates.ts';
 import { announce } from '../announce.ts';
-import { parseBackup } from '../backup.ts';
 import { today } from '../clock.ts';
 import { FieldError } from '../components/field-error.tsx';
 import { Screen } from '../components/screen.tsx';

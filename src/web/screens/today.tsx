@@ -1,4 +1,5 @@
 import { daysBetween } from '../../core/dates.ts';
+import { caseNow, dueCheckIn } from '../../core/episode-view.ts';
 import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
 import { pharmacistQuestions } from '../../core/knowledge/medicines.ts';
@@ -11,7 +12,6 @@ import { DiaryForm } from '../components/diary-form.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
-import { caseNow, dueCheckIn } from '../episode-view.ts';
 import { askToNotify } from '../notify.ts';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings, startTimer, timer } from '../store/state.ts';

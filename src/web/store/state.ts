@@ -1,9 +1,11 @@
 import { computed, signal } from '@preact/signals';
+import type { Backup } from '../../core/backup.ts';
 import type { Case } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
 import { compareInstants } from '../../core/instant.ts';
 import { SCHEMA_VERSION } from '../../core/version.ts';
+import type { Settings } from '../../core/settings.ts';
 import { newId, now } from '../clock.ts';
 import {
   clearAll,
@@ -16,13 +18,7 @@ import {
   writeSnapshot,
 } from './db.ts';
 
-export interface Settings {
-  wakeTime: string;
-  sleepTime: string;
-  /** Remind of the next cold or heat session while the app is open. */
-  reminders: boolean;
-  emergencyNumber: string;
-}
+export type { Settings };
 
 /** A running cold or heat session. Its end time is stored, so it outlives a locked screen or a reload. */
 export interface RunningTimer {
@@ -172,14 +168,7 @@ export async function finishTimer(t: RunningTimer): Promise<Entry> {
   return entry;
 }
 
-export interface Backup {
-  app: 'unknot';
-  version: 1;
-  exportedAt: string;
-  settings: Settings;
-  episodes: Episode[];
-  entries: Entry[];
-}
+export type { Backup };
 
 export function backup(): Backup {
   return {

@@ -1,6 +1,8 @@
 import { signal } from '@preact/signals';
+import { type Me, meSchema } from '../../core/account.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
+import { problemIn } from '../../core/problem.ts';
 import { replacesEpisode } from '../../core/sync.ts';
 import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
@@ -127,11 +129,6 @@ export function syncNow(): Promise<void> {
   return next;
 }
 
-interface Me {
-  email: string;
-  csrf: string;
-}
-
 async function call(path: string, body?: unknown): Promise<Response> {
   return fetch(`/api/v1${path}`, {
     method: body === undefined ? 'GET' : 'POST',
@@ -144,7 +141,7 @@ async function call(path: string, body?: unknown): Promise<Response> {
   });
 }
 
-function adopt(me: Me): void {
+function adopt(me: Pick<Me, 'email' | 'csrf'>): void {
   watch();
   csrf = me.csrf;
   email = me.email;
@@ -161,7 +158,7 @@ export async function resume(): Promise<void> {
   try {
     const res = await call('/me');
     if (res.ok) {
-      adopt((await res.json()) as Me);
+      adopt(meSchema.parse(await res.json()));
       await syncNow();
     } else if (res.status === 401) {
       // The login expired: forget it, so the next start does not ask the server again.
@@ -184,11 +181,11 @@ export async function signIn(
   } catch {
     return 'The server could not be reached. Check your connection; the app keeps working without an account.';
   }
-  const json = (await res.json().catch(() => ({}))) as Partial<Me> & { error?: { message?: string } };
-  if (!res.ok || !json.csrf || !json.email)
-    return json.error?.message ?? `Could not sign in (${res.status}).`;
-  adopt({ email: json.email, csrf: json.csrf });
-  announce(`Signed in as ${json.email}. Syncing your diary.`);
+  const json: unknown = await res.json().catch(() => ({}));
+  const me = meSchema.safeParse(json);
+  if (!res.ok || !me.success) return problemIn(json)?.message ?? `Could not sign in (${res.status}).`;
+  adopt(me.data);
+  announce(`Signed in as ${me.data.email}. Syncing your diary.`);
   await syncNow();
   return undefined;
 }

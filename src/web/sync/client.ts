@@ -21,11 +21,13 @@
  * (400/413: a record the server will never take; `field` names it), `quota` (429 or 413 naming the
  * account's limit: the message says which and when it resets; the entries stay pending on the device).
  */
+import { CSRF_HEADER, type Me } from '../../core/account.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
+import { problemIn } from '../../core/problem.ts';
 import { MAX_BATCH, type SyncResponse, syncResponseSchema } from '../../core/sync.ts';
 
-export const CSRF_HEADER = 'x-unknot-csrf';
+export { CSRF_HEADER };
 
 export type SyncErrorKind = 'offline' | 'server' | 'signed_out' | 'forbidden' | 'invalid' | 'quota';
 
@@ -103,7 +105,7 @@ export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
     );
   }
   if (!res.ok) {
-    const error = (json as { error?: { message?: string; field?: string; quota?: string } }).error;
+    const error = problemIn(json);
     const retryAfter = Number(res.headers.get('retry-after'));
     throw new SyncError(
       error?.quota ? 'quota' : kindOf(res.status),
@@ -154,11 +156,7 @@ export async function syncAll(opts: SyncAllOptions): Promise<string | undefined>
   return cursor;
 }
 
-export interface Me {
-  email: string;
-  csrf: string;
-  loginExpiresAt: string;
-}
+export type { Me };
 
 /** The signed-in account and its CSRF token (after a reload, or a 403), or undefined when signed out. */
 export async function whoAmI(opts: {

@@ -1,9 +1,9 @@
-import type { Case, Trend } from '../core/case.ts';
-import type { Entry } from '../core/entry.ts';
-import type { Episode } from '../core/episode.ts';
-import { type CheckIn, plan } from '../core/plan.ts';
-import { caseOnDay, newestCheckIn } from '../core/progress.ts';
-import type { Settings } from './store/state.ts';
+import type { Case, Trend } from './case.ts';
+import type { Entry } from './entry.ts';
+import type { Episode } from './episode.ts';
+import { type CheckIn, plan } from './plan.ts';
+import { caseOnDay, newestCheckIn } from './progress.ts';
+import type { Settings } from './settings.ts';
 
 /** The case as it stands today: the episode's answers, today's date, the latest check-in's trend, the waking day. */
 export function caseNow(ep: Episode, entries: readonly Entry[], date: string, s: Settings): Case {

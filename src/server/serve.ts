@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { buildWebIfStale } from '../server/build-web.ts';
-import { startServer } from '../server/main.ts';
+import { buildWebIfStale } from './build-web.ts';
+import { startServer } from './main.ts';
 
 export interface ServeIo {
   stdout: { write(text: string): unknown };

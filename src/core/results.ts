@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { calendarDateSchema, trends } from './case.ts';
+import { advice } from './knowledge/advice.ts';
+import { dispositions } from './knowledge/dispositions.ts';
+import { type SourceId, sources } from './knowledge/sources.ts';
+
+/**
+ * Runtime schemas of what the engines answer, in the shape of contract v2 (`unknot triage|plan --json`
+ * and the API): the OpenAPI document's response schemas, and what tests parse real outputs with.
+ * Strict objects: a field the contract does not name fails the parse, so the document cannot fall behind.
+ */
+const sourceId = z.enum(Object.keys(sources) as [SourceId, ...SourceId[]]);
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+
+export const reasonSchema = z.strictObject({
+  rule: z.string(),
+  disposition: z.enum(dispositions).exclude(['self_care']),
+  message: z.string(),
+  sources: z.array(sourceId),
+});
+
+export const triageSchema = z.strictObject({
+  disposition: z.enum(dispositions),
+  /** Whole days from onset to asOf; the onset day is day 0. */
+  days: z.number().int().min(0),
+  reasons: z.array(reasonSchema),
+});
+
+export const planSchema = z.strictObject({
+  triage: triageSchema,
+  sessions: z.array(
+    z.strictObject({
+      kind: z.enum(['ice', 'heat']),
+      start: localDateTime,
+      minutes: z.number().int().positive(),
+    }),
+  ),
+  checkIns: z.array(
+    z.strictObject({ day: z.number().int().min(0), date: calendarDateSchema, ask: z.string() }),
+  ),
+  maxBedRestDays: z.number().int().min(0),
+  advice: z.array(
+    z.strictObject({
+      id: z.enum(advice.map((a) => a.id) as [string, ...string[]]),
+      title: z.string(),
+      text: z.string(),
+      sources: z.array(sourceId),
+    }),
+  ),
+  days: z.array(
+    z.strictObject({
+      date: calendarDateSchema,
+      day: z.number().int().min(0),
+      treatment: z.enum(['ice', 'heat', 'none']),
+      activity: z.enum(['rest_allowed', 'gentle_movement']),
+    }),
+  ),
+});
+
+const dayPainSchema = z.strictObject({
+  day: z.number().int().min(0),
+  date: calendarDateSchema,
+  pain: z.number().min(0).max(10),
+  ratings: z.number().int().positive(),
+});
+
+export const progressSchema = z.strictObject({
+  onset: calendarDateSchema,
+  asOf: calendarDateSchema,
+  day: z.number().int(),
+  days: z.array(dayPainSchema),
+  latest: dayPainSchema.optional(),
+  trend: z.enum(trends).optional(),
+  onTrack: z.boolean().optional(),
+  expectedToday: z.number().optional(),
+  prompts: z.array(
+    z.strictObject({
+      id: z.enum(['no_improvement_48h', 'persisting_one_week', 'getting_worse', 'off_course', 'keep_moving']),
+      disposition: z.literal('gp_soon').optional(),
+      message: z.string(),
+      sources: z.array(sourceId),
+    }),
+  ),
+});

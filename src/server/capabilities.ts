@@ -1,0 +1,19 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { accountRoutes } from './accounts/routes.ts';
+import type { Db } from './db/types.ts';
+import { engineRoutes } from './engines/routes.ts';
+import type { Settings } from './settings.ts';
+import { syncRoutes } from './sync/routes.ts';
+
+/**
+ * One Fastify plugin per capability, each in its own folder (routes.ts beside its store and rules),
+ * registered under /api/v1 in this order. A new capability (exports for a clinician, shares) is a
+ * folder whose routes.ts makes a plugin from the database and the settings, plus one line here.
+ * A plugin declares per route which hook signs the request in (see accounts/guard.ts) and how the
+ * route appears in the API document (config.openapi).
+ */
+export const capabilities: readonly ((db: Db, settings: Settings) => FastifyPluginAsync)[] = [
+  (db, s) => accountRoutes(db, { authPerMinute: s.authPerMinute, signUpsPerHour: s.signUpsPerHour }),
+  (db, s) => syncRoutes(db, { recordsPerDay: s.recordsPerDay, storedBytes: s.storedBytes }),
+  () => engineRoutes,
+];
