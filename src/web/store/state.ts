@@ -4,8 +4,8 @@ import type { Case } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
 import { compareInstants } from '../../core/instant.ts';
-import { SCHEMA_VERSION } from '../../core/version.ts';
 import type { Settings } from '../../core/settings.ts';
+import { SCHEMA_VERSION } from '../../core/version.ts';
 import { newId, now } from '../clock.ts';
 import {
   clearAll,
