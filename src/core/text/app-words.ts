@@ -1,0 +1,57 @@
+import type { DailyTrigger, Treatment } from '../entry.ts';
+import type { EmergencyRegion } from '../knowledge/emergency.ts';
+
+type Kind = 'ice' | 'heat';
+
+/** Every sentence the web app shows, by screen; parameters come in through functions. */
+export interface AppWords {
+  treatments: Record<Treatment, string>;
+  triggers: Record<DailyTrigger, string>;
+  trends: { better: string; same: string; worse: string };
+  /** The name of a cold or heat session, capitalised for the start of a line. */
+  kind: Record<Kind, string>;
+  emergency: {
+    regions: Record<EmergencyRegion, string>;
+    /** "112: Europe and many other countries" for the settings choice. */
+    option: (number: string, region: string) => string;
+    call: (number: string) => string;
+    why: string;
+    tell: string;
+    meanwhile: string;
+    mistake: string;
+    changeIn: string;
+    settingsLink: string;
+  };
+  today: {
+    title: (day: number) => string;
+    emergencyWaits: string;
+    whatNow: string;
+    whyAndTell: string;
+    next: (kind: string, time: string) => string;
+    minutes: (n: number) => string;
+    start: (minutes: number, kind: Kind) => string;
+    allSessions: string;
+    sessionLine: (time: string, kind: string, minutes: number, done: boolean) => string;
+    noMoreSessions: string;
+    logPain: string;
+    restTitle: string;
+    rest: {
+      comfort_until_seen: string;
+      rest_allowed: (maxBedRestDays: number) => string;
+      keep_moving: string;
+    };
+    exerciseTitle: string;
+    exerciseStop: string;
+    medicinesTitle: string;
+    pregnantMedicines: string;
+    noDoses: string;
+    pharmacistAsks: string;
+    whyPlan: string;
+    started: (kind: string, minutes: number) => string;
+  };
+  timer: {
+    doneAnnounce: (kind: string, minutes: number) => string;
+    doneTitle: (kind: string) => string;
+    doneBody: (minutes: number) => string;
+  };
+}
