@@ -2,6 +2,7 @@ import { type Case, caseDays, DEFAULT_SLEEP, DEFAULT_WAKE, findingSet } from './
 import { addDays, type CalendarDate, type ClockTime, formatClock, minutesOfDay } from './dates.ts';
 import { type AdviceId, adviceById } from './knowledge/advice.ts';
 import type { FindingCode } from './knowledge/findings.ts';
+import { type Medicine, medicines } from './knowledge/medicines.ts';
 import { checkInQuestion, regime } from './knowledge/regime.ts';
 import type { SourceId } from './knowledge/sources.ts';
 import { type Triage, triage } from './triage.ts';
@@ -165,4 +166,13 @@ export function plan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): Plan {
     advice,
     days: planDays,
   };
+}
+
+/**
+ * The medicines a pharmacist can be asked about for this case: none in pregnancy (every painkiller needs a
+ * professional's say first), and no aspirin under 16, matching the med_* advice above.
+ */
+export function pharmacyMedicines(c: Case): Medicine[] {
+  if (findingSet(c).has('pregnant')) return [];
+  return medicines.filter((m) => m.access === 'pharmacy' && !(m.id === 'aspirin' && c.age < 16));
 }

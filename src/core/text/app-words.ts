@@ -49,6 +49,45 @@ export interface AppWords {
     whyPlan: string;
     started: (kind: string, minutes: number) => string;
   };
+  chart: {
+    empty: string;
+    described: (v: {
+      firstPain: number;
+      firstDay: number;
+      lastPain: number;
+      lastDay: number;
+      courseStart: string;
+      courseEnd: string;
+      courseEndDay: number;
+    }) => string;
+    title: string;
+    dayAxis: string;
+    yourPain: string;
+    averageCourse: string;
+    averageKey: string;
+    tableCaption: string;
+    day: string;
+    date: string;
+  };
+  progress: {
+    title: string;
+    nothingYet: string;
+    checkLink: string;
+    nothingYetAfter: string;
+    episode: string;
+    started: (date: string, now: boolean) => string;
+    dayLine: (day: number, date: string) => string;
+    trend: (trend: string) => string;
+    onTrack: string;
+    slower: string;
+    whatToDo: string;
+    showTable: string;
+    courseSource: string;
+    checkIns: string;
+    notAnswered: string;
+    toCome: string;
+    openDiary: string;
+  };
   timer: {
     doneAnnounce: (kind: string, minutes: number) => string;
     doneTitle: (kind: string) => string;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { minutesOfDay } from '../../core/dates.ts';
+import { emergencyNumbers } from '../../core/knowledge/emergency.ts';
 import { announce } from '../announce.ts';
 import { parseBackup } from '../backup.ts';
 import { today } from '../clock.ts';
@@ -9,12 +10,11 @@ import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
 import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
+import { words } from '../words.ts';
 
-const known = [
-  ['112', '112: Europe and many other countries'],
-  ['999', '999: United Kingdom'],
-  ['911', '911: United States and Canada'],
-] as const;
+const known = emergencyNumbers.map(
+  (e) => [e.number, words.emergency.option(e.number, words.emergency.regions[e.region])] as const,
+);
 
 export default function Settings() {
   const s = settings.value;

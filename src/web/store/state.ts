@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { Case } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
+import { emergencyNumberFor } from '../../core/knowledge/emergency.ts';
 import { newId, now } from '../clock.ts';
 import {
   clearAll,
@@ -34,10 +35,7 @@ export interface RunningTimer {
 }
 
 function defaultEmergencyNumber(): string {
-  const lang = (typeof navigator !== 'undefined' && navigator.language) || '';
-  if (/-(GB|UK)$/i.test(lang)) return '999';
-  if (/-(US|CA)$/i.test(lang)) return '911';
-  return '112';
+  return emergencyNumberFor((typeof navigator !== 'undefined' && navigator.language) || '');
 }
 
 export const defaultSettings = (): Settings => ({
