@@ -88,6 +88,58 @@ export interface AppWords {
     toCome: string;
     openDiary: string;
   };
+  session: {
+    running: (kind: string) => string;
+    minutesLeft: (n: number) => string;
+    endsAt: (time: string) => string;
+    stopped: string;
+    stop: string;
+  };
+  checkIn: {
+    title: string;
+    signsFirst: string;
+    whichNew: string;
+    whichUnsure: string;
+    savedChanged: string;
+    savedKeepGoing: string;
+    changed: string;
+    saveFailed: string;
+  };
+  settings: {
+    title: string;
+    wakeError: string;
+    sleepError: string;
+    sleepOrderError: string;
+    numberError: string;
+    saved: string;
+    saveFailed: string;
+    backupMade: string;
+    restored: (episodes: number, entries: number) => string;
+    restoreFailed: string;
+    wakingDay: string;
+    wakingDayHelp: string;
+    wake: string;
+    sleep: string;
+    reminders: string;
+    remindersLabel: string;
+    emergencyTitle: string;
+    numberLabel: string;
+    anotherNumber: string;
+    yourNumber: string;
+    save: string;
+    backup: string;
+    backupHelp: string;
+    export: string;
+    import: string;
+    importFailed: string;
+    sync: string;
+    deleteTitle: string;
+    deleteWarning: string;
+    deleteYes: string;
+    deleteKeep: string;
+    deleteAsk: string;
+    deleted: string;
+  };
   timer: {
     doneAnnounce: (kind: string, minutes: number) => string;
     doneTitle: (kind: string) => string;
