@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
+import { kindName } from '../platform/timer-watch.tsx';
 import { cancelTimer, type RunningTimer } from '../store/state.ts';
-import { kindName } from '../timer-watch.tsx';
 import { words } from '../words.ts';
 
 const w = words.session;

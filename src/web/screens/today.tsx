@@ -12,10 +12,10 @@ import { Screen } from '../components/screen.tsx';
 import { SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
 import { caseNow, dueCheckIn } from '../episode-view.ts';
-import { askToNotify } from '../notify.ts';
+import { askToNotify } from '../platform/notify.ts';
+import { kindName } from '../platform/timer-watch.tsx';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings, startTimer, timer } from '../store/state.ts';
-import { kindName } from '../timer-watch.tsx';
 import { words } from '../words.ts';
 
 const w = words.today;

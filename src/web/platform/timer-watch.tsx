@@ -1,9 +1,9 @@
 import { useEffect } from 'preact/hooks';
-import { announce } from './announce.ts';
-import { now } from './clock.ts';
+import { announce } from '../announce.ts';
+import { now } from '../clock.ts';
+import { finishTimer, type RunningTimer, timer } from '../store/state.ts';
+import { words } from '../words.ts';
 import { notify } from './notify.ts';
-import { finishTimer, type RunningTimer, timer } from './store/state.ts';
-import { words } from './words.ts';
 
 export const kindName = words.kind;
 
