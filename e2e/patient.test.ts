@@ -250,7 +250,7 @@ describe('the patient app in Chromium', { skip }, () => {
     await fresh.page.setInputFiles('#import', file);
     await fresh.page
       .getByRole('status')
-      .filter({ hasText: 'Backup restored: 1 episodes and 1 diary entries' })
+      .filter({ hasText: 'Backup restored: 1 episode and 1 diary entry' })
       .waitFor();
     await expectHeading(fresh.page, /^Today/);
     await fresh.page.getByRole('link', { name: 'Diary' }).click();

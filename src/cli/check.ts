@@ -14,6 +14,7 @@ import {
   undoAnswer,
 } from '../core/flow.ts';
 import { dispositionInfo } from '../core/knowledge/dispositions.ts';
+import { type EmergencyRegion, emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts';
 import type { FindingCode } from '../core/knowledge/findings.ts';
 import { type GroupQuestion, type Question, stageTitles } from '../core/knowledge/questions.ts';
 import { plan } from '../core/plan.ts';
@@ -21,7 +22,9 @@ import { triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { renderPlan, renderTriage } from './render.ts';
 
-const emergencyNumbers = 'Emergency numbers: 112 (Europe), 999 (UK), 911 (US and Canada).';
+// The numbers come from core knowledge; only the short region names live here until the CLI's words move.
+const regionShort: Record<EmergencyRegion, string> = { europe: 'Europe', uk: 'UK', us_ca: 'US and Canada' };
+const emergencyNumbers = `Emergency numbers: ${knownNumbers.map((e) => `${e.number} (${regionShort[e.region]})`).join(', ')}.`;
 
 type Parsed<T> = { value: T } | { problem: string };
 

@@ -1,9 +1,9 @@
 import { announcement } from './announce.ts';
 import { lazy } from './components/lazy.tsx';
+import { TimerWatch } from './platform/timer-watch.tsx';
 import { route } from './router.ts';
 import { Welcome } from './screens/welcome.tsx';
 import { currentEpisode, ready, settings } from './store/state.ts';
-import { TimerWatch } from './timer-watch.tsx';
 
 const Check = lazy(() => import('./screens/check.tsx'));
 const Result = lazy(() => import('./screens/result.tsx'));
@@ -15,7 +15,7 @@ const Exercises = lazy(() => import('./screens/exercises.tsx'));
 const Learn = lazy(() => import('./screens/learn.tsx'));
 const Settings = lazy(() => import('./screens/settings.tsx'));
 const More = lazy(() => import('./screens/more.tsx'));
-const Reminders = lazy(() => import('./reminders.tsx'), null);
+const Reminders = lazy(() => import('./platform/reminders.tsx'), null);
 
 const tabs = [
   ['/today', 'Today'],

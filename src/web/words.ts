@@ -1,28 +1,10 @@
-import type { DailyTrigger, Treatment } from '../core/entry.ts';
+import { enApp } from '../core/text/en/app.ts';
 
-export const treatmentWords: Record<Treatment, string> = {
-  ice: 'Cold pack',
-  heat: 'Heat',
-  medicine: 'Medicine',
-  exercise: 'Exercises',
-  rest: 'Rest',
-  massage: 'Massage',
-  stretching: 'Stretching',
-};
-
-export const triggerWords: Record<DailyTrigger, string> = {
-  lifting: 'Lifting',
-  twisting: 'Twisting',
-  sudden_movement: 'A sudden movement',
-  long_sitting: 'Sitting a long time',
-  long_standing: 'Standing a long time',
-  poor_sleep: 'Poor sleep',
-  stress: 'Stress',
-  dehydration: 'Not drinking enough',
-  exercise: 'Exercise or sport',
-};
-
-export const trendWords = { better: 'Better', same: 'The same', worse: 'Worse' } as const;
+/** The app's words; one place so a second language swaps one import. */
+export const words = enApp;
+export const treatmentWords = words.treatments;
+export const triggerWords = words.triggers;
+export const trendWords = words.trends;
 
 const fmt = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',

@@ -1,4 +1,7 @@
 import { expectedPain, type Progress } from '../../core/progress.ts';
+import { words } from '../words.ts';
+
+const w = words.chart;
 
 const W = 340;
 const H = 220;
@@ -17,12 +20,20 @@ export function PainChart({ p }: { p: Progress }) {
   const ticks = [0, Math.round(lastDay / 2), lastDay];
   const desc =
     p.days.length === 0
-      ? 'No pain ratings yet. The dashed line shows the average course.'
-      : `Your ratings from ${p.days[0]?.pain} on day ${(p.days[0]?.day ?? 0) + 1} to ${p.latest?.pain} on day ${(p.latest?.day ?? 0) + 1}. The average course falls from 5.2 at the start to ${expectedPain(lastDay).toFixed(1)} by day ${lastDay + 1}.`;
+      ? w.empty
+      : w.described({
+          firstPain: p.days[0]?.pain ?? 0,
+          firstDay: (p.days[0]?.day ?? 0) + 1,
+          lastPain: p.latest?.pain ?? 0,
+          lastDay: (p.latest?.day ?? 0) + 1,
+          courseStart: expectedPain(0).toFixed(1),
+          courseEnd: expectedPain(lastDay).toFixed(1),
+          courseEndDay: lastDay + 1,
+        });
   return (
     <figure>
       <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc">
-        <title id="chart-title">Pain by day since it started</title>
+        <title id="chart-title">{w.title}</title>
         <desc id="chart-desc">{desc}</desc>
         {[0, 5, 10].map((v) => (
           <g key={v}>
@@ -39,7 +50,7 @@ export function PainChart({ p }: { p: Progress }) {
           </text>
         ))}
         <text x={(W + PAD.left) / 2} y={H - 1} text-anchor="middle">
-          day
+          {w.dayAxis}
         </text>
         <polyline class="expected" points={expected.join(' ')} />
         {you.length > 1 && <polyline class="you" points={you.join(' ')} />}
@@ -48,8 +59,8 @@ export function PainChart({ p }: { p: Progress }) {
         ))}
       </svg>
       <figcaption class="key">
-        <span>Your pain</span>
-        <span class="key-expected">Average course (Costa 2012)</span>
+        <span>{w.yourPain}</span>
+        <span class="key-expected">{w.averageKey}</span>
       </figcaption>
     </figure>
   );
@@ -58,13 +69,13 @@ export function PainChart({ p }: { p: Progress }) {
 export function PainTable({ p }: { p: Progress }) {
   return (
     <table>
-      <caption class="sr-only">Pain by day, with the average course</caption>
+      <caption class="sr-only">{w.tableCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Day</th>
-          <th scope="col">Date</th>
-          <th scope="col">Your pain</th>
-          <th scope="col">Average course</th>
+          <th scope="col">{w.day}</th>
+          <th scope="col">{w.date}</th>
+          <th scope="col">{w.yourPain}</th>
+          <th scope="col">{w.averageCourse}</th>
         </tr>
       </thead>
       <tbody>

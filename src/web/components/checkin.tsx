@@ -11,8 +11,12 @@ import { newId, today } from '../clock.ts';
 import { go } from '../router.ts';
 import { entriesOf } from '../store/live.ts';
 import { saveEntry, settings, updateEpisode } from '../store/state.ts';
+import { trendWords, words } from '../words.ts';
 import { ChoiceGroup, type Chosen } from './choice-group.tsx';
+import { FieldError } from './field-error.tsx';
 import { YesNoUnsure } from './yes-no.tsx';
+
+const w = words.checkIn;
 
 const emergencyItems: GroupItem[] = findings.flatMap((f) =>
   f.tier === 'emergency' ? [{ finding: f.code, text: f.choice }] : [],
@@ -25,19 +29,34 @@ const emergencyItems: GroupItem[] = findings.flatMap((f) =>
 export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) {
   const [id] = useState(newId);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  /** Runs a save; when it fails the card stays on the same step with its answers and says so. */
+  const saving = async (work: () => Promise<unknown>): Promise<boolean> => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await work();
+      return true;
+    } catch {
+      setFailed(true);
+      announce(w.saveFailed);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
   const [stage, setStage] = useState<'signs' | 'which' | 'whichUnsure' | 'trend'>('signs');
 
   const answer = async (trend: Trend) => {
-    setBusy(true);
     const date = today();
-    await saveEntry(id, ep.id, { date, checkIn: trend });
+    if (!(await saving(() => saveEntry(id, ep.id, { date, checkIn: trend })))) return;
     const after = triage(caseNow(ep, entriesOf(ep.id), date, settings.value));
-    setBusy(false);
     if (after.disposition !== 'self_care') {
-      announce('Check-in saved. Your advice has changed: please read it now.');
+      announce(w.savedChanged);
       go('/result');
     } else {
-      announce('Check-in saved. Keep going with your plan.');
+      announce(w.savedKeepGoing);
     }
   };
 
@@ -48,24 +67,22 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) 
       setStage('trend');
       return;
     }
-    setBusy(true);
     const answers: Record<string, AnswerValue> = { ...ep.answers };
     for (const code of codes) answers[code] = as;
     const c = { ...ep.case };
     if (as === 'yes') c.findings = [...new Set([...(c.findings ?? []), ...codes])];
     else c.unsure = [...new Set([...(c.unsure ?? []), ...codes])];
-    await updateEpisode(ep, c, answers);
-    setBusy(false);
-    announce('Saved. Your advice has changed: please read it now.');
+    if (!(await saving(() => updateEpisode(ep, c, answers)))) return;
+    announce(w.changed);
     go('/result');
   };
 
   return (
     <section class="card warn" aria-labelledby="checkin-title">
-      <h2 id="checkin-title">Time to check in</h2>
+      <h2 id="checkin-title">{w.title}</h2>
       {stage === 'signs' && (
         <>
-          <p>First, the warning signs. Are any of these new since we last asked?</p>
+          <p>{w.signsFirst}</p>
           <ul class="signs">
             {emergencyItems.map((i) => (
               <li key={i.finding}>{i.text}</li>
@@ -79,13 +96,13 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) 
       )}
       {stage === 'which' && (
         <>
-          <p>Which of these is new? Choose any that apply.</p>
+          <p>{w.whichNew}</p>
           <ChoiceGroup items={emergencyItems} allowUnsure={false} onDone={(c) => record(c, 'yes')} />
         </>
       )}
       {stage === 'whichUnsure' && (
         <>
-          <p>Which of these are you not sure about? Choose any that apply.</p>
+          <p>{w.whichUnsure}</p>
           <ChoiceGroup items={emergencyItems} allowUnsure={false} onDone={(c) => record(c, 'unsure')} />
         </>
       )}
@@ -94,17 +111,18 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) 
           <p>{checkIn.ask}</p>
           <div class="answers">
             <button type="button" class="big" disabled={busy} onClick={() => answer('better')}>
-              Better
+              {trendWords.better}
             </button>
             <button type="button" class="big" disabled={busy} onClick={() => answer('same')}>
-              The same
+              {trendWords.same}
             </button>
             <button type="button" class="big" disabled={busy} onClick={() => answer('worse')}>
-              Worse
+              {trendWords.worse}
             </button>
           </div>
         </>
       )}
+      {failed && <FieldError message={w.saveFailed} />}
     </section>
   );
 }

@@ -1,8 +1,11 @@
 import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
 import type { Triage } from '../../core/triage.ts';
 import { settings } from '../store/state.ts';
+import { words } from '../words.ts';
 import { Screen } from './screen.tsx';
 import { Sources } from './sources.tsx';
+
+const w = words.emergency;
 
 /** What to do now when a warning sign is reported: call, what to say, nothing else in the way. */
 export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => void }) {
@@ -15,11 +18,11 @@ export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => v
           <strong>{info.when}</strong>
         </p>
         <a class="btn danger block big" href={`tel:${number}`}>
-          Call {number} now
+          {w.call(number)}
         </a>
         <p>{info.whom}</p>
       </div>
-      <h2>Why</h2>
+      <h2>{w.why}</h2>
       <ul>
         {triage.reasons.map((r) => (
           <li key={r.rule}>
@@ -28,22 +31,22 @@ export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => v
           </li>
         ))}
       </ul>
-      <h2>What to tell them</h2>
+      <h2>{w.tell}</h2>
       <ul>
         {info.tell.map((t) => (
           <li key={t}>{t}</li>
         ))}
       </ul>
-      <h2>Meanwhile</h2>
+      <h2>{w.meanwhile}</h2>
       <p>{info.meanwhile}</p>
       <Sources ids={info.sources} />
       {onBack && (
         <button type="button" class="block" onClick={onBack}>
-          I pressed Yes by mistake: go back
+          {w.mistake}
         </button>
       )}
       <p class="muted">
-        The emergency number can be changed in <a href="#/settings">Settings</a>.
+        {w.changeIn} <a href="#/settings">{w.settingsLink}</a>.
       </p>
     </Screen>
   );

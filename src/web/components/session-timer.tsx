@@ -2,8 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
+import { kindName } from '../platform/timer-watch.tsx';
 import { cancelTimer, type RunningTimer } from '../store/state.ts';
-import { kindName } from '../timer-watch.tsx';
+import { words } from '../words.ts';
+
+const w = words.session;
 
 function mmss(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -25,23 +28,20 @@ export function SessionTimer({ t }: { t: RunningTimer }) {
   const minutesLeft = Math.ceil(left / 60000);
   return (
     <section class="card" aria-labelledby="timer-title">
-      <h2 id="timer-title">{kindName[t.kind]} session running</h2>
-      <p class="timer" role="timer" aria-label={`${minutesLeft} minutes left`}>
+      <h2 id="timer-title">{w.running(kindName[t.kind])}</h2>
+      <p class="timer" role="timer" aria-label={w.minutesLeft(minutesLeft)}>
         {mmss(left)}
       </p>
-      <p>
-        Ends at {clock(t.endsAt)}. You can lock your phone: the session keeps going and is saved to your diary
-        when it ends.
-      </p>
+      <p>{w.endsAt(clock(t.endsAt))}</p>
       <button
         type="button"
         class="block"
         onClick={async () => {
           await cancelTimer();
-          announce('Session stopped. Nothing was saved.');
+          announce(w.stopped);
         }}
       >
-        Stop without saving
+        {w.stop}
       </button>
     </section>
   );

@@ -8,7 +8,9 @@ import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, episodes } from '../store/state.ts';
-import { dayLabel, trendWords } from '../words.ts';
+import { dayLabel, trendWords, words } from '../words.ts';
+
+const w = words.progress;
 
 /** Pain by day against the expected course, the check-ins, and earlier episodes. */
 export default function Progress() {
@@ -17,9 +19,9 @@ export default function Progress() {
   const ep = all.find((e) => e.id === chosen) ?? currentEpisode.value ?? all[0];
   if (!ep) {
     return (
-      <Screen title="Progress">
+      <Screen title={w.title}>
         <p>
-          Nothing to show yet. <a href="#/check">Check your back</a> and log your pain each day.
+          {w.nothingYet} <a href="#/check">{w.checkLink}</a> {w.nothingYetAfter}
         </p>
       </Screen>
     );
@@ -33,10 +35,10 @@ export default function Progress() {
   const answered = entries.filter((e) => e.checkIn);
 
   return (
-    <Screen title="Progress">
+    <Screen title={w.title}>
       {all.length > 1 && (
         <>
-          <label for="episode">Episode</label>
+          <label for="episode">{w.episode}</label>
           <select
             id="episode"
             value={ep.id}
@@ -44,51 +46,47 @@ export default function Progress() {
           >
             {all.map((e) => (
               <option key={e.id} value={e.id}>
-                Started {dayLabel(e.onset)}
-                {e.id === currentEpisode.value?.id ? ' (now)' : ''}
+                {w.started(dayLabel(e.onset), e.id === currentEpisode.value?.id)}
               </option>
             ))}
           </select>
         </>
       )}
       <p>
-        Day {p.day + 1} since it started on {dayLabel(ep.onset)}.
-        {p.trend && ` Trend: ${trendWords[p.trend].toLowerCase()}.`}
-        {p.onTrack === true && ' You are on track with how most people recover.'}
-        {p.onTrack === false && ' Your pain is easing more slowly than most people’s.'}
+        {w.dayLine(p.day + 1, dayLabel(ep.onset))}
+        {p.trend && w.trend(trendWords[p.trend])}
+        {p.onTrack === true && w.onTrack}
+        {p.onTrack === false && w.slower}
       </p>
       {due && <CheckInCard ep={ep} checkIn={due} />}
       {p.prompts.map((x) => (
         <div key={x.id} class={x.disposition ? 'card warn' : 'card'}>
           <p>{x.message}</p>
-          {x.disposition && isCurrent && <a href="#/result">What to do</a>}
+          {x.disposition && isCurrent && <a href="#/result">{w.whatToDo}</a>}
           <Sources ids={x.sources} />
         </div>
       ))}
       <PainChart p={p} />
       <details>
-        <summary>Show the numbers as a table</summary>
+        <summary>{w.showTable}</summary>
         <PainTable p={p} />
       </details>
-      <p class="muted">
-        The average course comes from 33 studies of more than 11,000 people with new low back pain: most of
-        the improvement comes in the first six weeks.
-      </p>
+      <p class="muted">{w.courseSource}</p>
       <Sources ids={['costa:2012', 'henschke:2008']} />
-      <h2>Check-ins</h2>
+      <h2>{w.checkIns}</h2>
       <ul>
         {checkInsOf(ep).map((c) => {
           const a = answered.find((e) => e.date >= c.date);
           return (
             <li key={c.day}>
               {dayLabel(c.date)}:{' '}
-              {a?.checkIn ? trendWords[a.checkIn] : c.date <= date ? 'not answered' : 'to come'}
+              {a?.checkIn ? trendWords[a.checkIn] : c.date <= date ? w.notAnswered : w.toCome}
             </li>
           );
         })}
       </ul>
       <a class="btn block" href="#/diary">
-        Open the diary
+        {w.openDiary}
       </a>
     </Screen>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseBackup } from '../../core/backup.ts';
 import { minutesOfDay } from '../../core/dates.ts';
+import { emergencyNumbers } from '../../core/knowledge/emergency.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { FieldError } from '../components/field-error.tsx';
@@ -9,12 +10,13 @@ import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
 import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
+import { words } from '../words.ts';
 
-const known = [
-  ['112', '112: Europe and many other countries'],
-  ['999', '999: United Kingdom'],
-  ['911', '911: United States and Canada'],
-] as const;
+const known = emergencyNumbers.map(
+  (e) => [e.number, words.emergency.option(e.number, words.emergency.regions[e.region])] as const,
+);
+
+const t = words.settings;
 
 export default function Settings() {
   const s = settings.value;
@@ -33,17 +35,21 @@ export default function Settings() {
     const found: Record<string, string> = {};
     const w = minutesOfDay(wake);
     const sl = minutesOfDay(sleep);
-    if (w === undefined) found.wake = 'Wake-up time: give a time such as 07:00.';
-    if (sl === undefined) found.sleep = 'Bedtime: give a time such as 22:00.';
-    else if (w !== undefined && sl - w < 20)
-      found.sleep = 'Bedtime: it must be at least 20 minutes after your wake-up time.';
+    if (w === undefined) found.wake = t.wakeError;
+    if (sl === undefined) found.sleep = t.sleepError;
+    else if (w !== undefined && sl - w < 20) found.sleep = t.sleepOrderError;
     const number = choice === 'other' ? other.trim() : choice;
-    if (!/^[0-9+*#]{2,15}$/.test(number))
-      found.number = 'Emergency number: type the digits only, for example 000 or 119.';
+    if (!/^[0-9+*#]{2,15}$/.test(number)) found.number = t.numberError;
     setErrors(found);
     if (Object.keys(found).length) return;
-    await saveSettings({ wakeTime: wake, sleepTime: sleep, reminders, emergencyNumber: number });
-    announce('Settings saved.');
+    try {
+      await saveSettings({ wakeTime: wake, sleepTime: sleep, reminders, emergencyNumber: number });
+    } catch {
+      // The form keeps every value the person typed; only the message is new.
+      setErrors({ save: t.saveFailed });
+      return;
+    }
+    announce(t.saved);
   };
 
   const exportFile = () => {
@@ -55,7 +61,7 @@ export default function Settings() {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    announce('Backup file made.');
+    announce(t.backupMade);
   };
 
   const importFile = async (e: Event) => {
@@ -68,10 +74,14 @@ export default function Settings() {
       return;
     }
     setImportErrors([]);
-    await restore(parsed.value);
+    try {
+      await restore(parsed.value);
+    } catch {
+      setImportErrors([t.restoreFailed]);
+      return;
+    }
     input.value = '';
-    const n = parsed.value.entries.length;
-    announce(`Backup restored: ${parsed.value.episodes.length} episodes and ${n} diary entries.`);
+    announce(t.restored(parsed.value.episodes.length, parsed.value.entries.length));
     go('/today');
   };
 
@@ -82,11 +92,11 @@ export default function Settings() {
   const error = (id: string) => <FieldError id={`${id}-error`} message={errors[id]} />;
 
   return (
-    <Screen title="Settings">
+    <Screen title={t.title}>
       <form onSubmit={save} noValidate>
-        <h2>Your waking day</h2>
-        <p class="muted">Cold and heat sessions are planned between these times.</p>
-        <label for="wake">Wake-up time</label>
+        <h2>{t.wakingDay}</h2>
+        <p class="muted">{t.wakingDayHelp}</p>
+        <label for="wake">{t.wake}</label>
         <input
           id="wake"
           type="time"
@@ -95,7 +105,7 @@ export default function Settings() {
           {...field('wake')}
         />
         {error('wake')}
-        <label for="sleep">Bedtime</label>
+        <label for="sleep">{t.sleep}</label>
         <input
           id="sleep"
           type="time"
@@ -104,25 +114,24 @@ export default function Settings() {
           {...field('sleep')}
         />
         {error('sleep')}
-        <h2>Reminders</h2>
+        <h2>{t.reminders}</h2>
         <label class="check">
           <input type="checkbox" checked={reminders} onChange={() => setReminders(!reminders)} />
-          Remind me when a cold or heat session is due (while Unknot is open; as a notification once you have
-          allowed them for a timer)
+          {t.remindersLabel}
         </label>
-        <h2>Emergency number</h2>
-        <label for="number">Number to call in an emergency</label>
+        <h2>{t.emergencyTitle}</h2>
+        <label for="number">{t.numberLabel}</label>
         <select id="number" value={choice} onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
           {known.map(([n, label]) => (
             <option key={n} value={n}>
               {label}
             </option>
           ))}
-          <option value="other">Another number</option>
+          <option value="other">{t.anotherNumber}</option>
         </select>
         {choice === 'other' && (
           <>
-            <label for="other-number">Your emergency number</label>
+            <label for="other-number">{t.yourNumber}</label>
             <input
               id="other-number"
               inputMode="tel"
@@ -133,17 +142,18 @@ export default function Settings() {
           </>
         )}
         {error('number')}
+        <FieldError message={errors.save} />
         <button type="submit" class="primary block big">
-          Save settings
+          {t.save}
         </button>
       </form>
 
-      <h2>Backup</h2>
-      <p>Your data lives only on this device. A backup file lets you move it or keep it safe.</p>
+      <h2>{t.backup}</h2>
+      <p>{t.backupHelp}</p>
       <button type="button" class="block" onClick={exportFile}>
-        Export a backup file
+        {t.export}
       </button>
-      <label for="import">Import a backup file</label>
+      <label for="import">{t.import}</label>
       <input
         id="import"
         type="file"
@@ -153,7 +163,7 @@ export default function Settings() {
       />
       {importErrors.length > 0 && (
         <div id="import-error" class="error" role="alert">
-          <p>That file could not be imported. Nothing was changed.</p>
+          <p>{t.importFailed}</p>
           <ul>
             {importErrors.map((x) => (
               <li key={x}>{x}</li>
@@ -162,16 +172,13 @@ export default function Settings() {
         </div>
       )}
 
-      <h2>Sync (optional)</h2>
+      <h2>{t.sync}</h2>
       <SyncSettings />
 
-      <h2>Delete all data</h2>
+      <h2>{t.deleteTitle}</h2>
       {confirmDelete ? (
         <div class="card alert">
-          <p>
-            This removes every episode, diary entry and setting from this device and signs you out. It cannot
-            be undone. A copy already synced to the server stays there until you delete your account.
-          </p>
+          <p>{t.deleteWarning}</p>
           <div class="row">
             <button
               type="button"
@@ -181,20 +188,20 @@ export default function Settings() {
                 if (syncStatus.value.kind !== 'signed_out') await signOut();
                 await deleteEverything();
                 setConfirmDelete(false);
-                announce('All data deleted.');
+                announce(t.deleted);
                 go('/');
               }}
             >
-              Yes, delete everything
+              {t.deleteYes}
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>
-              Keep my data
+              {t.deleteKeep}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" class="block" onClick={() => setConfirmDelete(true)}>
-          Delete all data…
+          {t.deleteAsk}
         </button>
       )}
     </Screen>

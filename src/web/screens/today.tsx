@@ -12,10 +12,13 @@ import { DiaryForm } from '../components/diary-form.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
-import { askToNotify } from '../notify.ts';
+import { askToNotify } from '../platform/notify.ts';
+import { kindName } from '../platform/timer-watch.tsx';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings, startTimer, timer } from '../store/state.ts';
-import { kindName } from '../timer-watch.tsx';
+import { words } from '../words.ts';
+
+const w = words.today;
 
 /** Today's part of the plan: the next cold or heat session, a pain rating, rest, medicines, one exercise. */
 export default function Today() {
@@ -50,19 +53,18 @@ export default function Today() {
       date,
     });
     askToNotify();
-    announce(`${kindName[s.kind]} session started: ${s.minutes} minutes.`);
+    announce(w.started(kindName[s.kind], s.minutes));
   };
 
   return (
-    <Screen title={`Today · day ${day + 1}`}>
+    <Screen title={w.title(day + 1)}>
       {t.disposition === 'emergency' ? (
         <div class="card alert">
           <p>
-            <strong>{dispositionInfo.emergency.title}.</strong> Self-care waits until a clinician has seen
-            you.
+            <strong>{dispositionInfo.emergency.title}.</strong> {w.emergencyWaits}
           </p>
           <a class="btn danger block" href="#/result">
-            What to do now
+            {w.whatNow}
           </a>
         </div>
       ) : t.disposition !== 'self_care' ? (
@@ -71,7 +73,7 @@ export default function Today() {
             <strong>{dispositionInfo[t.disposition].title}</strong>: {dispositionInfo[t.disposition].when}
           </p>
           <a class="btn block" href="#/result">
-            Why, and what to tell them
+            {w.whyAndTell}
           </a>
         </div>
       ) : null}
@@ -82,60 +84,55 @@ export default function Today() {
         <SessionTimer t={running} />
       ) : next ? (
         <section class="card" aria-labelledby="next-title">
-          <h2 id="next-title">
-            Next: {kindName[next.kind].toLowerCase()} at {next.start.slice(11)}
-          </h2>
+          <h2 id="next-title">{w.next(kindName[next.kind], next.start.slice(11))}</h2>
           <p>
-            {sessionHowTo(next.kind, pregnant)} {next.minutes} minutes.
+            {sessionHowTo(next.kind, pregnant)} {w.minutes(next.minutes)}
           </p>
           <button type="button" class="primary block big" onClick={() => start(next)}>
-            Start {next.minutes}-minute {next.kind === 'ice' ? 'cold' : 'heat'} session
+            {w.start(next.minutes, next.kind)}
           </button>
           <details>
-            <summary>All of today’s sessions</summary>
+            <summary>{w.allSessions}</summary>
             <ul>
               {sessions.map((s, i) => (
                 <li key={s.start} class={i < doneToday ? 'done' : undefined}>
-                  {s.start.slice(11)} {kindName[s.kind].toLowerCase()}, {s.minutes} minutes
-                  {i < doneToday ? ' (done)' : ''}
+                  {w.sessionLine(s.start.slice(11), kindName[s.kind], s.minutes, i < doneToday)}
                 </li>
               ))}
             </ul>
           </details>
         </section>
       ) : t.disposition !== 'emergency' ? (
-        <p class="card">No more cold or heat sessions today. Well done.</p>
+        <p class="card">{w.noMoreSessions}</p>
       ) : null}
 
       <section class="card" aria-labelledby="pain-title">
-        <h2 id="pain-title">Log your pain</h2>
+        <h2 id="pain-title">{w.logPain}</h2>
         <DiaryForm episodeId={ep.id} date={date} compact />
       </section>
 
       {t.disposition !== 'emergency' && (
         <>
-          <h2>Rest and movement</h2>
+          <h2>{w.restTitle}</h2>
           <p>
             {comfortOnly
-              ? 'Until a doctor has seen you: keep comfortable and rest as you need. Leave exercises and stretches until the doctor says they are safe.'
+              ? w.rest.comfort_until_seen
               : planDay?.activity === 'rest_allowed'
-                ? `Resting is fine today if the pain is bad, but keep bed rest to ${p.maxBedRestDays} days at most. Get up and move gently every hour or so.`
-                : 'Keep moving gently today: short walks and the exercises. Long bed rest now makes the muscles weaker and the pain last longer.'}
+                ? w.rest.rest_allowed(p.maxBedRestDays)
+                : w.rest.keep_moving}
           </p>
           {!comfortOnly && (
             <>
-              <h2>Today’s exercise</h2>
+              <h2>{w.exerciseTitle}</h2>
               <p>
-                <a href={`#/exercises/${exercise.id}`}>{exercise.name}</a>: {describeDose(exercise.dose)}.
-                Stop if pain shoots down a leg or numbness appears.
+                <a href={`#/exercises/${exercise.id}`}>{exercise.name}</a>: {describeDose(exercise.dose)}.{' '}
+                {w.exerciseStop}
               </p>
             </>
           )}
 
-          <h2>Medicines to ask a pharmacist about</h2>
-          {pregnant && (
-            <p>You are pregnant: ask a pharmacist, midwife or doctor before taking any painkiller.</p>
-          )}
+          <h2>{w.medicinesTitle}</h2>
+          {pregnant && <p>{w.pregnantMedicines}</p>}
           <ul>
             {forPharmacist.map((m) => (
               <li key={m.id}>
@@ -143,9 +140,9 @@ export default function Today() {
               </li>
             ))}
           </ul>
-          <p>Follow the label or the pharmacist’s advice for how much to take; this app never gives doses.</p>
+          <p>{w.noDoses}</p>
           <details>
-            <summary>What the pharmacist will ask you</summary>
+            <summary>{w.pharmacistAsks}</summary>
             <ul>
               {pharmacistQuestions.map((q) => (
                 <li key={q}>{q}</li>
@@ -155,7 +152,7 @@ export default function Today() {
         </>
       )}
 
-      <h2>Why this plan</h2>
+      <h2>{w.whyPlan}</h2>
       {p.advice.map((a) => (
         <details key={a.id} open={a.id === 'safety_net'}>
           <summary>{a.title}</summary>

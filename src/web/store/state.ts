@@ -4,6 +4,7 @@ import type { Case } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
 import { compareInstants } from '../../core/instant.ts';
+import { emergencyNumberFor } from '../../core/knowledge/emergency.ts';
 import type { Settings } from '../../core/settings.ts';
 import { SCHEMA_VERSION } from '../../core/version.ts';
 import { newId, now } from '../clock.ts';
@@ -32,10 +33,7 @@ export interface RunningTimer {
 }
 
 function defaultEmergencyNumber(): string {
-  const lang = (typeof navigator !== 'undefined' && navigator.language) || '';
-  if (/-(GB|UK)$/i.test(lang)) return '999';
-  if (/-(US|CA)$/i.test(lang)) return '911';
-  return '112';
+  return emergencyNumberFor((typeof navigator !== 'undefined' && navigator.language) || '');
 }
 
 export const defaultSettings = (): Settings => ({

@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { announce } from './announce.ts';
-import { now } from './clock.ts';
+import { announce } from '../announce.ts';
+import { now } from '../clock.ts';
+import { finishTimer, type RunningTimer, timer } from '../store/state.ts';
+import { words } from '../words.ts';
 import { notify } from './notify.ts';
-import { finishTimer, type RunningTimer, timer } from './store/state.ts';
 
-export const kindName = { ice: 'Cold pack', heat: 'Heat' } as const;
+export const kindName = words.kind;
 
 const finishing = new Set<string>();
 
@@ -12,9 +13,8 @@ async function finish(t: RunningTimer): Promise<void> {
   if (finishing.has(t.id)) return;
   finishing.add(t.id);
   await finishTimer(t);
-  const text = `${kindName[t.kind]} session done: ${t.minutes} minutes saved to your diary.`;
-  announce(text);
-  await notify(`${kindName[t.kind]} session done`, `${t.minutes} minutes. Take the pack off now.`).catch(
+  announce(words.timer.doneAnnounce(kindName[t.kind], t.minutes));
+  await notify(words.timer.doneTitle(kindName[t.kind]), words.timer.doneBody(t.minutes)).catch(
     () => undefined,
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { caseNow } from '../core/episode-view.ts';
-import { plan, sessionStartingAt } from '../core/plan.ts';
-import { announce } from './announce.ts';
-import { localDateTime, today } from './clock.ts';
+import { caseNow } from '../../core/episode-view.ts';
+import { plan, sessionStartingAt } from '../../core/plan.ts';
+import { announce } from '../announce.ts';
+import { localDateTime, today } from '../clock.ts';
+import { entriesOf } from '../store/live.ts';
+import { currentEpisode, settings, timer } from '../store/state.ts';
 import { notify } from './notify.ts';
-import { entriesOf } from './store/live.ts';
-import { currentEpisode, settings, timer } from './store/state.ts';
 
 const reminded = new Set<string>();
 
