@@ -1,4 +1,5 @@
-import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
+import { dispositionSources } from '../../core/knowledge/dispositions.ts';
+import { en } from '../../core/text/en/index.ts';
 import type { Triage } from '../../core/triage.ts';
 import { settings } from '../store/state.ts';
 import { Screen } from './screen.tsx';
@@ -6,7 +7,7 @@ import { Sources } from './sources.tsx';
 
 /** What to do now when a warning sign is reported: call, what to say, nothing else in the way. */
 export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => void }) {
-  const info = dispositionInfo.emergency;
+  const info = en.dispositions.emergency;
   const number = settings.value.emergencyNumber;
   return (
     <Screen title={info.title}>
@@ -36,7 +37,7 @@ export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => v
       </ul>
       <h2>Meanwhile</h2>
       <p>{info.meanwhile}</p>
-      <Sources ids={info.sources} />
+      <Sources ids={dispositionSources.emergency} />
       {onBack && (
         <button type="button" class="block" onClick={onBack}>
           I pressed Yes by mistake: go back

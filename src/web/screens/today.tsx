@@ -1,9 +1,9 @@
 import { daysBetween } from '../../core/dates.ts';
-import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
 import { medicines, pharmacistQuestions } from '../../core/knowledge/medicines.ts';
 import { sessionHowTo } from '../../core/knowledge/regime.ts';
 import { plan, type Session } from '../../core/plan.ts';
+import { en } from '../../core/text/en/index.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, newId, now, today } from '../clock.ts';
 import { CheckInCard } from '../components/checkin.tsx';
@@ -62,7 +62,7 @@ export default function Today() {
       {t.disposition === 'emergency' ? (
         <div class="card alert">
           <p>
-            <strong>{dispositionInfo.emergency.title}.</strong> Self-care waits until a clinician has seen
+            <strong>{en.dispositions.emergency.title}.</strong> Self-care waits until a clinician has seen
             you.
           </p>
           <a class="btn danger block" href="#/result">
@@ -72,7 +72,7 @@ export default function Today() {
       ) : t.disposition !== 'self_care' ? (
         <div class="card warn">
           <p>
-            <strong>{dispositionInfo[t.disposition].title}</strong>: {dispositionInfo[t.disposition].when}
+            <strong>{en.dispositions[t.disposition].title}</strong>: {en.dispositions[t.disposition].when}
           </p>
           <a class="btn block" href="#/result">
             Why, and what to tell them

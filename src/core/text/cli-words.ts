@@ -1,0 +1,23 @@
+import type { PlanDay, Session } from '../plan.ts';
+
+/** The words of the `unknot` command line's readable output. */
+export interface CliWords {
+  render: {
+    treatment: Record<Session['kind'], string>;
+    started: (days: number) => string;
+    when: (text: string) => string;
+    who: (text: string) => string;
+    why: string;
+    whatToTell: string;
+    noHomePlan: string;
+    today: (date: string, day: number) => string;
+    sessionsAt: (name: string, minutes: number, times: string) => string;
+    activity: Record<PlanDay['activity'], (maxRest: number) => string>;
+    activityShort: Record<PlanDay['activity'], string>;
+    nextDays: string;
+    noSessions: string;
+    day: (date: string, day: number) => string;
+    checkIns: string;
+    advice: string;
+  };
+}
