@@ -4,7 +4,11 @@ import { en } from '../src/core/text/en/index.ts';
 import { plural } from '../src/core/text/plural.ts';
 
 /** A sample argument of each kind a catalogue function may take, tried in turn. */
-const samples: unknown[][] = [[3, 4, 5, 6], ['3', '4', '5', '6'], [['a sign', 'another sign'], ['b'], ['c']]];
+const samples: unknown[][] = [
+  [3, 4, 5, 6],
+  ['3', '4', '5', '6'],
+  [['a sign', 'another sign'], ['b'], ['c']],
+];
 
 /** Every string in a section: plain strings, and what each function writes for sample arguments. */
 function strings(value: unknown): string[] {
@@ -55,10 +59,16 @@ describe('the English catalogue', () => {
 describe('plurals', () => {
   it('chooses the form by the language rules, so one is singular and zero and two are not', () => {
     const forms = { one: 'day', other: 'days' };
-    assert.deepEqual([0, 1, 2].map((n) => plural(n, forms, 'en')), ['days', 'day', 'days']);
+    assert.deepEqual(
+      [0, 1, 2].map((n) => plural(n, forms, 'en')),
+      ['days', 'day', 'days'],
+    );
   });
 
   it('uses the few form where a language has one', () => {
-    assert.equal(plural(3, { one: 'dzień', few: 'dni (few)', many: 'dni', other: 'dnia' }, 'pl'), 'dni (few)');
+    assert.equal(
+      plural(3, { one: 'dzień', few: 'dni (few)', many: 'dni', other: 'dnia' }, 'pl'),
+      'dni (few)',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parseCase } from '../core/case.ts';
 import { plan } from '../core/plan.ts';
+import { en } from '../core/text/en/index.ts';
 import { triage } from '../core/triage.ts';
 import { unreadable } from './input.ts';
 import { type CliIo, line } from './io.ts';
@@ -14,20 +15,17 @@ function answer(engine: (typeof engines)[keyof typeof engines], text: string, n:
     JSON.stringify({ line: n, error: { field, message } }),
     false,
   ];
-  if (text.trim() === '') return refuse('input', 'input: empty line; give one JSON case on each line');
+  if (text.trim() === '') return refuse('input', en.cli.input.emptyLine);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return refuse(
-      'input',
-      `input: not valid JSON (${(err as Error).message}); check quotes, commas and brackets`,
-    );
+    return refuse('input', en.cli.input.notJson((err as Error).message));
   }
   const parsed = parseCase(json);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    return refuse(first?.field ?? 'input', first?.message ?? 'input: invalid case');
+    return refuse(first?.field ?? 'input', first?.message ?? en.cli.input.invalidCase);
   }
   return [JSON.stringify(engine(parsed.value)), true];
 }
@@ -91,10 +89,7 @@ export async function batch(
   if (out.length > 0 && !gone) await write(io.stdout, out);
   io.stdout.off('error', stop);
   if (refused > 0) {
-    line(
-      io.stderr,
-      `unknot: ${verb} --jsonl: ${refused} of ${n} lines refused; each has an error object on standard output`,
-    );
+    line(io.stderr, en.cli.input.refused(verb, refused, n));
     return 2;
   }
   return 0;

@@ -1,4 +1,3 @@
-import { dispositionSources } from '../core/knowledge/dispositions.ts';
 import type { Plan, Session } from '../core/plan.ts';
 import { en } from '../core/text/en/index.ts';
 import type { Triage } from '../core/triage.ts';

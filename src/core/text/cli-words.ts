@@ -20,4 +20,15 @@ export interface CliWords {
     checkIns: string;
     advice: string;
   };
+  input: {
+    empty: string;
+    emptyLine: string;
+    notJson: (reason: string) => string;
+    invalidCase: string;
+    unreadable: (file: string, why: 'missing' | 'folder' | 'other', what: string) => string;
+    caseFile: string;
+    backupFile: string;
+    at: (line: number, column: number) => string;
+    refused: (verb: string, refused: number, total: number) => string;
+  };
 }

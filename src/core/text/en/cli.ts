@@ -36,4 +36,17 @@ export const enCli: CliWords = {
     checkIns: 'CHECK-INS',
     advice: 'ADVICE',
   },
+  input: {
+    empty: 'input: empty; give a JSON case such as {"age":34,"onset":"2026-11-20","asOf":"2026-11-21"}',
+    emptyLine: 'input: empty line; give one JSON case on each line',
+    notJson: (reason) => `input: not valid JSON (${reason}); check quotes, commas and brackets`,
+    invalidCase: 'input: invalid case',
+    unreadable: (file, why, what) =>
+      `FILE: cannot read "${file}": ${why === 'missing' ? 'no such file' : why === 'folder' ? 'it is a folder' : 'cannot read it'}; give the path of ${what}, or - for stdin`,
+    caseFile: 'a JSON case file',
+    backupFile: 'a backup file',
+    at: (line, column) => ` at line ${line}, column ${column}`,
+    refused: (verb, refused, total) =>
+      `unknot: ${verb} --jsonl: ${refused} of ${total} ${plural(total, { one: 'line', other: 'lines' })} refused; each has an error object on standard output`,
+  },
 };
