@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parseCase } from '../core/case.ts';
 import { plan } from '../core/plan.ts';
-import { en } from '../core/text/en/index.ts';
+import { enCli } from '../core/text/en/cli.ts';
 import { triage } from '../core/triage.ts';
 import { unreadable } from './input.ts';
 import { type CliIo, line } from './io.ts';
@@ -15,17 +15,17 @@ function answer(engine: (typeof engines)[keyof typeof engines], text: string, n:
     JSON.stringify({ line: n, error: { field, message } }),
     false,
   ];
-  if (text.trim() === '') return refuse('input', en.cli.input.emptyLine);
+  if (text.trim() === '') return refuse('input', enCli.input.emptyLine);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return refuse('input', en.cli.input.notJson((err as Error).message));
+    return refuse('input', enCli.input.notJson((err as Error).message));
   }
   const parsed = parseCase(json);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    return refuse(first?.field ?? 'input', first?.message ?? en.cli.input.invalidCase);
+    return refuse(first?.field ?? 'input', first?.message ?? enCli.input.invalidCase);
   }
   return [JSON.stringify(engine(parsed.value)), true];
 }
@@ -89,7 +89,7 @@ export async function batch(
   if (out.length > 0 && !gone) await write(io.stdout, out);
   io.stdout.off('error', stop);
   if (refused > 0) {
-    line(io.stderr, en.cli.input.refused(verb, refused, n));
+    line(io.stderr, enCli.input.refused(verb, refused, n));
     return 2;
   }
   return 0;

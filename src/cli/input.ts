@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { type Case, parseCase } from '../core/case.ts';
-import { en } from '../core/text/en/index.ts';
+import { enCli } from '../core/text/en/cli.ts';
 import { type CliIo, readAll, UsageError } from './io.ts';
 
-const words = en.cli.input;
+const words = enCli.input;
 
 /** Reads the case from FILE, or standard input when FILE is "-" or absent, and validates it. */
 export async function readCase(file: string | undefined, io: CliIo): Promise<Case> {

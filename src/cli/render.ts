@@ -1,12 +1,13 @@
 import type { Plan, Session } from '../core/plan.ts';
-import { en } from '../core/text/en/index.ts';
+import { enCli } from '../core/text/en/cli.ts';
+import { enDispositions } from '../core/text/en/dispositions.ts';
 import type { Triage } from '../core/triage.ts';
 
-const words = en.cli.render;
+const words = enCli.render;
 
 /** The triage result as a person would want it read out: what to do, how soon, and why. */
 export function renderTriage(t: Triage): string {
-  const info = en.dispositions[t.disposition];
+  const info = enDispositions[t.disposition];
   const out = [
     `${info.title.toUpperCase()} (${words.started(t.days)})`,
     words.when(info.when),

@@ -2,6 +2,16 @@ import type { PlanDay, Session } from '../plan.ts';
 
 /** The words of the `unknot` command line's readable output. */
 export interface CliWords {
+  /** `unknot --help` and each verb's help. */
+  /** Refusals of the command line itself: what was wrong and what to type instead. */
+  usage: {
+    unknownCommand: (verb: string) => string;
+    badOption: (reason: string, verb: string) => string;
+    today: string;
+    oneFile: (given: number) => string;
+    jsonOrJsonl: string;
+  };
+  help: { usage: string; verbs: Record<'triage' | 'plan' | 'check', string> };
   render: {
     treatment: Record<Session['kind'], string>;
     started: (days: number) => string;
