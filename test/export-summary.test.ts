@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { currentEntries, type Entry, entrySchema } from '../src/core/entry.ts';
 import { buildSummary, whatToTell } from '../src/core/export/summary.ts';
 import { currentActivities, functionSeries, nextRatingDue, ratingIsDue } from '../src/core/function-scale.ts';
-import { questionFlow } from '../src/core/knowledge/questions.ts';
+import { screenedFindings } from '../src/core/knowledge/questions.ts';
 import { enExport as wordsEn } from '../src/core/text/en/export.ts';
 import { activities, aDiary, anEpisode, notes, ONSET, TODAY, uuid } from './export-diary.ts';
 
@@ -21,14 +21,15 @@ const rating = (date: string, scores: [string, number][], n = 900): Entry => ({
 describe('the clinician summary model', () => {
   it("lists every screening question of the flow with the person's own answer", () => {
     const shown = summary.stages.flatMap((s) => s.questions);
-    const findingQuestions = questionFlow.filter((q) => q.kind === 'finding');
     assert.deepEqual(
       shown.map((q) => q.id),
-      findingQuestions.map((q) => q.id),
+      screenedFindings.map((q) => q.finding),
     );
     for (const q of shown) assert.equal(q.answer, episode.answers?.[q.id] ?? 'not_asked', q.id);
     assert.equal(shown.find((q) => q.id === 'night_pain_unrelieved')?.answer, 'unsure');
-    assert.equal(shown.find((q) => q.id === 'osteoporosis')?.answer, 'not_asked');
+    // Thin bones are asked only after a fall, a lift or a sudden movement: this person lifted.
+    assert.equal(shown.find((q) => q.id === 'osteoporosis')?.answer, 'no');
+    assert.equal(shown.find((q) => q.id === 'morning_stiffness_long')?.answer, 'no');
   });
 
   it('says how it started from the answers', () => {

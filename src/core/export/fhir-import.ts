@@ -9,7 +9,7 @@ import type {
 import { type FieldError, fieldPath, type Result } from '../case.ts';
 import { type Entry, entrySchema } from '../entry.ts';
 import { type AnswerValue, type Episode, episodeSchema } from '../episode.ts';
-import { answerCoding, PAIN_SCORE, system } from './fhir.ts';
+import { answerCoding, PAIN_SCORE, system, UNSURE_FINDING } from './fhir.ts';
 
 export interface ImportedDiary {
   episode: Episode;
@@ -31,27 +31,31 @@ function answerValue(item: QuestionnaireResponseItem): AnswerValue | undefined {
 function episodeFrom(condition: Condition, qr: QuestionnaireResponse | undefined): Record<string, unknown> {
   const c: Record<string, unknown> = { asOf: qr?.authored?.slice(0, 10) };
   const answers: Record<string, AnswerValue> = {};
-  for (const group of qr?.item ?? []) {
-    for (const item of group.item ?? []) {
-      const a = item.answer?.[0];
-      if (!a) continue;
-      const id = item.linkId;
-      if (id === 'age') c.age = a.valueInteger;
-      else if (id === 'onset') c.onset = a.valueDate;
-      else if (id === 'painNow') c.painNow = a.valueInteger;
-      else if (id === 'trend') c.trend = a.valueCoding?.code;
-      else if (id === 'wakeTime') c.wakeTime = a.valueTime?.slice(0, 5);
-      else if (id === 'sleepTime') c.sleepTime = a.valueTime?.slice(0, 5);
-      else {
-        const v = answerValue(item);
-        if (v) answers[id] = v;
-      }
+  const read = (item: QuestionnaireResponseItem): void => {
+    for (const inner of item.item ?? []) read(inner);
+    const a = item.answer?.[0];
+    if (!a) return;
+    const id = item.linkId;
+    if (id === 'age') c.age = a.valueInteger;
+    else if (id === 'onset') c.onset = a.valueDate;
+    else if (id === 'painNow') c.painNow = a.valueInteger;
+    else if (id === 'trend') c.trend = a.valueCoding?.code;
+    else if (id === 'wakeTime') c.wakeTime = a.valueTime?.slice(0, 5);
+    else if (id === 'sleepTime') c.sleepTime = a.valueTime?.slice(0, 5);
+    else {
+      const v = answerValue(item);
+      if (v) answers[id] = v;
     }
-  }
+  };
+  for (const item of qr?.item ?? []) read(item);
   const findings = (condition.evidence ?? []).flatMap((ev) =>
     (ev.code ?? []).flatMap((cc) => codeIn(cc, system.finding) ?? []),
   );
   if (findings.length) c.findings = findings;
+  const unsure = (condition.extension ?? []).flatMap((x) =>
+    x.url === UNSURE_FINDING && x.valueCoding?.code ? [x.valueCoding.code] : [],
+  );
+  if (unsure.length) c.unsure = unsure;
   const episode: Record<string, unknown> = {
     id: condition.identifier?.find((i) => i.system === system.episode)?.value ?? condition.id,
     onset: condition.onsetDateTime?.slice(0, 10),

@@ -37,6 +37,8 @@ export const system = {
   supersedes: 'urn:unknot:supersedes',
 } as const;
 export const SNOMED = 'http://snomed.info/sct';
+/** Extension on the Condition naming a warning sign the person answered "not sure". */
+export const UNSURE_FINDING = 'urn:unknot:extension:unsure-finding';
 export const LOINC = 'http://loinc.org';
 export const LOW_BACK_PAIN: Coding = { system: SNOMED, code: '279039007', display: 'Low back pain' };
 export const PAIN_SCORE: Coding = {
@@ -161,26 +163,29 @@ export function screeningQuestionnaire(words: ExportWords = wordsEn): Questionna
 
 function responseItems(episode: Episode, q: Questionnaire): QuestionnaireResponseItem[] {
   const c = episode.case;
-  const out: QuestionnaireResponseItem[] = [];
-  for (const group of q.item ?? []) {
-    const items: QuestionnaireResponseItem[] = [];
-    for (const item of group.item ?? []) {
-      const id = item.linkId;
-      const answer = (v: NonNullable<QuestionnaireResponseItem['answer']>[number]) =>
-        items.push({ linkId: id, text: item.text ?? id, answer: [v] });
-      const raw = episode.answers?.[id];
-      if (raw) answer({ valueCoding: answerCoding[raw] });
-      else if (id === 'age') answer({ valueInteger: c.age });
-      else if (id === 'onset') answer({ valueDate: c.onset });
-      else if (id === 'painNow' && c.painNow !== undefined) answer({ valueInteger: c.painNow });
-      else if (id === 'trend' && c.trend)
-        answer({ valueCoding: { system: system.trend, code: c.trend, display: c.trend } });
-      else if (id === 'wakeTime' && c.wakeTime) answer({ valueTime: `${c.wakeTime}:00` });
-      else if (id === 'sleepTime' && c.sleepTime) answer({ valueTime: `${c.sleepTime}:00` });
+  const answered = (item: QuestionnaireItem): QuestionnaireResponseItem | undefined => {
+    const id = item.linkId;
+    const text = item.text ?? id;
+    if (item.type === 'group') {
+      const inner = (item.item ?? []).flatMap((i) => answered(i) ?? []);
+      return inner.length ? { linkId: id, text, item: inner } : undefined;
     }
-    if (items.length) out.push({ linkId: group.linkId, text: group.text ?? group.linkId, item: items });
-  }
-  return out;
+    const with1 = (v: NonNullable<QuestionnaireResponseItem['answer']>[number]) => ({
+      linkId: id,
+      text,
+      answer: [v],
+    });
+    const raw = episode.answers?.[id];
+    if (raw) return with1({ valueCoding: answerCoding[raw] });
+    if (id === 'age') return with1({ valueInteger: c.age });
+    if (id === 'onset') return with1({ valueDate: c.onset });
+    if (id === 'trend' && c.trend)
+      return with1({ valueCoding: { system: system.trend, code: c.trend, display: c.trend } });
+    if (id === 'wakeTime' && c.wakeTime) return with1({ valueTime: `${c.wakeTime}:00` });
+    if (id === 'sleepTime' && c.sleepTime) return with1({ valueTime: `${c.sleepTime}:00` });
+    return undefined;
+  };
+  return (q.item ?? []).flatMap((i) => answered(i) ?? []);
 }
 
 function effective(e: Entry): string {
@@ -360,6 +365,13 @@ export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirO
     condition.evidence = [
       { code: findings.map((f) => coded(system.finding, f, findingByCode(f)?.label ?? f)) },
     ];
+  // Signs the person could not rule out: not evidence of the condition, and never to be read as "no".
+  const unsure = episode.case.unsure ?? [];
+  if (unsure.length)
+    condition.extension = unsure.map((f) => ({
+      url: UNSURE_FINDING,
+      valueCoding: { system: system.finding, code: f, display: findingByCode(f)?.label ?? f },
+    }));
   const questionnaire = screeningQuestionnaire(w);
   const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',

@@ -146,6 +146,17 @@ export function episodeEntries(entries: readonly Entry[], episode: Episode, toda
   );
 }
 
+/** The tailor step's answers about how it started, as opposed to what it feels like. */
+const startCodes: ReadonlySet<string> = new Set([
+  'lifting_trigger',
+  'twisting_trigger',
+  'sudden_movement_trigger',
+  'overuse_trigger',
+  'prolonged_posture_trigger',
+  'dehydration_suspected',
+  'recurrent_episode',
+]);
+
 export function buildSummary({ episode, entries, today }: SummaryInput): Summary {
   const asOf = today < episode.case.asOf ? episode.case.asOf : today;
   const live = episodeEntries(entries, episode, asOf);
@@ -159,7 +170,7 @@ export function buildSummary({ episode, entries, today }: SummaryInput): Summary
     day: p.day,
     age: episode.case.age,
     startedBy: screenedFindings.flatMap((q) =>
-      q.stage === 'tailor' && q.finding.endsWith('_trigger') && answerOf(episode, q.finding) === 'yes'
+      startCodes.has(q.finding) && answerOf(episode, q.finding) === 'yes'
         ? [findingByCode(q.finding)?.label ?? q.finding]
         : [],
     ),
