@@ -43,8 +43,8 @@ describe('the English catalogue', () => {
 
   it('keeps every sentence of every section short enough to read at a glance', () => {
     for (const { name, texts } of sections) {
-      // A list after a colon reads item by item, so colons and semicolons end a stretch too.
-      const sentences = texts.flatMap((t) => t.split(/(?<=[.!?;:])\s+/)).filter((s) => s.trim() !== '');
+      // A list after a colon reads item by item, and a line of help on its own: each ends a stretch.
+      const sentences = texts.flatMap((t) => t.split(/(?<=[.!?;:])\s+|\n/)).filter((s) => s.trim() !== '');
       for (const s of sentences) {
         const words = s.split(/\s+/).length;
         assert.ok(words <= 45, `${name}: ${words} words in "${s}"`);
