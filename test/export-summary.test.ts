@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { currentEntries, type Entry, entrySchema } from '../src/core/entry.ts';
 import { buildSummary, whatToTell } from '../src/core/export/summary.ts';
-import { wordsEn } from '../src/core/export/words-en.ts';
 import { currentActivities, functionSeries, nextRatingDue, ratingIsDue } from '../src/core/function-scale.ts';
 import { screenedFindings } from '../src/core/knowledge/questions.ts';
+import { enExport as wordsEn } from '../src/core/text/en/export.ts';
 import { activities, aDiary, anEpisode, notes, ONSET, TODAY, uuid } from './export-diary.ts';
 
 const episode = anEpisode();

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { advice, topics } from '../src/core/knowledge/advice.ts';
-import { dispositionInfo } from '../src/core/knowledge/dispositions.ts';
+import { dispositionSources } from '../src/core/knowledge/dispositions.ts';
 import { findings } from '../src/core/knowledge/findings.ts';
 import { medicines, pharmacistQuestions } from '../src/core/knowledge/medicines.ts';
 import { regime } from '../src/core/knowledge/regime.ts';
 import { rules } from '../src/core/knowledge/rules.ts';
 import { articleIds, sources } from '../src/core/knowledge/sources.ts';
+import { en } from '../src/core/text/en/index.ts';
 
 const items: { id: string; sources: readonly string[] }[] = [
   ...findings.map((f) => ({ id: f.code, sources: f.sources })),
@@ -15,7 +16,7 @@ const items: { id: string; sources: readonly string[] }[] = [
   ...advice,
   ...medicines,
   { id: 'regime', sources: regime.sources },
-  ...Object.entries(dispositionInfo).map(([id, d]) => ({ id, sources: d.sources })),
+  ...Object.entries(dispositionSources).map(([id, sources]) => ({ id, sources })),
 ];
 const ids = new Set(items.map((i) => i.id));
 const sourcesDoc = readFileSync(new URL('../docs/sources.md', import.meta.url), 'utf8');
@@ -27,7 +28,7 @@ const texts = [
   ...pharmacistQuestions,
   ...rules.map((r) => r.message),
   ...findings.flatMap((f) => [f.label, f.question, 'hint' in f ? f.hint : '']),
-  ...Object.values(dispositionInfo).flatMap((d) => [d.title, d.when, d.whom, d.meanwhile, ...d.tell]),
+  ...Object.values(en.dispositions).flatMap((d) => [d.title, d.when, d.whom, d.meanwhile, ...d.tell]),
 ];
 
 describe('the knowledge base', () => {

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { parseCase } from '../core/case.ts';
 import { plan } from '../core/plan.ts';
 import { problem } from '../core/problem.ts';
+import { enCli } from '../core/text/en/cli.ts';
 import { triage } from '../core/triage.ts';
 import { unreadable } from './input.ts';
 import { type CliIo, line } from './io.ts';
@@ -15,20 +16,17 @@ function answer(engine: (typeof engines)[keyof typeof engines], text: string, n:
     JSON.stringify({ line: n, ...problem(message, field) }),
     false,
   ];
-  if (text.trim() === '') return refuse('input', 'input: empty line; give one JSON case on each line');
+  if (text.trim() === '') return refuse('input', enCli.input.emptyLine);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return refuse(
-      'input',
-      `input: not valid JSON (${(err as Error).message}); check quotes, commas and brackets`,
-    );
+    return refuse('input', enCli.input.notJson((err as Error).message));
   }
   const parsed = parseCase(json);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    return refuse(first?.field ?? 'input', first?.message ?? 'input: invalid case');
+    return refuse(first?.field ?? 'input', first?.message ?? enCli.input.invalidCase);
   }
   return [JSON.stringify(engine(parsed.value)), true];
 }
@@ -92,10 +90,7 @@ export async function batch(
   if (out.length > 0 && !gone) await write(io.stdout, out);
   io.stdout.off('error', stop);
   if (refused > 0) {
-    line(
-      io.stderr,
-      `unknot: ${verb} --jsonl: ${refused} of ${n} lines refused; each has an error object on standard output`,
-    );
+    line(io.stderr, enCli.input.refused(verb, refused, n));
     return 2;
   }
   return 0;

@@ -13,11 +13,11 @@ import {
   nextTailorStep,
   undoAnswer,
 } from '../core/flow.ts';
-import { dispositionInfo } from '../core/knowledge/dispositions.ts';
 import { type EmergencyRegion, emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts';
 import type { FindingCode } from '../core/knowledge/findings.ts';
 import { type GroupQuestion, type Question, stageTitles } from '../core/knowledge/questions.ts';
 import { plan } from '../core/plan.ts';
+import { en } from '../core/text/en/index.ts';
 import { triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { renderPlan, renderTriage } from './render.ts';
@@ -197,7 +197,7 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
   try {
     const step = await ask(() => nextStep(draft.answers, today), false);
     if (step?.kind === 'emergency') {
-      const info = dispositionInfo.emergency;
+      const info = en.dispositions.emergency;
       line(out);
       line(out, `${info.title.toUpperCase()}`);
       line(out, info.whom);

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { type Case, parseCase } from '../core/case.ts';
+import { enCli } from '../core/text/en/cli.ts';
 import { type CliIo, readAll, UsageError } from './io.ts';
+
+const words = enCli.input;
 
 /** Reads the case from FILE, or standard input when FILE is "-" or absent, and validates it. */
 export async function readCase(file: string | undefined, io: CliIo): Promise<Case> {
@@ -15,31 +18,25 @@ export async function readCase(file: string | undefined, io: CliIo): Promise<Cas
     }
   }
   if (text.trim() === '') {
-    throw new UsageError(
-      'input: empty; give a JSON case such as {"age":34,"onset":"2026-11-20","asOf":"2026-11-21"}',
-    );
+    throw new UsageError(words.empty);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     const reason = String((err as Error).message).split(/, "| in JSON/)[0];
-    throw new UsageError(
-      `input: not valid JSON (${reason}${where(err, text)}); check quotes, commas and brackets`,
-    );
+    throw new UsageError(words.notJson(`${reason}${where(err, text)}`));
   }
   const parsed = parseCase(json);
-  if (!parsed.ok) throw new UsageError(parsed.errors[0]?.message ?? 'input: invalid case');
+  if (!parsed.ok) throw new UsageError(parsed.errors[0]?.message ?? words.invalidCase);
   return parsed.value;
 }
 
 /** The one-line refusal for a FILE that cannot be read, said the same way by every verb. */
-export function unreadable(file: string, err: unknown): UsageError {
+export function unreadable(file: string, err: unknown, what = words.caseFile): UsageError {
   const code = (err as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'cannot read it';
-  return new UsageError(
-    `FILE: cannot read "${file}": ${why}; give the path of a JSON case file, or - for stdin`,
-  );
+  const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'other';
+  return new UsageError(words.unreadable(file, why, what));
 }
 
 /** Where JSON.parse stopped, as a line and column; never the input itself, which may span lines. */
@@ -48,5 +45,5 @@ function where(err: unknown, text: string): string {
   if (!at) return '';
   const before = text.slice(0, Number(at[1]));
   const lines = before.split('\n');
-  return ` at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}`;
+  return words.at(lines.length, (lines.at(-1)?.length ?? 0) + 1);
 }

@@ -21,7 +21,8 @@ import type { AnswerValue, Episode } from '../episode.ts';
 import { type FindingCode, findingByCode } from '../knowledge/findings.ts';
 import { questionFlow, stageTitles } from '../knowledge/questions.ts';
 import { plan as makePlan, type Plan } from '../plan.ts';
-import { type ExportWords, wordsEn } from './words-en.ts';
+import { enExport as wordsEn } from '../text/en/export.ts';
+import type { ExportWords } from '../text/export-words.ts';
 
 /** Code systems of Unknot's own concepts; URNs, because no public terminology has them. */
 export const system = {

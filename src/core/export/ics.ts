@@ -1,8 +1,9 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, type CalendarDate, minutesOfDay } from '../dates.ts';
 import type { Plan } from '../plan.ts';
+import { enExport as wordsEn } from '../text/en/export.ts';
+import type { ExportWords } from '../text/export-words.ts';
 import { derivedId } from './fhir.ts';
-import { type ExportWords, wordsEn } from './words-en.ts';
 
 export interface IcsOptions {
   /** The moment of export (DTSTAMP), as an ISO instant. */

@@ -1,6 +1,7 @@
 import { PageSizes, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { enExport as wordsEn } from '../text/en/export.ts';
+import type { ExportWords } from '../text/export-words.ts';
 import type { Summary, SummaryAnswer } from './summary.ts';
-import { type ExportWords, wordsEn } from './words-en.ts';
 
 export type PageSize = 'a4' | 'letter';
 

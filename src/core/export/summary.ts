@@ -3,12 +3,14 @@ import { type CalendarDate, daysBetween } from '../dates.ts';
 import { currentEntries, type Entry, type Treatment, treatments } from '../entry.ts';
 import type { AnswerValue, Episode } from '../episode.ts';
 import { type ActivitySeries, functionSeries } from '../function-scale.ts';
-import { type Disposition, dispositionInfo } from '../knowledge/dispositions.ts';
+import type { Disposition } from '../knowledge/dispositions.ts';
 import { findingByCode } from '../knowledge/findings.ts';
 import { type Stage, screenedFindings, stageTitles } from '../knowledge/questions.ts';
 import { caseOnDay, type DayPain, expectedPain, type Progress, progress } from '../progress.ts';
+import { enDispositions } from '../text/en/dispositions.ts';
+import { enExport as wordsEn } from '../text/en/export.ts';
+import type { ExportWords } from '../text/export-words.ts';
 import { triage } from '../triage.ts';
-import { type ExportWords, wordsEn } from './words-en.ts';
 
 export type SummaryAnswer = AnswerValue | 'not_asked';
 
@@ -112,7 +114,7 @@ function step(episode: Episode, date: CalendarDate, trend?: Trend): DispositionS
     date,
     day: daysBetween(episode.onset, date),
     disposition: t.disposition,
-    title: dispositionInfo[t.disposition].title,
+    title: enDispositions[t.disposition].title,
     reasons: t.reasons.map((r) => r.message),
   };
   if (trend) s.trend = trend;

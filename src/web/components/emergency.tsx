@@ -1,4 +1,5 @@
-import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
+import { dispositionSources } from '../../core/knowledge/dispositions.ts';
+import { en } from '../../core/text/en/index.ts';
 import type { Triage } from '../../core/triage.ts';
 import { settings } from '../store/state.ts';
 import { words } from '../words.ts';
@@ -9,7 +10,7 @@ const w = words.emergency;
 
 /** What to do now when a warning sign is reported: call, what to say, nothing else in the way. */
 export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => void }) {
-  const info = dispositionInfo.emergency;
+  const info = en.dispositions.emergency;
   const number = settings.value.emergencyNumber;
   return (
     <Screen title={info.title}>
@@ -39,7 +40,7 @@ export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => v
       </ul>
       <h2>{w.meanwhile}</h2>
       <p>{info.meanwhile}</p>
-      <Sources ids={info.sources} />
+      <Sources ids={dispositionSources.emergency} />
       {onBack && (
         <button type="button" class="block" onClick={onBack}>
           {w.mistake}

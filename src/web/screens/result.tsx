@@ -2,8 +2,9 @@ import { unsureSet } from '../../core/case.ts';
 import { caseNow } from '../../core/episode-view.ts';
 import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
 import { adviceById } from '../../core/knowledge/advice.ts';
-import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
+import { dispositionSources } from '../../core/knowledge/dispositions.ts';
 import { findingByCode } from '../../core/knowledge/findings.ts';
+import { en } from '../../core/text/en/index.ts';
 import { triage } from '../../core/triage.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
@@ -28,7 +29,7 @@ export default function Result() {
   const c = caseNow(ep, entriesOf(ep.id), today(), settings.value);
   const t = triage(c);
   if (t.disposition === 'emergency') return <Emergency triage={t} />;
-  const info = dispositionInfo[t.disposition];
+  const info = en.dispositions[t.disposition];
   const seeSomeone = t.disposition !== 'self_care';
   const unsure = [...unsureSet(c)].map((code) => findingByCode(code)?.label ?? code);
   const safetyNet = adviceById('safety_net');
@@ -90,7 +91,7 @@ export default function Result() {
       </section>
       <h2>{seeSomeone ? 'Meanwhile' : 'What next'}</h2>
       <p>{info.meanwhile}</p>
-      <Sources ids={info.sources} />
+      <Sources ids={dispositionSources[t.disposition]} />
       {canTailor && (
         <a class="btn primary block big" href="#/tailor">
           Tailor my plan (optional)

@@ -1,10 +1,10 @@
 import { daysBetween } from '../../core/dates.ts';
 import { caseNow, dueCheckIn } from '../../core/episode-view.ts';
-import { dispositionInfo } from '../../core/knowledge/dispositions.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
 import { pharmacistQuestions } from '../../core/knowledge/medicines.ts';
 import { sessionHowTo } from '../../core/knowledge/regime.ts';
 import { nextSession, pharmacyMedicines, plan, type Session, sessionsOn } from '../../core/plan.ts';
+import { en } from '../../core/text/en/index.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, newId, now, today } from '../clock.ts';
 import { CheckInCard } from '../components/checkin.tsx';
@@ -61,7 +61,7 @@ export default function Today() {
       {t.disposition === 'emergency' ? (
         <div class="card alert">
           <p>
-            <strong>{dispositionInfo.emergency.title}.</strong> {w.emergencyWaits}
+            <strong>{en.dispositions.emergency.title}.</strong> {w.emergencyWaits}
           </p>
           <a class="btn danger block" href="#/result">
             {w.whatNow}
@@ -70,7 +70,7 @@ export default function Today() {
       ) : t.disposition !== 'self_care' ? (
         <div class="card warn">
           <p>
-            <strong>{dispositionInfo[t.disposition].title}</strong>: {dispositionInfo[t.disposition].when}
+            <strong>{en.dispositions[t.disposition].title}</strong>: {en.dispositions[t.disposition].when}
           </p>
           <a class="btn block" href="#/result">
             {w.whyAndTell}

@@ -1,0 +1,32 @@
+import type { Disposition } from '../knowledge/dispositions.ts';
+import type { AppWords } from './app-words.ts';
+import type { CliWords } from './cli-words.ts';
+import type { ExportWords } from './export-words.ts';
+
+/** The words of one result: what to do, how soon, whom to call, what to say, and meanwhile. */
+export interface DispositionWords {
+  title: string;
+  /** How soon to act, in a few words. */
+  when: string;
+  /** Whom to contact. */
+  whom: string;
+  /** What to tell them when you get through. */
+  tell: string[];
+  /** What to do meanwhile. */
+  meanwhile: string;
+  /** Every result short of an emergency ends with this: the emergency signs by name, and what to do. */
+  safetyNet?: string;
+}
+
+/**
+ * Every sentence a person reads, for one language. Knowledge-keyed sections are records over the
+ * knowledge's ids, so a missing or extra id fails the type-check.
+ */
+export interface Catalogue {
+  dispositions: Record<Disposition, DispositionWords>;
+  export: ExportWords;
+  cli: CliWords;
+  app: AppWords;
+}
+
+export type SectionOf<K extends keyof Catalogue> = Catalogue[K];

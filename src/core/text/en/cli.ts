@@ -1,0 +1,114 @@
+import { findings } from '../../knowledge/findings.ts';
+import type { CliWords } from '../cli-words.ts';
+import { plural } from '../plural.ts';
+
+const usage = `unknot: a self-care companion for acute lower-back muscle spasm.
+Not a substitute for a clinician: if in doubt, or if a warning sign appears, get medical help.
+
+Usage:
+  unknot check [--today YYYY-MM-DD]   answer questions, get a result and today's plan
+  unknot triage [FILE] [--json]       triage a case (JSON from FILE or standard input)
+  unknot triage [FILE] --jsonl        triage many cases: one JSON case a line in, one result a line out
+  unknot plan [FILE] [--json]         triage a case and make its dated care plan
+  unknot plan [FILE] --jsonl          plan many cases, one a line
+  unknot serve [--port N]             run the server: the web app, the API and sync
+  unknot export --format pdf|fhir|ics|csv [BACKUP.json]   export the current episode from a backup
+  unknot <command> --help             help for one command
+
+Exit status: 0 for every valid case, 2 for invalid input (with --jsonl: 2 when any line was refused).`;
+
+const jsonlNote =
+  'a refused line gives {"line":N,"error":{"field","message"}} and the rest go on; exit 2 if any was refused';
+
+const caseHelp = `The case is JSON, read from FILE or from standard input when FILE is - or absent:
+  { "age": 34, "onset": "2026-11-20", "asOf": "2026-11-21", "painNow": 7,
+    "trend": "better", "findings": ["lifting_trigger", "localized_pain"] }
+
+  age        required, whole years 0-120
+  onset      required, YYYY-MM-DD the pain started
+  asOf       required, YYYY-MM-DD of this assessment, not before onset
+  painNow    optional, 0-10
+  trend      optional, "better", "same" or "worse" since it started
+  findings   optional, finding codes:
+${findings.map((f) => `    ${f.code.padEnd(34)} ${f.label}`).join('\n')}`;
+
+const verbs: CliWords['help']['verbs'] = {
+  triage: `unknot triage [FILE] [--json]
+Prints how urgently to get help (emergency, urgent, gp_soon or self_care) and every reason.
+  --json   one JSON document: { disposition, days, reasons[] }
+  --jsonl  batch: one case a line in, one result a line out (${jsonlNote})
+
+${caseHelp}`,
+  plan: `unknot plan [FILE] [--json]
+Triages the case, then prints a care plan from asOf: cold or heat sessions inside the waking day,
+check-ins, rest guidance and advice.
+  --json   one JSON document: { triage, sessions[], checkIns[], maxBedRestDays, advice[], days[] }
+  --jsonl  batch: one case a line in, one plan a line out (${jsonlNote})
+
+${caseHelp}
+  wakeTime   optional, HH:MM the waking day starts (default 07:00)
+  sleepTime  optional, HH:MM the waking day ends (default 22:00)`,
+  check: `unknot check [--today YYYY-MM-DD]
+Asks the questions one at a time: warning signs first, then about you, then how it started and
+what it feels like. Answer y, n or ? (not sure); type "back" to change the last answer.
+Answers can be piped in, one per line. --today sets the assessment date (default: today).`,
+};
+
+export const enCli: CliWords = {
+  help: { usage, verbs },
+  usage: {
+    unknownCommand: (verb) =>
+      `command: unknown command "${verb}"; use check, triage, plan or serve (see unknot --help)`,
+    badOption: (reason, verb) => `options: ${reason}; see unknot ${verb} --help`,
+    today: '--today: must be a calendar date as YYYY-MM-DD',
+    oneFile: (given) => `FILE: give one case file, not ${given}`,
+    jsonOrJsonl: 'options: give --json or --jsonl, not both',
+  },
+  render: {
+    treatment: { ice: 'cold pack', heat: 'moist heat' },
+    started: (days) =>
+      days === 0
+        ? 'it started today'
+        : days === 1
+          ? 'it started yesterday'
+          : `it started ${days} ${plural(days, { one: 'day', other: 'days' })} ago`,
+    when: (text) => `When: ${text}`,
+    who: (text) => `Who: ${text}`,
+    why: 'Why:',
+    whatToTell: 'What to tell them:',
+    noHomePlan: 'No home care plan: get emergency care first.',
+    today: (date, day) => `TODAY, ${date} (day ${day})`,
+    sessionsAt: (name, minutes, times) =>
+      `${name}, ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })} at: ${times}`,
+    activity: {
+      rest_allowed: (maxRest) =>
+        `Rest if you need to, but for no more than ${maxRest} ${plural(maxRest, { one: 'day', other: 'days' })} in all; get up and move a little each hour.`,
+      gentle_movement: () => 'Keep moving gently: short walks, changing position often. Avoid heavy lifting.',
+      comfort_until_seen: () =>
+        'Until a doctor has seen you: keep comfortable, rest as you need, and leave exercises and stretches for now.',
+    },
+    activityShort: {
+      rest_allowed: 'short rest allowed',
+      gentle_movement: 'gentle movement',
+      comfort_until_seen: 'keep comfortable until seen',
+    },
+    nextDays: 'NEXT DAYS',
+    noSessions: 'no sessions',
+    day: (date, day) => `${date} (day ${day})`,
+    checkIns: 'CHECK-INS',
+    advice: 'ADVICE',
+  },
+  input: {
+    empty: 'input: empty; give a JSON case such as {"age":34,"onset":"2026-11-20","asOf":"2026-11-21"}',
+    emptyLine: 'input: empty line; give one JSON case on each line',
+    notJson: (reason) => `input: not valid JSON (${reason}); check quotes, commas and brackets`,
+    invalidCase: 'input: invalid case',
+    unreadable: (file, why, what) =>
+      `FILE: cannot read "${file}": ${why === 'missing' ? 'no such file' : why === 'folder' ? 'it is a folder' : 'cannot read it'}; give the path of ${what}, or - for stdin`,
+    caseFile: 'a JSON case file',
+    backupFile: 'a backup file',
+    at: (line, column) => ` at line ${line}, column ${column}`,
+    refused: (verb, refused, total) =>
+      `unknot: ${verb} --jsonl: ${refused} of ${total} ${plural(total, { one: 'line', other: 'lines' })} refused; each has an error object on standard output`,
+  },
+};
