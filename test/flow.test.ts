@@ -8,35 +8,51 @@ import {
   type FlowAnswers,
   type FlowDraft,
   type GivenAnswer,
+  groupItems,
   nextStep,
+  nextTailorStep,
   undoAnswer,
+  withAnswer,
 } from '../src/core/flow.ts';
-import { findingCodes } from '../src/core/knowledge/findings.ts';
-import { type Question, questionFlow, stages } from '../src/core/knowledge/questions.ts';
+import { type FindingCode, findingCodes } from '../src/core/knowledge/findings.ts';
+import { type Question, questionFlow, screenedFindings, stages } from '../src/core/knowledge/questions.ts';
 
 const asOf = '2026-11-21';
 
-/** Answers every question "no" (and plain details) until the flow ends; returns the steps it took. */
+/** Answers every question "no" (and plain details), "yes" to the codes given, through the result and the tailor step. */
 function walk(
   answers: FlowAnswers,
   yesTo: string[] = [],
 ): { questions: Question[]; end: ReturnType<typeof nextStep> } {
   const questions: Question[] = [];
-  for (;;) {
-    const step = nextStep(answers, asOf);
-    if (step.kind !== 'question') return { questions, end: step };
-    const q = step.question;
-    questions.push(q);
-    if (q.kind === 'age') answers.age = 34;
-    else if (q.kind === 'date') answers.onset = '2026-11-20';
-    else if (q.kind === 'trend') answers.trend = 'better';
-    else answers.findings[q.id] = yesTo.includes(q.id) ? 'yes' : 'no';
+  let current = answers;
+  const given = (q: Question): GivenAnswer => {
+    if (q.kind === 'age') return { kind: 'age', value: 34 };
+    if (q.kind === 'date') return { kind: 'date', value: '2026-11-20' };
+    if (q.kind === 'trend') return { kind: 'trend', value: 'better' };
+    if (q.kind === 'group') {
+      const chosen: Partial<Record<FindingCode, 'yes'>> = {};
+      for (const i of q.items) if (yesTo.includes(i.finding)) chosen[i.finding] = 'yes';
+      return { kind: 'group', chosen };
+    }
+    if (q.kind === 'finding' || q.kind === 'recheck')
+      return { kind: q.kind, value: yesTo.includes(q.finding) ? 'yes' : 'no' };
+    return { kind: 'trend', value: 'better' };
+  };
+  for (const next of [() => nextStep(current, asOf), () => nextTailorStep(current, asOf)]) {
+    for (;;) {
+      const step = next();
+      if (step.kind !== 'question') break;
+      questions.push(step.question);
+      current = withAnswer(current, step.question, given(step.question), asOf);
+    }
   }
+  return { questions, end: nextTailorStep(current, asOf) };
 }
 
 describe('the question flow', () => {
   it('asks every finding of the catalogue somewhere', () => {
-    const asked = new Set(questionFlow.flatMap((q) => (q.kind === 'finding' ? [q.finding] : [])));
+    const asked = new Set(screenedFindings.map((q) => q.finding));
     assert.deepEqual([...asked].sort(), [...findingCodes].sort());
   });
 
@@ -68,7 +84,7 @@ describe('the question flow', () => {
     if (end.kind === 'done') {
       assert.deepEqual(end.case.findings, ['lifting_trigger']);
       assert.equal(end.case.age, 34);
-      assert.equal(end.case.painNow, 6);
+      assert.equal(end.case.trend, 'better');
     }
     assert.equal(questions[0]?.id, 'saddle_numbness');
   });
@@ -79,15 +95,18 @@ describe('the question flow', () => {
     assert.equal(step.kind === 'question' && step.total, applicableQuestions({ findings: {} }, asOf).length);
   });
 
-  it('asks about thin bones and steroids only after a fall or knock', () => {
-    const without = walk({ findings: {} }).questions.map((q) => q.id);
-    assert.ok(!without.includes('osteoporosis'));
-    const withFall = walk({ findings: {} }, ['minor_trauma']).questions.map((q) => q.id);
-    assert.ok(withFall.includes('osteoporosis') && withFall.includes('long_term_steroids'));
+  it('asks about thin bones and steroids only after a fall or knock, a lift or a sudden movement', () => {
+    const ids = (yes: string[]) => walk({ findings: {} }, yes).questions.map((q) => q.id);
+    assert.ok(!ids([]).includes('bone_risks'));
+    for (const cause of ['minor_trauma', 'lifting_trigger', 'sudden_movement_trigger'])
+      assert.ok(ids([cause]).includes('bone_risks'), cause);
   });
 
   it('skips questions that cannot apply to the age given', () => {
-    const ids = (age: number) => applicableQuestions({ findings: {}, age }, asOf).map((q) => q.id);
+    const ids = (age: number) =>
+      applicableQuestions({ findings: {}, age }, asOf).flatMap((q) =>
+        q.kind === 'group' ? groupItems(q, { findings: {}, age }, asOf).map((i) => i.finding) : [q.id],
+      );
     assert.ok(!ids(70).includes('pregnant'));
     assert.ok(ids(30).includes('pregnant'));
     assert.ok(!ids(50).includes('morning_stiffness_long'));
@@ -106,7 +125,7 @@ describe('the question flow', () => {
     assert.equal(step.kind === 'question' && step.question.id, 'saddle_numbness');
   });
 
-  it('leaves "not sure" out of the case and an unrated pain out of painNow', () => {
+  it('puts "not sure" answers in unsure, never in findings, and leaves an unrated pain out of painNow', () => {
     const made = caseFromAnswers(
       {
         findings: { fever: 'unsure', stiffness: 'yes' },
@@ -120,6 +139,7 @@ describe('the question flow', () => {
     assert.ok(made.ok);
     if (made.ok) {
       assert.deepEqual(made.value.findings, ['stiffness']);
+      assert.deepEqual(made.value.unsure, ['fever']);
       assert.equal(made.value.painNow, undefined);
       assert.equal(made.value.trend, undefined);
     }

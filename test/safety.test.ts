@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Case, FindingCode } from '../src/core/case.ts';
+import { addDays } from '../src/core/dates.ts';
+import {
+  answerQuestion,
+  emptyDraft,
+  type FlowDraft,
+  type GivenAnswer,
+  nextStep,
+  nextTailorStep,
+} from '../src/core/flow.ts';
+import { urgency } from '../src/core/knowledge/dispositions.ts';
+import { findingByCode, findings } from '../src/core/knowledge/findings.ts';
+import type { Question } from '../src/core/knowledge/questions.ts';
+import { rules } from '../src/core/knowledge/rules.ts';
+import { plan } from '../src/core/plan.ts';
+import { triage } from '../src/core/triage.ts';
+
+const codes = findings.map((f) => f.code as FindingCode);
+const emergencySigns = findings.filter((f) => f.tier === 'emergency').map((f) => f.code as FindingCode);
+const urgentUnsureSigns: FindingCode[] = [
+  'fever',
+  'history_of_cancer',
+  'iv_drug_use',
+  'immunosuppressed',
+  'leg_weakness',
+  'pain_uncontrolled',
+];
+const base: Case = { age: 40, onset: '2026-11-20', asOf: '2026-11-21' };
+
+const caseArb = fc.record({
+  age: fc.integer({ min: 0, max: 120 }),
+  days: fc.integer({ min: 0, max: 30 }),
+  trend: fc.constantFrom(undefined, 'better', 'same', 'worse'),
+  findings: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 6 }),
+  unsure: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 6 }),
+});
+
+type CaseRecord = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+function caseOf(r: CaseRecord): Case {
+  const c: Case = { age: r.age, onset: '2026-11-01', asOf: addDays('2026-11-01', r.days) };
+  if (r.trend) c.trend = r.trend as Case['trend'];
+  if (r.findings.length) c.findings = r.findings;
+  if (r.unsure.length) c.unsure = r.unsure;
+  return c;
+}
+
+describe('"not sure" is never "no" (contract version 2)', () => {
+  it('sends a person unsure of an emergency sign to a doctor today, naming the sign and how to check it', () => {
+    const t = triage({ ...base, unsure: ['saddle_numbness'] });
+    assert.equal(t.disposition, 'urgent');
+    const reason = t.reasons.find((r) => r.rule === 'unsure_emergency_sign');
+    assert.ok(reason);
+    assert.match(reason.message, new RegExp(findingByCode('saddle_numbness')?.label.toLowerCase() ?? 'x'));
+    assert.match(reason.message, /How to check now/);
+    assert.match(reason.message, /call the emergency number now/);
+  });
+
+  it('books a doctor soon for an unsure urgent sign, and ignores unsure answers to other codes', () => {
+    for (const code of urgentUnsureSigns)
+      assert.equal(triage({ ...base, unsure: [code] }).disposition, 'gp_soon', code);
+    assert.equal(triage({ ...base, unsure: ['stiffness', 'minor_trauma'] }).disposition, 'self_care');
+  });
+
+  it('counts a code in both lists as reported', () => {
+    assert.equal(
+      triage({ ...base, findings: ['bladder_dysfunction_new'], unsure: ['bladder_dysfunction_new'] })
+        .disposition,
+      'emergency',
+    );
+  });
+
+  it('never lowers the disposition when unsure answers are added (property)', () => {
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.uniqueArray(fc.constantFrom(...codes), { minLength: 1, maxLength: 4 }),
+        (r, more) => {
+          const c = caseOf(r);
+          const before = triage(c).disposition;
+          const after = triage({ ...c, unsure: [...new Set([...(c.unsure ?? []), ...more])] }).disposition;
+          return urgency(after) <= urgency(before);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('makes any unsure emergency sign at least urgent (property)', () => {
+    fc.assert(
+      fc.property(caseArb, fc.constantFrom(...emergencySigns), (r, sign) => {
+        const c = caseOf(r);
+        return (
+          urgency(triage({ ...c, unsure: [...(c.unsure ?? []), sign] }).disposition) <= urgency('urgent')
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('plans that keep a person safe', () => {
+  it('treats a lift or a sudden movement with thin bones or steroid tablets as a possible fracture', () => {
+    for (const strain of ['lifting_trigger', 'sudden_movement_trigger'] as const)
+      for (const fragile of ['osteoporosis', 'long_term_steroids'] as const) {
+        const t = triage({ ...base, findings: [strain, fragile] });
+        assert.equal(t.disposition, 'urgent', `${strain} + ${fragile}`);
+        assert.ok(t.reasons.some((r) => r.rule === 'possible_fracture'));
+      }
+  });
+
+  it('names every emergency sign in a safety_net item of every plan short of an emergency (property)', () => {
+    fc.assert(
+      fc.property(caseArb, (r) => {
+        const p = plan(caseOf(r));
+        const net = p.advice.find((a) => a.id === 'safety_net');
+        if (p.triage.disposition === 'emergency') return net === undefined || true;
+        if (!net) return false;
+        const text = net.text.toLowerCase();
+        return (
+          /emergency number/.test(text) &&
+          ['genitals', 'bladder', 'bowel', 'sex', 'weak', 'both legs', 'injury', 'tearing'].every((w) =>
+            text.includes(w),
+          )
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives an urgent case pain relief only: no exercise, stretching or "start moving" until seen (property)', () => {
+    fc.assert(
+      fc.property(caseArb, (r) => {
+        const p = plan({ ...caseOf(r), findings: [...(caseOf(r).findings ?? []), 'fever'] });
+        if (p.triage.disposition !== 'urgent') return true;
+        // The one item that says to leave exercises until seen is the point; nothing else may invite movement.
+        if (!p.advice.some((a) => a.id === 'urgent_comfort')) return false;
+        const words = p.advice
+          .filter((a) => a.id !== 'urgent_comfort')
+          .map((a) => `${a.title} ${a.text}`.toLowerCase())
+          .join(' ');
+        const moving = /start moving|stretch|exercise/.test(words);
+        return !moving && p.days.every((d) => d.activity === 'comfort_until_seen');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never offers aspirin to anyone under 16; where it is named, it is to say not to give it', () => {
+    for (let age = 0; age < 16; age++) {
+      const p = plan({ ...base, age });
+      for (const a of p.advice) {
+        if (!/aspirin/i.test(a.text)) continue;
+        assert.match(
+          a.text,
+          /(not|never)[^.]*(child|teen|under 16)|(child|teen|under 16)[^.]*(not|never)/i,
+          `${age}: ${a.text}`,
+        );
+      }
+    }
+  });
+});
+
+/** Walks the flow as a person would: yes to the given codes, "not sure" to others, no to the rest. */
+function walkFlow(
+  asOf: string,
+  yes: readonly FindingCode[],
+  unsure: readonly FindingCode[] = [],
+  age = 40,
+  onset = '2026-11-20',
+) {
+  let draft: FlowDraft = emptyDraft();
+  let answers = 0;
+  const pick = (code: FindingCode) => (yes.includes(code) ? 'yes' : unsure.includes(code) ? 'unsure' : 'no');
+  const given = (q: Question): GivenAnswer => {
+    if (q.kind === 'finding' || q.kind === 'recheck') return { kind: q.kind, value: pick(q.finding) };
+    if (q.kind === 'group') {
+      const chosen: Partial<Record<FindingCode, 'yes' | 'unsure'>> = {};
+      for (const i of q.items) {
+        const a = pick(i.finding);
+        if (a === 'yes' || (a === 'unsure' && q.allowUnsure)) chosen[i.finding] = a;
+      }
+      return { kind: 'group', chosen };
+    }
+    if (q.kind === 'age') return { kind: 'age', value: age };
+    if (q.kind === 'date') return { kind: 'date', value: onset };
+    return { kind: 'trend', value: 'same' };
+  };
+  for (const next of [() => nextStep(draft.answers, asOf), () => nextTailorStep(draft.answers, asOf)]) {
+    for (;;) {
+      const step = next();
+      if (step.kind !== 'question') break;
+      draft = answerQuestion(draft, step.question, given(step.question), asOf);
+      answers++;
+    }
+  }
+  return { step: nextTailorStep(draft.answers, asOf), first: nextStep(draft.answers, asOf), answers };
+}
+
+describe('the question flow reaches every rule of the contract', () => {
+  const asOf = '2026-11-22';
+  const reach: Record<string, { yes?: FindingCode[]; unsure?: FindingCode[]; age?: number; onset?: string }> =
+    {
+      possible_fracture: { yes: ['lifting_trigger', 'osteoporosis'] },
+      unsure_emergency_sign: { unsure: ['saddle_numbness'] },
+      unsure_urgent_sign: { unsure: ['fever'] },
+      morning_stiffness_long: { yes: ['morning_stiffness_long'], age: 30 },
+      first_episode: { yes: ['first_episode'], age: 60 },
+      child_back_pain: { age: 12 },
+      persisting_one_week: { onset: '2026-11-10' },
+      no_improvement_48h: {},
+    };
+
+  for (const rule of rules) {
+    it(`reaches ${rule.id} from the questions`, () => {
+      const how = reach[rule.id] ?? { yes: [rule.id as FindingCode] };
+      const w = walkFlow(asOf, how.yes ?? [], how.unsure ?? [], how.age, how.onset);
+      const t =
+        w.first.kind === 'emergency'
+          ? w.first.triage
+          : w.step.kind === 'done'
+            ? triage(w.step.case)
+            : undefined;
+      assert.ok(t, `the flow ended without a result for ${rule.id}`);
+      assert.ok(
+        t.reasons.some((r) => r.rule === rule.id),
+        `${rule.id} did not fire: ${t.reasons.map((r) => r.rule).join(', ')}`,
+      );
+    });
+  }
+
+  it('reaches the result for a 40-year-old on day 2 with no warning sign in at most 22 answers', () => {
+    const w = walkFlow('2026-11-22', [], [], 40, '2026-11-20');
+    let draft: FlowDraft = emptyDraft();
+    let count = 0;
+    for (;;) {
+      const step = nextStep(draft.answers, '2026-11-22');
+      if (step.kind !== 'question') break;
+      const q = step.question;
+      const g: GivenAnswer =
+        q.kind === 'group'
+          ? { kind: 'group', chosen: {} }
+          : q.kind === 'age'
+            ? { kind: 'age', value: 40 }
+            : q.kind === 'date'
+              ? { kind: 'date', value: '2026-11-20' }
+              : q.kind === 'trend'
+                ? { kind: 'trend', value: 'better' }
+                : { kind: q.kind, value: 'no' };
+      draft = answerQuestion(draft, q, g, '2026-11-22');
+      count++;
+    }
+    assert.ok(count <= 22, `${count} answers`);
+    assert.ok(w.answers >= count);
+  });
+
+  it('keeps every unsure answer in the case the flow makes (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...codes.filter((c) => !emergencySigns.includes(c))), {
+          maxLength: 5,
+        }),
+        (unsure) => {
+          const w = walkFlow('2026-11-22', [], unsure);
+          if (w.step.kind !== 'done') return true;
+          const made = new Set([...(w.step.case.unsure ?? []), ...(w.step.case.findings ?? [])]);
+          // A sign the flow did not ask (not applicable to this person) cannot be in the case.
+          return (
+            (w.step.case.unsure ?? []).every((c) => unsure.includes(c)) &&
+            urgentUnsureSigns.filter((c) => unsure.includes(c)).every((c) => made.has(c))
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
