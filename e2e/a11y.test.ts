@@ -135,7 +135,8 @@ describe('accessibility', { skip }, () => {
         await page.keyboard.type('34');
         await page.keyboard.press('Enter');
       } else if (await page.locator('#onset').count()) await keyTo(page, 'Today');
-      else if (await page.getByRole('group', { name: /Pain now/ }).count()) await keyTo(page, '7');
+      else if (await page.getByRole('button', { name: 'None of these' }).count())
+        await keyTo(page, 'None of these');
       else await keyTo(page, 'No');
       h1 = await nextHeading(page, h1);
     }
