@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarDateSchema, trends } from './case.ts';
 import { functionScaleSchema } from './function-scale.ts';
 import { compareInstants, instantSchema } from './instant.ts';
-import { schemaVersionSchema } from './version.ts';
+import { schemaVersionSchema } from './schema-version.ts';
 
 /** Treatments a person can log; `ice` and `heat` are also what a finished timer session records. */
 export const treatments = ['ice', 'heat', 'medicine', 'exercise', 'rest', 'massage', 'stretching'] as const;

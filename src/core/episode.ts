@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema, caseSchema } from './case.ts';
 import { instantSchema } from './instant.ts';
-import { schemaVersionSchema } from './version.ts';
+import { schemaVersionSchema } from './schema-version.ts';
 
 export const answerValues = ['yes', 'no', 'unsure'] as const;
 export type AnswerValue = (typeof answerValues)[number];

@@ -3,7 +3,7 @@ import type { Backup } from '../../core/backup.ts';
 import type { Case } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
-import { compareInstants } from '../../core/instant.ts';
+import { compareInstants } from '../../core/instant-order.ts';
 import { emergencyNumberFor } from '../../core/knowledge/emergency.ts';
 import type { Settings } from '../../core/settings.ts';
 import { SCHEMA_VERSION } from '../../core/version.ts';
