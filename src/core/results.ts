@@ -3,6 +3,7 @@ import { calendarDateSchema, trends } from './case.ts';
 import { advice } from './knowledge/advice.ts';
 import { dispositions } from './knowledge/dispositions.ts';
 import { type SourceId, sources } from './knowledge/sources.ts';
+import type { Activity } from './plan.ts';
 
 /**
  * Runtime schemas of what the engines answer, in the shape of contract v2 (`unknot triage|plan --json`
@@ -44,6 +45,8 @@ export const planSchema = z.strictObject({
       id: z.enum(advice.map((a) => a.id) as [string, ...string[]]),
       title: z.string(),
       text: z.string(),
+      /** The items of a list the text introduces (the safety net, the same-day signs), one per line. */
+      list: z.array(z.string()).optional(),
       sources: z.array(sourceId),
     }),
   ),
@@ -52,7 +55,7 @@ export const planSchema = z.strictObject({
       date: calendarDateSchema,
       day: z.number().int().min(0),
       treatment: z.enum(['ice', 'heat', 'none']),
-      activity: z.enum(['rest_allowed', 'gentle_movement']),
+      activity: z.enum(['rest_allowed', 'gentle_movement', 'comfort_until_seen'] satisfies Activity[]),
     }),
   ),
 });
