@@ -45,11 +45,13 @@ export async function serve(argv: string[], io: ServeIo): Promise<number> {
     io.stderr.write(`unknot serve: could not start: ${(error as Error).message}\n`);
     return 1;
   }
-  io.stdout.write(`Unknot is running at ${server.url}\n`);
-  await new Promise<void>((resolve) => {
+  // Listen for the stop signal before saying "running": a supervisor may send it the moment it reads that line.
+  const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  io.stdout.write(`Unknot is running at ${server.url}\n`);
+  await stopped;
   await server.close();
   return 0;
 }
