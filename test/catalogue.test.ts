@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { en } from '../src/core/text/en/index.ts';
-import { plural } from '../src/core/text/plural.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
+import { plural } from '../src/core/knowledge/text/plural.ts';
 
 /** A sample argument of each kind a catalogue function may take, tried in turn. */
 const samples: unknown[][] = [

@@ -4,7 +4,7 @@ import { currentEntries, type Entry, entrySchema } from '../src/core/entry.ts';
 import { buildSummary, whatToTell } from '../src/core/export/summary.ts';
 import { currentActivities, functionSeries, nextRatingDue, ratingIsDue } from '../src/core/function-scale.ts';
 import { screenedFindings } from '../src/core/knowledge/questions.ts';
-import { enExport as wordsEn } from '../src/core/text/en/export.ts';
+import { enExport as wordsEn } from '../src/core/knowledge/text/en/export.ts';
 import { activities, aDiary, anEpisode, notes, ONSET, TODAY, uuid } from './export-diary.ts';
 
 const episode = anEpisode();

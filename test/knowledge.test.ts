@@ -8,7 +8,7 @@ import { medicines, pharmacistQuestions } from '../src/core/knowledge/medicines.
 import { regime } from '../src/core/knowledge/regime.ts';
 import { rules } from '../src/core/knowledge/rules.ts';
 import { articleIds, sources } from '../src/core/knowledge/sources.ts';
-import { en } from '../src/core/text/en/index.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 
 const items: { id: string; sources: readonly string[] }[] = [
   ...findings.map((f) => ({ id: f.code, sources: f.sources })),

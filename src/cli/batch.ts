@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parseCase } from '../core/case.ts';
+import { enCli } from '../core/knowledge/text/en/cli.ts';
 import { plan } from '../core/plan.ts';
 import { problem } from '../core/problem.ts';
-import { enCli } from '../core/text/en/cli.ts';
 import { triage } from '../core/triage.ts';
 import { unreadable } from './input.ts';
 import { type CliIo, line } from './io.ts';

@@ -16,8 +16,8 @@ import {
 import { type EmergencyRegion, emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts';
 import type { FindingCode } from '../core/knowledge/findings.ts';
 import { type GroupQuestion, type Question, stageTitles } from '../core/knowledge/questions.ts';
+import { en } from '../core/knowledge/text/en/index.ts';
 import { plan } from '../core/plan.ts';
-import { en } from '../core/text/en/index.ts';
 import { triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { renderPlan, renderTriage } from './render.ts';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Case, parseCase } from '../core/case.ts';
-import { enCli } from '../core/text/en/cli.ts';
+import { enCli } from '../core/knowledge/text/en/cli.ts';
 import { type CliIo, readAll, UsageError } from './io.ts';
 
 const words = enCli.input;

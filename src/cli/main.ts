@@ -1,7 +1,7 @@
 // Each verb's code is imported when that verb runs, so `triage` never loads the server or the question flow.
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../core/dates.ts';
-import { enCli } from '../core/text/en/cli.ts';
+import { enCli } from '../core/knowledge/text/en/cli.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 
 const { usage } = enCli.help;

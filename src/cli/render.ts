@@ -1,6 +1,6 @@
+import { enCli } from '../core/knowledge/text/en/cli.ts';
+import { enDispositions } from '../core/knowledge/text/en/dispositions.ts';
 import type { Plan, Session } from '../core/plan.ts';
-import { enCli } from '../core/text/en/cli.ts';
-import { enDispositions } from '../core/text/en/dispositions.ts';
 import type { Triage } from '../core/triage.ts';
 
 const words = enCli.render;

@@ -1,4 +1,4 @@
-import { enApp } from '../core/text/en/app.ts';
+import { enApp } from '../core/knowledge/text/en/app.ts';
 
 /** The app's words; one place so a second language swaps one import. */
 export const words = enApp;

@@ -1,6 +1,6 @@
 import { currentEntries, type Entry } from '../entry.ts';
-import { enExport as wordsEn } from '../text/en/export.ts';
-import { type CsvColumn, csvColumns, type ExportWords } from '../text/export-words.ts';
+import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
+import { type CsvColumn, csvColumns, type ExportWords } from '../knowledge/text/export-words.ts';
 
 /**
  * The diary as CSV (RFC 4180): a header row, then one row per current entry in diary order.

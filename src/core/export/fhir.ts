@@ -20,9 +20,9 @@ import { currentEntries, type Entry } from '../entry.ts';
 import type { AnswerValue, Episode } from '../episode.ts';
 import { type FindingCode, findingByCode } from '../knowledge/findings.ts';
 import { questionFlow, stageTitles } from '../knowledge/questions.ts';
+import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
+import type { ExportWords } from '../knowledge/text/export-words.ts';
 import { plan as makePlan, type Plan } from '../plan.ts';
-import { enExport as wordsEn } from '../text/en/export.ts';
-import type { ExportWords } from '../text/export-words.ts';
 
 /** Code systems of Unknot's own concepts; URNs, because no public terminology has them. */
 export const system = {

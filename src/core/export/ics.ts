@@ -1,8 +1,8 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, type CalendarDate, minutesOfDay } from '../dates.ts';
+import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
+import type { ExportWords } from '../knowledge/text/export-words.ts';
 import type { Plan } from '../plan.ts';
-import { enExport as wordsEn } from '../text/en/export.ts';
-import type { ExportWords } from '../text/export-words.ts';
 import { derivedId } from './fhir.ts';
 
 export interface IcsOptions {

@@ -1,6 +1,6 @@
 import { PageSizes, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import { enExport as wordsEn } from '../text/en/export.ts';
-import type { ExportWords } from '../text/export-words.ts';
+import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
+import type { ExportWords } from '../knowledge/text/export-words.ts';
 import type { Summary, SummaryAnswer } from './summary.ts';
 
 export type PageSize = 'a4' | 'letter';

@@ -6,10 +6,10 @@ import { type ActivitySeries, functionSeries } from '../function-scale.ts';
 import type { Disposition } from '../knowledge/dispositions.ts';
 import { findingByCode } from '../knowledge/findings.ts';
 import { type Stage, screenedFindings, stageTitles } from '../knowledge/questions.ts';
+import { enDispositions } from '../knowledge/text/en/dispositions.ts';
+import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
+import type { ExportWords } from '../knowledge/text/export-words.ts';
 import { caseOnDay, type DayPain, expectedPain, type Progress, progress } from '../progress.ts';
-import { enDispositions } from '../text/en/dispositions.ts';
-import { enExport as wordsEn } from '../text/en/export.ts';
-import type { ExportWords } from '../text/export-words.ts';
 import { triage } from '../triage.ts';
 
 export type SummaryAnswer = AnswerValue | 'not_asked';

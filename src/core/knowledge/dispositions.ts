@@ -12,7 +12,7 @@ export function mostUrgent(a: Disposition, b: Disposition): Disposition {
   return urgency(a) <= urgency(b) ? a : b;
 }
 
-/** Which sources back each result; its words live in the catalogue (src/core/text/en/dispositions.ts). */
+/** Which sources back each result; its words live in the catalogue (src/core/knowledge/text/en/dispositions.ts). */
 export const dispositionSources: Record<Disposition, readonly SourceId[]> = {
   emergency: ['bass:cauda-equina', 'nice:ng59'],
   urgent: ['nice:ng59'],

@@ -1,5 +1,5 @@
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
-import { en } from '../../core/text/en/index.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import type { Triage } from '../../core/triage.ts';
 import { settings } from '../store/state.ts';
 import { words } from '../words.ts';

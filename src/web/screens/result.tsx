@@ -4,7 +4,7 @@ import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
 import { adviceById } from '../../core/knowledge/advice.ts';
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
 import { findingByCode } from '../../core/knowledge/findings.ts';
-import { en } from '../../core/text/en/index.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { triage } from '../../core/triage.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';

@@ -1,4 +1,4 @@
-import type { Disposition } from '../knowledge/dispositions.ts';
+import type { Disposition } from '../dispositions.ts';
 import type { AppWords } from './app-words.ts';
 import type { CliWords } from './cli-words.ts';
 import type { ExportWords } from './export-words.ts';

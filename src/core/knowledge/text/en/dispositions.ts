@@ -1,4 +1,4 @@
-import { emergencySignWords } from '../../knowledge/findings.ts';
+import { emergencySignWords } from '../../findings.ts';
 import type { DispositionWords, SectionOf } from '../catalogue.ts';
 
 /** The safety net every non-emergency result ends with: the emergency signs by name, and what to do. */

@@ -1,4 +1,4 @@
-import type { PlanDay, Session } from '../plan.ts';
+import type { PlanDay, Session } from '../../plan.ts';
 
 /** The words of the `unknot` command line's readable output. */
 export interface CliWords {

@@ -1,7 +1,7 @@
-import type { Trend } from '../case.ts';
-import type { DailyTrigger, Treatment } from '../entry.ts';
-import type { AnswerValue } from '../episode.ts';
-import type { Disposition } from '../knowledge/dispositions.ts';
+import type { Trend } from '../../case.ts';
+import type { DailyTrigger, Treatment } from '../../entry.ts';
+import type { AnswerValue } from '../../episode.ts';
+import type { Disposition } from '../dispositions.ts';
 
 /**
  * Every English sentence the exporters write, apart from the knowledge items they quote (question

@@ -1,5 +1,5 @@
-import type { DailyTrigger, Treatment } from '../entry.ts';
-import type { EmergencyRegion } from '../knowledge/emergency.ts';
+import type { DailyTrigger, Treatment } from '../../entry.ts';
+import type { EmergencyRegion } from '../emergency.ts';
 
 type Kind = 'ice' | 'heat';
 

@@ -1,4 +1,4 @@
-import { findings } from '../../knowledge/findings.ts';
+import { findings } from '../../findings.ts';
 import type { CliWords } from '../cli-words.ts';
 import { plural } from '../plural.ts';
 
