@@ -1,4 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { enCli } from '../core/knowledge/text/en/cli.ts';
 
 /** The CLI's whole world: streams and a clock, passed in so tests and the binary share one code path. */
 export interface CliIo {
@@ -10,9 +12,25 @@ export interface CliIo {
 
 /** An error a person caused and can fix: printed as one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The verb that says it, for a verb that names itself at the start of the line (`unknot export: ...`). */
+    readonly verb?: string,
+  ) {
     // One line on standard error, whatever the message quotes.
     super(message.replace(/\s*[\r\n]+\s*/g, ' '));
+  }
+}
+
+/**
+ * A verb's options and operands; an unknown or malformed option is a UsageError pointing to the verb's help
+ * (said by the verb itself when `namesItself`, as `unknot export: ...`).
+ */
+export function parseOptions<T extends ParseArgsConfig>(config: T, verb: string, namesItself = false) {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    throw new UsageError(enCli.usage.badOption((err as Error).message, verb), namesItself ? verb : undefined);
   }
 }
 
