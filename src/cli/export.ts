@@ -38,19 +38,8 @@ function chooseEpisode(episodes: readonly Episode[]): Episode | undefined {
  * (one line on stderr from `unknot export`, exit 2) raised before anything is written.
  */
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(
-    {
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        page: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    },
-    'export',
-    true,
-  );
+  const options = { format: { type: 'string' }, page: { type: 'string' } } as const;
+  const { values, positionals } = parseOptions(argv, options, 'export', true);
   if (values.help) {
     line(io.stdout, words.help);
     return 0;

@@ -22,13 +22,20 @@ export class UsageError extends Error {
   }
 }
 
+const help = { help: { type: 'boolean', short: 'h' } } as const;
+
 /**
- * A verb's options and operands; an unknown or malformed option is a UsageError pointing to the verb's help
- * (said by the verb itself when `namesItself`, as `unknot export: ...`).
+ * A verb's options (with --help, which every verb has) and operands; an unknown or malformed option is a
+ * UsageError pointing to the verb's help (said by the verb itself when `namesItself`: `unknot export: ...`).
  */
-export function parseOptions<T extends ParseArgsConfig>(config: T, verb: string, namesItself = false) {
+export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: O,
+  verb: string,
+  namesItself = false,
+) {
   try {
-    return parseArgs(config);
+    return parseArgs({ args, options: { ...options, ...help }, allowPositionals: true });
   } catch (err) {
     throw new UsageError(enCli.usage.badOption((err as Error).message, verb), namesItself ? verb : undefined);
   }

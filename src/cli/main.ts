@@ -22,16 +22,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (!help) throw new UsageError(enCli.usage.unknownCommand(verb));
 
   const { values, positionals } = parseOptions(
-    {
-      args: rest,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        today: { type: 'string' },
-      },
-    },
+    rest,
+    { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, today: { type: 'string' } },
     verb,
   );
   if (values.help) {
