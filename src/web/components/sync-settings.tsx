@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import { signIn, signOut, syncNow, syncStatus } from '../sync/account.ts';
+import { timeLabel } from '../time-label.ts';
 import { FieldError } from './field-error.tsx';
 
 function when(iso?: string): string {
   if (!iso) return '';
-  return ` Last synced at ${localClock(new Date(iso))}.`;
+  return ` Last synced at ${timeLabel(localClock(new Date(iso)))}.`;
 }
 
 /** Optional account: back up the diary to the server and use it on several devices. */
