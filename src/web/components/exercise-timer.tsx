@@ -80,7 +80,7 @@ export function ExerciseTimer({ dose, name }: { dose: Dose; name: string }) {
   return (
     <div>
       <p class="timer" role="timer" aria-label={w.seconds(left)}>
-        {left}s
+        {w.secondsShort(left)}
       </p>
       <p>{w.holdsDone(count, total)}</p>
       <Controls

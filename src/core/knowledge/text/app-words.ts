@@ -186,6 +186,8 @@ export interface AppWords {
     newCheck: string;
     tailor: string;
     now: string;
+    /** The summary of a list of sources, with how many. */
+    sources: (n: number) => string;
   };
   check: {
     doneTitle: string;
@@ -233,6 +235,8 @@ export interface AppWords {
     doneOne: (done: number, total: number) => string;
     startAgain: string;
     seconds: (n: number) => string;
+    /** The big countdown: "25s". */
+    secondsShort: (n: number) => string;
     holdsDone: (done: number, total: number) => string;
     holdFor: (seconds: number) => string;
     holding: string;

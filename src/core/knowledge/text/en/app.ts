@@ -179,6 +179,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     newCheck: 'Start a new check',
     tailor: 'Tailor my plan (optional)',
     now: ' (now)',
+    sources: (n) => `Sources (${n})`,
   },
   check: {
     doneTitle: 'That’s all the questions',
@@ -235,6 +236,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     doneOne: (done, total) => `Done one (${done} of ${total})`,
     startAgain: 'Start again',
     seconds: (n) => count(n, 'second', 'seconds'),
+    secondsShort: (n) => `${n}s`,
     holdsDone: (done, total) =>
       `${done} of ${total} ${plural(total, { one: 'hold', other: 'holds' }, 'en')} done`,
     holdFor: (n) => `Hold for ${count(n, 'second', 'seconds')}.`,
