@@ -58,7 +58,7 @@ export const enCli: CliWords = {
   help: { usage, verbs },
   usage: {
     unknownCommand: (verb) =>
-      `command: unknown command "${verb}"; use check, triage, plan or serve (see unknot --help)`,
+      `command: unknown command "${verb}"; use check, triage, plan, export or serve (see unknot --help)`,
     badOption: (reason, verb) => `options: ${reason}; see unknot ${verb} --help`,
     today: '--today: must be a calendar date as YYYY-MM-DD',
     oneFile: (given) => `FILE: give one case file, not ${given}`,
