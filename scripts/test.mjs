@@ -1,10 +1,11 @@
 // `npm test [-- core|server|e2e ...]`: the suites by what they need. core: no database, no browser (the clinical
 // core, the CLI, the web app's pure modules); server: PGlite and the PostgreSQL; e2e: Chromium. All by default.
 //
-// Files run side by side (UNKNOT_TEST_CONCURRENCY, default 3: most files wait on a server, a database or
-// Chromium as much as they compute), except those that measure latency, which run afterwards on their own.
+// Two runners go side by side: the browser files one at a time (each drives a Chromium, which takes a core to
+// itself), and the other files UNKNOT_TEST_CONCURRENCY at a time (default 2: most wait on a server, the
+// database or a child process as much as they compute). Files that measure latency run last, on their own.
 // The slowest files are listed at the end.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ if (unknown.length > 0) {
   console.error(`unknot test: unknown suite "${unknown[0]}"; use core, server or e2e (or nothing for all)`);
   process.exit(2);
 }
-const concurrency = Number(process.env.UNKNOT_TEST_CONCURRENCY ?? 3);
+const concurrency = Number(process.env.UNKNOT_TEST_CONCURRENCY ?? 2);
 if (!Number.isInteger(concurrency) || concurrency < 1) {
   console.error('unknot test: UNKNOT_TEST_CONCURRENCY must be a whole number of files, 1 or more');
   process.exit(2);
@@ -42,8 +43,8 @@ const times = mkdtempSync(join(tmpdir(), 'unknot-test-times-'));
 
 /** One run of the node:test runner: spec on the terminal, each file's time to a file for the summary. */
 function run(group, name, n) {
-  if (group.length === 0) return 0;
-  const result = spawnSync(
+  if (group.length === 0) return Promise.resolve(0);
+  const child = spawn(
     process.execPath,
     [
       '--import',
@@ -51,7 +52,7 @@ function run(group, name, n) {
       '--test',
       `--test-concurrency=${n}`,
       // A hang guard for each test, and on Node 20 for each file's whole run too (a browser file is longer
-      // than any one test in it, and slower while others run beside it).
+      // than any one test in it, and slower while other files run beside it).
       '--test-timeout=300000',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
@@ -61,25 +62,29 @@ function run(group, name, n) {
     ],
     { cwd: root, stdio: 'inherit' },
   );
-  return result.status ?? 1;
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 }
 
+const browser = (f) => f.startsWith('e2e/');
 const started = performance.now();
-const statuses = [
+const statuses = await Promise.all([
+  run(files.filter(browser), 'browser', 1),
   run(
-    files.filter((f) => !alone.has(f)),
-    'together',
+    files.filter((f) => !browser(f) && !alone.has(f)),
+    'node',
     concurrency,
   ),
-  run(
+]);
+statuses.push(
+  await run(
     files.filter((f) => alone.has(f)),
     'alone',
     1,
   ),
-];
+);
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 
-const rows = ['together', 'alone']
+const rows = ['browser', 'node', 'alone']
   .map((name) => join(times, name))
   .filter((file) => existsSync(file))
   .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean))
@@ -88,7 +93,7 @@ const rows = ['together', 'alone']
 rmSync(times, { recursive: true, force: true });
 const apart = files.filter((f) => alone.has(f));
 console.log(
-  `\n${files.length} test files in ${seconds} s, ${concurrency} at a time${apart.length > 0 ? ` (then ${apart.join(', ')} alone)` : ''}; the slowest:`,
+  `\n${files.length} test files in ${seconds} s (browser files one at a time beside the others ${concurrency} at a time${apart.length > 0 ? `, then ${apart.join(', ')} alone` : ''}); the slowest:`,
 );
 for (const { file, ms, ok } of rows.slice(0, 10))
   console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${file}${ok ? '' : '  (failed)'}`);
