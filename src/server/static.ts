@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from './errors.ts';
@@ -24,7 +24,7 @@ function isApi(url: string): boolean {
 }
 
 /**
- * Serves the built web app; a GET for any other non-API path gets index.html so the app's own
+ * Serves the built web app, precompressed; a GET for any other non-API path gets index.html so the app's own
  * router handles it. Without a build, a plain page says so.
  */
 export async function installWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
@@ -35,8 +35,14 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
       wildcard: true,
       index: ['index.html'],
       cacheControl: false,
+      // The build writes .br and .gz beside each text file; Accept-Encoding picks one (br, then gzip, then
+      // the file itself), with Vary: Accept-Encoding, the original's Content-Type and the copy's length.
+      preCompressed: true,
       setHeaders(reply, path) {
-        reply.header('cache-control', path.startsWith(join(webRoot, 'assets')) ? IMMUTABLE : 'no-cache');
+        reply.header(
+          'cache-control',
+          path.startsWith(join(resolve(webRoot), 'assets', sep)) ? IMMUTABLE : 'no-cache',
+        );
       },
     });
   } else {

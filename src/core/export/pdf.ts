@@ -134,7 +134,7 @@ function drawChart(
     ...new Set([0, 7, 14, 21, 28, 35, 42, 49, 56].filter((d) => d <= s.chartDays).concat(s.chartDays)),
   ];
   for (const d of ticks) {
-    const label = d === 0 ? `${w.summary.chartDay} 1` : String(d + 1);
+    const label = d === 0 ? `${w.summary.chartDay} 0` : String(d);
     const tw = fonts.regular.widthOfTextAtSize(label, 6.5);
     if (d !== s.chartDays && s.chartDays - d < 4) continue;
     page.drawText(label, {
