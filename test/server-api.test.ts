@@ -12,6 +12,7 @@ import {
   Device,
   freshPostgres,
   PASSWORD,
+  TEST_SCRYPT_LOG2N,
   tempDir,
   uniqueEmail,
 } from './server-helpers.ts';
@@ -36,7 +37,7 @@ for (const mode of ['pglite', 'postgres'] as const) {
         sql = new pg.Pool({ connectionString: db.url });
         const s = await startServer({
           port: 0,
-          settings: { signUpsPerHour: 100_000 },
+          settings: { scryptLog2N: TEST_SCRYPT_LOG2N, signUpsPerHour: 100_000 },
           databaseUrl: db.url,
           webRoot: web.path,
         });
@@ -47,7 +48,7 @@ for (const mode of ['pglite', 'postgres'] as const) {
         cleanups.push(dir.remove);
         const s = await startServer({
           port: 0,
-          settings: { signUpsPerHour: 100_000 },
+          settings: { scryptLog2N: TEST_SCRYPT_LOG2N, signUpsPerHour: 100_000 },
           dataDir: dir.path,
           webRoot: web.path,
           databaseUrl: undefined,
