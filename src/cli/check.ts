@@ -15,10 +15,10 @@ import {
 } from '../core/flow.ts';
 import { type EmergencyRegion, emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts';
 import type { FindingCode } from '../core/knowledge/findings.ts';
-import { type GroupQuestion, type Question, stageTitles } from '../core/knowledge/questions.ts';
+import { type GroupQuestion, type Question, questionText } from '../core/knowledge/questions.ts';
 import { en } from '../core/knowledge/text/en/index.ts';
 import { plan } from '../core/plan.ts';
-import { triage } from '../core/triage.ts';
+import { ruleMessage, triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { renderPlan, renderTriage } from './render.ts';
 
@@ -108,7 +108,7 @@ function promptFor(q: Question): string {
     date: '[YYYY-MM-DD, today, yesterday or N days ago]',
     trend: '[better/same/worse/?]',
   };
-  return `${q.text} ${choices[q.kind]} `;
+  return `${questionText(q, en).text} ${choices[q.kind]} `;
 }
 
 function parseAnswer(q: Question, text: string, answers: FlowAnswers, today: string): Parsed<GivenAnswer> {
@@ -158,17 +158,18 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       const q = step.question;
       if (q.stage !== stage) {
         stage = q.stage;
-        line(out, `\n-- ${stageTitles[q.stage]} --`);
+        line(out, `\n-- ${en.questions.stages[q.stage]} --`);
       }
+      const words = questionText(q, en);
       if (q.kind === 'recheck') {
         line(out, 'You were not sure. How to check it now:');
-        line(out, `  ${q.howToCheck}`);
+        line(out, `  ${words.howToCheck}`);
         line(out, 'Then answer once more. If you still cannot tell, answer ? and we will say what to do.');
       }
-      if (q.hint) line(out, q.hint);
+      if (words.hint) line(out, words.hint);
       if (q.kind === 'group') {
         shownItems(q, draft.answers, today).forEach((item, i) => {
-          line(out, `  ${i + 1}. ${item.text}`);
+          line(out, `  ${i + 1}. ${en.findings[item.finding].choice}`);
         });
       }
       out.write(`(${step.position}/${step.total}) ${promptFor(q)}`);
@@ -202,14 +203,14 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       line(out, `${info.title.toUpperCase()}`);
       line(out, info.whom);
       line(out, emergencyNumbers);
-      for (const r of step.triage.reasons) line(out, `  - ${r.message}`);
+      for (const r of step.triage.reasons) line(out, `  - ${ruleMessage(r, en)}`);
       line(out, 'Tell them:');
       for (const t of info.tell) line(out, `  - ${t}`);
       line(out, info.meanwhile);
       return 0;
     }
     if (step?.kind !== 'done') return 0;
-    const first = triage(step.case);
+    const first = triage(step.case, en);
     line(out);
     line(out, renderTriage(first));
     if (first.disposition === 'urgent') line(out, emergencyNumbers);
@@ -217,7 +218,7 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
     // Optional: how it started and what it feels like. Ending the input here skips it.
     const tailored = (await ask(() => nextTailorStep(draft.answers, today), true)) ?? step;
     const finalCase = tailored.kind === 'done' ? tailored.case : step.case;
-    const p = plan(finalCase);
+    const p = plan(finalCase, en);
     line(out);
     if (p.triage.disposition !== first.disposition) {
       line(out, 'Your answers about how it started change the advice:');

@@ -11,7 +11,8 @@ import {
   nextStep,
   undoAnswer,
 } from '../../core/flow.ts';
-import { type Question, stageTitles } from '../../core/knowledge/questions.ts';
+import { type Question, questionText } from '../../core/knowledge/questions.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
@@ -72,13 +73,14 @@ export default function Check() {
 
   const q = step.question;
   const answer = (given: GivenAnswer) => update(answerQuestion(draft, q, given, asOf));
+  const qw = questionText(q, en);
   return (
     <Screen
       key={q.id}
-      title={q.kind === 'recheck' ? 'How to check it now' : q.text}
+      title={q.kind === 'recheck' ? 'How to check it now' : qw.text}
       eyebrow={
         <div>
-          <p class="stage">{stageTitles[q.stage]}</p>
+          <p class="stage">{en.questions.stages[q.stage]}</p>
           <label class="sr-only" for="flow-progress">
             Question {step.position} of about {step.total}
           </label>
@@ -89,7 +91,7 @@ export default function Check() {
         </div>
       }
     >
-      {q.hint && <p class="muted">{q.hint}</p>}
+      {qw.hint && <p class="muted">{qw.hint}</p>}
       <Answer q={q} asOf={asOf} answers={draft.answers} onAnswer={answer} />
       <button type="button" class="block" onClick={back}>
         Back
@@ -117,9 +119,9 @@ function Answer({
         <>
           <div class="card warn">
             <p>You were not sure. Take a moment to check now:</p>
-            <p>{q.howToCheck}</p>
+            <p>{questionText(q, en).howToCheck}</p>
           </div>
-          <h2>{q.text}</h2>
+          <h2>{questionText(q, en).text}</h2>
           <p class="muted">If you still cannot tell, choose “Still not sure”: we will say what to do.</p>
           <YesNoUnsure
             unsureLabel="Still not sure"

@@ -1,11 +1,9 @@
 import { unsureSet } from '../../core/case.ts';
 import { caseNow } from '../../core/episode-view.ts';
 import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
-import { adviceById } from '../../core/knowledge/advice.ts';
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
-import { findingByCode } from '../../core/knowledge/findings.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import { triage } from '../../core/triage.ts';
+import { assess, ruleMessage } from '../../core/triage.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
 import { Screen } from '../components/screen.tsx';
@@ -27,12 +25,12 @@ export default function Result() {
     );
   }
   const c = caseNow(ep, entriesOf(ep.id), today(), settings.value);
-  const t = triage(c);
+  const t = assess(c);
   if (t.disposition === 'emergency') return <Emergency triage={t} />;
   const info = en.dispositions[t.disposition];
   const seeSomeone = t.disposition !== 'self_care';
-  const unsure = [...unsureSet(c)].map((code) => findingByCode(code)?.label ?? code);
-  const safetyNet = adviceById('safety_net');
+  const unsure = [...unsureSet(c)].map((code) => en.findings[code].label);
+  const safetyNet = en.advice.safety_net;
   const canTailor = offersTailoring(c) && nextTailorStep(answersOf(ep), ep.case.asOf).kind === 'question';
   return (
     <Screen title={info.title}>
@@ -61,7 +59,7 @@ export default function Result() {
           <ul>
             {t.reasons.map((r) => (
               <li key={r.rule}>
-                {r.message}
+                {ruleMessage(r, en)}
                 <Sources ids={r.sources} />
               </li>
             ))}
