@@ -21,6 +21,7 @@ async function once(): Promise<{ ms: number; bytes: Uint8Array }> {
   const bytes = await summaryPdf(buildSummary({ episode, entries, today: TODAY, words: en }), {
     page: 'a4',
     now: NOW,
+    words: en.export,
   });
   return { ms: performance.now() - start, bytes };
 }

@@ -94,6 +94,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const bytes = await summaryPdf(buildSummary({ episode, entries, today, words: en }), {
       page,
       now: now.toISOString(),
+      words: en.export,
     });
     io.stdout.write(bytes);
   } else if (format === 'fhir') {
@@ -102,13 +103,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   } else if (format === 'ics') {
     const made = planCalendar(planInWords(care, en), {
       now: now.toISOString(),
+      words: en.export,
       episodeId: episode.id,
       wake: backup.settings.wakeTime,
     });
     if (!made.ok) throw new Error(`calendar: ${made.error}`);
     io.stdout.write(made.value);
   } else {
-    io.stdout.write(diaryCsv(entries));
+    io.stdout.write(diaryCsv(entries, en.export));
   }
   return 0;
 }

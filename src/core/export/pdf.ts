@@ -1,5 +1,4 @@
 import { PageSizes, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
 import type { Summary, SummaryAnswer } from './summary.ts';
 
@@ -9,7 +8,7 @@ export interface PdfOptions {
   page: PageSize;
   /** The moment the file is made, written into its metadata (the builder reads no clock). */
   now: string;
-  words?: ExportWords;
+  words: ExportWords;
 }
 
 const BLACK = rgb(0, 0, 0);
@@ -287,7 +286,7 @@ function drawFunction(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, c
 
 /** The one-page summary as PDF bytes. Pure: the same summary and options always give the same bytes. */
 export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array> {
-  const w = o.words ?? wordsEn;
+  const w = o.words;
   const doc = await PDFDocument.create({ updateMetadata: false });
   const made = new Date(o.now);
   doc.setTitle(w.summary.title);
