@@ -185,7 +185,7 @@ export const enAdvice: SectionOf<'advice'> = {
   },
   pregnancy_maternity: {
     title: 'In pregnancy: when to call the maternity unit',
-    text: 'Call your midwife or maternity unit straight away if the back pain comes with bleeding or fluid from the vagina, tightenings or pains that come and go, your baby moving less than usual, a fever, pain when passing urine, or pain in one or both sides below the ribs. These can be signs of early labour or an infection, not the back.',
+    text: 'Call your midwife or maternity unit straight away if the back pain comes with any of these: bleeding or fluid from the vagina, tightenings or pains that come and go, your baby moving less than usual, a fever, pain when passing urine, or pain in one or both sides below the ribs. These can be signs of early labour or an infection, not the back.',
   },
   gp_soon_book: {
     title: 'Book a doctor or physiotherapist this week',
