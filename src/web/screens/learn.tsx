@@ -1,15 +1,19 @@
 import { advice, topics } from '../../core/knowledge/advice.ts';
 import { medicines } from '../../core/knowledge/medicines.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
+import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
+import { words } from '../words.ts';
+
+const w = words.learn;
 
 /** The knowledge base as readable pages, each item with its sources. */
 export default function Learn() {
   const order = topics;
   return (
-    <Screen title="Learn about back spasms">
-      <nav aria-label="Topics">
+    <Screen title={w.title}>
+      <nav aria-label={w.topics}>
         <ul>
           {order.map((t) => (
             <li key={t}>
@@ -36,23 +40,18 @@ export default function Learn() {
             ))}
           {t === 'medicines' && (
             <>
-              <h3>Medicines the sources name</h3>
+              <h3>{w.medicinesTitle}</h3>
               <ul>
                 {medicines.map((m) => (
                   <li key={m.id}>
                     <strong>{en.medicines.items[m.id].name}</strong> (
-                    {m.access === 'pharmacy' ? 'from a pharmacy' : 'only from a doctor'}):{' '}
-                    {en.medicines.items[m.id].text}
+                    {m.access === 'pharmacy' ? w.pharmacy : w.doctor}): {en.medicines.items[m.id].text}
                     <Sources ids={m.sources} />
                   </li>
                 ))}
               </ul>
-              <h3>Before you buy a painkiller, the pharmacist needs to know</h3>
-              <ul>
-                {en.medicines.pharmacistQuestions.map((q) => (
-                  <li key={q}>{q}</li>
-                ))}
-              </ul>
+              <h3>{w.pharmacistTitle}</h3>
+              <Items items={en.medicines.pharmacistQuestions} />
             </>
           )}
         </section>

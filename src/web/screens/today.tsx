@@ -7,6 +7,7 @@ import { announce } from '../announce.ts';
 import { localDateTime, newId, now, today } from '../clock.ts';
 import { CheckInCard } from '../components/checkin.tsx';
 import { DiaryForm } from '../components/diary-form.tsx';
+import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
@@ -141,11 +142,7 @@ export default function Today() {
           <p>{w.noDoses}</p>
           <details>
             <summary>{w.pharmacistAsks}</summary>
-            <ul>
-              {en.medicines.pharmacistQuestions.map((q) => (
-                <li key={q}>{q}</li>
-              ))}
-            </ul>
+            <Items items={en.medicines.pharmacistQuestions} />
           </details>
         </>
       )}
