@@ -15,10 +15,10 @@ import {
 } from '../core/flow.ts';
 import { emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts';
 import type { FindingCode } from '../core/knowledge/findings.ts';
-import { type GroupQuestion, type Question, stageTitles } from '../core/knowledge/questions.ts';
+import { type GroupQuestion, type Question, questionText } from '../core/knowledge/questions.ts';
 import { en } from '../core/knowledge/text/en/index.ts';
 import { plan } from '../core/plan.ts';
-import { triage } from '../core/triage.ts';
+import { ruleMessage, triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { renderPlan, renderTriage } from './render.ts';
 
@@ -103,7 +103,7 @@ function promptFor(q: Question): string {
     date: prompts.date,
     trend: prompts.trend,
   };
-  return `${q.text} ${choices[q.kind]} `;
+  return `${questionText(q, en).text} ${choices[q.kind]} `;
 }
 
 function parseAnswer(q: Question, text: string, answers: FlowAnswers, today: string): Parsed<GivenAnswer> {
@@ -153,17 +153,18 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       const q = step.question;
       if (q.stage !== stage) {
         stage = q.stage;
-        line(out, `\n-- ${stageTitles[q.stage]} --`);
+        line(out, `\n-- ${en.questions.stages[q.stage]} --`);
       }
+      const asked = questionText(q, en);
       if (q.kind === 'recheck') {
         line(out, words.recheck);
-        line(out, `  ${q.howToCheck}`);
+        line(out, `  ${asked.howToCheck}`);
         line(out, words.recheckThen);
       }
-      if (q.hint) line(out, q.hint);
+      if (asked.hint) line(out, asked.hint);
       if (q.kind === 'group') {
         shownItems(q, draft.answers, today).forEach((item, i) => {
-          line(out, `  ${i + 1}. ${item.text}`);
+          line(out, `  ${i + 1}. ${en.findings[item.finding].choice}`);
         });
       }
       out.write(`(${step.position}/${step.total}) ${promptFor(q)}`);
@@ -197,14 +198,14 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       line(out, `${info.title.toUpperCase()}`);
       line(out, info.whom);
       line(out, emergencyNumbers);
-      for (const r of step.triage.reasons) line(out, `  - ${r.message}`);
+      for (const r of step.triage.reasons) line(out, `  - ${ruleMessage(r, en)}`);
       line(out, words.tellThem);
       for (const t of info.tell) line(out, `  - ${t}`);
       line(out, info.meanwhile);
       return 0;
     }
     if (step?.kind !== 'done') return 0;
-    const first = triage(step.case);
+    const first = triage(step.case, en);
     line(out);
     line(out, renderTriage(first));
     if (first.disposition === 'urgent') line(out, emergencyNumbers);
@@ -212,7 +213,7 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
     // Optional: how it started and what it feels like. Ending the input here skips it.
     const tailored = (await ask(() => nextTailorStep(draft.answers, today), true)) ?? step;
     const finalCase = tailored.kind === 'done' ? tailored.case : step.case;
-    const p = plan(finalCase);
+    const p = plan(finalCase, en);
     line(out);
     if (p.triage.disposition !== first.disposition) {
       line(out, words.adviceChanged);

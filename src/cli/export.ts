@@ -8,7 +8,8 @@ import { fhirBundle } from '../core/export/fhir.ts';
 import { planCalendar } from '../core/export/ics.ts';
 import { buildSummary, episodeEntries } from '../core/export/summary.ts';
 import { enCli } from '../core/knowledge/text/en/cli.ts';
-import { plan } from '../core/plan.ts';
+import { en } from '../core/knowledge/text/en/index.ts';
+import { carePlan, planInWords } from '../core/plan.ts';
 import { unreadableMessage } from './input.ts';
 import { type CliIo, line, parseOptions, readAll, UsageError } from './io.ts';
 
@@ -62,29 +63,31 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const today = localDate(now);
   const entries = backup.entries.filter((e) => e.episodeId === episode.id);
   const live = episodeEntries(entries, episode, today < episode.case.asOf ? episode.case.asOf : today);
-  const current = plan(caseNow(episode, live, today, backup.settings));
+  const care = carePlan(caseNow(episode, live, today, backup.settings));
 
   if (format === 'pdf') {
     // pdf-lib is large: only this format loads it.
     const { summaryPdf } = await import('../core/export/pdf.ts');
-    const bytes = await summaryPdf(buildSummary({ episode, entries, today }), {
+    const bytes = await summaryPdf(buildSummary({ episode, entries, today, words: en }), {
       page,
       now: now.toISOString(),
+      words: en.export,
     });
     io.stdout.write(bytes);
   } else if (format === 'fhir') {
-    const bundle = fhirBundle(episode, entries, { now: now.toISOString(), plan: current });
+    const bundle = fhirBundle(episode, entries, { now: now.toISOString(), plan: care, words: en });
     io.stdout.write(`${JSON.stringify(bundle, null, 2)}\n`);
   } else if (format === 'ics') {
-    const made = planCalendar(current, {
+    const made = planCalendar(planInWords(care, en), {
       now: now.toISOString(),
+      words: en.export,
       episodeId: episode.id,
       wake: backup.settings.wakeTime,
     });
     if (!made.ok) throw new Error(`calendar: ${made.error}`);
     io.stdout.write(made.value);
   } else {
-    io.stdout.write(diaryCsv(entries));
+    io.stdout.write(diaryCsv(entries, en.export));
   }
   return 0;
 }

@@ -48,15 +48,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const { readCase } = await import('./input.ts');
   const c = await readCase(positionals[0], io);
   if (verb === 'triage') {
-    const [{ triage }, { renderTriage }] = await Promise.all([
+    const [{ triage }, { renderTriage }, { en }] = await Promise.all([
       import('../core/triage.ts'),
       import('./render.ts'),
+      import('../core/knowledge/text/en/index.ts'),
     ]);
-    const result = triage(c);
+    const result = triage(c, en);
     io.stdout.write(values.json ? json(result) : `${renderTriage(result)}\n`);
   } else {
-    const [{ plan }, { renderPlan }] = await Promise.all([import('../core/plan.ts'), import('./render.ts')]);
-    const result = plan(c);
+    const [{ plan }, { renderPlan }, { en }] = await Promise.all([
+      import('../core/plan.ts'),
+      import('./render.ts'),
+      import('../core/knowledge/text/en/index.ts'),
+    ]);
+    const result = plan(c, en);
     io.stdout.write(values.json ? json(result) : `${renderPlan(result)}\n`);
   }
   return 0;

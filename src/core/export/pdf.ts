@@ -7,7 +7,6 @@ import {
   rgb,
   StandardFonts,
 } from 'pdf-lib';
-import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
 import type { Summary, SummaryAnswer } from './summary.ts';
 
@@ -17,7 +16,7 @@ export interface PdfOptions {
   page: PageSize;
   /** The moment the file is made, written into its metadata (the builder reads no clock). */
   now: string;
-  words?: ExportWords;
+  words: ExportWords;
 }
 
 const BLACK = rgb(0, 0, 0);
@@ -290,7 +289,7 @@ function drawFunction(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, c
 
 /** The one-page summary as PDF bytes. Pure: the same summary and options always give the same bytes. */
 export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array> {
-  const w = o.words ?? wordsEn;
+  const w = o.words;
   const doc = await PDFDocument.create({ updateMetadata: false });
   const made = new Date(o.now);
   doc.setTitle(w.summary.title);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { checkInsOf, dueCheckIn } from '../../core/episode-view.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { progress } from '../../core/progress.ts';
 import { today } from '../clock.ts';
 import { PainChart, PainTable } from '../components/chart.tsx';
@@ -60,7 +61,7 @@ export default function Progress() {
       {due && <CheckInCard ep={ep} checkIn={due} />}
       {p.prompts.map((x) => (
         <div key={x.id} class={x.disposition ? 'card warn' : 'card'}>
-          <p>{x.message}</p>
+          <p>{en.prompts[x.id]}</p>
           {x.disposition && isCurrent && <a href="#/result">{w.whatToDo}</a>}
           <Sources ids={x.sources} />
         </div>

@@ -1,11 +1,9 @@
 import { unsureSet } from '../../core/case.ts';
 import { caseNow } from '../../core/episode-view.ts';
 import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
-import { adviceById } from '../../core/knowledge/advice.ts';
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
-import { findingByCode } from '../../core/knowledge/findings.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import { triage } from '../../core/triage.ts';
+import { assess } from '../../core/triage.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
 import { Items, Reasons } from '../components/lists.tsx';
@@ -32,12 +30,12 @@ export default function Result() {
     );
   }
   const now = caseNow(ep, entriesOf(ep.id), today(), settings.value);
-  const t = triage(now);
+  const t = assess(now);
   if (t.disposition === 'emergency') return <Emergency triage={t} />;
   const info = en.dispositions[t.disposition];
   const seeSomeone = t.disposition !== 'self_care';
-  const unsure = [...unsureSet(now)].map((code) => findingByCode(code)?.label ?? code);
-  const safetyNet = adviceById('safety_net');
+  const unsure = [...unsureSet(now)].map((code) => en.findings[code].label);
+  const safetyNet = en.advice.safety_net;
   const canTailor = offersTailoring(now) && nextTailorStep(answersOf(ep), ep.case.asOf).kind === 'question';
   return (
     <Screen title={info.title}>

@@ -1,6 +1,7 @@
 import { findings } from '../../findings.ts';
 import type { CliWords } from '../cli-words.ts';
 import { plural } from '../plural.ts';
+import { enFindings } from './findings.ts';
 
 const usage = `unknot: a self-care companion for acute lower-back muscle spasm.
 Not a substitute for a clinician: if in doubt, or if a warning sign appears, get medical help.
@@ -30,7 +31,7 @@ const caseHelp = `The case is JSON, read from FILE or from standard input when F
   painNow    optional, 0-10
   trend      optional, "better", "same" or "worse" since it started
   findings   optional, finding codes:
-${findings.map((f) => `    ${f.code.padEnd(34)} ${f.label}`).join('\n')}`;
+${findings.map((f) => `    ${f.code.padEnd(34)} ${enFindings[f.code].label}`).join('\n')}`;
 
 const verbs: CliWords['help']['verbs'] = {
   triage: `unknot triage [FILE] [--json]
