@@ -2,13 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseBackup } from '../core/backup.ts';
 import { localDate } from '../core/dates.ts';
-import type { Episode } from '../core/episode.ts';
-import { caseNow } from '../core/episode-view.ts';
-import { diaryCsv } from '../core/export/csv.ts';
-import { fhirBundle } from '../core/export/fhir.ts';
-import { planCalendar } from '../core/export/ics.ts';
-import { buildSummary, episodeEntries } from '../core/export/summary.ts';
-import { plan } from '../core/plan.ts';
+import { episodeToExport, exportFile } from '../core/export/files.ts';
 import { type CliIo, line, readAll } from './io.ts';
 
 const formats = ['pdf', 'fhir', 'ics', 'csv'] as const;
@@ -36,12 +30,6 @@ async function readBackupText(file: string | undefined, io: CliIo): Promise<stri
       `BACKUP: cannot read "${file}": ${why}; give the path of a backup file, or - for stdin`,
     );
   }
-}
-
-/** The episode a person means: the newest one still open, else the newest one at all. */
-function chooseEpisode(episodes: readonly Episode[]): Episode | undefined {
-  const live = episodes.filter((e) => !e.deleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return live.find((e) => !e.closedAt) ?? live[0];
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
@@ -78,37 +66,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new ExportError(`BACKUP: not a valid Unknot backup: ${parsed.errors[0]}`);
   const backup = parsed.value;
-  const episode = chooseEpisode(backup.episodes);
+  const episode = episodeToExport(backup.episodes);
   if (!episode) throw new ExportError('BACKUP: episodes: the backup holds no episode to export');
 
   const now = io.now();
-  const today = localDate(now);
-  const entries = backup.entries.filter((e) => e.episodeId === episode.id);
-  const live = episodeEntries(entries, episode, today < episode.case.asOf ? episode.case.asOf : today);
-  const current = plan(caseNow(episode, live, today, backup.settings));
-
-  if (format === 'pdf') {
-    // pdf-lib is large: only this format loads it.
-    const { summaryPdf } = await import('../core/export/pdf.ts');
-    const bytes = await summaryPdf(buildSummary({ episode, entries, today }), {
-      page,
-      now: now.toISOString(),
-    });
-    io.stdout.write(bytes);
-  } else if (format === 'fhir') {
-    const bundle = fhirBundle(episode, entries, { now: now.toISOString(), plan: current });
-    io.stdout.write(`${JSON.stringify(bundle, null, 2)}\n`);
-  } else if (format === 'ics') {
-    const made = planCalendar(current, {
-      now: now.toISOString(),
-      episodeId: episode.id,
-      wake: backup.settings.wakeTime,
-    });
-    if (!made.ok) throw new Error(`calendar: ${made.error}`);
-    io.stdout.write(made.value);
-  } else {
-    io.stdout.write(diaryCsv(entries));
-  }
+  const made = await exportFile(format, {
+    episode,
+    entries: backup.entries,
+    settings: backup.settings,
+    now: now.toISOString(),
+    today: localDate(now),
+    page,
+  });
+  if (!made.ok) throw new Error(`${format}: ${made.error}`);
+  io.stdout.write(made.value.body);
   return 0;
 }
 

@@ -15,6 +15,8 @@ const Exercises = lazy(() => import('./screens/exercises.tsx'));
 const Learn = lazy(() => import('./screens/learn.tsx'));
 const Settings = lazy(() => import('./screens/settings.tsx'));
 const More = lazy(() => import('./screens/more.tsx'));
+const Doctor = lazy(() => import('./screens/doctor.tsx'));
+const Activities = lazy(() => import('./screens/activities.tsx'));
 const Reminders = lazy(() => import('./platform/reminders.tsx'), null);
 
 const tabs = [
@@ -49,6 +51,10 @@ function Page({ path }: { path: string }) {
       return <Settings />;
     case 'more':
       return <More />;
+    case 'doctor':
+      return <Doctor />;
+    case 'activities':
+      return <Activities />;
     default:
       return hasEpisode ? <Today /> : <Welcome />;
   }

@@ -58,6 +58,8 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
     if (done.length) fields.treatments = done as EntryFields['treatments'];
     if (editing?.minutes !== undefined) fields.minutes = editing.minutes;
     if (editing?.checkIn !== undefined) fields.checkIn = editing.checkIn;
+    // Activity ratings are made on their own screen; editing the rest of the entry keeps them.
+    if (editing?.functionScale !== undefined) fields.functionScale = editing.functionScale;
     if (note.trim()) fields.note = note.trim();
     setBusy(true);
     try {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import type { Entry } from '../../core/entry.ts';
+import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { DiaryForm } from '../components/diary-form.tsx';
@@ -21,6 +22,10 @@ function summary(e: Entry): string {
   if (e.spasms !== undefined) parts.push(`${e.spasms} spasm${e.spasms === 1 ? '' : 's'}`);
   if (e.triggers?.length)
     parts.push(`After: ${e.triggers.map((t) => triggerWords[t].toLowerCase()).join(', ')}`);
+  if (e.functionScale?.length)
+    parts.push(
+      enDoctor.activities.diaryLine(e.functionScale.map((r) => `${r.activity} ${r.score}`).join(', ')),
+    );
   return parts.join(' · ') || 'Note';
 }
 

@@ -1,3 +1,4 @@
+import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { Screen } from '../components/screen.tsx';
 
 export default function More() {
@@ -5,6 +6,9 @@ export default function More() {
     <Screen title="More">
       <a class="btn block big" href="#/result">
         My result and what to tell a doctor
+      </a>
+      <a class="btn block big" href="#/doctor">
+        {enDoctor.screen.link}
       </a>
       <a class="btn block big" href="#/learn">
         Learn about back spasms

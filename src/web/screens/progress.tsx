@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { checkInsOf, dueCheckIn } from '../../core/episode-view.ts';
+import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { progress } from '../../core/progress.ts';
 import { today } from '../clock.ts';
+import { ActivitiesDue, ActivityScores } from '../components/activities.tsx';
 import { PainChart, PainTable } from '../components/chart.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { Screen } from '../components/screen.tsx';
@@ -59,6 +61,7 @@ export default function Progress() {
         {p.onTrack === false && w.slower}
       </p>
       {due && <CheckInCard ep={ep} checkIn={due} />}
+      {isCurrent && <ActivitiesDue ep={ep} entries={entries} date={date} />}
       {p.prompts.map((x) => (
         <div key={x.id} class={x.disposition ? 'card warn' : 'card'}>
           <p>{x.message}</p>
@@ -85,8 +88,12 @@ export default function Progress() {
           );
         })}
       </ul>
+      <ActivityScores entries={entries} />
       <a class="btn block" href="#/diary">
         {w.openDiary}
+      </a>
+      <a class="btn block" href="#/doctor">
+        {enDoctor.screen.link}
       </a>
     </Screen>
   );

@@ -1,5 +1,6 @@
 import { unsureSet } from '../../core/case.ts';
 import { caseNow } from '../../core/episode-view.ts';
+import { buildSummary, whatToTell } from '../../core/export/summary.ts';
 import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
 import { adviceById } from '../../core/knowledge/advice.ts';
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
@@ -11,7 +12,7 @@ import { Emergency } from '../components/emergency.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
 import { entriesOf } from '../store/live.ts';
-import { currentEpisode, settings } from '../store/state.ts';
+import { allEntries, currentEpisode, settings } from '../store/state.ts';
 import { answersOf } from './tailor.tsx';
 
 /** The disposition and every reason for it, re-run against today and the latest check-in. */
@@ -72,10 +73,13 @@ export default function Result() {
         <>
           <h2>What to tell them</h2>
           <ul>
-            {info.tell.map((x) => (
+            {whatToTell(buildSummary({ episode: ep, entries: allEntries.value, today: today() })).map((x) => (
               <li key={x}>{x}</li>
             ))}
           </ul>
+          <a class="btn block" href="#/doctor">
+            {en.doctor.screen.link}
+          </a>
         </>
       )}
       <section class="card alert" aria-labelledby="safety-title">

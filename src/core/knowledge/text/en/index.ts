@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue.ts';
 import { enApp } from './app.ts';
 import { enCli } from './cli.ts';
 import { enDispositions } from './dispositions.ts';
+import { enDoctor } from './doctor.ts';
 import { enExport } from './export.ts';
 
 /** Every English sentence a person reads, assembled from one file per section. */
@@ -10,4 +11,5 @@ export const en: Catalogue = {
   export: enExport,
   cli: enCli,
   app: enApp,
+  doctor: enDoctor,
 };
