@@ -293,7 +293,7 @@ describe('For your doctor, in Chromium', { skip }, () => {
       await page.getByRole('button', { name: 'Save the ratings' }).click();
       await page
         .getByRole('alert')
-        .filter({ hasText: 'Activity 1: type what it is, or remove it.' })
+        .filter({ hasText: 'Activity 1: type the activity in your own words.' })
         .waitFor();
       const found = await axe(page, 'activities');
       await shot(page, `activities-${colorScheme}`);

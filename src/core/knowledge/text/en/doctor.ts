@@ -53,7 +53,7 @@ export const enDoctor: DoctorWords = {
     save: 'Save the ratings',
     saved: (n) => `Saved: ${n} ${plural(n, { one: 'activity', other: 'activities' }, 'en')} rated.`,
     saveFailed: 'The ratings could not be saved. They are still here; try again.',
-    nameMissing: (n) => `Activity ${n}: type what it is, or remove it.`,
+    nameMissing: (n) => `Activity ${n}: type the activity in your own words.`,
     rateMissing: (n) => `Activity ${n}: tap a number from 0 to 10.`,
     nameTooLong: (n, max) => `Activity ${n}: keep the name under ${max} characters.`,
     duplicate: (activity) => `${activity}: it is named twice; remove one.`,
