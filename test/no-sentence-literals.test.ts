@@ -118,7 +118,7 @@ describe('sentences a person reads come from the catalogue, not from literals', 
     assert.deepEqual(files('src/server', /\.ts$/).flatMap(sentenceLiterals), []);
   });
 
-  it('has none in the web app', { todo: 'web strings move in issue 9D' }, () => {
+  it('has none in the web app', () => {
     assert.deepEqual(files('src/web', /\.tsx?$/).flatMap(sentenceLiterals), []);
   });
 });

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { FindingCode } from '../../core/knowledge/findings.ts';
 import type { GroupItem } from '../../core/knowledge/questions.ts';
+import { words } from '../words.ts';
+
+const w = words.common;
 
 export type Chosen = Partial<Record<FindingCode, 'yes' | 'unsure'>>;
 
@@ -46,7 +49,7 @@ export function ChoiceGroup({
                     checked={chosen[item.finding] === value}
                     onChange={() => toggle(item.finding, value)}
                   />
-                  {value === 'yes' ? 'Yes' : 'Not sure'}
+                  {value === 'yes' ? w.yes : w.notSure}
                 </label>
               ))}
             </div>
@@ -64,7 +67,7 @@ export function ChoiceGroup({
         ),
       )}
       <button type="submit" class="primary block big">
-        {any ? 'Continue' : 'None of these'}
+        {any ? w.continue : w.noneOfThese}
       </button>
     </form>
   );

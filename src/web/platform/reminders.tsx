@@ -5,6 +5,7 @@ import { announce } from '../announce.ts';
 import { localDateTime, today } from '../clock.ts';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings, timer } from '../store/state.ts';
+import { words } from '../words.ts';
 import { notify } from './notify.ts';
 
 const reminded = new Set<string>();
@@ -23,9 +24,9 @@ export default function Reminders() {
       const due = sessionStartingAt(p.sessions, at);
       if (!due || reminded.has(due.start)) return;
       reminded.add(due.start);
-      const what = due.kind === 'ice' ? 'cold pack' : 'heat';
-      announce(`Time for your ${what} session.`);
-      void notify(`Time for your ${what} session`, `${due.minutes} minutes. Open Unknot and press Start.`);
+      const w = words.reminders;
+      announce(w.due(due.kind));
+      void notify(w.dueTitle(due.kind), w.dueBody(due.minutes));
     };
     check();
     const id = setInterval(check, 20_000);

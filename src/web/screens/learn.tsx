@@ -1,14 +1,18 @@
 import { advice, type Topic, topics } from '../../core/knowledge/advice.ts';
 import { medicines, pharmacistQuestions } from '../../core/knowledge/medicines.ts';
+import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
+import { words } from '../words.ts';
+
+const w = words.learn;
 
 /** The knowledge base as readable pages, each item with its sources. */
 export default function Learn() {
   const order = Object.keys(topics) as Topic[];
   return (
-    <Screen title="Learn about back spasms">
-      <nav aria-label="Topics">
+    <Screen title={w.title}>
+      <nav aria-label={w.topics}>
         <ul>
           {order.map((t) => (
             <li key={t}>
@@ -35,22 +39,17 @@ export default function Learn() {
             ))}
           {t === 'medicines' && (
             <>
-              <h3>Medicines the sources name</h3>
+              <h3>{w.medicinesTitle}</h3>
               <ul>
                 {medicines.map((m) => (
                   <li key={m.id}>
-                    <strong>{m.name}</strong> (
-                    {m.access === 'pharmacy' ? 'from a pharmacy' : 'only from a doctor'}): {m.text}
+                    <strong>{m.name}</strong> ({m.access === 'pharmacy' ? w.pharmacy : w.doctor}): {m.text}
                     <Sources ids={m.sources} />
                   </li>
                 ))}
               </ul>
-              <h3>Before you buy a painkiller, the pharmacist needs to know</h3>
-              <ul>
-                {pharmacistQuestions.map((q) => (
-                  <li key={q}>{q}</li>
-                ))}
-              </ul>
+              <h3>{w.pharmacistTitle}</h3>
+              <Items items={pharmacistQuestions} />
             </>
           )}
         </section>

@@ -4,7 +4,9 @@ import { minutesOfDay } from '../../core/dates.ts';
 import { emergencyNumbers } from '../../core/knowledge/emergency.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
+import { Field } from '../components/field.tsx';
 import { FieldError } from '../components/field-error.tsx';
+import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
@@ -96,24 +98,8 @@ export default function Settings() {
       <form onSubmit={save} noValidate>
         <h2>{t.wakingDay}</h2>
         <p class="muted">{t.wakingDayHelp}</p>
-        <label for="wake">{t.wake}</label>
-        <input
-          id="wake"
-          type="time"
-          value={wake}
-          onInput={(e) => setWake((e.target as HTMLInputElement).value)}
-          {...field('wake')}
-        />
-        {error('wake')}
-        <label for="sleep">{t.sleep}</label>
-        <input
-          id="sleep"
-          type="time"
-          value={sleep}
-          onInput={(e) => setSleep((e.target as HTMLInputElement).value)}
-          {...field('sleep')}
-        />
-        {error('sleep')}
+        <Field id="wake" type="time" label={t.wake} value={wake} onValue={setWake} error={errors.wake} />
+        <Field id="sleep" type="time" label={t.sleep} value={sleep} onValue={setSleep} error={errors.sleep} />
         <h2>{t.reminders}</h2>
         <label class="check">
           <input type="checkbox" checked={reminders} onChange={() => setReminders(!reminders)} />
@@ -164,11 +150,7 @@ export default function Settings() {
       {importErrors.length > 0 && (
         <div id="import-error" class="error" role="alert">
           <p>{t.importFailed}</p>
-          <ul>
-            {importErrors.map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-          </ul>
+          <Items items={importErrors} />
         </div>
       )}
 

@@ -10,6 +10,7 @@ import { localDateTime, newId, now, today } from '../clock.ts';
 import { ActivitiesDue } from '../components/activities.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { DiaryForm } from '../components/diary-form.tsx';
+import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
@@ -145,11 +146,7 @@ export default function Today() {
           <p>{w.noDoses}</p>
           <details>
             <summary>{w.pharmacistAsks}</summary>
-            <ul>
-              {pharmacistQuestions.map((q) => (
-                <li key={q}>{q}</li>
-              ))}
-            </ul>
+            <Items items={pharmacistQuestions} />
           </details>
         </>
       )}
