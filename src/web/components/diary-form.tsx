@@ -47,7 +47,12 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
     }
     if (note.length > noteLength) found.note = w.noteError(noteLength, note.length);
     const hasAnything =
-      pain !== undefined || spasmCount !== undefined || triggers.length || done.length || note.trim();
+      pain !== undefined ||
+      spasmCount !== undefined ||
+      triggers.length ||
+      done.length ||
+      note.trim() ||
+      editing?.functionScale?.length;
     if (!hasAnything && !found.spasms) found.pain = w.painError;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
