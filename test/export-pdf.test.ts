@@ -70,13 +70,13 @@ describe('the one-page PDF summary', () => {
     assert.match(layout, /Osteoporosis No/);
     assert.match(
       text,
-      /2026-10-03 \(day 3\), check-in, felt the same: See a doctor or physiotherapist within a week/,
+      /2026-10-03 \(day 2\), check-in, felt the same: See a doctor or physiotherapist within a week/,
     );
     assert.match(text, /Cold pack: 3 times on 3 days, 60 minutes in all/);
     assert.match(text, /Took a medicine on 2 days: 2026-10-04 and 2026-10-06/);
     assert.match(text, /It is not a diagnosis/);
     assert.match(text, /Call the emergency number at once/);
-    assert.match(text, /Began 2026-10-01; day 42 of this episode on 2026-11-11\. Age 41\./);
+    assert.match(text, /Began 2026-10-01 \(day 0\); day 41 of this episode on 2026-11-11\. Age 41\./);
   });
 
   it('is the same file for the same summary and moment', async () => {

@@ -4,6 +4,7 @@ import { advice } from './knowledge/advice.ts';
 import { dispositions } from './knowledge/dispositions.ts';
 import { type SourceId, sources } from './knowledge/sources.ts';
 import type { Activity } from './plan.ts';
+import type { Standing } from './progress.ts';
 
 /**
  * Runtime schemas of what the engines answer, in the shape of contract v2 (`unknot triage|plan --json`
@@ -75,6 +76,7 @@ export const progressSchema = z.strictObject({
   latest: dayPainSchema.optional(),
   trend: z.enum(trends).optional(),
   onTrack: z.boolean().optional(),
+  standing: z.enum(['on_track', 'slower', 'see_doctor'] satisfies Standing[]).optional(),
   expectedToday: z.number().optional(),
   prompts: z.array(
     z.strictObject({

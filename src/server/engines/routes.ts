@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { caseSchema, parseCase } from '../../core/case.ts';
+import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { plan } from '../../core/plan.ts';
 import { planSchema, triageSchema } from '../../core/results.ts';
 import { triage } from '../../core/triage.ts';
@@ -11,7 +12,7 @@ function caseFrom(body: unknown) {
   if (parsed.ok) return parsed.value;
   const first = parsed.errors[0];
   if (!first || first.field === '(the case)') {
-    throw new ApiError(400, 'the body must be a JSON case object with age, onset and asOf');
+    throw new ApiError(400, enServer.problems.body.notCase);
   }
   throw new ApiError(400, first.message, first.field);
 }

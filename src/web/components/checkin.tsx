@@ -79,7 +79,7 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) 
 
   return (
     <section class="card warn" aria-labelledby="checkin-title">
-      <h2 id="checkin-title">{w.title}</h2>
+      <h2 id="checkin-title">{w.title(checkIn.day)}</h2>
       {stage === 'signs' && (
         <>
           <p>{w.signsFirst}</p>

@@ -8,6 +8,7 @@ import { DiaryForm } from '../components/diary-form.tsx';
 import { Screen } from '../components/screen.tsx';
 import { liveEntries } from '../store/live.ts';
 import { currentEpisode, deleteEntry } from '../store/state.ts';
+import { timeLabel } from '../time-label.ts';
 import { dayLabel, treatmentWords, trendWords, triggerWords, words } from '../words.ts';
 
 const w = words.diary;
@@ -31,7 +32,7 @@ function summary(e: Entry): string {
 }
 
 function time(e: Entry): string {
-  return localClock(new Date(e.recordedAt));
+  return timeLabel(localClock(new Date(e.recordedAt)));
 }
 
 /** Log pain and more; see, edit and delete past entries. Edits supersede, deletes leave a tombstone. */

@@ -55,10 +55,9 @@ export default function Progress() {
         </>
       )}
       <p>
-        {w.dayLine(p.day + 1, dayLabel(ep.onset))}
+        {w.dayLine(p.day, dayLabel(ep.onset))}
         {p.trend && w.trend(trendWords[p.trend])}
-        {p.onTrack === true && w.onTrack}
-        {p.onTrack === false && w.slower}
+        {p.standing && w.standing[p.standing]}
       </p>
       {due && <CheckInCard ep={ep} checkIn={due} />}
       {isCurrent && <ActivitiesDue ep={ep} entries={entries} date={date} />}
@@ -82,7 +81,7 @@ export default function Progress() {
           const a = answered.find((e) => e.date >= c.date);
           return (
             <li key={c.day}>
-              {dayLabel(c.date)}:{' '}
+              {w.checkInDay(c.day, dayLabel(c.date))}:{' '}
               {a?.checkIn ? trendWords[a.checkIn] : c.date <= date ? w.notAnswered : w.toCome}
             </li>
           );

@@ -12,6 +12,7 @@ import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
 import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
+import { timeLabel } from '../time-label.ts';
 import { words } from '../words.ts';
 
 const known = emergencyNumbers.map(
@@ -37,8 +38,8 @@ export default function Settings() {
     const found: Record<string, string> = {};
     const w = minutesOfDay(wake);
     const sl = minutesOfDay(sleep);
-    if (w === undefined) found.wake = t.wakeError;
-    if (sl === undefined) found.sleep = t.sleepError;
+    if (w === undefined) found.wake = t.wakeError(timeLabel('07:00'));
+    if (sl === undefined) found.sleep = t.sleepError(timeLabel('22:00'));
     else if (w !== undefined && sl - w < 20) found.sleep = t.sleepOrderError;
     const number = choice === 'other' ? other.trim() : choice;
     if (!/^[0-9+*#]{2,15}$/.test(number)) found.number = t.numberError;

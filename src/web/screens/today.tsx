@@ -18,6 +18,7 @@ import { askToNotify } from '../platform/notify.ts';
 import { kindName } from '../platform/timer-watch.tsx';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings, startTimer, timer } from '../store/state.ts';
+import { timeLabel } from '../time-label.ts';
 import { words } from '../words.ts';
 
 const w = words.today;
@@ -59,7 +60,7 @@ export default function Today() {
   };
 
   return (
-    <Screen title={w.title(day + 1)}>
+    <Screen title={w.title(day)}>
       {t.disposition === 'emergency' ? (
         <div class="card alert">
           <p>
@@ -87,7 +88,7 @@ export default function Today() {
         <SessionTimer t={running} />
       ) : next ? (
         <section class="card" aria-labelledby="next-title">
-          <h2 id="next-title">{w.next(kindName[next.kind], next.start.slice(11))}</h2>
+          <h2 id="next-title">{w.next(kindName[next.kind], timeLabel(next.start.slice(11)))}</h2>
           <p>
             {sessionHowTo(next.kind, pregnant)} {w.minutes(next.minutes)}
           </p>
@@ -99,7 +100,7 @@ export default function Today() {
             <ul>
               {sessions.map((s, i) => (
                 <li key={s.start} class={i < doneToday ? 'done' : undefined}>
-                  {w.sessionLine(s.start.slice(11), kindName[s.kind], s.minutes, i < doneToday)}
+                  {w.sessionLine(timeLabel(s.start.slice(11)), kindName[s.kind], s.minutes, i < doneToday)}
                 </li>
               ))}
             </ul>

@@ -3,6 +3,7 @@ import type { AppWords } from './app-words.ts';
 import type { CliWords } from './cli-words.ts';
 import type { DoctorWords } from './doctor-words.ts';
 import type { ExportWords } from './export-words.ts';
+import type { ServerWords } from './server-words.ts';
 
 /** The words of one result: what to do, how soon, whom to call, what to say, and meanwhile. */
 export interface DispositionWords {
@@ -27,6 +28,7 @@ export interface Catalogue {
   dispositions: Record<Disposition, DispositionWords>;
   export: ExportWords;
   cli: CliWords;
+  server: ServerWords;
   app: AppWords;
   doctor: DoctorWords;
 }
