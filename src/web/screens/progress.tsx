@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { checkInsOf, dueCheckIn } from '../../core/episode-view.ts';
+import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { progress } from '../../core/progress.ts';
 import { today } from '../clock.ts';
+import { ActivitiesDue, ActivityScores } from '../components/activities.tsx';
 import { PainChart, PainTable } from '../components/chart.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { Screen } from '../components/screen.tsx';
@@ -59,6 +61,7 @@ export default function Progress() {
         {p.standing && w.standing[p.standing]}
       </p>
       {due && <CheckInCard ep={ep} checkIn={due} />}
+      {isCurrent && <ActivitiesDue ep={ep} entries={entries} date={date} />}
       {p.prompts.map((x) => (
         <div key={x.id} class={x.disposition ? 'card warn' : 'card'}>
           <p>{en.prompts[x.id]}</p>
@@ -85,8 +88,12 @@ export default function Progress() {
           );
         })}
       </ul>
+      <ActivityScores entries={entries} />
       <a class="btn block" href="#/diary">
         {w.openDiary}
+      </a>
+      <a class="btn block" href="#/doctor">
+        {enDoctor.screen.link}
       </a>
     </Screen>
   );

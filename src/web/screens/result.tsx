@@ -1,5 +1,6 @@
 import { unsureSet } from '../../core/case.ts';
 import { caseNow } from '../../core/episode-view.ts';
+import { buildSummary, whatToTell } from '../../core/export/summary.ts';
 import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
@@ -10,7 +11,7 @@ import { Items, Reasons } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
 import { entriesOf } from '../store/live.ts';
-import { currentEpisode, settings } from '../store/state.ts';
+import { allEntries, currentEpisode, settings } from '../store/state.ts';
 import { words } from '../words.ts';
 import { answersOf } from './tailor.tsx';
 
@@ -63,7 +64,15 @@ export default function Result() {
       {seeSomeone && (
         <>
           <h2>{words.emergency.tell}</h2>
-          <Items items={info.tell} />
+          <Items
+            items={whatToTell(
+              buildSummary({ episode: ep, entries: allEntries.value, today: today(), words: en }),
+              en.export,
+            )}
+          />
+          <a class="btn block" href="#/doctor">
+            {en.doctor.screen.link}
+          </a>
         </>
       )}
       <section class="card alert" aria-labelledby="safety-title">

@@ -5,6 +5,7 @@ import { en } from '../../core/knowledge/text/en/index.ts';
 import { nextSession, pharmacyMedicines, plan, type Session, sessionsOn } from '../../core/plan.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, newId, now, today } from '../clock.ts';
+import { ActivitiesDue } from '../components/activities.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { DiaryForm } from '../components/diary-form.tsx';
 import { Items } from '../components/lists.tsx';
@@ -79,6 +80,7 @@ export default function Today() {
       ) : null}
 
       {checkIn && <CheckInCard ep={ep} checkIn={checkIn} />}
+      {t.disposition !== 'emergency' && <ActivitiesDue ep={ep} entries={entries} date={date} />}
 
       {running ? (
         <SessionTimer t={running} />

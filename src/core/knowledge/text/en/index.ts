@@ -4,6 +4,7 @@ import { enApp } from './app.ts';
 import { enCare } from './care.ts';
 import { enCli } from './cli.ts';
 import { enDispositions } from './dispositions.ts';
+import { enDoctor } from './doctor.ts';
 import { enExercises } from './exercises.ts';
 import { enExport } from './export.ts';
 import { enFindings } from './findings.ts';
@@ -29,4 +30,5 @@ export const en: Catalogue = {
   cli: enCli,
   server: enServer,
   app: enApp,
+  doctor: enDoctor,
 };
