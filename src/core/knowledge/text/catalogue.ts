@@ -1,6 +1,7 @@
 import type { Disposition } from '../dispositions.ts';
 import type { AppWords } from './app-words.ts';
 import type { CliWords } from './cli-words.ts';
+import type { ClinicianWords } from './clinician-words.ts';
 import type { ExportWords } from './export-words.ts';
 
 /** The words of one result: what to do, how soon, whom to call, what to say, and meanwhile. */
@@ -27,6 +28,7 @@ export interface Catalogue {
   export: ExportWords;
   cli: CliWords;
   app: AppWords;
+  clinician: ClinicianWords;
 }
 
 export type SectionOf<K extends keyof Catalogue> = Catalogue[K];

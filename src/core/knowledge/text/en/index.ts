@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.ts';
 import { enApp } from './app.ts';
 import { enCli } from './cli.ts';
+import { enClinician } from './clinician.ts';
 import { enDispositions } from './dispositions.ts';
 import { enExport } from './export.ts';
 
@@ -10,4 +11,5 @@ export const en: Catalogue = {
   export: enExport,
   cli: enCli,
   app: enApp,
+  clinician: enClinician,
 };
