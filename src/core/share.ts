@@ -94,7 +94,12 @@ export const listQuerySchema = z.object({
     .default('all')
     .meta({ hint: `one of ${filters.join(', ')}` }),
   q: z.string().max(100).default('').meta({ hint: 'part of an email address, at most 100 characters' }),
-  page: z.coerce.number().int().min(0).max(10_000).default(0).meta({ hint: 'a page number from 0' }),
+  page: z
+    .string()
+    .regex(/^(0|[1-9]\d{0,3})$/)
+    .default('0')
+    .transform(Number)
+    .meta({ hint: 'a page number from 0 to 9999' }),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
