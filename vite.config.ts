@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompressPlugin } from './scripts/precompress.ts';
 
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
@@ -61,5 +62,7 @@ export default defineConfig({
         mode: 'production',
       },
     }),
+    // Last: compresses what every plugin before it wrote, sw.js included.
+    precompressPlugin(),
   ],
 });

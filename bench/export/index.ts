@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { summaryPdf } from '../../src/core/export/pdf.ts';
 import { buildSummary } from '../../src/core/export/summary.ts';
+import { en } from '../../src/core/knowledge/text/en/index.ts';
 import { aDiary, anEpisode, NOW, TODAY } from '../../test/export-diary.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } } });
@@ -17,7 +18,11 @@ const entries = aDiary(episode);
 
 async function once(): Promise<{ ms: number; bytes: Uint8Array }> {
   const start = performance.now();
-  const bytes = await summaryPdf(buildSummary({ episode, entries, today: TODAY }), { page: 'a4', now: NOW });
+  const bytes = await summaryPdf(buildSummary({ episode, entries, today: TODAY, words: en }), {
+    page: 'a4',
+    now: NOW,
+    words: en.export,
+  });
   return { ms: performance.now() - start, bytes };
 }
 

@@ -1,10 +1,11 @@
 import type { CalendarDate } from './dates.ts';
 import { currentEntries, type Entry } from './entry.ts';
 import type { Episode } from './episode.ts';
-import { dispositionCourse, episodeEntries } from './export/summary.ts';
+import { episodeEntries } from './export/summary.ts';
 import type { Disposition } from './knowledge/dispositions.ts';
 import { type Stage, screenedFindings } from './knowledge/questions.ts';
-import { progress } from './progress.ts';
+import { caseOnDay, progress } from './progress.ts';
+import { assess } from './triage.ts';
 
 /**
  * What a clinician's list shows of one patient, computed once when the diary changes and stored as a
@@ -78,12 +79,16 @@ export function patientFlags(
   // A device ahead of the server's calendar (east of UTC) may have logged "tomorrow" already.
   const asOf = [today, latest.case.asOf, ...diary.map((e) => e.date)].reduce((a, b) => (b > a ? b : a));
   const mine = episodeEntries(entries, latest, asOf);
-  const course = dispositionCourse(latest, mine);
+  // The advice level at the latest check-in the person answered, else at the first check (as the summary's course).
+  const lastCheckIn = mine
+    .filter((e) => e.checkIn && e.date >= latest.case.asOf)
+    .reduce<Entry | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
+  const now = lastCheckIn ? caseOnDay(latest.case, lastCheckIn.date, lastCheckIn.checkIn) : latest.case;
   const p = progress(mine, latest.onset, asOf);
   return {
     episodeId: latest.id,
     onset: latest.onset,
-    disposition: course.reduce((a, b) => (b.date >= a.date ? b : a)).disposition,
+    disposition: assess(now).disposition,
     redFlag,
     unsureWarning,
     notImproving: p.onTrack === false || p.trend === 'worse',

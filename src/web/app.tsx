@@ -1,8 +1,10 @@
+import type { FunctionComponent } from 'preact';
 import { announcement } from './announce.ts';
 import { lazy } from './components/lazy.tsx';
 import { TimerWatch } from './platform/timer-watch.tsx';
 import { route } from './router.ts';
 import { Welcome } from './screens/welcome.tsx';
+import { shellWords } from './shell-words.ts';
 import { currentEpisode, ready, settings } from './store/state.ts';
 
 const Check = lazy(() => import('./screens/check.tsx'));
@@ -17,41 +19,29 @@ const Settings = lazy(() => import('./screens/settings.tsx'));
 const More = lazy(() => import('./screens/more.tsx'));
 const Reminders = lazy(() => import('./platform/reminders.tsx'), null);
 
-const tabs = [
-  ['/today', 'Today'],
-  ['/diary', 'Diary'],
-  ['/progress', 'Progress'],
-  ['/exercises', 'Exercises'],
-  ['/more', 'More'],
-] as const;
+const w = shellWords.shell;
+const tabs = (['today', 'diary', 'progress', 'exercises', 'more'] as const).map(
+  (tab) => [`/${tab}`, w.tabs[tab]] as const,
+);
+
+/** The screen for each first part of the path; anything else is Today (or Welcome before a check). */
+const screens: Record<string, FunctionComponent<{ open?: string }>> = {
+  check: Check,
+  result: Result,
+  tailor: Tailor,
+  diary: Diary,
+  progress: Progress,
+  exercises: Exercises,
+  learn: Learn,
+  settings: Settings,
+  more: More,
+};
 
 function Page({ path }: { path: string }) {
   const [, first = '', rest = ''] = path.split('/');
-  const hasEpisode = currentEpisode.value !== undefined;
-  switch (first) {
-    case 'check':
-      return <Check />;
-    case 'result':
-      return <Result />;
-    case 'tailor':
-      return <Tailor />;
-    case 'today':
-      return hasEpisode ? <Today /> : <Welcome />;
-    case 'diary':
-      return <Diary />;
-    case 'progress':
-      return <Progress />;
-    case 'exercises':
-      return <Exercises open={rest} />;
-    case 'learn':
-      return <Learn />;
-    case 'settings':
-      return <Settings />;
-    case 'more':
-      return <More />;
-    default:
-      return hasEpisode ? <Today /> : <Welcome />;
-  }
+  const Found = Object.hasOwn(screens, first) ? screens[first] : undefined;
+  if (Found) return <Found open={rest} />;
+  return currentEpisode.value !== undefined ? <Today /> : <Welcome />;
 }
 
 export function App() {
@@ -61,20 +51,20 @@ export function App() {
   return (
     <>
       <a class="skip" href="#main">
-        Skip to content
+        {w.skip}
       </a>
       <header class="top">
         <a class="brand" href="#/">
           Unknot
         </a>
         <a class="sos" href={`tel:${number}`}>
-          Emergency {number}
+          {w.emergency(number)}
         </a>
       </header>
       <main id="main" tabIndex={-1}>
-        {ready.value ? <Page path={path} /> : <p class="muted">Opening your data…</p>}
+        {ready.value ? <Page path={path} /> : <p class="muted">{w.opening}</p>}
       </main>
-      <nav class="tabs" aria-label="Main">
+      <nav class="tabs" aria-label={w.mainNav}>
         {tabs.map(([href, label]) => (
           <a key={href} href={`#${href}`} aria-current={section === href ? 'page' : undefined}>
             {label}

@@ -1,6 +1,7 @@
 import './zod-jitless.ts';
 import { render } from 'preact';
 import { App } from './app.tsx';
+import { shellWords } from './shell-words.ts';
 import { getKv } from './store/db.ts';
 import { load } from './store/state.ts';
 
@@ -16,8 +17,7 @@ load().then(
     if (await getKv('account')) await (await import('./sync/account.ts')).resume();
   },
   () => {
-    if (root)
-      root.textContent = 'Unknot could not open its storage on this device. Private browsing can block it.';
+    if (root) root.textContent = shellWords.shell.storageFailed;
   },
 );
 

@@ -4,6 +4,7 @@ import { meSchema } from '../../core/account.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import {
   type FlagsRow,
   type ListQuery,
@@ -164,7 +165,7 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
         },
       },
       async (request, reply) => {
-        const body = parseBody(setupSchema, request.body, 'give "token" and "password"');
+        const body = parseBody(setupSchema, request.body, w.giveSetup);
         const live = await db.query<{ account_id: string; email: string }>(
           `SELECT l.account_id, a.email FROM setup_links l JOIN accounts a ON a.id = l.account_id
            WHERE l.token_hash = $1 AND l.expires_at > now() AND a.role = 'clinician'`,
@@ -209,7 +210,7 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
         },
       },
       async (request, reply) => {
-        const { code } = parseBody(redeemSchema, request.body, 'give "code"');
+        const { code } = parseBody(redeemSchema, request.body, w.giveCode);
         const { login } = request;
         const patient = await db.transaction((tx) => redeemCode(tx, code, login.accountId));
         if (!patient) throw new ApiError(400, w.codeNotValid, 'code');
@@ -302,8 +303,12 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
           import('../../core/export/summary.ts'),
           import('../../core/export/pdf.ts'),
         ]);
-        const summary = buildSummary({ episode, entries, today: serverToday() });
-        const pdf = await summaryPdf(summary, { page: 'a4', now: new Date().toISOString() });
+        const summary = buildSummary({ episode, entries, today: serverToday(), words: en });
+        const pdf = await summaryPdf(summary, {
+          page: 'a4',
+          now: new Date().toISOString(),
+          words: en.export,
+        });
         await recordReads(db, reader(request), [row.id], 'summary', episode.id);
         return reply
           .type('application/pdf')
@@ -333,7 +338,7 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
       async (request, reply) => {
         const { row, episode, entries } = await sharedEpisode(request);
         const { fhirBundle } = await import('../../core/export/fhir.ts');
-        const bundle = fhirBundle(episode, entries, { now: new Date().toISOString() });
+        const bundle = fhirBundle(episode, entries, { now: new Date().toISOString(), words: en });
         await recordReads(db, reader(request), [row.id], 'fhir', episode.id);
         return reply
           .type('application/fhir+json; charset=utf-8')

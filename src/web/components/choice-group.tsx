@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { FindingCode } from '../../core/knowledge/findings.ts';
 import type { GroupItem } from '../../core/knowledge/questions.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
+import { words } from '../words.ts';
+
+const w = words.common;
 
 export type Chosen = Partial<Record<FindingCode, 'yes' | 'unsure'>>;
 
@@ -36,7 +40,7 @@ export function ChoiceGroup({
       {items.map((item, i) =>
         allowUnsure ? (
           <fieldset key={item.finding} class="choice">
-            <legend>{item.text}</legend>
+            <legend>{en.findings[item.finding].choice}</legend>
             <div class="row">
               {(['yes', 'unsure'] as const).map((value) => (
                 <label key={value} class="check toggle">
@@ -46,7 +50,7 @@ export function ChoiceGroup({
                     checked={chosen[item.finding] === value}
                     onChange={() => toggle(item.finding, value)}
                   />
-                  {value === 'yes' ? 'Yes' : 'Not sure'}
+                  {value === 'yes' ? w.yes : w.notSure}
                 </label>
               ))}
             </div>
@@ -59,12 +63,12 @@ export function ChoiceGroup({
               checked={chosen[item.finding] === 'yes'}
               onChange={() => toggle(item.finding, 'yes')}
             />
-            {item.text}
+            {en.findings[item.finding].choice}
           </label>
         ),
       )}
       <button type="submit" class="primary block big">
-        {any ? 'Continue' : 'None of these'}
+        {any ? w.continue : w.noneOfThese}
       </button>
     </form>
   );

@@ -3,9 +3,11 @@ import { dailyTriggers, type Entry, entryLimits, treatments } from '../../core/e
 import { announce } from '../announce.ts';
 import { newId } from '../clock.ts';
 import { type EntryFields, saveEntry } from '../store/state.ts';
-import { dayLabel, treatmentWords, triggerWords } from '../words.ts';
+import { dayLabel, treatmentWords, triggerWords, words } from '../words.ts';
 import { FieldError } from './field-error.tsx';
 import { PainScale } from './pain-scale.tsx';
+
+const w = words.diaryForm;
 
 interface Props {
   episodeId: string;
@@ -41,13 +43,12 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
       spasmCount !== undefined &&
       (!Number.isInteger(spasmCount) || spasmCount < bounds.min || spasmCount > bounds.max)
     ) {
-      found.spasms = `Spasms: type a whole number from ${bounds.min} to ${bounds.max}, or leave it empty.`;
+      found.spasms = w.spasmsError(bounds.min, bounds.max);
     }
-    if (note.length > noteLength)
-      found.note = `Note: keep it under ${noteLength} characters (it has ${note.length}).`;
+    if (note.length > noteLength) found.note = w.noteError(noteLength, note.length);
     const hasAnything =
       pain !== undefined || spasmCount !== undefined || triggers.length || done.length || note.trim();
-    if (!hasAnything && !found.spasms) found.pain = 'Pain: tap a number from 0 to 10 first.';
+    if (!hasAnything && !found.spasms) found.pain = w.painError;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
 
@@ -63,9 +64,7 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
     try {
       await saveEntry(id, editing?.episodeId ?? episodeId, fields, editing?.id);
       announce(
-        pain === undefined
-          ? `Saved for ${dayLabel(fields.date)}.`
-          : `Saved: pain ${pain} on ${dayLabel(fields.date)}.`,
+        pain === undefined ? w.savedFor(dayLabel(fields.date)) : w.savedPain(pain, dayLabel(fields.date)),
       );
       if (!editing) {
         setId(newId());
@@ -77,27 +76,23 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
       }
       onDone?.();
     } catch {
-      setErrors({ save: 'Could not save on this device. Your entry is still here: try Save again.' });
+      setErrors({ save: w.saveFailed });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={editing ? 'Edit diary entry' : 'New diary entry'}>
-      <PainScale
-        label={compact ? 'How bad is your pain now?' : 'Pain now, 0 (none) to 10 (worst)'}
-        value={pain ?? -1}
-        onPick={setPain}
-      />
+    <form onSubmit={submit} noValidate aria-label={editing ? w.editLabel : w.newLabel}>
+      <PainScale label={compact ? w.painShort : w.painLong} value={pain ?? -1} onPick={setPain} />
       <p class="scale-ends muted" aria-hidden="true">
-        <span>0 none</span>
-        <span>10 worst</span>
+        <span>{w.scaleNone}</span>
+        <span>{w.scaleWorst}</span>
       </p>
       <FieldError message={errors.pain} />
       <details open={!compact && !!editing}>
-        <summary>Add more (optional)</summary>
-        <label for={`${prefix}-spasms`}>Spasms since the last entry</label>
+        <summary>{w.more}</summary>
+        <label for={`${prefix}-spasms`}>{w.spasms}</label>
         <input
           id={`${prefix}-spasms`}
           inputMode="numeric"
@@ -108,7 +103,7 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
         />
         <FieldError id={`${prefix}-spasms-error`} message={errors.spasms} />
         <fieldset>
-          <legend>What might have set it off?</legend>
+          <legend>{w.triggers}</legend>
           {dailyTriggers.map((t) => (
             <label class="check" key={t}>
               <input
@@ -121,7 +116,7 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
           ))}
         </fieldset>
         <fieldset>
-          <legend>What did you do for it?</legend>
+          <legend>{w.treatments}</legend>
           {treatments.map((t) => (
             <label class="check" key={t}>
               <input type="checkbox" checked={done.includes(t)} onChange={() => toggle(done, setDone, t)} />
@@ -129,7 +124,7 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
             </label>
           ))}
         </fieldset>
-        <label for={`${prefix}-note`}>Note</label>
+        <label for={`${prefix}-note`}>{w.note}</label>
         <textarea
           id={`${prefix}-note`}
           value={note}
@@ -142,11 +137,11 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
       <FieldError message={errors.save} />
       <div class="row">
         <button type="submit" class="primary big" disabled={busy}>
-          {editing ? 'Save changes' : 'Save'}
+          {editing ? w.saveChanges : words.common.save}
         </button>
         {onDone && editing && (
           <button type="button" class="big" onClick={onDone}>
-            Cancel
+            {words.common.cancel}
           </button>
         )}
       </div>

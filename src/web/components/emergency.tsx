@@ -1,15 +1,16 @@
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import type { Triage } from '../../core/triage.ts';
+import type { Assessment } from '../../core/triage.ts';
 import { settings } from '../store/state.ts';
 import { words } from '../words.ts';
+import { Items, Reasons } from './lists.tsx';
 import { Screen } from './screen.tsx';
 import { Sources } from './sources.tsx';
 
 const w = words.emergency;
 
 /** What to do now when a warning sign is reported: call, what to say, nothing else in the way. */
-export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => void }) {
+export function Emergency({ triage, onBack }: { triage: Assessment; onBack?: () => void }) {
   const info = en.dispositions.emergency;
   const number = settings.value.emergencyNumber;
   return (
@@ -24,20 +25,9 @@ export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => v
         <p>{info.whom}</p>
       </div>
       <h2>{w.why}</h2>
-      <ul>
-        {triage.reasons.map((r) => (
-          <li key={r.rule}>
-            {r.message}
-            <Sources ids={r.sources} />
-          </li>
-        ))}
-      </ul>
+      <Reasons reasons={triage.reasons} />
       <h2>{w.tell}</h2>
-      <ul>
-        {info.tell.map((t) => (
-          <li key={t}>{t}</li>
-        ))}
-      </ul>
+      <Items items={info.tell} />
       <h2>{w.meanwhile}</h2>
       <p>{info.meanwhile}</p>
       <Sources ids={dispositionSources.emergency} />

@@ -1,7 +1,39 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Dose } from '../../core/knowledge/exercises.ts';
 import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
+import { words } from '../words.ts';
+
+const w = words.exerciseTimer;
+
+/** The main button, and "Start again" once something is counted. */
+function Controls({
+  count,
+  disabled,
+  onClick,
+  onReset,
+  children,
+}: {
+  count: number;
+  disabled: boolean;
+  onClick: () => void;
+  onReset: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="row">
+      <button type="button" class="primary big" disabled={disabled} onClick={onClick}>
+        {children}
+      </button>
+      {count > 0 && (
+        <button type="button" onClick={onReset}>
+          {w.startAgain}
+        </button>
+      )}
+    </div>
+  );
+}
 
 /** A hold timer (counts down each hold from a stored end time) or a repetition counter. */
 export function ExerciseTimer({ dose, name }: { dose: Dose; name: string }) {
@@ -17,7 +49,7 @@ export function ExerciseTimer({ dose, name }: { dose: Dose; name: string }) {
         setEndsAt(undefined);
         setCount((c) => {
           const next = c + 1;
-          announce(next >= total ? `${name}: all done.` : `Relax. ${next} of ${total} done.`);
+          announce(next >= total ? w.allDone(name) : w.relax(next, total));
           return next;
         });
       } else tick((n) => n + 1);
@@ -26,57 +58,42 @@ export function ExerciseTimer({ dose, name }: { dose: Dose; name: string }) {
   }, [endsAt, total, name]);
 
   const finished = count >= total;
+  const reset = () => setCount(0);
   if (dose.kind === 'reps') {
     return (
-      <div class="row">
-        <button
-          type="button"
-          class="primary big"
-          disabled={finished}
-          onClick={() => {
-            const next = count + 1;
-            setCount(next);
-            announce(next >= total ? `${name}: all done.` : `${next} of ${total}.`);
-          }}
-        >
-          {finished ? 'All done' : `Done one (${count} of ${total})`}
-        </button>
-        {count > 0 && (
-          <button type="button" onClick={() => setCount(0)}>
-            Start again
-          </button>
-        )}
-      </div>
+      <Controls
+        count={count}
+        disabled={finished}
+        onReset={reset}
+        onClick={() => {
+          const next = count + 1;
+          setCount(next);
+          announce(next >= total ? w.allDone(name) : w.repDone(next, total));
+        }}
+      >
+        {finished ? w.allDoneButton : w.doneOne(count, total)}
+      </Controls>
     );
   }
   const left =
     endsAt === undefined ? dose.seconds : Math.max(0, Math.ceil((endsAt - now().getTime()) / 1000));
   return (
     <div>
-      <p class="timer" role="timer" aria-label={`${left} seconds`}>
-        {left}s
+      <p class="timer" role="timer" aria-label={w.seconds(left)}>
+        {w.secondsShort(left)}
       </p>
-      <p>
-        {count} of {total} holds done
-      </p>
-      <div class="row">
-        <button
-          type="button"
-          class="primary big"
-          disabled={finished || endsAt !== undefined}
-          onClick={() => {
-            setEndsAt(now().getTime() + dose.seconds * 1000);
-            announce(`Hold for ${dose.seconds} seconds.`);
-          }}
-        >
-          {finished ? 'All done' : endsAt !== undefined ? 'Holding…' : `Start hold ${count + 1}`}
-        </button>
-        {count > 0 && (
-          <button type="button" onClick={() => setCount(0)}>
-            Start again
-          </button>
-        )}
-      </div>
+      <p>{w.holdsDone(count, total)}</p>
+      <Controls
+        count={count}
+        disabled={finished || endsAt !== undefined}
+        onReset={reset}
+        onClick={() => {
+          setEndsAt(now().getTime() + dose.seconds * 1000);
+          announce(w.holdFor(dose.seconds));
+        }}
+      >
+        {finished ? w.allDoneButton : endsAt !== undefined ? w.holding : w.startHold(count + 1)}
+      </Controls>
     </div>
   );
 }

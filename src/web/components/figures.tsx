@@ -1,4 +1,5 @@
 import type { Figure } from '../../core/knowledge/exercises.ts';
+import { words } from '../words.ts';
 
 /** Our own line drawings: a person on a floor line. Paths only, coloured by CSS classes. */
 const bent = 'M110 92 L135 64 L162 98';
@@ -60,7 +61,7 @@ const poses: Record<Figure, { head: [number, number]; body: string[]; move?: str
 export function ExerciseFigure({ figure, name }: { figure: Figure; name: string }) {
   const p = poses[figure];
   return (
-    <svg class="figure" viewBox="0 0 200 112" role="img" aria-label={`Drawing of ${name}`}>
+    <svg class="figure" viewBox="0 0 200 112" role="img" aria-label={words.figure(name)}>
       <line class="floor" x1="0" y1="100" x2="200" y2="100" />
       <circle class="head" cx={p.head[0]} cy={p.head[1]} r="9" />
       {p.body.map((d) => (

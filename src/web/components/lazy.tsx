@@ -1,12 +1,15 @@
 import type { FunctionComponent, VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { shellWords } from '../shell-words.ts';
+
+const w = shellWords.shell;
 
 type Loader<P> = () => Promise<{ default: FunctionComponent<P> }>;
 
 /** Loads a screen's code the first time it is shown: only the start screen is in the first download. */
 export function lazy<P extends object>(
   load: Loader<P>,
-  fallback: VNode | null = <p class="muted">Loading…</p>,
+  fallback: VNode | null = <p class="muted">{w.loading}</p>,
 ): FunctionComponent<P> {
   let loaded: FunctionComponent<P> | undefined;
   return function Lazy(props: P) {
@@ -22,8 +25,7 @@ export function lazy<P extends object>(
         () => setFailed(true),
       );
     }, []);
-    if (failed)
-      return <p role="alert">This part of the app could not load. Check your connection and reload.</p>;
+    if (failed) return <p role="alert">{w.loadFailed}</p>;
     if (!C) return fallback;
     return <C {...props} />;
   };

@@ -4,6 +4,7 @@ import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
 import { kindName } from '../platform/timer-watch.tsx';
 import { cancelTimer, type RunningTimer } from '../store/state.ts';
+import { timeLabel } from '../time-label.ts';
 import { words } from '../words.ts';
 
 const w = words.session;
@@ -14,7 +15,7 @@ function mmss(ms: number): string {
 }
 
 function clock(ms: number): string {
-  return localClock(new Date(ms));
+  return timeLabel(localClock(new Date(ms)));
 }
 
 /** The countdown is drawn from the stored end time; the ticks only repaint it. */

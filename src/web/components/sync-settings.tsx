@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import { signIn, signOut, syncNow, syncStatus } from '../sync/account.ts';
-import { FieldError } from './field-error.tsx';
+import { timeLabel } from '../time-label.ts';
+import { words } from '../words.ts';
+import { Field } from './field.tsx';
+
+const w = words.sync;
 
 function when(iso?: string): string {
   if (!iso) return '';
-  return ` Last synced at ${localClock(new Date(iso))}.`;
+  return w.lastSynced(timeLabel(localClock(new Date(iso))));
 }
 
 /** Optional account: back up the diary to the server and use it on several devices. */
@@ -20,16 +24,16 @@ export function SyncSettings() {
     return (
       <div>
         <p role="status">
-          Signed in as <strong>{s.email}</strong>.{s.kind === 'syncing' && ' Syncing…'}
+          {w.signedInAs} <strong>{s.email}</strong>.{s.kind === 'syncing' && w.syncing}
           {s.kind === 'idle' && when(s.lastSync)}
           {s.kind === 'error' && ` ${s.message}`}
         </p>
         <div class="row">
           <button type="button" disabled={s.kind === 'syncing'} onClick={() => void syncNow()}>
-            Sync now
+            {w.syncNow}
           </button>
           <button type="button" onClick={() => void signOut()}>
-            Sign out
+            {w.signOut}
           </button>
         </div>
       </div>
@@ -38,8 +42,8 @@ export function SyncSettings() {
 
   const submit = async (mode: 'login' | 'create') => {
     setError('');
-    if (!who.includes('@')) return setError('Email: type the address you use, such as name@example.org.');
-    if (password.length < 10) return setError('Password: use at least 10 characters.');
+    if (!who.includes('@')) return setError(w.emailError);
+    if (password.length < 10) return setError(w.passwordError);
     setBusy(true);
     const problem = await signIn(mode, who.trim(), password);
     setBusy(false);
@@ -55,31 +59,31 @@ export function SyncSettings() {
         void submit('login');
       }}
     >
-      <p>Optional. Keeps a copy of your diary on the Unknot server so you can use it on another device.</p>
-      <label for="sync-email">Email</label>
-      <input
-        id="sync-email"
-        type="email"
-        autoComplete="username"
-        value={who}
-        onInput={(e) => setWho((e.target as HTMLInputElement).value)}
-      />
-      <label for="sync-password">Password</label>
-      <input
-        id="sync-password"
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        aria-describedby={error ? 'sync-error' : undefined}
-        onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
-      />
-      <FieldError id="sync-error" message={error} />
+      <p>{w.intro}</p>
+      {(
+        [
+          ['email', 'username', who, setWho],
+          ['password', 'current-password', password, setPassword],
+        ] as const
+      ).map(([type, autoComplete, value, onValue]) => (
+        <Field
+          key={type}
+          id={`sync-${type}`}
+          type={type}
+          autoComplete={autoComplete}
+          label={w[type]}
+          value={value}
+          onValue={onValue}
+          // One message for the pair, under the last field, where the buttons are.
+          error={type === 'password' ? error : undefined}
+        />
+      ))}
       <div class="row">
         <button type="submit" class="primary" disabled={busy}>
-          Sign in
+          {w.signIn}
         </button>
         <button type="button" disabled={busy} onClick={() => void submit('create')}>
-          Create an account
+          {w.create}
         </button>
       </div>
     </form>

@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { caseNow } from '../../core/episode-view.ts';
-import { plan, sessionStartingAt } from '../../core/plan.ts';
+import { carePlan, sessionStartingAt } from '../../core/plan.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, today } from '../clock.ts';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings, timer } from '../store/state.ts';
+import { words } from '../words.ts';
 import { notify } from './notify.ts';
 
 const reminded = new Set<string>();
@@ -19,13 +20,13 @@ export default function Reminders() {
       const ep = currentEpisode.value;
       if (!ep || timer.value) return;
       const at = localDateTime();
-      const p = plan(caseNow(ep, entriesOf(ep.id), today(), settings.value));
+      const p = carePlan(caseNow(ep, entriesOf(ep.id), today(), settings.value));
       const due = sessionStartingAt(p.sessions, at);
       if (!due || reminded.has(due.start)) return;
       reminded.add(due.start);
-      const what = due.kind === 'ice' ? 'cold pack' : 'heat';
-      announce(`Time for your ${what} session.`);
-      void notify(`Time for your ${what} session`, `${due.minutes} minutes. Open Unknot and press Start.`);
+      const w = words.reminders;
+      announce(w.due(due.kind));
+      void notify(w.dueTitle(due.kind), w.dueBody(due.minutes));
     };
     check();
     const id = setInterval(check, 20_000);

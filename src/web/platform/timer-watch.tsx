@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
+import { shellWords as words } from '../shell-words.ts';
 import { finishTimer, type RunningTimer, timer } from '../store/state.ts';
-import { words } from '../words.ts';
 import { notify } from './notify.ts';
 
 export const kindName = words.kind;

@@ -11,16 +11,22 @@ import {
   nextStep,
   undoAnswer,
 } from '../../core/flow.ts';
-import { type Question, stageTitles } from '../../core/knowledge/questions.ts';
+import { type Question, questionText } from '../../core/knowledge/questions.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
-import { FieldError } from '../components/field-error.tsx';
+import { Field } from '../components/field.tsx';
 import { Screen } from '../components/screen.tsx';
 import { YesNoUnsure } from '../components/yes-no.tsx';
 import { go } from '../router.ts';
+import { shellWords } from '../shell-words.ts';
 import { deleteKv, getKv, putKv } from '../store/db.ts';
 import { startEpisode } from '../store/state.ts';
+import { words } from '../words.ts';
+
+const w = words.check;
+const c = words.common;
 
 const DRAFT = 'checkDraft';
 /** The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. */
@@ -36,7 +42,7 @@ export default function Check() {
     );
   }, []);
 
-  if (!draft) return <p class="muted">Loading…</p>;
+  if (!draft) return <p class="muted">{shellWords.shell.loading}</p>;
 
   const update = (next: FlowDraft) => {
     setDraft(next);
@@ -58,13 +64,13 @@ export default function Check() {
       go('/result');
     };
     return (
-      <Screen title="That’s all the questions">
-        <p>Thank you. Your answers stay on this phone.</p>
+      <Screen title={w.doneTitle}>
+        <p>{w.thanks}</p>
         <button type="button" class="primary block big" disabled={saving} onClick={finish}>
-          See what to do
+          {c.seeWhatToDo}
         </button>
         <button type="button" class="block" onClick={back}>
-          Back
+          {c.back}
         </button>
       </Screen>
     );
@@ -72,31 +78,34 @@ export default function Check() {
 
   const q = step.question;
   const answer = (given: GivenAnswer) => update(answerQuestion(draft, q, given, asOf));
+  const qw = questionText(q, en);
   return (
     <Screen
       key={q.id}
-      title={q.kind === 'recheck' ? 'How to check it now' : q.text}
+      title={q.kind === 'recheck' ? w.howToCheck : qw.text}
       eyebrow={
         <div>
-          <p class="stage">{stageTitles[q.stage]}</p>
+          <p class="stage">{en.questions.stages[q.stage]}</p>
           <label class="sr-only" for="flow-progress">
-            Question {step.position} of about {step.total}
+            {w.progress(step.position, step.total)}
           </label>
           <progress id="flow-progress" value={step.position} max={step.total} />
           <p class="muted" aria-hidden="true">
-            Question {step.position} of about {step.total}
+            {w.progress(step.position, step.total)}
           </p>
         </div>
       }
     >
-      {q.hint && <p class="muted">{q.hint}</p>}
+      {qw.hint && <p class="muted">{qw.hint}</p>}
       <Answer q={q} asOf={asOf} answers={draft.answers} onAnswer={answer} />
       <button type="button" class="block" onClick={back}>
-        Back
+        {c.back}
       </button>
     </Screen>
   );
 }
+
+const trendAnswers = ['better', 'same', 'worse', 'unsure'] as const;
 
 function Answer({
   q,
@@ -116,13 +125,13 @@ function Answer({
       return (
         <>
           <div class="card warn">
-            <p>You were not sure. Take a moment to check now:</p>
-            <p>{q.howToCheck}</p>
+            <p>{w.wereUnsure}</p>
+            <p>{questionText(q, en).howToCheck}</p>
           </div>
-          <h2>{q.text}</h2>
-          <p class="muted">If you still cannot tell, choose “Still not sure”: we will say what to do.</p>
+          <h2>{questionText(q, en).text}</h2>
+          <p class="muted">{w.stillUnsureHint}</p>
           <YesNoUnsure
-            unsureLabel="Still not sure"
+            unsureLabel={w.stillUnsure}
             onAnswer={(value) => onAnswer({ kind: 'recheck', value })}
           />
         </>
@@ -138,18 +147,11 @@ function Answer({
     case 'trend':
       return (
         <div class="answers">
-          <button type="button" class="big" onClick={() => onAnswer({ kind: 'trend', value: 'better' })}>
-            Getting better
-          </button>
-          <button type="button" class="big" onClick={() => onAnswer({ kind: 'trend', value: 'same' })}>
-            About the same
-          </button>
-          <button type="button" class="big" onClick={() => onAnswer({ kind: 'trend', value: 'worse' })}>
-            Getting worse
-          </button>
-          <button type="button" class="big" onClick={() => onAnswer({ kind: 'trend', value: 'unsure' })}>
-            Not sure
-          </button>
+          {trendAnswers.map((value) => (
+            <button key={value} type="button" class="big" onClick={() => onAnswer({ kind: 'trend', value })}>
+              {w.trend[value]}
+            </button>
+          ))}
         </div>
       );
     case 'age':
@@ -172,28 +174,23 @@ function AgeField({ initial, onDone }: { initial?: number; onDone: (n: number) =
     e.preventDefault();
     const n = Number(text.trim());
     if (text.trim() === '' || !Number.isInteger(n) || n < 0 || n > 120) {
-      setError('Age: type your age as a whole number of years, from 0 to 120.');
+      setError(w.ageError);
       return;
     }
     onDone(n);
   };
   return (
     <form onSubmit={submit} noValidate>
-      <label for="age">Age in years</label>
-      <input
+      <Field
         id="age"
-        name="age"
+        label={w.ageLabel}
         inputMode="numeric"
         autoComplete="off"
         value={text}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? 'age-error' : undefined}
-        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        onValue={setText}
+        error={error}
       />
-      <FieldError id="age-error" message={error} />
-      <button type="submit" class="primary block big">
-        Next
-      </button>
+      <NextButton />
     </form>
   );
 }
@@ -212,19 +209,19 @@ function OnsetField({
   const submit = (e: Event) => {
     e.preventDefault();
     if (!isCalendarDate(text)) {
-      setError('Start date: pick the day it started, or use one of the buttons above.');
+      setError(w.onsetMissing);
       return;
     }
     if (text > asOf) {
-      setError('Start date: it cannot be later than today.');
+      setError(w.onsetFuture);
       return;
     }
     onDone(text);
   };
   const quick: [string, string][] = [
-    ['Today', asOf],
-    ['Yesterday', addDays(asOf, -1)],
-    ['2 days ago', addDays(asOf, -2)],
+    [w.quick.today, asOf],
+    [w.quick.yesterday, addDays(asOf, -1)],
+    [w.quick.twoDaysAgo, addDays(asOf, -2)],
   ];
   return (
     <form onSubmit={submit} noValidate>
@@ -235,21 +232,24 @@ function OnsetField({
           </button>
         ))}
       </div>
-      <label for="onset">Or pick the date</label>
-      <input
+      <Field
         id="onset"
-        name="onset"
+        label={w.pickDate}
         type="date"
         max={asOf}
         value={text}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? 'onset-error' : undefined}
-        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        onValue={setText}
+        error={error}
       />
-      <FieldError id="onset-error" message={error} />
-      <button type="submit" class="primary block big">
-        Next
-      </button>
+      <NextButton />
     </form>
+  );
+}
+
+function NextButton() {
+  return (
+    <button type="submit" class="primary block big">
+      {c.next}
+    </button>
   );
 }

@@ -7,25 +7,27 @@ import { DiaryForm } from '../components/diary-form.tsx';
 import { Screen } from '../components/screen.tsx';
 import { liveEntries } from '../store/live.ts';
 import { currentEpisode, deleteEntry } from '../store/state.ts';
-import { dayLabel, treatmentWords, trendWords, triggerWords } from '../words.ts';
+import { timeLabel } from '../time-label.ts';
+import { dayLabel, treatmentWords, trendWords, triggerWords, words } from '../words.ts';
+
+const w = words.diary;
 
 function summary(e: Entry): string {
   const parts: string[] = [];
-  if (e.pain !== undefined) parts.push(`Pain ${e.pain} of 10`);
-  if (e.checkIn) parts.push(`Check-in: ${trendWords[e.checkIn].toLowerCase()}`);
+  if (e.pain !== undefined) parts.push(w.pain(e.pain));
+  if (e.checkIn) parts.push(w.checkIn(trendWords[e.checkIn]));
   if (e.minutes !== undefined && e.treatments?.length) {
-    parts.push(`${treatmentWords[e.treatments[0] as 'ice']} session, ${e.minutes} minutes`);
+    parts.push(w.session(treatmentWords[e.treatments[0] as 'ice'], e.minutes));
   } else if (e.treatments?.length) {
     parts.push(e.treatments.map((t) => treatmentWords[t]).join(', '));
   }
-  if (e.spasms !== undefined) parts.push(`${e.spasms} spasm${e.spasms === 1 ? '' : 's'}`);
-  if (e.triggers?.length)
-    parts.push(`After: ${e.triggers.map((t) => triggerWords[t].toLowerCase()).join(', ')}`);
-  return parts.join(' · ') || 'Note';
+  if (e.spasms !== undefined) parts.push(w.spasms(e.spasms));
+  if (e.triggers?.length) parts.push(w.after(e.triggers.map((t) => triggerWords[t])));
+  return parts.join(' · ') || w.note;
 }
 
 function time(e: Entry): string {
-  return localClock(new Date(e.recordedAt));
+  return timeLabel(localClock(new Date(e.recordedAt)));
 }
 
 /** Log pain and more; see, edit and delete past entries. Edits supersede, deletes leave a tombstone. */
@@ -36,20 +38,21 @@ export default function Diary() {
   const list = [...liveEntries.value].reverse();
 
   return (
-    <Screen title="Pain diary">
+    <Screen title={w.title}>
       {ep ? (
         <section class="card" aria-labelledby="new-title">
-          <h2 id="new-title">New entry for today</h2>
+          <h2 id="new-title">{w.newEntry}</h2>
           <DiaryForm episodeId={ep.id} date={today()} />
         </section>
       ) : (
         <p>
-          Start with <a href="#/check">a check of your back</a>; then the diary is ready.
+          {w.startWith} <a href="#/check">{w.checkLink}</a>
+          {w.thenReady}
         </p>
       )}
-      <h2>History</h2>
-      {list.length === 0 && <p class="muted">Nothing logged yet.</p>}
-      <ul class="stack" aria-label="Diary entries, newest first">
+      <h2>{w.history}</h2>
+      {list.length === 0 && <p class="muted">{w.nothingYet}</p>}
+      <ul class="stack" aria-label={w.listLabel}>
         {list.map((e) => (
           <li key={e.id} class="entry">
             <p>
@@ -75,31 +78,32 @@ export default function Diary() {
                   onClick={async () => {
                     await deleteEntry(e);
                     setConfirming(undefined);
-                    announce('Entry deleted.');
+                    announce(w.deleted);
                   }}
                 >
-                  Yes, delete it
+                  {w.yesDelete}
                 </button>
                 <button type="button" onClick={() => setConfirming(undefined)}>
-                  Keep it
+                  {w.keep}
                 </button>
               </div>
             ) : (
               <div class="row">
-                <button
-                  type="button"
-                  onClick={() => setEditing(e.id)}
-                  aria-label={`Edit entry of ${dayLabel(e.date)} ${time(e)}`}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  onClick={() => setConfirming(e.id)}
-                  aria-label={`Delete entry of ${dayLabel(e.date)} ${time(e)}`}
-                >
-                  Delete
-                </button>
+                {(
+                  [
+                    [words.common.edit, w.editLabel, setEditing],
+                    [words.common.delete, w.deleteLabel, setConfirming],
+                  ] as const
+                ).map(([label, describe, act]) => (
+                  <button
+                    key={label}
+                    type="button"
+                    onClick={() => act(e.id)}
+                    aria-label={describe(dayLabel(e.date), time(e))}
+                  >
+                    {label}
+                  </button>
+                ))}
               </div>
             )}
           </li>

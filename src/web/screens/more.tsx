@@ -1,20 +1,22 @@
 import { Screen } from '../components/screen.tsx';
+import { words } from '../words.ts';
+
+const w = words.more;
+const links = [
+  ['#/result', w.result],
+  ['#/learn', w.learn],
+  ['#/settings', w.settings],
+  ['#/check', words.common.newCheck],
+] as const;
 
 export default function More() {
   return (
-    <Screen title="More">
-      <a class="btn block big" href="#/result">
-        My result and what to tell a doctor
-      </a>
-      <a class="btn block big" href="#/learn">
-        Learn about back spasms
-      </a>
-      <a class="btn block big" href="#/settings">
-        Settings, backup and your data
-      </a>
-      <a class="btn block big" href="#/check">
-        Start a new check
-      </a>
+    <Screen title={w.title}>
+      {links.map(([href, label]) => (
+        <a key={href} class="btn block big" href={href}>
+          {label}
+        </a>
+      ))}
     </Screen>
   );
 }

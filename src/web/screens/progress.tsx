@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { checkInsOf, dueCheckIn } from '../../core/episode-view.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { progress } from '../../core/progress.ts';
 import { today } from '../clock.ts';
 import { PainChart, PainTable } from '../components/chart.tsx';
@@ -53,15 +54,14 @@ export default function Progress() {
         </>
       )}
       <p>
-        {w.dayLine(p.day + 1, dayLabel(ep.onset))}
+        {w.dayLine(p.day, dayLabel(ep.onset))}
         {p.trend && w.trend(trendWords[p.trend])}
-        {p.onTrack === true && w.onTrack}
-        {p.onTrack === false && w.slower}
+        {p.standing && w.standing[p.standing]}
       </p>
       {due && <CheckInCard ep={ep} checkIn={due} />}
       {p.prompts.map((x) => (
         <div key={x.id} class={x.disposition ? 'card warn' : 'card'}>
-          <p>{x.message}</p>
+          <p>{en.prompts[x.id]}</p>
           {x.disposition && isCurrent && <a href="#/result">{w.whatToDo}</a>}
           <Sources ids={x.sources} />
         </div>
@@ -79,7 +79,7 @@ export default function Progress() {
           const a = answered.find((e) => e.date >= c.date);
           return (
             <li key={c.day}>
-              {dayLabel(c.date)}:{' '}
+              {w.checkInDay(c.day, dayLabel(c.date))}:{' '}
               {a?.checkIn ? trendWords[a.checkIn] : c.date <= date ? w.notAnswered : w.toCome}
             </li>
           );

@@ -1,107 +1,91 @@
 import { unsureSet } from '../../core/case.ts';
 import { caseNow } from '../../core/episode-view.ts';
 import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
-import { adviceById } from '../../core/knowledge/advice.ts';
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
-import { findingByCode } from '../../core/knowledge/findings.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import { triage } from '../../core/triage.ts';
+import { assess } from '../../core/triage.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
+import { Items, Reasons } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings } from '../store/state.ts';
+import { words } from '../words.ts';
 import { answersOf } from './tailor.tsx';
+
+const w = words.result;
+const c = words.common;
 
 /** The disposition and every reason for it, re-run against today and the latest check-in. */
 export default function Result() {
   const ep = currentEpisode.value;
   if (!ep) {
     return (
-      <Screen title="No check yet">
+      <Screen title={w.noCheck}>
         <a class="btn primary block big" href="#/check">
-          Check my back
+          {c.checkMyBack}
         </a>
       </Screen>
     );
   }
-  const c = caseNow(ep, entriesOf(ep.id), today(), settings.value);
-  const t = triage(c);
+  const now = caseNow(ep, entriesOf(ep.id), today(), settings.value);
+  const t = assess(now);
   if (t.disposition === 'emergency') return <Emergency triage={t} />;
   const info = en.dispositions[t.disposition];
   const seeSomeone = t.disposition !== 'self_care';
-  const unsure = [...unsureSet(c)].map((code) => findingByCode(code)?.label ?? code);
-  const safetyNet = adviceById('safety_net');
-  const canTailor = offersTailoring(c) && nextTailorStep(answersOf(ep), ep.case.asOf).kind === 'question';
+  const unsure = [...unsureSet(now)].map((code) => en.findings[code].label);
+  const safetyNet = en.advice.safety_net;
+  const canTailor = offersTailoring(now) && nextTailorStep(answersOf(ep), ep.case.asOf).kind === 'question';
   return (
     <Screen title={info.title}>
       <div class={seeSomeone ? 'card warn' : 'card'}>
         <p>
-          <strong>When:</strong> {info.when}
+          <strong>{w.when}</strong> {info.when}
         </p>
         <p>
-          <strong>Who:</strong> {info.whom}
+          <strong>{w.who}</strong> {info.whom}
         </p>
       </div>
       {unsure.length > 0 && (
         <section class="card" aria-labelledby="unsure-title">
-          <h2 id="unsure-title">You were not sure about</h2>
-          <ul>
-            {unsure.map((label) => (
-              <li key={label}>{label}</li>
-            ))}
-          </ul>
-          <p>Tell the doctor or nurse about these too. “Not sure” is never taken as “no”.</p>
+          <h2 id="unsure-title">{w.unsureTitle}</h2>
+          <Items items={unsure} />
+          <p>{w.unsureTell}</p>
         </section>
       )}
       {t.reasons.length > 0 && (
         <>
-          <h2>Why</h2>
-          <ul>
-            {t.reasons.map((r) => (
-              <li key={r.rule}>
-                {r.message}
-                <Sources ids={r.sources} />
-              </li>
-            ))}
-          </ul>
+          <h2>{words.emergency.why}</h2>
+          <Reasons reasons={t.reasons} />
         </>
       )}
       {seeSomeone && (
         <>
-          <h2>What to tell them</h2>
-          <ul>
-            {info.tell.map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-          </ul>
+          <h2>{words.emergency.tell}</h2>
+          <Items items={info.tell} />
         </>
       )}
       <section class="card alert" aria-labelledby="safety-title">
         <h2 id="safety-title">{safetyNet.title}</h2>
-        <ul class="signs">
-          {safetyNet.list?.map((sign) => (
-            <li key={sign}>{sign}</li>
-          ))}
-        </ul>
+        <Items class="signs" items={safetyNet.list ?? []} />
         <a class="btn danger block" href={`tel:${settings.value.emergencyNumber}`}>
-          Call {settings.value.emergencyNumber}
+          {w.call(settings.value.emergencyNumber)}
         </a>
       </section>
-      <h2>{seeSomeone ? 'Meanwhile' : 'What next'}</h2>
+      <h2>{seeSomeone ? words.emergency.meanwhile : w.whatNext}</h2>
       <p>{info.meanwhile}</p>
       <Sources ids={dispositionSources[t.disposition]} />
       {canTailor && (
         <a class="btn primary block big" href="#/tailor">
-          Tailor my plan (optional)
+          {c.tailor}
         </a>
       )}
       <a class={canTailor ? 'btn block big' : 'btn primary block big'} href="#/today">
-        {seeSomeone ? 'Self-care while you wait' : 'Start my plan'}
+        {seeSomeone ? w.selfCareWhileWait : w.startPlan}
       </a>
       <a class="btn block" href="#/check">
-        Start a new check
+        {c.newCheck}
       </a>
     </Screen>
   );

@@ -5,13 +5,16 @@ import { emergencyNumbers } from '../../core/knowledge/emergency.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
+import { Field } from '../components/field.tsx';
 import { FieldError } from '../components/field-error.tsx';
 import { lazy } from '../components/lazy.tsx';
+import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
 import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
+import { timeLabel } from '../time-label.ts';
 import { words } from '../words.ts';
 
 const known = emergencyNumbers.map(
@@ -41,8 +44,8 @@ export default function Settings() {
     const found: Record<string, string> = {};
     const w = minutesOfDay(wake);
     const sl = minutesOfDay(sleep);
-    if (w === undefined) found.wake = t.wakeError;
-    if (sl === undefined) found.sleep = t.sleepError;
+    if (w === undefined) found.wake = t.wakeError(timeLabel('07:00'));
+    if (sl === undefined) found.sleep = t.sleepError(timeLabel('22:00'));
     else if (w !== undefined && sl - w < 20) found.sleep = t.sleepOrderError;
     const number = choice === 'other' ? other.trim() : choice;
     if (!/^[0-9+*#]{2,15}$/.test(number)) found.number = t.numberError;
@@ -102,24 +105,8 @@ export default function Settings() {
       <form onSubmit={save} noValidate>
         <h2>{t.wakingDay}</h2>
         <p class="muted">{t.wakingDayHelp}</p>
-        <label for="wake">{t.wake}</label>
-        <input
-          id="wake"
-          type="time"
-          value={wake}
-          onInput={(e) => setWake((e.target as HTMLInputElement).value)}
-          {...field('wake')}
-        />
-        {error('wake')}
-        <label for="sleep">{t.sleep}</label>
-        <input
-          id="sleep"
-          type="time"
-          value={sleep}
-          onInput={(e) => setSleep((e.target as HTMLInputElement).value)}
-          {...field('sleep')}
-        />
-        {error('sleep')}
+        <Field id="wake" type="time" label={t.wake} value={wake} onValue={setWake} error={errors.wake} />
+        <Field id="sleep" type="time" label={t.sleep} value={sleep} onValue={setSleep} error={errors.sleep} />
         <h2>{t.reminders}</h2>
         <label class="check">
           <input type="checkbox" checked={reminders} onChange={() => setReminders(!reminders)} />
@@ -170,11 +157,7 @@ export default function Settings() {
       {importErrors.length > 0 && (
         <div id="import-error" class="error" role="alert">
           <p>{t.importFailed}</p>
-          <ul>
-            {importErrors.map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-          </ul>
+          <Items items={importErrors} />
         </div>
       )}
 

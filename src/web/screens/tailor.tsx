@@ -6,10 +6,13 @@ import {
   nextTailorStep,
   withAnswer,
 } from '../../core/flow.ts';
+import { questionText } from '../../core/knowledge/questions.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Screen } from '../components/screen.tsx';
 import { go } from '../router.ts';
 import { currentEpisode, updateEpisode } from '../store/state.ts';
+import { words } from '../words.ts';
 
 /** The answers an episode was made from, as the flow sees them. */
 export function answersOf(ep: Episode): FlowAnswers {
@@ -37,17 +40,18 @@ export default function Tailor() {
   const step = nextTailorStep(answers, asOf);
   if (step.kind !== 'question' || step.question.kind !== 'group') {
     return (
-      <Screen title="Your plan is tailored">
+      <Screen title={words.tailor.done}>
         <a class="btn primary block big" href="#/result">
-          See what to do
+          {words.common.seeWhatToDo}
         </a>
       </Screen>
     );
   }
   const q = step.question;
+  const qw = questionText(q, en);
   return (
-    <Screen key={q.id} title={q.text} eyebrow={<p class="stage">Tailor my plan (optional)</p>}>
-      {q.hint && <p class="muted">{q.hint}</p>}
+    <Screen key={q.id} title={qw.text} eyebrow={<p class="stage">{words.common.tailor}</p>}>
+      {qw.hint && <p class="muted">{qw.hint}</p>}
       <ChoiceGroup
         items={groupItems(q, answers, asOf)}
         allowUnsure={q.allowUnsure}
@@ -60,7 +64,7 @@ export default function Tailor() {
         }}
       />
       <a class="btn block" href="#/result">
-        Skip this
+        {words.tailor.skip}
       </a>
     </Screen>
   );

@@ -8,7 +8,10 @@ import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
 import { deleteKv, getKv, putEntries, putEpisodes, putKv } from '../store/db.ts';
 import { allEntries, episodes } from '../store/state.ts';
+import { words } from '../words.ts';
 import { CSRF_HEADER, retryDelayMs, SyncError, type SyncResult, syncAll } from './client.ts';
+
+const w = words.sync;
 
 /** What the device remembers about syncing: the server's cursor and what the server has acknowledged. */
 interface SyncState {
@@ -105,12 +108,7 @@ async function run(): Promise<void> {
     syncStatus.value = {
       kind: 'error',
       email: who,
-      message:
-        err.kind === 'quota'
-          ? `Not synced: ${err.message}. Your entries are kept on this phone.`
-          : err.retryable
-            ? 'Not synced yet: your data is safe on this phone and will be sent later.'
-            : err.message,
+      message: err.kind === 'quota' ? w.notSynced(err.message) : err.retryable ? w.notSyncedYet : err.message,
       ...(delay ? { retryAt: now().getTime() + delay } : {}),
     };
     if (delay) {
@@ -179,13 +177,13 @@ export async function signIn(
   try {
     res = await call(mode === 'login' ? '/login' : '/accounts', { email: who, password });
   } catch {
-    return 'The server could not be reached. Check your connection; the app keeps working without an account.';
+    return w.unreachableSignIn;
   }
   const json: unknown = await res.json().catch(() => ({}));
   const me = meSchema.safeParse(json);
-  if (!res.ok || !me.success) return problemIn(json)?.message ?? `Could not sign in (${res.status}).`;
+  if (!res.ok || !me.success) return problemIn(json)?.message ?? w.signInFailed(res.status);
   adopt(me.data);
-  announce(`Signed in as ${me.data.email}. Syncing your diary.`);
+  announce(w.signedIn(me.data.email));
   await syncNow();
   return undefined;
 }

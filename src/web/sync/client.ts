@@ -26,6 +26,9 @@ import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { problemIn } from '../../core/problem.ts';
 import { MAX_BATCH, type SyncResponse, syncResponseSchema } from '../../core/sync.ts';
+import { words } from '../words.ts';
+
+const w = words.sync;
 
 export { CSRF_HEADER };
 
@@ -93,29 +96,26 @@ export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
       signal: opts.signal,
     });
   } catch {
-    throw new SyncError('offline', 'the server could not be reached; your entries are kept on this device');
+    throw new SyncError('offline', w.offline);
   }
   let json: unknown;
   try {
     json = await res.json();
   } catch {
-    throw new SyncError(
-      res.ok ? 'server' : kindOf(res.status),
-      `the server sent an unreadable reply (${res.status})`,
-    );
+    throw new SyncError(res.ok ? 'server' : kindOf(res.status), w.unreadable(res.status));
   }
   if (!res.ok) {
     const error = problemIn(json);
     const retryAfter = Number(res.headers.get('retry-after'));
     throw new SyncError(
       error?.quota ? 'quota' : kindOf(res.status),
-      error?.message ?? `sync failed (${res.status})`,
+      error?.message ?? w.failed(res.status),
       error?.field,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
     );
   }
   const parsed = syncResponseSchema.safeParse(json);
-  if (!parsed.success) throw new SyncError('server', 'the server sent a reply this app does not understand');
+  if (!parsed.success) throw new SyncError('server', w.notUnderstood);
   const { acknowledged, entries, episodes, cursor, more, refused, rejected } = parsed.data;
   return { acknowledged, entries, episodes, cursor, more, refused: refused ?? [], rejected: rejected ?? [] };
 }
@@ -150,7 +150,7 @@ export async function syncAll(opts: SyncAllOptions): Promise<string | undefined>
     cursor = result.cursor;
     if (!result.more && entries.length === 0 && episodes.length === 0) return cursor;
     if (pushing > 0 && done.size === 0 && !result.more) {
-      throw new SyncError('server', 'the server acknowledged nothing of this batch; try again later');
+      throw new SyncError('server', w.nothingAcknowledged);
     }
   }
   return cursor;
@@ -168,10 +168,10 @@ export async function whoAmI(opts: {
   try {
     res = await opts.fetch(`${opts.baseUrl}/api/v1/me`, { credentials: 'same-origin', signal: opts.signal });
   } catch {
-    throw new SyncError('offline', 'the server could not be reached');
+    throw new SyncError('offline', w.unreachable);
   }
   if (res.status === 401) return undefined;
-  if (!res.ok) throw new SyncError(kindOf(res.status), `could not ask who is signed in (${res.status})`);
+  if (!res.ok) throw new SyncError(kindOf(res.status), w.whoFailed(res.status));
   return (await res.json()) as Me;
 }
 

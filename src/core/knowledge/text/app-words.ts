@@ -1,7 +1,11 @@
 import type { DailyTrigger, Treatment } from '../../entry.ts';
+import type { Standing } from '../../progress.ts';
 import type { EmergencyRegion } from '../emergency.ts';
 
 type Kind = 'ice' | 'heat';
+
+/** The parts of `AppWords` the first screen needs: they live apart so the first download stays small. */
+export type AppShellKey = 'kind' | 'timer' | 'shell' | 'welcome';
 
 /** Every sentence the web app shows, by screen; parameters come in through functions. */
 export interface AppWords {
@@ -63,8 +67,10 @@ export interface AppWords {
     title: string;
     dayAxis: string;
     yourPain: string;
-    averageCourse: string;
     averageKey: string;
+    /** The key and the table column once the course is scaled to the person's first rating. */
+    expectedKey: string;
+    expectedCourse: string;
     tableCaption: string;
     day: string;
     date: string;
@@ -76,10 +82,12 @@ export interface AppWords {
     nothingYetAfter: string;
     episode: string;
     started: (date: string, now: boolean) => string;
+    /** Days count from the onset day, day 0, as the CLI and the contract count them. */
     dayLine: (day: number, date: string) => string;
     trend: (trend: string) => string;
-    onTrack: string;
-    slower: string;
+    /** One line per standing, so the line can never say "on track" beside a prompt to see a doctor. */
+    standing: Record<Standing, string>;
+    checkInDay: (day: number, date: string) => string;
     whatToDo: string;
     showTable: string;
     courseSource: string;
@@ -96,7 +104,7 @@ export interface AppWords {
     stop: string;
   };
   checkIn: {
-    title: string;
+    title: (day: number) => string;
     signsFirst: string;
     whichNew: string;
     whichUnsure: string;
@@ -107,8 +115,9 @@ export interface AppWords {
   };
   settings: {
     title: string;
-    wakeError: string;
-    sleepError: string;
+    /** The example is a time written in the person's own 12 or 24-hour habit. */
+    wakeError: (example: string) => string;
+    sleepError: (example: string) => string;
     sleepOrderError: string;
     numberError: string;
     saved: string;
@@ -144,5 +153,172 @@ export interface AppWords {
     doneAnnounce: (kind: string, minutes: number) => string;
     doneTitle: (kind: string) => string;
     doneBody: (minutes: number) => string;
+  };
+  /** The frame around every screen and the first screen; kept small, it is in the first download. */
+  shell: {
+    skip: string;
+    emergency: (number: string) => string;
+    opening: string;
+    mainNav: string;
+    tabs: { today: string; diary: string; progress: string; exercises: string; more: string };
+    storageFailed: string;
+    loading: string;
+    loadFailed: string;
+  };
+  welcome: {
+    title: string;
+    intro: string;
+    check: string;
+    privacy: string;
+    already: string;
+    read: string;
+    restore: string;
+  };
+  /** Words several screens share. */
+  common: {
+    yes: string;
+    no: string;
+    notSure: string;
+    continue: string;
+    noneOfThese: string;
+    back: string;
+    next: string;
+    save: string;
+    cancel: string;
+    edit: string;
+    delete: string;
+    seeWhatToDo: string;
+    checkMyBack: string;
+    newCheck: string;
+    tailor: string;
+    now: string;
+    /** The summary of a list of sources, with how many. */
+    sources: (n: number) => string;
+  };
+  check: {
+    doneTitle: string;
+    thanks: string;
+    howToCheck: string;
+    progress: (position: number, total: number) => string;
+    wereUnsure: string;
+    stillUnsureHint: string;
+    stillUnsure: string;
+    trend: { better: string; same: string; worse: string; unsure: string };
+    ageError: string;
+    ageLabel: string;
+    onsetMissing: string;
+    onsetFuture: string;
+    quick: { today: string; yesterday: string; twoDaysAgo: string };
+    pickDate: string;
+  };
+  result: {
+    noCheck: string;
+    when: string;
+    who: string;
+    unsureTitle: string;
+    unsureTell: string;
+    call: (number: string) => string;
+    whatNext: string;
+    selfCareWhileWait: string;
+    startPlan: string;
+  };
+  tailor: { done: string; skip: string };
+  more: { title: string; result: string; learn: string; settings: string };
+  learn: {
+    title: string;
+    topics: string;
+    medicinesTitle: string;
+    pharmacy: string;
+    doctor: string;
+    pharmacistTitle: string;
+  };
+  exercises: { title: string; stopTitle: string; pregnant: string };
+  exerciseTimer: {
+    allDone: (name: string) => string;
+    relax: (done: number, total: number) => string;
+    repDone: (done: number, total: number) => string;
+    allDoneButton: string;
+    doneOne: (done: number, total: number) => string;
+    startAgain: string;
+    seconds: (n: number) => string;
+    /** The big countdown: "25s". */
+    secondsShort: (n: number) => string;
+    holdsDone: (done: number, total: number) => string;
+    holdFor: (seconds: number) => string;
+    holding: string;
+    startHold: (n: number) => string;
+  };
+  figure: (name: string) => string;
+  diary: {
+    title: string;
+    newEntry: string;
+    startWith: string;
+    checkLink: string;
+    thenReady: string;
+    history: string;
+    nothingYet: string;
+    listLabel: string;
+    deleted: string;
+    yesDelete: string;
+    keep: string;
+    editLabel: (day: string, time: string) => string;
+    deleteLabel: (day: string, time: string) => string;
+    pain: (n: number) => string;
+    checkIn: (trend: string) => string;
+    session: (kind: string, minutes: number) => string;
+    spasms: (n: number) => string;
+    after: (triggers: string[]) => string;
+    note: string;
+  };
+  diaryForm: {
+    spasmsError: (min: number, max: number) => string;
+    noteError: (max: number, has: number) => string;
+    painError: string;
+    savedFor: (day: string) => string;
+    savedPain: (pain: number, day: string) => string;
+    saveFailed: string;
+    editLabel: string;
+    newLabel: string;
+    painShort: string;
+    painLong: string;
+    scaleNone: string;
+    scaleWorst: string;
+    more: string;
+    spasms: string;
+    triggers: string;
+    treatments: string;
+    note: string;
+    saveChanges: string;
+  };
+  sync: {
+    lastSynced: (time: string) => string;
+    signedInAs: string;
+    syncing: string;
+    syncNow: string;
+    signOut: string;
+    emailError: string;
+    passwordError: string;
+    intro: string;
+    email: string;
+    password: string;
+    signIn: string;
+    create: string;
+    notSynced: (reason: string) => string;
+    notSyncedYet: string;
+    unreachableSignIn: string;
+    signInFailed: (status: number) => string;
+    signedIn: (email: string) => string;
+    offline: string;
+    unreadable: (status: number) => string;
+    failed: (status: number) => string;
+    notUnderstood: string;
+    nothingAcknowledged: string;
+    unreachable: string;
+    whoFailed: (status: number) => string;
+  };
+  reminders: {
+    due: (kind: 'ice' | 'heat') => string;
+    dueTitle: (kind: 'ice' | 'heat') => string;
+    dueBody: (minutes: number) => string;
   };
 }

@@ -25,6 +25,8 @@ export interface ClinicianWords {
     tooManyCodes: (hours: number) => string;
     badQuery: (field: string, hint: string) => string;
     emptyBody: string;
+    giveSetup: string;
+    giveCode: string;
   };
   /** The patient's Settings: share with a clinician, who has access, who read what. */
   sharing: {

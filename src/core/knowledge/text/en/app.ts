@@ -1,9 +1,12 @@
-import type { AppWords } from '../app-words.ts';
+import type { AppShellKey, AppWords } from '../app-words.ts';
 import { plural } from '../plural.ts';
+import { enAppShell, minutes } from './app-shell.ts';
 
-const minutes = (n: number) => `${n} ${plural(n, { one: 'minute', other: 'minutes' }, 'en')}`;
+const days = (n: number) => `${n} ${plural(n, { one: 'day', other: 'days' }, 'en')}`;
+const count = (n: number, one: string, other: string) => `${n} ${plural(n, { one, other }, 'en')}`;
 
-export const enApp: AppWords = {
+/** The words of every screen but the first; the web app loads them with the screens that use them. */
+export const enAppScreens: Omit<AppWords, AppShellKey> = {
   treatments: {
     ice: 'Cold pack',
     heat: 'Heat',
@@ -25,7 +28,6 @@ export const enApp: AppWords = {
     exercise: 'Exercise or sport',
   },
   trends: { better: 'Better', same: 'The same', worse: 'Worse' },
-  kind: { ice: 'Cold pack', heat: 'Heat' },
   emergency: {
     regions: {
       europe: 'Europe and many other countries',
@@ -75,12 +77,13 @@ export const enApp: AppWords = {
   chart: {
     empty: 'No pain ratings yet. The dashed line shows the average course.',
     described: (v) =>
-      `Your ratings from ${v.firstPain} on day ${v.firstDay} to ${v.lastPain} on day ${v.lastDay}. The average course falls from ${v.courseStart} at the start to ${v.courseEnd} by day ${v.courseEndDay}.`,
+      `Your ratings from ${v.firstPain} on day ${v.firstDay} to ${v.lastPain} on day ${v.lastDay}. The course expected for you, the average recovery started from your first rating, falls from ${v.courseStart} to ${v.courseEnd} by day ${v.courseEndDay}.`,
     title: 'Pain by day since it started',
     dayAxis: 'day',
     yourPain: 'Your pain',
-    averageCourse: 'Average course',
     averageKey: 'Average course (Costa 2012)',
+    expectedKey: 'Expected for you: the average course (Costa 2012) from your first rating',
+    expectedCourse: 'Expected for you',
     tableCaption: 'Pain by day, with the average course',
     day: 'Day',
     date: 'Date',
@@ -92,10 +95,17 @@ export const enApp: AppWords = {
     nothingYetAfter: 'and log your pain each day.',
     episode: 'Episode',
     started: (date, now) => `Started ${date}${now ? ' (now)' : ''}`,
-    dayLine: (day, date) => `Day ${day} since it started on ${date}.`,
+    dayLine: (day, date) =>
+      day === 0
+        ? `Day 0: it started today, ${date}.`
+        : `Day ${day}: it started ${days(day)} ago, on ${date}.`,
     trend: (trend) => ` Trend: ${trend.toLowerCase()}.`,
-    onTrack: ' You are on track with how most people recover.',
-    slower: ' Your pain is easing more slowly than most people’s.',
+    standing: {
+      on_track: ' You are on track with how most people recover.',
+      slower: ' Your pain is easing more slowly than most people’s.',
+      see_doctor: ' It is time to talk to a doctor about it: see below.',
+    },
+    checkInDay: (day, date) => `Day ${day}, ${date}`,
     whatToDo: 'What to do',
     showTable: 'Show the numbers as a table',
     courseSource:
@@ -114,7 +124,7 @@ export const enApp: AppWords = {
     stop: 'Stop without saving',
   },
   checkIn: {
-    title: 'Time to check in',
+    title: (day) => `Time to check in: day ${day}`,
     signsFirst: 'First, the warning signs. Are any of these new since we last asked?',
     whichNew: 'Which of these is new? Choose any that apply.',
     whichUnsure: 'Which of these are you not sure about? Choose any that apply.',
@@ -125,8 +135,8 @@ export const enApp: AppWords = {
   },
   settings: {
     title: 'Settings',
-    wakeError: 'Wake-up time: give a time such as 07:00.',
-    sleepError: 'Bedtime: give a time such as 22:00.',
+    wakeError: (example) => `Wake-up time: give a time such as ${example}.`,
+    sleepError: (example) => `Bedtime: give a time such as ${example}.`,
     sleepOrderError: 'Bedtime: it must be at least 20 minutes after your wake-up time.',
     numberError: 'Emergency number: type the digits only, for example 000 or 119.',
     saved: 'Settings saved.',
@@ -161,9 +171,162 @@ export const enApp: AppWords = {
     deleteAsk: 'Delete all data…',
     deleted: 'All data deleted.',
   },
-  timer: {
-    doneAnnounce: (kind, n) => `${kind} session done: ${minutes(n)} saved to your diary.`,
-    doneTitle: (kind) => `${kind} session done`,
-    doneBody: (n) => `${minutes(n)}. Take the pack off now.`,
+  common: {
+    yes: 'Yes',
+    no: 'No',
+    notSure: 'Not sure',
+    continue: 'Continue',
+    noneOfThese: 'None of these',
+    back: 'Back',
+    next: 'Next',
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    delete: 'Delete',
+    seeWhatToDo: 'See what to do',
+    checkMyBack: 'Check my back',
+    newCheck: 'Start a new check',
+    tailor: 'Tailor my plan (optional)',
+    now: ' (now)',
+    sources: (n) => `Sources (${n})`,
+  },
+  check: {
+    doneTitle: 'That’s all the questions',
+    thanks: 'Thank you. Your answers stay on this phone.',
+    howToCheck: 'How to check it now',
+    progress: (position, total) => `Question ${position} of about ${total}`,
+    wereUnsure: 'You were not sure. Take a moment to check now:',
+    stillUnsureHint: 'If you still cannot tell, choose “Still not sure”: we will say what to do.',
+    stillUnsure: 'Still not sure',
+    trend: { better: 'Getting better', same: 'About the same', worse: 'Getting worse', unsure: 'Not sure' },
+    ageError: 'Age: type your age as a whole number of years, from 0 to 120.',
+    ageLabel: 'Age in years',
+    onsetMissing: 'Start date: pick the day it started, or use one of the buttons above.',
+    onsetFuture: 'Start date: it cannot be later than today.',
+    quick: { today: 'Today', yesterday: 'Yesterday', twoDaysAgo: '2 days ago' },
+    pickDate: 'Or pick the date',
+  },
+  result: {
+    noCheck: 'No check yet',
+    when: 'When:',
+    who: 'Who:',
+    unsureTitle: 'You were not sure about',
+    unsureTell: 'Tell the doctor or nurse about these too. “Not sure” is never taken as “no”.',
+    call: (number) => `Call ${number}`,
+    whatNext: 'What next',
+    selfCareWhileWait: 'Self-care while you wait',
+    startPlan: 'Start my plan',
+  },
+  tailor: { done: 'Your plan is tailored', skip: 'Skip this' },
+  more: {
+    title: 'More',
+    result: 'My result and what to tell a doctor',
+    learn: 'Learn about back spasms',
+    settings: 'Settings, backup and your data',
+  },
+  learn: {
+    title: 'Learn about back spasms',
+    topics: 'Topics',
+    medicinesTitle: 'Medicines the sources name',
+    pharmacy: 'from a pharmacy',
+    doctor: 'only from a doctor',
+    pharmacistTitle: 'Before you buy a painkiller, the pharmacist needs to know',
+  },
+  exercises: {
+    title: 'Exercises',
+    stopTitle: 'Stop at once if',
+    pregnant: 'In pregnancy, only exercises that are not done lying flat on your back are shown.',
+  },
+  exerciseTimer: {
+    allDone: (name) => `${name}: all done.`,
+    relax: (done, total) => `Relax. ${done} of ${total} done.`,
+    repDone: (done, total) => `${done} of ${total}.`,
+    allDoneButton: 'All done',
+    doneOne: (done, total) => `Done one (${done} of ${total})`,
+    startAgain: 'Start again',
+    seconds: (n) => count(n, 'second', 'seconds'),
+    secondsShort: (n) => `${n}s`,
+    holdsDone: (done, total) =>
+      `${done} of ${total} ${plural(total, { one: 'hold', other: 'holds' }, 'en')} done`,
+    holdFor: (n) => `Hold for ${count(n, 'second', 'seconds')}.`,
+    holding: 'Holding…',
+    startHold: (n) => `Start hold ${n}`,
+  },
+  figure: (name) => `Drawing of ${name}`,
+  diary: {
+    title: 'Pain diary',
+    newEntry: 'New entry for today',
+    startWith: 'Start with',
+    checkLink: 'a check of your back',
+    thenReady: '; then the diary is ready.',
+    history: 'History',
+    nothingYet: 'Nothing logged yet.',
+    listLabel: 'Diary entries, newest first',
+    deleted: 'Entry deleted.',
+    yesDelete: 'Yes, delete it',
+    keep: 'Keep it',
+    editLabel: (day, time) => `Edit entry of ${day} ${time}`,
+    deleteLabel: (day, time) => `Delete entry of ${day} ${time}`,
+    pain: (n) => `Pain ${n} of 10`,
+    checkIn: (trend) => `Check-in: ${trend.toLowerCase()}`,
+    session: (kind, n) => `${kind} session, ${minutes(n)}`,
+    spasms: (n) => count(n, 'spasm', 'spasms'),
+    after: (triggers) => `After: ${triggers.map((t) => t.toLowerCase()).join(', ')}`,
+    note: 'Note',
+  },
+  diaryForm: {
+    spasmsError: (min, max) => `Spasms: type a whole number from ${min} to ${max}, or leave it empty.`,
+    noteError: (max, has) => `Note: keep it under ${max} characters (it has ${has}).`,
+    painError: 'Pain: tap a number from 0 to 10 first.',
+    savedFor: (day) => `Saved for ${day}.`,
+    savedPain: (pain, day) => `Saved: pain ${pain} on ${day}.`,
+    saveFailed: 'Could not save on this device. Your entry is still here: try Save again.',
+    editLabel: 'Edit diary entry',
+    newLabel: 'New diary entry',
+    painShort: 'How bad is your pain now?',
+    painLong: 'Pain now, 0 (none) to 10 (worst)',
+    scaleNone: '0 none',
+    scaleWorst: '10 worst',
+    more: 'Add more (optional)',
+    spasms: 'Spasms since the last entry',
+    triggers: 'What might have set it off?',
+    treatments: 'What did you do for it?',
+    note: 'Note',
+    saveChanges: 'Save changes',
+  },
+  sync: {
+    lastSynced: (time) => ` Last synced at ${time}.`,
+    signedInAs: 'Signed in as',
+    syncing: ' Syncing…',
+    syncNow: 'Sync now',
+    signOut: 'Sign out',
+    emailError: 'Email: type the address you use, such as name@example.org.',
+    passwordError: 'Password: use at least 10 characters.',
+    intro: 'Optional. Keeps a copy of your diary on the Unknot server so you can use it on another device.',
+    email: 'Email',
+    password: 'Password',
+    signIn: 'Sign in',
+    create: 'Create an account',
+    notSynced: (reason) => `Not synced: ${reason}. Your entries are kept on this phone.`,
+    notSyncedYet: 'Not synced yet: your data is safe on this phone and will be sent later.',
+    unreachableSignIn:
+      'The server could not be reached. Check your connection; the app keeps working without an account.',
+    signInFailed: (status) => `Could not sign in (${status}).`,
+    signedIn: (email) => `Signed in as ${email}. Syncing your diary.`,
+    offline: 'the server could not be reached; your entries are kept on this device',
+    unreadable: (status) => `the server sent an unreadable reply (${status})`,
+    failed: (status) => `sync failed (${status})`,
+    notUnderstood: 'the server sent a reply this app does not understand',
+    nothingAcknowledged: 'the server acknowledged nothing of this batch; try again later',
+    unreachable: 'the server could not be reached',
+    whoFailed: (status) => `could not ask who is signed in (${status})`,
+  },
+  reminders: {
+    due: (kind) => `Time for your ${kind === 'ice' ? 'cold pack' : 'heat'} session.`,
+    dueTitle: (kind) => `Time for your ${kind === 'ice' ? 'cold pack' : 'heat'} session`,
+    dueBody: (n) => `${minutes(n)}. Open Unknot and press Start.`,
   },
 };
+
+/** Every word of the web app: the first screen's and the rest, typed as one section. */
+export const enApp: AppWords = { ...enAppShell, ...enAppScreens };

@@ -39,6 +39,8 @@ export const enClinician: ClinicianWords = {
       `too many open share codes: wait until one is used or expires (within ${hours} hours), then make a new one`,
     badQuery: (field, hint) => `${field}: must be ${hint}`,
     emptyBody: 'send an empty JSON object, {}',
+    giveSetup: 'give "token" and "password"',
+    giveCode: 'give "code"',
   },
   sharing: {
     title: 'Share with a clinician',

@@ -37,7 +37,7 @@ export const enExport: ExportWords = {
   summary: {
     title: 'Lower back pain: summary for a clinician',
     madeOn: (date) => `Made on ${date} by the Unknot app from the person's own answers and diary.`,
-    episode: (onset, day, asOf) => `Began ${onset}; day ${day + 1} of this episode on ${asOf}.`,
+    episode: (onset, day, asOf) => `Began ${onset} (day 0); day ${day} of this episode on ${asOf}.`,
     closed: (date) => `Marked as over on ${date}.`,
     age: (years) => `Age ${years}.`,
     started: 'How it started',
@@ -45,15 +45,15 @@ export const enExport: ExportWords = {
     questions: 'Screening questions and answers',
     questionsNote: 'Answered on the first check. "Not sure" is never counted as "no".',
     course: 'Advice given and how it changed',
-    courseAt: (date, day) => `${date} (day ${day + 1}), first check:`,
-    courseCheckIn: (date, day, trend) => `${date} (day ${day + 1}), check-in, felt ${trend}:`,
+    courseAt: (date, day) => `${date} (day ${day}), first check:`,
+    courseCheckIn: (date, day, trend) => `${date} (day ${day}), check-in, felt ${trend}:`,
     chart: 'Pain 0-10 by day since onset',
     chartDay: 'day',
     chartYou: "Daily mean of the person's ratings",
     chartExpected: 'Average course of acute low back pain (Costa et al., CMAJ 2012)',
     chartNone: 'No pain ratings recorded.',
     chartLatest: (pain, day, expected) =>
-      `Latest: ${pain}/10 on day ${day + 1}; the average course is ${expected} by then.`,
+      `Latest: ${pain}/10 on day ${day}; the average course is ${expected} by then.`,
     treatments: 'Treatments and exercises done',
     treatmentLine: (name, n, days, minutes) =>
       `${name}: ${times(n)} on ${days} ${days === 1 ? 'day' : 'days'}${minutes > 0 ? `, ${minutes} minutes in all` : ''}`,

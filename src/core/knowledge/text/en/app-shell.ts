@@ -1,0 +1,35 @@
+import type { AppShellKey, AppWords } from '../app-words.ts';
+import { plural } from '../plural.ts';
+
+export const minutes = (n: number) => `${n} ${plural(n, { one: 'minute', other: 'minutes' }, 'en')}`;
+
+/** The words of the first screen and the frame around every screen, apart so the first download stays small. */
+export const enAppShell: Pick<AppWords, AppShellKey> = {
+  kind: { ice: 'Cold pack', heat: 'Heat' },
+  timer: {
+    doneAnnounce: (kind, n) => `${kind} session done: ${minutes(n)} saved to your diary.`,
+    doneTitle: (kind) => `${kind} session done`,
+    doneBody: (n) => `${minutes(n)}. Take the pack off now.`,
+  },
+  shell: {
+    skip: 'Skip to content',
+    emergency: (number) => `Emergency ${number}`,
+    opening: 'Opening your data…',
+    mainNav: 'Main',
+    tabs: { today: 'Today', diary: 'Diary', progress: 'Progress', exercises: 'Exercises', more: 'More' },
+    storageFailed: 'Unknot could not open its storage on this device. Private browsing can block it.',
+    loading: 'Loading…',
+    loadFailed: 'This part of the app could not load. Check your connection and reload.',
+  },
+  welcome: {
+    title: 'Back spasm? Let’s work out what to do',
+    intro:
+      'Answer a few quick questions, one at a time. Unknot tells you whether you can look after this yourself or should see someone, and how soon. Then it gives you a plan for today and the next days.',
+    check: 'Check my back',
+    privacy:
+      'No account. Everything stays on this phone and works without a connection. Unknot does not replace a doctor.',
+    already: 'Already had a check?',
+    read: 'Read about back spasms',
+    restore: 'Restore a backup',
+  },
+};

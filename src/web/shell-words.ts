@@ -1,0 +1,4 @@
+import { enAppShell } from '../core/knowledge/text/en/app-shell.ts';
+
+/** The words of the first screen and the frame: apart from `words.ts` so the first download stays small. */
+export const shellWords = enAppShell;
