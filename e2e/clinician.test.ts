@@ -81,7 +81,10 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
     await patient.page.getByRole('button', { name: 'Make a share code' }).click();
     const code = (await patient.page.locator('.share-code').innerText()).trim();
     assert.match(code, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-    await patient.page.locator('.share .card').getByText(/It works once, until/).waitFor();
+    await patient.page
+      .locator('.share .card')
+      .getByText(/It works once, until/)
+      .waitFor();
     assert.deepEqual(await axe(patient.page, 'patient settings with a code'), []);
 
     // The clinician: set a password through the operator's link, then add the patient by code.

@@ -4,7 +4,7 @@ import type { Episode } from './episode.ts';
 import { episodeEntries } from './export/summary.ts';
 import type { Disposition } from './knowledge/dispositions.ts';
 import { type Stage, screenedFindings } from './knowledge/questions.ts';
-import { caseOnDay, progress } from './progress.ts';
+import { caseOnDay, MEANINGFUL_CHANGE, MILD, progress } from './progress.ts';
 import { assess } from './triage.ts';
 
 /**
@@ -91,7 +91,13 @@ export function patientFlags(
     disposition: assess(now).disposition,
     redFlag,
     unsureWarning,
-    notImproving: p.onTrack === false || p.trend === 'worse',
+    // Against the course alone: `onTrack` also turns false for any see-a-doctor prompt (a week of pain).
+    notImproving:
+      p.trend === 'worse' ||
+      (p.latest !== undefined &&
+        p.expectedToday !== undefined &&
+        p.latest.pain > MILD &&
+        p.latest.pain > p.expectedToday + MEANINGFUL_CHANGE),
     lastEntry,
     latestPain: p.latest?.pain ?? null,
   };
