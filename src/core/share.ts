@@ -93,7 +93,13 @@ export const listQuerySchema = z.object({
     .enum(filters)
     .default('all')
     .meta({ hint: `one of ${filters.join(', ')}` }),
-  q: z.string().max(100).default('').meta({ hint: 'part of an email address, at most 100 characters' }),
+  q: z
+    .string()
+    .max(100)
+    // A control character (NUL above all: PostgreSQL refuses it in text) is never part of an email address.
+    .regex(/^[^\p{Cc}]*$/u)
+    .default('')
+    .meta({ hint: 'part of an email address, at most 100 characters' }),
   page: z
     .string()
     .regex(/^(0|[1-9]\d{0,3})$/)
