@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FindingCode } from '../../core/knowledge/findings.ts';
 import type { GroupItem } from '../../core/knowledge/questions.ts';
+import { useTemperature } from '../temperature.ts';
 import { words } from '../words.ts';
 
 const w = words.common;
@@ -28,6 +29,7 @@ export function ChoiceGroup({
     setChosen(next);
   };
   const any = Object.keys(chosen).length > 0;
+  const temp = useTemperature();
   return (
     <form
       class="choices"
@@ -39,7 +41,7 @@ export function ChoiceGroup({
       {items.map((item, i) =>
         allowUnsure ? (
           <fieldset key={item.finding} class="choice">
-            <legend>{item.text}</legend>
+            <legend>{temp(item.text)}</legend>
             <div class="row">
               {(['yes', 'unsure'] as const).map((value) => (
                 <label key={value} class="check toggle">
@@ -62,7 +64,7 @@ export function ChoiceGroup({
               checked={chosen[item.finding] === 'yes'}
               onChange={() => toggle(item.finding, 'yes')}
             />
-            {item.text}
+            {temp(item.text)}
           </label>
         ),
       )}

@@ -1,12 +1,14 @@
 import type { Reason } from '../../core/triage.ts';
+import { useTemperature } from '../temperature.ts';
 import { Sources } from './sources.tsx';
 
-/** A plain bulleted list of sentences. */
+/** A plain bulleted list of sentences (a temperature in them also in °F where the person uses it). */
 export function Items({ items, class: className }: { items: readonly string[]; class?: string }) {
+  const temp = useTemperature();
   return (
     <ul class={className}>
       {items.map((x) => (
-        <li key={x}>{x}</li>
+        <li key={x}>{temp(x)}</li>
       ))}
     </ul>
   );
@@ -14,11 +16,12 @@ export function Items({ items, class: className }: { items: readonly string[]; c
 
 /** The reasons for a disposition, each with its sources. */
 export function Reasons({ reasons }: { reasons: readonly Reason[] }) {
+  const temp = useTemperature();
   return (
     <ul>
       {reasons.map((r) => (
         <li key={r.rule}>
-          {r.message}
+          {temp(r.message)}
           <Sources ids={r.sources} />
         </li>
       ))}

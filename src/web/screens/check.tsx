@@ -16,23 +16,26 @@ import { today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
 import { Field } from '../components/field.tsx';
+import { CHECK_DRAFT } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
 import { YesNoUnsure } from '../components/yes-no.tsx';
 import { go } from '../router.ts';
 import { shellWords } from '../shell-words.ts';
 import { deleteKv, getKv, putKv } from '../store/db.ts';
 import { startEpisode } from '../store/state.ts';
+import { useTemperature } from '../temperature.ts';
 import { words } from '../words.ts';
 
 const w = words.check;
 const c = words.common;
 
-const DRAFT = 'checkDraft';
+const DRAFT = CHECK_DRAFT;
 /** The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. */
 export default function Check() {
   const [draft, setDraft] = useState<FlowDraft | undefined>();
   const [saving, setSaving] = useState(false);
   const asOf = today();
+  const temp = useTemperature();
 
   useEffect(() => {
     getKv<FlowDraft>(DRAFT).then(
@@ -80,7 +83,7 @@ export default function Check() {
   return (
     <Screen
       key={q.id}
-      title={q.kind === 'recheck' ? w.howToCheck : q.text}
+      title={q.kind === 'recheck' ? w.howToCheck : temp(q.text)}
       eyebrow={
         <div>
           <p class="stage">{stageTitles[q.stage]}</p>
@@ -94,7 +97,7 @@ export default function Check() {
         </div>
       }
     >
-      {q.hint && <p class="muted">{q.hint}</p>}
+      {q.hint && <p class="muted">{temp(q.hint)}</p>}
       <Answer q={q} asOf={asOf} answers={draft.answers} onAnswer={answer} />
       <button type="button" class="block" onClick={back}>
         {c.back}
@@ -116,6 +119,7 @@ function Answer({
   answers: FlowAnswers;
   onAnswer: (given: GivenAnswer) => void;
 }) {
+  const temp = useTemperature();
   switch (q.kind) {
     case 'finding':
       return <YesNoUnsure onAnswer={(value) => onAnswer({ kind: 'finding', value })} />;
@@ -124,9 +128,9 @@ function Answer({
         <>
           <div class="card warn">
             <p>{w.wereUnsure}</p>
-            <p>{q.howToCheck}</p>
+            <p>{temp(q.howToCheck)}</p>
           </div>
-          <h2>{q.text}</h2>
+          <h2>{temp(q.text)}</h2>
           <p class="muted">{w.stillUnsureHint}</p>
           <YesNoUnsure
             unsureLabel={w.stillUnsure}
