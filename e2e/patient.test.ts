@@ -19,18 +19,20 @@ import { skipReason } from './browser.ts';
 const skip = skipReason();
 
 /**
- * The titles of the notifications on show, waiting up to 5 s for the first: the service worker shows it
- * after the app's announcement, so reading the list once as the announcement appears races it.
+ * The titles of the notifications on show, once there is one: the service worker shows it after the app's
+ * announcement, so reading the list once as the announcement appears races it. Waits as long as any other
+ * step (Playwright's 30 s), not a fixed few seconds that a busy machine can overrun.
  */
 async function notificationTitles(page: Page): Promise<string[]> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const titles = await page.evaluate(async () =>
-      (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.title),
-    );
-    if (titles.length > 0 || Date.now() > deadline) return titles;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const shown = await page.waitForFunction(
+    async () => {
+      const titles = (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.title);
+      return titles.length > 0 && titles;
+    },
+    undefined,
+    { polling: 50 },
+  );
+  return (await shown.jsonValue()) as string[];
 }
 
 describe('the patient app in Chromium', { skip }, () => {

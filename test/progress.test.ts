@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { addDays } from '../src/core/dates.ts';
 import type { Entry } from '../src/core/entry.ts';
 import { enApp } from '../src/core/knowledge/text/en/app.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 import {
   caseOnDay,
   expectedCourse,
@@ -161,7 +162,7 @@ describe('progress and escalation prompts', () => {
 
 /** Every sentence the Progress screen shows for a result: the standing line and each prompt. */
 function shown(p: Progress): string[] {
-  return [p.standing ? enApp.progress.standing[p.standing] : '', ...p.prompts.map((x) => x.message)];
+  return [p.standing ? enApp.progress.standing[p.standing] : '', ...p.prompts.map((x) => en.prompts[x.id])];
 }
 
 describe('one model of progress: the chart, the standing line and the prompts agree', () => {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findings } from '../src/core/knowledge/findings.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { fahrenheit, painBand, usesFahrenheit, withFahrenheit } from '../src/core/units.ts';
 
@@ -32,10 +31,8 @@ describe('units: pain bands and temperatures', () => {
 
   it('adds °F beside every °C in a sentence, only for the US number', () => {
     const both = (c: string, f: string) => `${c} °C (${f} °F)`;
-    const fever = findings.find((f) => f.code === 'fever');
-    assert.ok(fever);
     assert.equal(
-      withFahrenheit(fever.question, both),
+      withFahrenheit(en.findings.fever.question, both),
       'Do you have a temperature of 38 °C (100.4 °F) or more, or shaking chills and sweats?',
     );
     assert.equal(withFahrenheit('No temperature here.', both), 'No temperature here.');

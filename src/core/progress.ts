@@ -106,11 +106,11 @@ export type PromptId =
   | 'off_course'
   | 'keep_moving';
 
+/** A prompt as the engine gives it: an id (its words are the catalogue's `prompts[id]`), level and sources. */
 export interface Prompt {
   id: PromptId;
   /** Set when the prompt means "see a doctor": the same level the triage rules use. */
   disposition?: 'gp_soon';
-  message: string;
   sources: readonly SourceId[];
 }
 
@@ -174,8 +174,6 @@ export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: C
     prompts.push({
       id: 'getting_worse',
       disposition: 'gp_soon',
-      message:
-        'Your back is getting worse rather than better. Book a doctor or physiotherapist. If a leg goes weak or numb, or your bladder or bowels change, get emergency help now.',
       sources: ['nice:ng59', 'article:004'],
     });
   }
@@ -183,7 +181,6 @@ export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: C
     prompts.push({
       id: 'no_improvement_48h',
       disposition: 'gp_soon',
-      message: 'Two days on, the pain has not eased. That is the point to talk to a doctor about it.',
       sources: ['article:001'],
     });
   }
@@ -191,7 +188,6 @@ export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: C
     prompts.push({
       id: 'persisting_one_week',
       disposition: 'gp_soon',
-      message: 'The pain has lasted a week. See a doctor so they can check it and adjust the treatment.',
       sources: ['article:001'],
     });
   }
@@ -199,16 +195,12 @@ export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: C
     prompts.push({
       id: 'off_course',
       disposition: 'gp_soon',
-      message:
-        'Your pain is easing more slowly than most people’s does. That is common and usually still settles, but a doctor or physiotherapist can help it along.',
       sources: ['costa:2012', 'henschke:2008'],
     });
   }
   if (day >= 14 && stillHurts) {
     prompts.push({
       id: 'keep_moving',
-      message:
-        'After two weeks, back muscles that are not used start to weaken, which can keep the pain going. Gentle, regular movement and the exercises help.',
       sources: ['article:000'],
     });
   }

@@ -68,6 +68,7 @@ const dayPainSchema = z.strictObject({
   ratings: z.number().int().positive(),
 });
 
+/** Progress as the engine gives it: prompts are ids (their words are the catalogue's `prompts`). */
 export const progressSchema = z.strictObject({
   onset: calendarDateSchema,
   asOf: calendarDateSchema,
@@ -82,7 +83,6 @@ export const progressSchema = z.strictObject({
     z.strictObject({
       id: z.enum(['no_improvement_48h', 'persisting_one_week', 'getting_worse', 'off_course', 'keep_moving']),
       disposition: z.literal('gp_soon').optional(),
-      message: z.string(),
       sources: z.array(sourceId),
     }),
   ),

@@ -2,19 +2,20 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { enServer } from '../core/knowledge/text/en/server.ts';
 import { errorBody } from './errors.ts';
 
 /** Vite names files under assets/ by content hash, so they never change; everything else may. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = `public, max-age=${365 * 86_400}, immutable`;
 
+const page = enServer.notBuiltPage;
 const NOT_BUILT = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Unknot: the app is not built</title></head>
+<title>${page.title}</title></head>
 <body><main>
-<h1>Unknot is running, but the app is not built</h1>
-<p>The server and its API work. To use the app in this browser, build it with <code>npx vite build</code>
-and restart, or start the server with <code>npm start</code>, which builds it first.</p>
+<h1>${page.heading}</h1>
+<p>${page.body('<code>npx vite build</code>', '<code>npm start</code>')}</p>
 </main></body>
 </html>
 `;
@@ -53,9 +54,7 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (isApi(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      return reply
-        .status(404)
-        .send(errorBody(`there is no ${request.method} ${path} here: see /api/v1/openapi.json`));
+      return reply.status(404).send(errorBody(enServer.problems.notFound(request.method, path)));
     }
     reply.header('cache-control', 'no-cache');
     return built ? reply.sendFile('index.html') : reply.type('text/html').send(NOT_BUILT);

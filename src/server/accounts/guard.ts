@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_HEADER } from '../../core/account.ts';
+import { enServer } from '../../core/knowledge/text/en/server.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 import { findLogin, LOGIN_COOKIE, type Login } from './logins.ts';
@@ -28,16 +29,11 @@ function sameText(a: string, b: string): boolean {
 async function requireLogin(db: Db, request: FastifyRequest): Promise<SignedIn> {
   const token = request.cookies[LOGIN_COOKIE];
   const login = token ? await findLogin(db, token) : undefined;
-  if (!token || !login)
-    throw new ApiError(401, 'you are not signed in, or your login has expired: sign in again');
+  if (!token || !login) throw new ApiError(401, enServer.problems.signedOut);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameText(sent, login.csrf)) {
-      throw new ApiError(
-        403,
-        `send the header ${CSRF_HEADER} with the csrf value from GET /api/v1/me`,
-        CSRF_HEADER,
-      );
+      throw new ApiError(403, enServer.problems.csrf(CSRF_HEADER), CSRF_HEADER);
     }
   }
   return { ...login, token };

@@ -8,6 +8,8 @@ import {
   meSchema,
   passwordChangeSchema,
 } from '../../core/account.ts';
+import { enServer } from '../../core/knowledge/text/en/server.ts';
+import type { Attempts } from '../../core/knowledge/text/server-words.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { eraseLeftovers } from '../erase.ts';
@@ -64,12 +66,14 @@ function me(email: string, login: { csrf: string; expiresAt: Date }): Me {
   return { email, csrf: login.csrf, loginExpiresAt: login.expiresAt.toISOString() };
 }
 
-function tooMany(reply: FastifyReply, wait: number, what: string): ApiError {
+const words = enServer.problems;
+
+function tooMany(reply: FastifyReply, wait: number, what: Attempts): ApiError {
   reply.header('retry-after', String(wait));
-  return new ApiError(429, `too many ${what}: wait ${wait} seconds and try again`);
+  return new ApiError(429, words.tooMany(what, wait));
 }
 
-const CREDENTIALS = 'give "email" and "password"';
+const CREDENTIALS = words.give.credentials;
 
 /** Sign-up and login: credentials in, the signed-in account out, under their own rate limit. */
 function withCredentials(limit: object, summary: 'signUp' | 'logIn', status: number, fails: number[]) {
@@ -108,8 +112,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
           await audit(tx, id, 'account_created', clientOf(request));
           return createLogin(tx, id);
         });
-        if (!created)
-          throw new ApiError(409, 'an account with this email already exists: sign in instead', 'email');
+        if (!created) throw new ApiError(409, words.emailTaken, 'email');
         setLoginCookie(request, reply, created.token);
         await setDeviceCookie(db, request, reply, id);
         return reply.status(201).send(me(email, created));
@@ -122,7 +125,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       const device = request.cookies[DEVICE_COOKIE];
       const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
       const wait = await loginWait(db, email, scope);
-      if (wait > 0) throw tooMany(reply, wait, 'failed logins for this email');
+      if (wait > 0) throw tooMany(reply, wait, 'failedLogins');
       const rows = await db.query<{ id: string; password_hash: string }>(
         'SELECT id, password_hash FROM accounts WHERE email = $1',
         [email],
@@ -132,7 +135,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       if (!account || !ok) {
         await recordFailure(db, email, scope);
         if (account) await audit(db, account.id, 'login_failed', clientOf(request));
-        throw new ApiError(401, 'the email or the password is wrong: check both and try again');
+        throw new ApiError(401, words.wrongCredentials);
       }
       await clearFailures(db, email, scope);
       // A hash made at an older, lower cost is replaced while the password is at hand.
@@ -199,11 +202,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       },
       async (request, reply) => {
         const { login } = request;
-        const body = parseBody(
-          passwordChangeSchema,
-          request.body,
-          'give "currentPassword" and "newPassword"',
-        );
+        const body = parseBody(passwordChangeSchema, request.body, words.give.passwordChange);
         await checkPassword(db, request, reply, login, body.currentPassword, 'currentPassword');
         await refuseWeakPassword(body.newPassword, 'newPassword', login.email);
         const hash = await hashPassword(body.newPassword);
@@ -240,7 +239,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       },
       async (request, reply) => {
         const { login } = request;
-        const body = parseBody(accountDeletionSchema, request.body, 'give "password" to confirm');
+        const body = parseBody(accountDeletionSchema, request.body, words.give.deletion);
         await checkPassword(db, request, reply, login, body.password, 'password');
         await db.transaction(async (tx) => {
           const devices = await tx.query<{ token_hash: string }>(
@@ -280,7 +279,7 @@ async function checkPassword(
   field: string,
 ): Promise<void> {
   const wait = await loginWait(db, login.email, 'reauth');
-  if (wait > 0) throw tooMany(reply, wait, 'wrong passwords');
+  if (wait > 0) throw tooMany(reply, wait, 'wrongPasswords');
   const rows = await db.query<{ password_hash: string }>('SELECT password_hash FROM accounts WHERE id = $1', [
     login.accountId,
   ]);
@@ -288,7 +287,7 @@ async function checkPassword(
   if (!stored || !(await verifyPassword(password, stored))) {
     await recordFailure(db, login.email, 'reauth');
     await audit(db, login.accountId, 'password_check_failed', clientOf(request));
-    throw new ApiError(403, 'the password is wrong: give your current password to confirm', field);
+    throw new ApiError(403, words.wrongPassword, field);
   }
   await clearFailures(db, login.email, 'reauth');
 }

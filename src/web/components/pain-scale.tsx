@@ -12,29 +12,34 @@ export function PainScale({
   label,
   value,
   onPick,
+  plain = false,
 }: {
   label: string;
   value?: number;
   onPick: (n: number) => void;
+  /** Numbers only, for a 0 to 10 scale that is not pain (an activity rating: 0 unable, 10 as before). */
+  plain?: boolean;
 }) {
   return (
     <fieldset class="scale">
       <legend>{label}</legend>
       {Array.from({ length: 11 }, (_, n) => {
-        const band = w.bands[painBand(n)];
+        const band = plain ? undefined : w.bands[painBand(n)];
         return (
           <button
             key={n}
             type="button"
             aria-pressed={value === undefined ? undefined : value === n}
-            aria-label={w.name(n, band)}
+            aria-label={band && w.name(n, band)}
             class="big"
             onClick={() => onPick(n)}
           >
             <span class="n">{n}</span>
-            <span class="band" aria-hidden="true">
-              {band}
-            </span>
+            {band && (
+              <span class="band" aria-hidden="true">
+                {band}
+              </span>
+            )}
           </button>
         );
       })}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import type { Entry } from '../../core/entry.ts';
+import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { DiaryForm } from '../components/diary-form.tsx';
@@ -23,6 +24,10 @@ function summary(e: Entry): string {
   }
   if (e.spasms !== undefined) parts.push(w.spasms(e.spasms));
   if (e.triggers?.length) parts.push(w.after(e.triggers.map((t) => triggerWords[t])));
+  if (e.functionScale?.length)
+    parts.push(
+      enDoctor.activities.diaryLine(e.functionScale.map((r) => `${r.activity} ${r.score}`).join(', ')),
+    );
   return parts.join(' · ') || w.note;
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { advice, type Topic, topics } from '../../core/knowledge/advice.ts';
-import { medicines, pharmacistQuestions } from '../../core/knowledge/medicines.ts';
+import { advice, topics } from '../../core/knowledge/advice.ts';
+import { medicines } from '../../core/knowledge/medicines.ts';
 import { type ArticleId, isArticle, type SourceId, sources } from '../../core/knowledge/sources.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SourcesLine } from '../components/sources.tsx';
@@ -23,23 +24,22 @@ export default function Learn({ open }: { open?: string }) {
 
 function Topics() {
   const temp = useTemperature();
-  const order = Object.keys(topics) as Topic[];
   return (
     <Screen title={w.title}>
       <p>{w.intro}</p>
-      {order.map((t) => {
+      {topics.map((t) => {
         const items = advice.filter((a) => a.topic === t);
         const cited: SourceId[] = items.flatMap((a) => a.sources);
         if (t === 'medicines') cited.push(...medicines.flatMap((m) => m.sources));
         return (
           <details key={t} class="topic">
             <summary>
-              <h2>{topics[t]}</h2>
+              <h2>{en.topics[t]}</h2>
             </summary>
             {items.map((a) => (
               <section key={a.id}>
-                <h3>{a.title}</h3>
-                <p>{temp(a.text)}</p>
+                <h3>{en.advice[a.id].title}</h3>
+                <p>{temp(en.advice[a.id].text)}</p>
               </section>
             ))}
             {t === 'medicines' && (
@@ -48,12 +48,13 @@ function Topics() {
                 <ul>
                   {medicines.map((m) => (
                     <li key={m.id}>
-                      <strong>{m.name}</strong> ({m.access === 'pharmacy' ? w.pharmacy : w.doctor}): {m.text}
+                      <strong>{en.medicines.items[m.id].name}</strong> (
+                      {m.access === 'pharmacy' ? w.pharmacy : w.doctor}): {en.medicines.items[m.id].text}
                     </li>
                   ))}
                 </ul>
                 <h3>{w.pharmacistTitle}</h3>
-                <Items items={pharmacistQuestions} />
+                <Items items={en.medicines.pharmacistQuestions} />
               </>
             )}
             <SourcesLine ids={cited} />

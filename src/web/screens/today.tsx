@@ -1,12 +1,11 @@
 import { daysBetween } from '../../core/dates.ts';
 import { caseNow, dueCheckIn } from '../../core/episode-view.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
-import { pharmacistQuestions } from '../../core/knowledge/medicines.ts';
-import { sessionHowTo } from '../../core/knowledge/regime.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { nextSession, pharmacyMedicines, plan, type Session, sessionsOn } from '../../core/plan.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, newId, now, today } from '../clock.ts';
+import { ActivitiesDue } from '../components/activities.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { DiaryForm } from '../components/diary-form.tsx';
 import { Items } from '../components/lists.tsx';
@@ -29,7 +28,7 @@ export default function Today() {
   if (!ep) return null;
   const date = today();
   const entries = entriesOf(ep.id);
-  const p = plan(caseNow(ep, entries, date, settings.value));
+  const p = plan(caseNow(ep, entries, date, settings.value), en);
   const day = daysBetween(ep.onset, date);
   const t = p.triage;
   const checkIn = dueCheckIn(ep, entries, date);
@@ -83,6 +82,7 @@ export default function Today() {
       ) : null}
 
       {checkIn && <CheckInCard ep={ep} checkIn={checkIn} />}
+      {t.disposition !== 'emergency' && <ActivitiesDue ep={ep} entries={entries} date={date} />}
 
       {running ? (
         <SessionTimer t={running} />
@@ -90,7 +90,7 @@ export default function Today() {
         <section class="card" aria-labelledby="next-title">
           <h2 id="next-title">{w.next(kindName[next.kind], timeLabel(next.start.slice(11)))}</h2>
           <p>
-            {sessionHowTo(next.kind, pregnant)} {w.minutes(next.minutes)}
+            {en.care.sessionHowTo(next.kind, pregnant)} {w.minutes(next.minutes)}
           </p>
           <button type="button" class="primary block big" onClick={() => start(next)}>
             {w.start(next.minutes, next.kind)}
@@ -129,8 +129,8 @@ export default function Today() {
             <>
               <h2>{w.exerciseTitle}</h2>
               <p>
-                <a href={`#/exercises/${exercise.id}`}>{exercise.name}</a>: {describeDose(exercise.dose)}.{' '}
-                {w.exerciseStop}
+                <a href={`#/exercises/${exercise.id}`}>{en.exercises.items[exercise.id].name}</a>:{' '}
+                {describeDose(exercise.dose, en.exercises)}. {w.exerciseStop}
               </p>
             </>
           )}
@@ -140,14 +140,14 @@ export default function Today() {
           <ul>
             {forPharmacist.map((m) => (
               <li key={m.id}>
-                <strong>{m.name}</strong>: {m.text}
+                <strong>{en.medicines.items[m.id].name}</strong>: {en.medicines.items[m.id].text}
               </li>
             ))}
           </ul>
           <p>{w.noDoses}</p>
           <details>
             <summary>{w.pharmacistAsks}</summary>
-            <Items items={pharmacistQuestions} />
+            <Items items={en.medicines.pharmacistQuestions} />
           </details>
         </>
       )}

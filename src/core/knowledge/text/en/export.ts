@@ -81,7 +81,10 @@ export const enExport: ExportWords = {
     warning: (labels) => `You answered yes to: ${list(labels)}.`,
     unsure: (labels) => `You were not sure about: ${list(labels)}. Say so; they can check.`,
     painNow: (pain, date) => `Your pain was ${pain} out of 10 on ${date}.`,
-    trend: (trend) => `Since it started it has got ${trend}.`,
+    trend: (trend) =>
+      trend === 'the same'
+        ? 'Since it started it has stayed the same.'
+        : `Since it started it has got ${trend}.`,
     tried: (names) => `You have tried: ${list(names.map((n) => n.toLowerCase()))}.`,
     medicines: (count) =>
       `You noted taking a medicine on ${count} ${count === 1 ? 'day' : 'days'}: name it and say how much you took, from the packet.`,
