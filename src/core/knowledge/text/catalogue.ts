@@ -3,6 +3,7 @@ import type { AdviceId, Topic } from '../advice.ts';
 import type { Disposition } from '../dispositions.ts';
 import type { AppWords } from './app-words.ts';
 import type { CliWords } from './cli-words.ts';
+import type { ClinicianWords } from './clinician-words.ts';
 import type { DoctorWords } from './doctor-words.ts';
 import type { ExportWords } from './export-words.ts';
 import type {
@@ -52,6 +53,7 @@ export interface Catalogue {
   server: ServerWords;
   app: AppWords;
   doctor: DoctorWords;
+  clinician: ClinicianWords;
 }
 
 export type SectionOf<K extends keyof Catalogue> = Catalogue[K];
