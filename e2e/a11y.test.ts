@@ -145,7 +145,7 @@ describe('accessibility', { skip }, () => {
     assert.equal(h1, 'You can look after this yourself');
     await keyTo(page, 'Start my plan');
     await nextHeading(page, h1);
-    await keyTo(page, '6');
+    await keyTo(page, '6, moderate');
     await keyTo(page, 'Save');
     await page.getByRole('status').filter({ hasText: 'Saved: pain 6' }).waitFor();
     await context.close();

@@ -112,7 +112,8 @@ export async function completeCheck(
 
 export async function logPain(page: Page, pain: number): Promise<void> {
   const form = page.getByRole('form', { name: 'New diary entry' });
-  await form.getByRole('button', { name: String(pain), exact: true }).click();
+  // Each pain button is named by its number and word: "6, moderate".
+  await form.getByRole('button', { name: new RegExp(`^${pain},`) }).click();
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await page
     .getByRole('status')

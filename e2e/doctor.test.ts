@@ -41,7 +41,7 @@ async function openOn(page: Page, when: string): Promise<void> {
 
 async function logEntry(page: Page, pain: number, note?: string): Promise<void> {
   const form = page.getByRole('form', { name: 'New diary entry' });
-  await form.getByRole('button', { name: String(pain), exact: true }).click();
+  await form.getByRole('button', { name: new RegExp(`^${pain},`) }).click();
   if (note) {
     await form.getByText('Add more (optional)').click();
     await form.getByLabel('Note').fill(note);

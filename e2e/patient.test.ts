@@ -221,7 +221,7 @@ describe('the patient app in Chromium', { skip }, () => {
     await logPain(page, 8);
     await page.getByRole('button', { name: /^Edit entry/ }).click();
     const edit = page.getByRole('form', { name: 'Edit diary entry' });
-    await edit.getByRole('button', { name: '4', exact: true }).click();
+    await edit.getByRole('button', { name: '4, moderate', exact: true }).click();
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Pain 4 of 10').waitFor();
     assert.equal(await page.getByText('Pain 8 of 10').count(), 0);

@@ -22,9 +22,19 @@ const Activities = lazy(() => import('./screens/activities.tsx'));
 const Reminders = lazy(() => import('./platform/reminders.tsx'), null);
 
 const w = shellWords.shell;
-const tabs = (['today', 'diary', 'progress', 'exercises', 'more'] as const).map(
-  (tab) => [`/${tab}`, w.tabs[tab]] as const,
-);
+type Tab = 'today' | 'diary' | 'progress' | 'exercises' | 'more';
+/** Each tab's line drawing (24 by 24, stroked in the text colour), beside its label, never instead of it. */
+const icons: Record<Tab, string> = {
+  today: 'M4 11l8-7 8 7v9h-5v-6H9v6H4z',
+  diary: 'M6 3h12v18H6zM9 8h6M9 12h6M9 16h3',
+  progress: 'M4 20h16M5 16l5-5 4 3 6-7',
+  exercises: 'M10 4.5a2 2 0 1 0 4 0a2 2 0 1 0-4 0M12 8v6M6 10h12M12 14l-4 7M12 14l4 7',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
+};
+const tabs: Tab[] = ['today', 'diary', 'progress', 'exercises', 'more'];
+/** The tab each screen belongs to, so one tab is always marked as where the person is. */
+const tabOf: Record<string, Tab> = { diary: 'diary', progress: 'progress', exercises: 'exercises' };
+const underMore = ['more', 'learn', 'settings', 'result', 'tailor', 'check'];
 
 /** The screen for each first part of the path; anything else is Today (or Welcome before a check). */
 const screens: Record<string, FunctionComponent<{ open?: string }>> = {
@@ -51,7 +61,8 @@ function Page({ path }: { path: string }) {
 export function App() {
   const path = route.value;
   const number = settings.value.emergencyNumber;
-  const section = `/${path.split('/')[1] ?? ''}`;
+  const first = path.split('/')[1] ?? '';
+  const current: Tab = tabOf[first] ?? (underMore.includes(first) ? 'more' : 'today');
   return (
     <>
       <a class="skip" href="#main">
@@ -69,9 +80,12 @@ export function App() {
         {ready.value ? <Page path={path} /> : <p class="muted">{w.opening}</p>}
       </main>
       <nav class="tabs" aria-label={w.mainNav}>
-        {tabs.map(([href, label]) => (
-          <a key={href} href={`#${href}`} aria-current={section === href ? 'page' : undefined}>
-            {label}
+        {tabs.map((tab) => (
+          <a key={tab} href={`#/${tab}`} aria-current={tab === current ? 'page' : undefined}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d={icons[tab]} />
+            </svg>
+            <span>{w.tabs[tab]}</span>
           </a>
         ))}
       </nav>

@@ -114,6 +114,7 @@ export function ActivityForm({
               label={w.rateLabel(r.name.trim() || w.nameLabel(i + 1))}
               value={r.score ?? -1}
               onPick={(n) => change(r.key, { score: n })}
+              plain
             />
             {errors[r.key] && <FieldError id={errorId} message={errors[r.key] as string} />}
             {rows.length > 1 && (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FindingCode } from '../../core/knowledge/findings.ts';
 import type { GroupItem } from '../../core/knowledge/questions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
+import { useTemperature } from '../temperature.ts';
 import { words } from '../words.ts';
 
 const w = words.common;
@@ -29,6 +30,7 @@ export function ChoiceGroup({
     setChosen(next);
   };
   const any = Object.keys(chosen).length > 0;
+  const temp = useTemperature();
   return (
     <form
       class="choices"
@@ -40,7 +42,7 @@ export function ChoiceGroup({
       {items.map((item, i) =>
         allowUnsure ? (
           <fieldset key={item.finding} class="choice">
-            <legend>{en.findings[item.finding].choice}</legend>
+            <legend>{temp(en.findings[item.finding].choice)}</legend>
             <div class="row">
               {(['yes', 'unsure'] as const).map((value) => (
                 <label key={value} class="check toggle">
@@ -63,7 +65,7 @@ export function ChoiceGroup({
               checked={chosen[item.finding] === 'yes'}
               onChange={() => toggle(item.finding, 'yes')}
             />
-            {en.findings[item.finding].choice}
+            {temp(en.findings[item.finding].choice)}
           </label>
         ),
       )}

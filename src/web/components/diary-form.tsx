@@ -92,10 +92,6 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
   return (
     <form onSubmit={submit} noValidate aria-label={editing ? w.editLabel : w.newLabel}>
       <PainScale label={compact ? w.painShort : w.painLong} value={pain ?? -1} onPick={setPain} />
-      <p class="scale-ends muted" aria-hidden="true">
-        <span>{w.scaleNone}</span>
-        <span>{w.scaleWorst}</span>
-      </p>
       <FieldError message={errors.pain} />
       <details open={!compact && !!editing}>
         <summary>{w.more}</summary>

@@ -17,23 +17,26 @@ import { today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
 import { Field } from '../components/field.tsx';
+import { CHECK_DRAFT } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
 import { YesNoUnsure } from '../components/yes-no.tsx';
 import { go } from '../router.ts';
 import { shellWords } from '../shell-words.ts';
 import { deleteKv, getKv, putKv } from '../store/db.ts';
 import { startEpisode } from '../store/state.ts';
+import { useTemperature } from '../temperature.ts';
 import { words } from '../words.ts';
 
 const w = words.check;
 const c = words.common;
 
-const DRAFT = 'checkDraft';
+const DRAFT = CHECK_DRAFT;
 /** The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. */
 export default function Check() {
   const [draft, setDraft] = useState<FlowDraft | undefined>();
   const [saving, setSaving] = useState(false);
   const asOf = today();
+  const temp = useTemperature();
 
   useEffect(() => {
     getKv<FlowDraft>(DRAFT).then(
@@ -82,7 +85,7 @@ export default function Check() {
   return (
     <Screen
       key={q.id}
-      title={q.kind === 'recheck' ? w.howToCheck : qw.text}
+      title={q.kind === 'recheck' ? w.howToCheck : temp(qw.text)}
       eyebrow={
         <div>
           <p class="stage">{en.questions.stages[q.stage]}</p>
@@ -96,7 +99,7 @@ export default function Check() {
         </div>
       }
     >
-      {qw.hint && <p class="muted">{qw.hint}</p>}
+      {qw.hint && <p class="muted">{temp(qw.hint)}</p>}
       <Answer q={q} asOf={asOf} answers={draft.answers} onAnswer={answer} />
       <button type="button" class="block" onClick={back}>
         {c.back}
@@ -118,6 +121,7 @@ function Answer({
   answers: FlowAnswers;
   onAnswer: (given: GivenAnswer) => void;
 }) {
+  const temp = useTemperature();
   switch (q.kind) {
     case 'finding':
       return <YesNoUnsure onAnswer={(value) => onAnswer({ kind: 'finding', value })} />;
@@ -126,9 +130,9 @@ function Answer({
         <>
           <div class="card warn">
             <p>{w.wereUnsure}</p>
-            <p>{questionText(q, en).howToCheck}</p>
+            <p>{temp(questionText(q, en).howToCheck ?? '')}</p>
           </div>
-          <h2>{questionText(q, en).text}</h2>
+          <h2>{temp(questionText(q, en).text)}</h2>
           <p class="muted">{w.stillUnsureHint}</p>
           <YesNoUnsure
             unsureLabel={w.stillUnsure}

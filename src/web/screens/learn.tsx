@@ -1,69 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
 import { advice, topics } from '../../core/knowledge/advice.ts';
 import { medicines } from '../../core/knowledge/medicines.ts';
+import { type ArticleId, isArticle, type SourceId, sources } from '../../core/knowledge/sources.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
-import { Sources } from '../components/sources.tsx';
+import { SourcesLine } from '../components/sources.tsx';
+import { useTemperature } from '../temperature.ts';
 import { words } from '../words.ts';
 
 const w = words.learn;
 
-/** The knowledge base as readable pages, each item with its sources. */
-export default function Learn() {
-  const order = topics;
+/** The five source articles, each loaded only when opened: none of them is in the first download or in Learn. */
+const articleText = import.meta.glob<string>('../articles/*.txt', { query: '?raw', import: 'default' });
+
+/** The knowledge base as short sections that open on demand, each with one line of sources; or one source article. */
+export default function Learn({ open }: { open?: string }) {
+  const id = open?.replace('-', ':');
+  if (id && isArticle(id)) return <Article id={id} />;
+  if (open) return <NotFound />;
+  return <Topics />;
+}
+
+function Topics() {
+  const temp = useTemperature();
   return (
     <Screen title={w.title}>
-      <nav aria-label={w.topics}>
-        <ul>
-          {order.map((t) => (
-            <li key={t}>
-              <a href={`#topic-${t}`} onClick={(e) => jump(e, `topic-${t}`)}>
-                {en.topics[t]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {order.map((t) => (
-        <section key={t} aria-labelledby={`topic-${t}`}>
-          <h2 id={`topic-${t}`} tabIndex={-1}>
-            {en.topics[t]}
-          </h2>
-          {advice
-            .filter((a) => a.topic === t)
-            .map((a) => (
-              <article key={a.id}>
+      <p>{w.intro}</p>
+      {topics.map((t) => {
+        const items = advice.filter((a) => a.topic === t);
+        const cited: SourceId[] = items.flatMap((a) => a.sources);
+        if (t === 'medicines') cited.push(...medicines.flatMap((m) => m.sources));
+        return (
+          <details key={t} class="topic">
+            <summary>
+              <h2>{en.topics[t]}</h2>
+            </summary>
+            {items.map((a) => (
+              <section key={a.id}>
                 <h3>{en.advice[a.id].title}</h3>
-                <p>{en.advice[a.id].text}</p>
-                <Sources ids={a.sources} />
-              </article>
+                <p>{temp(en.advice[a.id].text)}</p>
+              </section>
             ))}
-          {t === 'medicines' && (
-            <>
-              <h3>{w.medicinesTitle}</h3>
-              <ul>
-                {medicines.map((m) => (
-                  <li key={m.id}>
-                    <strong>{en.medicines.items[m.id].name}</strong> (
-                    {m.access === 'pharmacy' ? w.pharmacy : w.doctor}): {en.medicines.items[m.id].text}
-                    <Sources ids={m.sources} />
-                  </li>
-                ))}
-              </ul>
-              <h3>{w.pharmacistTitle}</h3>
-              <Items items={en.medicines.pharmacistQuestions} />
-            </>
-          )}
-        </section>
-      ))}
+            {t === 'medicines' && (
+              <>
+                <h3>{w.medicinesTitle}</h3>
+                <ul>
+                  {medicines.map((m) => (
+                    <li key={m.id}>
+                      <strong>{en.medicines.items[m.id].name}</strong> (
+                      {m.access === 'pharmacy' ? w.pharmacy : w.doctor}): {en.medicines.items[m.id].text}
+                    </li>
+                  ))}
+                </ul>
+                <h3>{w.pharmacistTitle}</h3>
+                <Items items={en.medicines.pharmacistQuestions} />
+              </>
+            )}
+            <SourcesLine ids={cited} />
+          </details>
+        );
+      })}
     </Screen>
   );
 }
 
-/** In-page links without touching the hash router. */
-function jump(e: Event, id: string): void {
-  e.preventDefault();
-  const el = document.getElementById(id);
-  el?.scrollIntoView();
-  el?.focus();
+function NotFound() {
+  return (
+    <Screen title={w.article.notFound}>
+      <a class="btn" href="#/learn">
+        {w.article.back}
+      </a>
+    </Screen>
+  );
+}
+
+/** A source article as a quoted page: its own words in a blockquote, its origin in a cite line, never as ours. */
+function Article({ id }: { id: ArticleId }) {
+  const [text, setText] = useState<string | undefined>();
+  const [failed, setFailed] = useState(false);
+  const source = sources[id];
+  const file = `../articles/${id.slice('article:'.length)}.txt`;
+  useEffect(() => {
+    setText(undefined);
+    const load = articleText[file];
+    if (!load) {
+      setFailed(true);
+      return;
+    }
+    load().then(setText, () => setFailed(true));
+  }, [file]);
+  const paragraphs = (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return (
+    <Screen title={w.article.title(source.title)}>
+      <p class="card warn">{w.article.quoted}</p>
+      {failed ? (
+        <p role="alert">{w.article.notFound}</p>
+      ) : text === undefined ? (
+        <p class="muted">{w.article.loading}</p>
+      ) : (
+        <figure class="quoted">
+          <blockquote>
+            {paragraphs.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </blockquote>
+          <figcaption>
+            <cite>{w.article.origin(source.title, words.common.webArticle)}</cite>
+          </figcaption>
+        </figure>
+      )}
+      <a class="btn" href="#/learn">
+        {w.article.back}
+      </a>
+    </Screen>
+  );
 }

@@ -9,6 +9,7 @@ import { ActivitiesDue } from '../components/activities.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { DiaryForm } from '../components/diary-form.tsx';
 import { Items } from '../components/lists.tsx';
+import { ResumeCheck } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
@@ -59,6 +60,7 @@ export default function Today() {
 
   return (
     <Screen title={w.title(day)}>
+      <ResumeCheck />
       {t.disposition === 'emergency' ? (
         <div class="card alert">
           <p>

@@ -1,3 +1,4 @@
+import { ResumeCheck } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
 import { shellWords } from '../shell-words.ts';
 
@@ -7,6 +8,7 @@ const w = shellWords.welcome;
 export function Welcome() {
   return (
     <Screen title={w.title}>
+      <ResumeCheck />
       <p>{w.intro}</p>
       <a class="btn primary block big" href="#/check">
         {w.check}

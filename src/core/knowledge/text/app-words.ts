@@ -166,6 +166,8 @@ export interface AppWords {
     loadFailed: string;
   };
   welcome: {
+    /** A check left halfway: offer to go on with the saved answers or start again. */
+    resume: { title: string; body: (answered: number) => string; go: string; again: string };
     title: string;
     intro: string;
     check: string;
@@ -194,6 +196,14 @@ export interface AppWords {
     now: string;
     /** The summary of a list of sources, with how many. */
     sources: (n: number) => string;
+    /** Shown for a source whose publisher was not recorded (the five web articles). */
+    webArticle: string;
+    /** The lead of the one line of sources under a section. */
+    sourcesLead: string;
+    /** How a guideline's link reads: the app never requests it, the person may open it. */
+    openSource: (title: string) => string;
+    /** A temperature with °F beside °C, for places that use Fahrenheit. */
+    celsiusFahrenheit: (celsius: string, fahrenheit: string) => string;
   };
   check: {
     doneTitle: string;
@@ -226,7 +236,18 @@ export interface AppWords {
   more: { title: string; result: string; learn: string; settings: string };
   learn: {
     title: string;
+    intro: string;
     topics: string;
+    /** A source article read in the app: quoted, with its origin, never as Unknot's advice. */
+    article: {
+      title: (title: string) => string;
+      quoted: string;
+      origin: (title: string, publisher: string) => string;
+      loading: string;
+      notFound: string;
+      back: string;
+      read: (title: string) => string;
+    };
     medicinesTitle: string;
     pharmacy: string;
     doctor: string;
@@ -249,6 +270,14 @@ export interface AppWords {
     startHold: (n: number) => string;
   };
   figure: (name: string) => string;
+  /** A drawing with a start position (dotted) and an end position (solid). */
+  figureMoves: (name: string) => string;
+  /** Words beside the numbers of the 0 to 10 pain scale. */
+  pain: {
+    bands: { none: string; mild: string; moderate: string; severe: string; worst: string };
+    /** The accessible name of one button: "6, moderate". */
+    name: (n: number, band: string) => string;
+  };
   diary: {
     title: string;
     newEntry: string;
@@ -281,8 +310,6 @@ export interface AppWords {
     newLabel: string;
     painShort: string;
     painLong: string;
-    scaleNone: string;
-    scaleWorst: string;
     more: string;
     spasms: string;
     triggers: string;

@@ -22,6 +22,13 @@ export const enAppShell: Pick<AppWords, AppShellKey> = {
     loadFailed: 'This part of the app could not load. Check your connection and reload.',
   },
   welcome: {
+    resume: {
+      title: 'Continue your check?',
+      body: (n) =>
+        `You stopped partway through a check, after ${n} ${plural(n, { one: 'answer', other: 'answers' }, 'en')}. Your answers are saved.`,
+      go: 'Continue the check',
+      again: 'Start again',
+    },
     title: 'Back spasm? Let’s work out what to do',
     intro:
       'Answer a few quick questions, one at a time. Unknot tells you whether you can look after this yourself or should see someone, and how soon. Then it gives you a plan for today and the next days.',

@@ -189,6 +189,10 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     tailor: 'Tailor my plan (optional)',
     now: ' (now)',
     sources: (n) => `Sources (${n})`,
+    webArticle: 'web article, publisher not recorded',
+    sourcesLead: 'Sources:',
+    openSource: (title) => `Open ${title} (leaves Unknot)`,
+    celsiusFahrenheit: (c, f) => `${c} °C (${f} °F)`,
   },
   check: {
     doneTitle: 'That’s all the questions',
@@ -226,7 +230,18 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
   },
   learn: {
     title: 'Learn about back spasms',
+    intro: 'Short sections: open the one you need. Each ends with where its facts come from.',
     topics: 'Topics',
+    article: {
+      title: (title) => `Source: ${title}`,
+      quoted:
+        'This is the source article as it was published, quoted word for word. It is not Unknot’s advice and has not been checked by a doctor; Unknot’s advice is on the other pages.',
+      origin: (title, publisher) => `${title}, ${publisher}`,
+      loading: 'Loading the article…',
+      notFound: 'There is no source article at this address.',
+      back: 'Back to Learn',
+      read: (title) => `Read the source article: ${title}`,
+    },
     medicinesTitle: 'Medicines the sources name',
     pharmacy: 'from a pharmacy',
     doctor: 'only from a doctor',
@@ -253,6 +268,12 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     startHold: (n) => `Start hold ${n}`,
   },
   figure: (name) => `Drawing of ${name}`,
+  figureMoves: (name) =>
+    `Drawing of ${name}: the dotted outline is where you start, the solid figure where you move to`,
+  pain: {
+    bands: { none: 'none', mild: 'mild', moderate: 'moderate', severe: 'severe', worst: 'worst' },
+    name: (n, band) => `${n}, ${band}`,
+  },
   diary: {
     title: 'Pain diary',
     newEntry: 'New entry for today',
@@ -285,8 +306,6 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     newLabel: 'New diary entry',
     painShort: 'How bad is your pain now?',
     painLong: 'Pain now, 0 (none) to 10 (worst)',
-    scaleNone: '0 none',
-    scaleWorst: '10 worst',
     more: 'Add more (optional)',
     spasms: 'Spasms since the last entry',
     triggers: 'What might have set it off?',

@@ -1,0 +1,96 @@
+/**
+ * The README's screenshots: Today, Progress and a question of the check, light and dark, 390 CSS px wide, from a
+ * diary seeded through the app itself (a check, then pain 7, 5 and 4 on three days).
+ *   node --import tsx scripts/screenshots.ts [out-dir]      (default docs/screenshots)
+ * With UNKNOT_SHOTS_ZOOM=1 (or =only) it also (or only) writes the same screens at 320 px and at 200% and 400% zoom, to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { completeCheck, expectHeading, logPain, openApp } from '../e2e/app.ts';
+import { launch } from '../e2e/browser.ts';
+import { serve } from '../e2e/serve.ts';
+
+const out = process.argv[2] ?? 'docs/screenshots';
+
+interface View {
+  name: string;
+  width: number;
+  height: number;
+  scale: number;
+}
+const phone: View = { name: '', width: 390, height: 844, scale: 1 };
+const zooms: View[] = [
+  { name: '-320', width: 320, height: 700, scale: 1 },
+  { name: '-zoom200', width: 195, height: 422, scale: 2 },
+  { name: '-zoom400', width: 98, height: 211, scale: 4 },
+];
+
+async function seeded(browser: Browser, url: string, colorScheme: 'light' | 'dark', v: View): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: v.width, height: v.height },
+    deviceScaleFactor: v.scale,
+    timezoneId: 'UTC',
+    locale: 'en-IE',
+    colorScheme,
+  });
+  const { page } = await openApp(browser, url, '2026-11-20T08:00:00', { context });
+  await completeCheck(page);
+  await page.getByRole('link', { name: 'Start my plan' }).click();
+  await logPain(page, 7);
+  await page.clock.setSystemTime(new Date('2026-11-21T09:00:00Z'));
+  await page.reload();
+  await expectHeading(page, 'Today · day 1');
+  await logPain(page, 5);
+  await page.clock.setSystemTime(new Date('2026-11-22T09:00:00Z'));
+  await page.reload();
+  await expectHeading(page, 'Today · day 2');
+  if (await page.getByRole('heading', { name: /Time to check in/ }).count()) {
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    await page.getByRole('button', { name: 'Better', exact: true }).click();
+    await page.goto(`${url}#/`);
+    await expectHeading(page, 'Today · day 2');
+  }
+  await logPain(page, 4);
+  return page;
+}
+
+async function shoot(page: Page, file: string): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, file) });
+  console.log(join(out, file));
+}
+
+async function main(): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const views =
+      process.env.UNKNOT_SHOTS_ZOOM === 'only'
+        ? zooms
+        : process.env.UNKNOT_SHOTS_ZOOM
+          ? [phone, ...zooms]
+          : [phone];
+    for (const v of views) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await seeded(browser, server.url, scheme, v);
+        await page.evaluate(() => scrollTo(0, 0));
+        await shoot(page, `today-${scheme}${v.name}.png`);
+        await page.getByRole('link', { name: 'Progress' }).click();
+        await expectHeading(page, 'Progress');
+        await shoot(page, `progress-${scheme}${v.name}.png`);
+        await page.goto(`${server.url}#/check`);
+        await page.locator('.stage').first().waitFor();
+        await shoot(page, `check-${scheme}${v.name}.png`);
+        await page.context().close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

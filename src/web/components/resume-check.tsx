@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FlowDraft } from '../../core/flow.ts';
+import { go } from '../router.ts';
+import { shellWords } from '../shell-words.ts';
+import { deleteKv, getKv } from '../store/db.ts';
+
+const w = shellWords.welcome.resume;
+/** Where the check keeps its answers as they are given (screens/check.tsx). */
+export const CHECK_DRAFT = 'checkDraft';
+
+/** When a check was left halfway, offers to continue it with the saved answers, or to start it again. */
+export function ResumeCheck() {
+  const [answered, setAnswered] = useState(0);
+  useEffect(() => {
+    getKv<FlowDraft>(CHECK_DRAFT).then(
+      (d) => setAnswered(d?.history.length ?? 0),
+      () => setAnswered(0),
+    );
+  }, []);
+  if (answered === 0) return null;
+  const again = async () => {
+    await deleteKv(CHECK_DRAFT);
+    go('/check');
+  };
+  return (
+    <section class="card warn" aria-labelledby="resume-title">
+      <h2 id="resume-title">{w.title}</h2>
+      <p>{w.body(answered)}</p>
+      <div class="row">
+        <a class="btn primary" href="#/check">
+          {w.go}
+        </a>
+        <button type="button" onClick={again}>
+          {w.again}
+        </button>
+      </div>
+    </section>
+  );
+}
