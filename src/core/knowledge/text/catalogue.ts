@@ -5,6 +5,7 @@ import type { AppWords } from './app-words.ts';
 import type { CliWords } from './cli-words.ts';
 import type { DoctorWords } from './doctor-words.ts';
 import type { ExportWords } from './export-words.ts';
+import type { FieldsWords } from './fields-words.ts';
 import type {
   AdviceWords,
   CareWords,
@@ -52,6 +53,8 @@ export interface Catalogue {
   server: ServerWords;
   app: AppWords;
   doctor: DoctorWords;
+  /** Field checks: hints, failed checks and the templates of a bad field's message. */
+  fields: FieldsWords;
 }
 
 export type SectionOf<K extends keyof Catalogue> = Catalogue[K];
