@@ -18,6 +18,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (verb === 'serve') return (await import('../server/serve.ts')).serve(rest, io);
   if (verb === 'export') return (await import('./export.ts')).exportCommand(rest, io);
+  if (verb === 'clinician') return (await import('./clinician.ts')).clinicianCommand(rest, io);
   const help = verbHelp[verb];
   if (!help) throw new UsageError(enCli.usage.unknownCommand(verb));
 

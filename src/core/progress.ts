@@ -56,7 +56,7 @@ export function painByDay(entries: readonly Entry[], onset: CalendarDate, asOf?:
 }
 
 /** A change of one point or more on the 0-10 scale counts; less is within the noise of a rating. */
-const MEANINGFUL_CHANGE = 1;
+export const MEANINGFUL_CHANGE = 1;
 
 /** Better, same or worse: the latest day's pain against the first day's. Undefined with fewer than two days. */
 export function ratingTrend(days: readonly DayPain[]): Trend | undefined {
@@ -134,7 +134,7 @@ export interface Progress {
 }
 
 /** Pain at or below this is mild: on track whatever the curve says. */
-const MILD = 2;
+export const MILD = 2;
 
 /** The newest check-in answer among the entries: the latest day, then the latest recorded that day. */
 export function newestCheckIn(entries: readonly Entry[]): Entry | undefined {

@@ -16,8 +16,11 @@ export interface RouteDoc {
   summary: ApiOperation;
   /** The body it reads; every POST, PUT, PATCH and DELETE names one (an empty object when it reads none). */
   body?: z.ZodType;
-  /** Its success: the status and the schema of what it answers (none for 204). */
-  ok: { status: number; schema?: z.ZodType };
+  /** The path's parameters (`:id` in the URL) and the query string's, each field one parameter. */
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  /** Its success: the status, the schema of what it answers (none for 204), and its media type if not JSON. */
+  ok: { status: number; schema?: z.ZodType; type?: string };
   /** The failures it can answer, each with the one problem body. */
   fails: readonly number[];
   /** `read`: the login cookie; `change`: the cookie and the CSRF header. */
@@ -34,9 +37,21 @@ function json(schema: z.ZodType, io: 'input' | 'output' = 'output') {
   return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
 }
 
-const content = (schema: z.ZodType, io: 'input' | 'output') => ({
-  'application/json': { schema: json(schema, io) },
+const content = (schema: z.ZodType, io: 'input' | 'output', type = 'application/json') => ({
+  [type]: { schema: json(schema, io) },
 });
+
+/** One OpenAPI parameter per field of a path or query schema. */
+function parameters(schema: z.ZodObject | undefined, where: 'path' | 'query') {
+  if (!schema) return [];
+  const whole = json(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(whole.properties ?? {}).map(([name, field]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (whole.required ?? []).includes(name),
+    schema: field,
+  }));
+}
 
 /** Only the API is described; the web app's files are not operations. */
 const described = (url: string) => url.startsWith('/api/');
@@ -53,10 +68,13 @@ function operation(doc: RouteDoc) {
     ...(doc.signedIn
       ? { security: [doc.signedIn === 'read' ? { login: [] } : { login: [], csrf: [] }] }
       : {}),
+    ...(doc.params || doc.query
+      ? { parameters: [...parameters(doc.params, 'path'), ...parameters(doc.query, 'query')] }
+      : {}),
     ...(doc.body ? { requestBody: { required: true, content: content(doc.body, 'input') } } : {}),
     responses: {
       [doc.ok.status]: doc.ok.schema
-        ? { description: words.done, content: content(doc.ok.schema, 'output') }
+        ? { description: words.done, content: content(doc.ok.schema, 'output', doc.ok.type) }
         : { description: words.done },
       ...Object.fromEntries(doc.fails.map((status) => [status, failure])),
     },

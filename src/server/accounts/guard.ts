@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_HEADER } from '../../core/account.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
+import type { Role } from '../../core/share.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 import { findLogin, LOGIN_COOKIE, type Login } from './logins.ts';
@@ -47,5 +48,12 @@ export function authentication(app: FastifyInstance, db: Db): (request: FastifyR
   if (!app.hasRequestDecorator('login')) app.decorateRequest('login', null as unknown as SignedIn);
   return async (request) => {
     request.login = await requireLogin(db, request);
+  };
+}
+
+/** After `authentication`: refuses, with a 403 and no data, an account of the other role. */
+export function requireRole(role: Role, message: string): (request: FastifyRequest) => Promise<void> {
+  return async (request) => {
+    if (request.login.role !== role) throw new ApiError(403, message);
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../core/account.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
 import type { Attempts } from '../../core/knowledge/text/server-words.ts';
+import type { Role } from '../../core/share.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { eraseLeftovers } from '../erase.ts';
@@ -48,12 +49,17 @@ function cookieOptions(request: FastifyRequest, days: number) {
   };
 }
 
-function setLoginCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+export function setLoginCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
   reply.setCookie(LOGIN_COOKIE, token, cookieOptions(request, LOGIN_DAYS));
 }
 
 /** Marks this browser as one that signed in to the account: it is let through a stranger's lockout. */
-async function setDeviceCookie(db: Db, request: FastifyRequest, reply: FastifyReply, accountId: string) {
+export async function setDeviceCookie(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  accountId: string,
+) {
   const token = await rememberDevice(db, accountId, request.cookies[DEVICE_COOKIE]);
   reply.setCookie(DEVICE_COOKIE, token, cookieOptions(request, 365));
 }
@@ -62,8 +68,13 @@ function clearLoginCookie(reply: FastifyReply): void {
   reply.clearCookie(LOGIN_COOKIE, { path: '/api/' });
 }
 
-function me(email: string, login: { csrf: string; expiresAt: Date }): Me {
-  return { email, csrf: login.csrf, loginExpiresAt: login.expiresAt.toISOString() };
+export function me(email: string, login: { csrf: string; expiresAt: Date; role?: Role }): Me {
+  return {
+    email,
+    csrf: login.csrf,
+    loginExpiresAt: login.expiresAt.toISOString(),
+    ...(login.role ? { role: login.role } : {}),
+  };
 }
 
 const words = enServer.problems;
@@ -126,8 +137,8 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
       const wait = await loginWait(db, email, scope);
       if (wait > 0) throw tooMany(reply, wait, 'failedLogins');
-      const rows = await db.query<{ id: string; password_hash: string }>(
-        'SELECT id, password_hash FROM accounts WHERE email = $1',
+      const rows = await db.query<{ id: string; password_hash: string; role: Role }>(
+        'SELECT id, password_hash, role FROM accounts WHERE email = $1',
         [email],
       );
       const account = rows[0];
@@ -148,7 +159,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       });
       setLoginCookie(request, reply, login.token);
       await setDeviceCookie(db, request, reply, account.id);
-      return me(email, login);
+      return me(email, { ...login, role: account.role });
     });
 
     app.post(

@@ -13,6 +13,7 @@ import { authentication } from '../accounts/guard.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { Gate } from '../gate.ts';
+import { afterDiaryChange } from '../shares/flags.ts';
 import { checkQuota, type QuotaLimits, recordUsage } from './quota.ts';
 import { type Pulled, pullChanges, pushAndPull } from './store.ts';
 
@@ -187,6 +188,12 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
           synced.written.length,
           synced.written.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0),
         );
+        if (synced.written.length > 0) {
+          // A clinician's list reads stored flags: they follow the diary. Never at the cost of the sync itself.
+          await afterDiaryChange(db, login.accountId).catch((error: { code?: string }) =>
+            request.log.error({ code: error?.code }, 'flags not refreshed'),
+          );
+        }
         const sent = [...entries.map((e) => e.id), ...episodes.map((e) => e.id)];
         return reply
           .type('application/json; charset=utf-8')

@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import { parseBackup } from '../../core/backup.ts';
 import { minutesOfDay } from '../../core/dates.ts';
 import { emergencyNumbers } from '../../core/knowledge/emergency.ts';
+import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { Field } from '../components/field.tsx';
 import { FieldError } from '../components/field-error.tsx';
+import { lazy } from '../components/lazy.tsx';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SyncSettings } from '../components/sync-settings.tsx';
@@ -20,6 +22,10 @@ const known = emergencyNumbers.map(
 );
 
 const t = words.settings;
+const sharing = enClinician.sharing;
+
+/** Loaded only for a signed-in person: sharing reads the copy of the diary kept on the server. */
+const ShareSettings = lazy(() => import('../components/share-settings.tsx'));
 
 export default function Settings() {
   const s = settings.value;
@@ -157,6 +163,13 @@ export default function Settings() {
 
       <h2>{t.sync}</h2>
       <SyncSettings />
+
+      <h2>{sharing.title}</h2>
+      {syncStatus.value.kind === 'signed_out' ? (
+        <p class="muted">{sharing.signInFirst}</p>
+      ) : (
+        <ShareSettings />
+      )}
 
       <h2>{t.deleteTitle}</h2>
       {confirmDelete ? (

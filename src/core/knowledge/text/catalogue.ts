@@ -3,6 +3,7 @@ import type { AdviceId, Topic } from '../advice.ts';
 import type { Disposition } from '../dispositions.ts';
 import type { AppWords } from './app-words.ts';
 import type { CliWords } from './cli-words.ts';
+import type { ClinicianWords } from './clinician-words.ts';
 import type { DoctorWords } from './doctor-words.ts';
 import type { ExportWords } from './export-words.ts';
 import type { FieldsWords } from './fields-words.ts';
@@ -55,6 +56,7 @@ export interface Catalogue {
   doctor: DoctorWords;
   /** Field checks: hints, failed checks and the templates of a bad field's message. */
   fields: FieldsWords;
+  clinician: ClinicianWords;
 }
 
 export type SectionOf<K extends keyof Catalogue> = Catalogue[K];

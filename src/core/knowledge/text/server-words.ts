@@ -10,7 +10,17 @@ export type ApiOperation =
   | 'deleteAccount'
   | 'sync'
   | 'triage'
-  | 'plan';
+  | 'plan'
+  | 'shareCode'
+  | 'shares'
+  | 'revokeShare'
+  | 'reads'
+  | 'clinicianSetup'
+  | 'redeem'
+  | 'patients'
+  | 'patient'
+  | 'summaryPdf'
+  | 'fhir';
 
 /** What a too-many-tries refusal counts. */
 export type Attempts = 'fromAddress' | 'failedLogins' | 'wrongPasswords';

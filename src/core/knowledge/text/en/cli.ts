@@ -14,6 +14,7 @@ Usage:
   unknot plan [FILE] --jsonl          plan many cases, one a line
   unknot serve [--port N]             run the server: the web app, the API and sync
   unknot export --format pdf|fhir|ics|csv [BACKUP.json]   export the current episode from a backup
+  unknot clinician add EMAIL          make a clinician account; prints a one-time set-up link
   unknot <command> --help             help for one command
 
 Exit status: 0 for every valid case, 2 for invalid input (with --jsonl: 2 when any line was refused).`;
@@ -59,7 +60,7 @@ export const enCli: CliWords = {
   help: { usage, verbs },
   usage: {
     unknownCommand: (verb) =>
-      `command: unknown command "${verb}"; use check, triage, plan, export or serve (see unknot --help)`,
+      `command: unknown command "${verb}"; use check, triage, plan, export, serve or clinician (see unknot --help)`,
     badOption: (reason, verb) => `options: ${reason}; see unknot ${verb} --help`,
     today: '--today: must be a calendar date as YYYY-MM-DD',
     oneFile: (given) => `FILE: give one case file, not ${given}`,

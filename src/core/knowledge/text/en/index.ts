@@ -3,6 +3,7 @@ import { enAdvice, enTopics } from './advice.ts';
 import { enApp } from './app.ts';
 import { enCare } from './care.ts';
 import { enCli } from './cli.ts';
+import { enClinician } from './clinician.ts';
 import { enDispositions } from './dispositions.ts';
 import { enDoctor } from './doctor.ts';
 import { enExercises } from './exercises.ts';
@@ -33,4 +34,5 @@ export const en: Catalogue = {
   app: enApp,
   doctor: enDoctor,
   fields: enFields,
+  clinician: enClinician,
 };
