@@ -10,9 +10,14 @@ import type { CustomCheck, FieldsWords, HintId, UnknownId } from './knowledge/te
  */
 export interface FieldMeta {
   hint?: HintId;
-  hintArgs?: number[];
+  hintArgs?: readonly (number | string)[];
   secret?: boolean;
   unknown?: UnknownId;
+}
+
+declare module 'zod' {
+  /** A schema's meta is typed, so a hint that is not a catalogue id fails the type-check. */
+  interface GlobalMeta extends FieldMeta {}
 }
 
 /** The params of a custom issue the core raises: `ctx.addIssue({ code: 'custom', params: check(...) })`. */
@@ -33,7 +38,9 @@ function checkWords(c: CustomCheck, words: FieldsWords): string {
 function hintWords(meta: FieldMeta, words: FieldsWords): string | undefined {
   if (!meta.hint) return undefined;
   const h = words.hints[meta.hint];
-  return typeof h === 'string' ? h : (h as (...n: number[]) => string)(...(meta.hintArgs ?? []));
+  return typeof h === 'string'
+    ? h
+    : (h as (...args: (number | string)[]) => string)(...(meta.hintArgs ?? []));
 }
 
 export interface FieldError {

@@ -25,6 +25,13 @@ export interface FieldHints {
   syncCursor: string;
   syncEntries: (max: number) => string;
   syncEpisodes: (max: number) => string;
+  shareCode: string;
+  setupToken: string;
+  /** A value from a fixed list, the list given as the hint's args. */
+  oneOf: (...values: string[]) => string;
+  sortDirection: string;
+  emailPart: (max: number) => string;
+  page: string;
 }
 export type HintId = keyof FieldHints;
 

@@ -28,6 +28,12 @@ export const enFields: FieldsWords = {
     syncCursor: 'the cursor from the previous sync response, or nothing on a first sync',
     syncEntries: (max) => `a list of at most ${max} diary entries`,
     syncEpisodes: (max) => `a list of at most ${max} episodes`,
+    shareCode: 'the share code your patient gave you, ten letters and digits such as ABCDE-12345',
+    setupToken: 'the token from your set-up link',
+    oneOf: (...values) => `one of ${values.join(', ')}`,
+    sortDirection: 'asc or desc',
+    emailPart: (max) => `part of an email address, at most ${max} characters`,
+    page: 'a page number from 0 to 9999',
   },
   unknowns: {
     finding: 'is not a known finding code; use one listed by `unknot triage --help`',
