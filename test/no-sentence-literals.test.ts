@@ -125,6 +125,10 @@ describe('sentences a person reads come from the catalogue, not from literals', 
      * and the fixed display of a code in a code system, which FHIR requires as the system spells it.
      */
     const notForAPerson = new Map([
+      [
+        'src/core/share.ts: shareCodeFrom needs 10 random bytes',
+        'programmer error: the caller gave too few bytes',
+      ],
       ['src/core/dates.ts: not a calendar date:', 'programmer error: a date the schema already checked'],
       [
         'src/core/instant-order.ts: not an instant:',
