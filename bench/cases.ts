@@ -1,6 +1,7 @@
 import { type Case, parseCase } from '../src/core/case.ts';
 import { addDays } from '../src/core/dates.ts';
 import { findingCodes } from '../src/core/knowledge/findings.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 
 /** A fixed, varied set of valid cases (a seeded generator, so every run measures the same work). */
 export function benchCases(n: number): Case[] {
@@ -14,13 +15,16 @@ export function benchCases(n: number): Case[] {
   for (let i = 0; i < n; i++) {
     const onset = addDays('2026-01-01', rand(300));
     const findings = Array.from({ length: rand(5) }, () => findingCodes[rand(findingCodes.length)] as string);
-    const parsed = parseCase({
-      age: rand(100),
-      onset,
-      asOf: addDays(onset, rand(14)),
-      trend: trends[rand(3)],
-      findings,
-    });
+    const parsed = parseCase(
+      {
+        age: rand(100),
+        onset,
+        asOf: addDays(onset, rand(14)),
+        trend: trends[rand(3)],
+        findings,
+      },
+      en.fields,
+    );
     if (parsed.ok) out.push(parsed.value);
   }
   return out;

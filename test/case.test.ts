@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { caseDays, parseCase } from '../src/core/case.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 
 const valid = { age: 34, onset: '2026-11-20', asOf: '2026-11-21' };
 
 function errorFor(input: unknown): { field: string; message: string } {
-  const r = parseCase(input);
+  const r = parseCase(input, en.fields);
   assert.equal(r.ok, false, `expected ${JSON.stringify(input)} to be refused`);
   if (r.ok) throw new Error('unreachable');
   const first = r.errors[0];
@@ -15,13 +16,16 @@ function errorFor(input: unknown): { field: string; message: string } {
 
 describe('the case schema', () => {
   it('accepts the contract example and drops unknown fields', () => {
-    const r = parseCase({ ...valid, painNow: 7, trend: 'better', findings: ['lifting_trigger'], extra: 1 });
+    const r = parseCase(
+      { ...valid, painNow: 7, trend: 'better', findings: ['lifting_trigger'], extra: 1 },
+      en.fields,
+    );
     assert.equal(r.ok, true);
     if (r.ok) assert.equal('extra' in r.value, false);
   });
 
   it('allows duplicate findings', () => {
-    assert.equal(parseCase({ ...valid, findings: ['fever', 'fever'] }).ok, true);
+    assert.equal(parseCase({ ...valid, findings: ['fever', 'fever'] }, en.fields).ok, true);
   });
 
   it('names a missing required field and says what to give', () => {

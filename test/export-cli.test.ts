@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { currentEntries } from '../src/core/entry.ts';
 import { diaryFromFhir } from '../src/core/export/fhir-import.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 import { aDiary, anEpisode, notes } from './export-diary.ts';
 
 const bin = fileURLToPath(new URL('../bin/unknot.cjs', import.meta.url));
@@ -68,7 +69,7 @@ describe('unknot export', () => {
   it('writes a FHIR Bundle from standard input that imports back to the same diary', async () => {
     const r = await unknot(['export', '--format', 'fhir'], JSON.stringify(backup));
     assert.equal(r.code, 0, r.stderr);
-    const back = diaryFromFhir(JSON.parse(r.stdout.toString()));
+    const back = diaryFromFhir(JSON.parse(r.stdout.toString()), en.fields);
     assert.ok(back.ok);
     assert.deepEqual(back.value.episode, episode);
     assert.deepEqual(currentEntries(back.value.entries), currentEntries(entries));

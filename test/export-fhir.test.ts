@@ -234,7 +234,7 @@ describe('the FHIR R4 export', () => {
 describe('importing a FHIR export', () => {
   it('reproduces the same episode and the same current entries', () => {
     const bundle = JSON.parse(JSON.stringify(fhirBundle(episode, entries, { now: NOW, words: en })));
-    const back = diaryFromFhir(bundle);
+    const back = diaryFromFhir(bundle, en.fields);
     assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
     assert.deepEqual(back.value.episode, episode);
     const byDate = (list: typeof entries) => currentEntries(list).map((e) => ({ ...e }));
@@ -252,17 +252,20 @@ describe('importing a FHIR export', () => {
         note: 'Just a note',
       },
     ];
-    const back = diaryFromFhir(JSON.parse(JSON.stringify(fhirBundle(old, only, { now: NOW, words: en }))));
+    const back = diaryFromFhir(
+      JSON.parse(JSON.stringify(fhirBundle(old, only, { now: NOW, words: en }))),
+      en.fields,
+    );
     assert.ok(back.ok);
     assert.deepEqual(back.value.episode, old);
     assert.deepEqual(back.value.entries, only);
   });
 
   it('refuses something that is not an Unknot Bundle, naming what is missing', () => {
-    const notBundle = diaryFromFhir({ resourceType: 'Patient' });
+    const notBundle = diaryFromFhir({ resourceType: 'Patient' }, en.fields);
     assert.equal(notBundle.ok, false);
     assert.match(JSON.stringify(notBundle), /not a FHIR Bundle/);
-    const empty = diaryFromFhir({ resourceType: 'Bundle', type: 'collection', entry: [] });
+    const empty = diaryFromFhir({ resourceType: 'Bundle', type: 'collection', entry: [] }, en.fields);
     assert.match(JSON.stringify(empty), /no Unknot episode/);
   });
 
@@ -272,7 +275,7 @@ describe('importing a FHIR export', () => {
       (e) => (e.resource as Observation).code?.coding?.[0]?.code === '72514-3',
     );
     (pain?.resource as Observation).valueInteger = 14;
-    const back = diaryFromFhir(bundle);
+    const back = diaryFromFhir(bundle, en.fields);
     assert.equal(back.ok, false);
     assert.match(JSON.stringify(back), /pain/);
   });
@@ -321,7 +324,7 @@ describe('the FHIR round trip, for any diary', () => {
         const list = raw.map((e) => entrySchema.parse({ ...e, episodeId: episode.id }));
         const bundle = fhirBundle(episode, list, { now: NOW, words: en });
         assert.equal(validSchema(bundle), true, JSON.stringify(validSchema.errors?.slice(0, 2)));
-        const back = diaryFromFhir(JSON.parse(JSON.stringify(bundle)));
+        const back = diaryFromFhir(JSON.parse(JSON.stringify(bundle)), en.fields);
         assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
         assert.deepEqual(currentEntries(back.value.entries), currentEntries(list));
       }),

@@ -13,6 +13,7 @@ import {
 } from '../src/core/flow.ts';
 import { type FindingCode, findingCodes } from '../src/core/knowledge/findings.ts';
 import { questionFlow, screenedFindings, stages } from '../src/core/knowledge/questions.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 import { walkFlow } from './flow-walk.ts';
 
 const asOf = '2026-11-21';
@@ -105,6 +106,7 @@ describe('the question flow', () => {
         trend: 'unsure',
       },
       asOf,
+      en.fields,
     );
     assert.ok(made.ok);
     if (made.ok) {
@@ -116,7 +118,7 @@ describe('the question flow', () => {
   });
 
   it('refuses a case without age, naming the field', () => {
-    const made = caseFromAnswers({ findings: {}, onset: '2026-11-20' }, asOf);
+    const made = caseFromAnswers({ findings: {}, onset: '2026-11-20' }, asOf, en.fields);
     assert.equal(made.ok, false);
     if (!made.ok) assert.equal(made.errors[0]?.field, 'age');
   });

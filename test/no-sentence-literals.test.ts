@@ -117,4 +117,50 @@ describe('sentences a person reads come from the catalogue, not from literals', 
   it('has none in the web app', () => {
     assert.deepEqual(files('src/web', /\.tsx?$/).flatMap(sentenceLiterals), []);
   });
+
+  it('has none in the core outside its knowledge, but for text no person reads', () => {
+    /**
+     * Literals that read as English but are not words for a person, each with its reason: a thrown
+     * programmer's error (the caller broke a precondition; never shown, only logged or failing a test)
+     * and the fixed display of a code in a code system, which FHIR requires as the system spells it.
+     */
+    const notForAPerson = new Map([
+      [
+        'src/core/share.ts: shareCodeFrom needs 10 random bytes',
+        'programmer error: the caller gave too few bytes',
+      ],
+      ['src/core/dates.ts: not a calendar date:', 'programmer error: a date the schema already checked'],
+      [
+        'src/core/instant-order.ts: not an instant:',
+        'programmer error: an instant the schema already checked',
+      ],
+      [
+        'src/core/flow.ts: flow finished without a valid case:',
+        'programmer error: the flow asked everything',
+      ],
+      [
+        'src/core/flow.ts: answer does not fit question',
+        'programmer error: a screen sent the wrong answer kind',
+      ],
+      ['src/core/export/fhir.ts: Low back pain', 'the SNOMED CT display of 279039007'],
+      [
+        'src/core/export/fhir.ts: Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+        'the LOINC display of 72514-3',
+      ],
+      ['src/core/export/fhir.ts: Asked But Unknown', 'the data-absent-reason display of asked-unknown'],
+    ]);
+    const found = files('src/core', /\.ts$/)
+      .filter((f) => !f.startsWith('src/core/knowledge/'))
+      .flatMap(sentenceLiterals)
+      .map((hit) => hit.replace(/:\d+:/, ':'));
+    assert.deepEqual(
+      found.filter((hit) => !notForAPerson.has(hit)),
+      [],
+    );
+    // Each exception is still there, so the list does not outlive its reason.
+    assert.deepEqual(
+      [...notForAPerson.keys()].filter((k) => !found.includes(k)),
+      [],
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { type Case, type FindingCode, parseCase } from '../src/core/case.ts';
 import { addDays, formatClock } from '../src/core/dates.ts';
 import { urgency } from '../src/core/knowledge/dispositions.ts';
 import { findingCodes } from '../src/core/knowledge/findings.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 import { plan, triage } from './engines-en.ts';
 import { assertPlanInvariants } from './plan-invariants.ts';
 
@@ -36,7 +37,7 @@ const validCase: fc.Arbitrary<Case> = fc
 
 describe('properties', () => {
   it('every generated valid case passes the schema', () => {
-    fc.assert(fc.property(validCase, (c) => parseCase(c).ok));
+    fc.assert(fc.property(validCase, (c) => parseCase(c, en.fields).ok));
   });
 
   it('adding a finding never lowers the disposition', () => {
@@ -87,7 +88,7 @@ describe('properties', () => {
     );
     fc.assert(
       fc.property(invalid, (input) => {
-        const r = parseCase(input);
+        const r = parseCase(input, en.fields);
         assert.equal(r.ok, false);
         if (!r.ok) assert.ok(r.errors[0] && r.errors[0].message.length > 10);
       }),

@@ -78,7 +78,7 @@ const edgeRate = median(
   [1, 2, 3].map(() =>
     perSecond(
       (text: string) => {
-        const parsed = parseCase(JSON.parse(text));
+        const parsed = parseCase(JSON.parse(text), en.fields);
         return parsed.ok && JSON.stringify(triage(parsed.value));
       },
       json,

@@ -28,7 +28,7 @@ function answer(engine: (typeof engines)[keyof typeof engines], text: string, n:
   } catch (err) {
     return refuse('input', enCli.input.notJson((err as Error).message));
   }
-  const parsed = parseCase(json);
+  const parsed = parseCase(json, en.fields);
   if (!parsed.ok) {
     const first = parsed.errors[0];
     return refuse(first?.field ?? 'input', first?.message ?? enCli.input.invalidCase);

@@ -41,7 +41,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
 
   const text = await readBackupText(positionals[0], io);
   if (text.trim() === '') throw refuse(words.empty);
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(text, en.fields);
   if (!parsed.ok) throw refuse(words.notBackup(String(parsed.errors[0])));
   const backup = parsed.value;
   const episode = episodeToExport(backup.episodes);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Case, parseCase } from '../core/case.ts';
 import { enCli } from '../core/knowledge/text/en/cli.ts';
+import { en } from '../core/knowledge/text/en/index.ts';
 import { type CliIo, readAll, UsageError } from './io.ts';
 
 const words = enCli.input;
@@ -27,7 +28,7 @@ export async function readCase(file: string | undefined, io: CliIo): Promise<Cas
     const reason = String((err as Error).message).split(/, "| in JSON/)[0];
     throw new UsageError(words.notJson(`${reason}${where(err, text)}`));
   }
-  const parsed = parseCase(json);
+  const parsed = parseCase(json, en.fields);
   if (!parsed.ok) throw new UsageError(parsed.errors[0]?.message ?? words.invalidCase);
   return parsed.value;
 }

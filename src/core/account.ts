@@ -11,21 +11,25 @@ export const emailSchema = z
   .email()
   .max(254)
   .transform((e) => e.toLowerCase())
-  .meta({ hint: 'an email address such as name@example.org' });
+  .meta({ hint: 'email' });
 
-const newPassword = (hint: string) =>
-  z.string().min(PASSWORD_MIN).max(PASSWORD_MAX).meta({ hint, secret: true });
+const newPassword = (hint: 'password' | 'newPassword') =>
+  z
+    .string()
+    .min(PASSWORD_MIN)
+    .max(PASSWORD_MAX)
+    .meta({ hint, hintArgs: [PASSWORD_MIN, PASSWORD_MAX], secret: true });
 
 export const credentialsSchema = z.object({
   email: emailSchema,
-  password: newPassword(`a password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`),
+  password: newPassword('password'),
 });
 export const passwordChangeSchema = z.object({
-  currentPassword: z.string().max(PASSWORD_MAX).meta({ hint: 'your current password', secret: true }),
-  newPassword: newPassword(`a new password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`),
+  currentPassword: z.string().max(PASSWORD_MAX).meta({ hint: 'currentPassword', secret: true }),
+  newPassword: newPassword('newPassword'),
 });
 export const accountDeletionSchema = z.object({
-  password: z.string().max(PASSWORD_MAX).meta({ hint: 'your current password', secret: true }),
+  password: z.string().max(PASSWORD_MAX).meta({ hint: 'currentPassword', secret: true }),
 });
 
 /** The signed-in account, as GET /api/v1/me, sign-up, login and a password change answer. */

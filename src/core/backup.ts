@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { type Entry, entrySchema } from './entry.ts';
 import { type Episode, episodeSchema } from './episode.ts';
 import { fieldErrors } from './issues.ts';
+import type { FieldsWords } from './knowledge/text/fields-words.ts';
 import { type Settings, settingsSchema } from './settings.ts';
 
 const backupSchema = z.object({
-  app: z.literal('unknot').meta({ hint: '"unknot", as the app saves it' }),
-  version: z.literal(1).meta({ hint: '1, the only backup version so far' }),
+  app: z.literal('unknot').meta({ hint: 'backupApp' }),
+  version: z.literal(1).meta({ hint: 'backupVersion' }),
   exportedAt: z.string(),
   settings: settingsSchema,
   episodes: z.array(episodeSchema),
@@ -23,24 +24,21 @@ export interface Backup {
   entries: Entry[];
 }
 
-const NOT_JSON = 'The file is not a Unknot backup: it is not valid JSON.';
-const NOT_A_BACKUP = 'The file is not a Unknot backup: it holds no backup object.';
-
 export type ParsedBackup = { ok: true; value: Backup } | { ok: false; errors: string[] };
 
 /** Checks a backup file before anything is written: a bad file changes nothing and says what is wrong. */
-export function parseBackup(text: string): ParsedBackup {
+export function parseBackup(text: string, words: FieldsWords): ParsedBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, errors: [NOT_JSON] };
+    return { ok: false, errors: [words.backup.notJson] };
   }
   const r = backupSchema.safeParse(json);
   if (r.success) return { ok: true, value: r.data as Backup };
   return {
     ok: false,
-    errors: fieldErrors(backupSchema, r.error, json, () => NOT_A_BACKUP)
+    errors: fieldErrors(backupSchema, r.error, json, () => words.backup.notABackup, words)
       .slice(0, 5)
       .map((e) => e.message),
   };

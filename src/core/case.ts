@@ -1,18 +1,15 @@
 import { z } from 'zod';
 import { type CalendarDate, type ClockTime, daysBetween, isCalendarDate, minutesOfDay } from './dates.ts';
-import { describeValue, fieldErrors, type Result } from './issues.ts';
+import { check, describeValue, fieldErrors, type Result } from './issues.ts';
 import { type FindingCode, findingCodes } from './knowledge/findings.ts';
+import type { FieldsWords } from './knowledge/text/fields-words.ts';
 
 export const trends = ['better', 'same', 'worse'] as const;
 export type Trend = (typeof trends)[number];
 
-const notAFinding = 'is not a known finding code; use one listed by `unknot triage --help`';
-
-export const calendarDateSchema = z
-  .string()
-  .refine(isCalendarDate, { message: 'is not a real calendar date' });
+export const calendarDateSchema = z.string().refine(isCalendarDate, { params: check({ id: 'notADate' }) });
 export const clockTimeSchema = z.string().refine((t) => minutesOfDay(t) !== undefined, {
-  message: 'is not a time of day as HH:MM',
+  params: check({ id: 'notATime' }),
 });
 
 /** The shortest waking day that still fits one 20-minute session. */
@@ -21,33 +18,25 @@ const MIN_WAKING_MINUTES = 20;
 /** One schema for the case, shared by the CLI, the HTTP API and the web app. Unknown fields are dropped. */
 export const caseSchema = z
   .object({
-    age: z.number().int().min(0).max(120).meta({ hint: 'a whole number of years from 0 to 120' }),
-    onset: calendarDateSchema.meta({ hint: 'the calendar date the pain started, as YYYY-MM-DD' }),
-    asOf: calendarDateSchema.meta({
-      hint: 'the calendar date of this assessment, as YYYY-MM-DD, not before onset',
-    }),
-    painNow: z
-      .number()
-      .int()
-      .min(0)
-      .max(10)
-      .meta({ hint: 'a whole number from 0 (no pain) to 10 (worst imaginable)' })
-      .optional(),
-    trend: z.enum(trends).meta({ hint: 'one of "better", "same" or "worse"' }).optional(),
+    age: z.number().int().min(0).max(120).meta({ hint: 'age' }),
+    onset: calendarDateSchema.meta({ hint: 'onset' }),
+    asOf: calendarDateSchema.meta({ hint: 'asOf' }),
+    painNow: z.number().int().min(0).max(10).meta({ hint: 'painNow' }).optional(),
+    trend: z.enum(trends).meta({ hint: 'trend' }).optional(),
     findings: z
-      .array(z.enum(findingCodes).meta({ unknown: notAFinding }))
-      .meta({ hint: 'a list of finding codes (see `unknot triage --help`)' })
+      .array(z.enum(findingCodes).meta({ unknown: 'finding' }))
+      .meta({ hint: 'findings' })
       .optional(),
     unsure: z
-      .array(z.enum(findingCodes).meta({ unknown: notAFinding }))
-      .meta({ hint: 'a list of the finding codes answered "not sure" (see `unknot triage --help`)' })
+      .array(z.enum(findingCodes).meta({ unknown: 'finding' }))
+      .meta({ hint: 'unsure' })
       .optional(),
-    wakeTime: clockTimeSchema.meta({ hint: 'a local time as HH:MM, for example 07:00' }).optional(),
-    sleepTime: clockTimeSchema.meta({ hint: 'a local time as HH:MM, later than wakeTime' }).optional(),
+    wakeTime: clockTimeSchema.meta({ hint: 'wakeTime' }).optional(),
+    sleepTime: clockTimeSchema.meta({ hint: 'sleepTime' }).optional(),
   })
   .superRefine((c, ctx) => {
     if (isCalendarDate(c.onset) && isCalendarDate(c.asOf) && daysBetween(c.onset, c.asOf) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `is before onset (${c.onset})` });
+      ctx.addIssue({ code: 'custom', path: ['asOf'], params: check({ id: 'beforeOnset', onset: c.onset }) });
     }
     const wake = minutesOfDay(c.wakeTime ?? DEFAULT_WAKE);
     const sleep = minutesOfDay(c.sleepTime ?? DEFAULT_SLEEP);
@@ -55,7 +44,7 @@ export const caseSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['sleepTime'],
-        message: `must be at least ${MIN_WAKING_MINUTES} minutes after wakeTime on the same day`,
+        params: check({ id: 'shortDay', minutes: MIN_WAKING_MINUTES }),
       });
     }
   });
@@ -65,14 +54,12 @@ export type Case = z.infer<typeof caseSchema>;
 export const DEFAULT_WAKE: ClockTime = '07:00';
 export const DEFAULT_SLEEP: ClockTime = '22:00';
 
-/** The message when the input is not a case object at all. */
-const notACase = (input: unknown) =>
-  `the case must be a JSON object with age, onset and asOf (got ${describeValue(input)})`;
-
-export function parseCase(input: unknown): Result<Case> {
+/** Checks a case; a bad one gets a message per field, in the catalogue's `fields` words. */
+export function parseCase(input: unknown, words: FieldsWords): Result<Case> {
   const parsed = caseSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: fieldErrors(caseSchema, parsed.error, input, notACase) };
+  const notACase = (whole: unknown) => words.notACase(describeValue(whole, words));
+  return { ok: false, errors: fieldErrors(caseSchema, parsed.error, input, notACase, words) };
 }
 
 /** Whole calendar days from onset to asOf; the onset day is day 0. */

@@ -1,4 +1,4 @@
-import { type Case, type FieldError, parseCase, type Result, type Trend } from './case.ts';
+import { type Case, caseSchema, parseCase, type Result, type Trend } from './case.ts';
 import { daysBetween, isCalendarDate } from './dates.ts';
 import type { AnswerValue } from './episode.ts';
 import { urgency } from './knowledge/dispositions.ts';
@@ -13,6 +13,7 @@ import {
   questionFlow,
   recheckQuestion,
 } from './knowledge/questions.ts';
+import type { FieldsWords } from './knowledge/text/fields-words.ts';
 import { type Assessment, assess } from './triage.ts';
 
 /** Everything answered so far. The flow is a pure function of this, so Back is "forget the last answer". */
@@ -130,7 +131,11 @@ export function unsureFindings(answers: FlowAnswers): FindingCode[] {
  * The case the answers describe. Needs age and onset; "not sure" answers go into `unsure`.
  * Used at the end of the flow and after the optional tailor step.
  */
-export function caseFromAnswers(answers: FlowAnswers, asOf: string): Result<Case> {
+export function caseFromAnswers(answers: FlowAnswers, asOf: string, words: FieldsWords): Result<Case> {
+  return parseCase(caseInput(answers, asOf), words);
+}
+
+function caseInput(answers: FlowAnswers, asOf: string): Record<string, unknown> {
   const input: Record<string, unknown> = {
     age: answers.age,
     onset: answers.onset,
@@ -141,7 +146,7 @@ export function caseFromAnswers(answers: FlowAnswers, asOf: string): Result<Case
   if (unsure.length > 0) input.unsure = unsure;
   if (typeof answers.painNow === 'number') input.painNow = answers.painNow;
   if (answers.trend !== undefined && answers.trend !== 'unsure') input.trend = answers.trend;
-  return parseCase(input);
+  return input;
 }
 
 const emergencyCodes = new Set<string>(questionFlow.filter((q) => q.stage === 'emergency').map((q) => q.id));
@@ -156,9 +161,10 @@ function firstOpen(answers: FlowAnswers, asOf: string, phase: 'check' | 'all'): 
   const next = questions[index];
   if (next) return { kind: 'question', question: next, position: index + 1, total: questions.length };
 
-  const made = caseFromAnswers(answers, asOf);
-  if (!made.ok) throw new Error(`flow finished without a valid case: ${describeErrors(made.errors)}`);
-  return { kind: 'done', case: made.value };
+  // A programmer's error if it fails (the flow asked every question), so zod's own issues are enough.
+  const made = caseSchema.safeParse(caseInput(answers, asOf));
+  if (!made.success) throw new Error(`flow finished without a valid case: ${made.error.message}`);
+  return { kind: 'done', case: made.data };
 }
 
 /** The next thing to show before the result. One "yes" to an emergency sign ends the flow there. */
@@ -179,10 +185,6 @@ export function nextTailorStep(answers: FlowAnswers, asOf: string): FlowStep {
   const before = nextStep(answers, asOf);
   if (before.kind === 'done' && !offersTailoring(before.case)) return before;
   return firstOpen(answers, asOf, 'all');
-}
-
-function describeErrors(errors: FieldError[]): string {
-  return errors.map((e) => e.message).join('; ');
 }
 
 /** Emergency signs come before age and onset are asked, so the case is completed with neutral values. */

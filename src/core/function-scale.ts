@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays, type CalendarDate } from './dates.ts';
 import type { Entry } from './entry.ts';
+import { check } from './issues.ts';
 
 /** The person names at most five activities that the back makes hard. */
 export const MAX_ACTIVITIES = 5;
@@ -20,7 +21,7 @@ export const functionScaleSchema = z
   .min(1)
   .max(MAX_ACTIVITIES)
   .refine((list) => new Set(list.map((r) => r.activity.toLowerCase())).size === list.length, {
-    message: 'names the same activity twice',
+    params: check({ id: 'sameActivityTwice' }),
   });
 export type FunctionScale = z.infer<typeof functionScaleSchema>;
 

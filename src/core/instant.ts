@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { check } from './issues.ts';
 
 /**
  * An ISO instant with its offset, limited to what PostgreSQL's timestamptz stores exactly: years 0001 to
@@ -15,10 +16,7 @@ export const instantSchema = z.iso.datetime({ offset: true }).refine(
       (m[3] === undefined || Number(m[3]) <= 15)
     );
   },
-  {
-    message:
-      'must be an instant in the years 0001 to 9999, to the microsecond at most, with an offset within +-15:59',
-  },
+  { params: check({ id: 'instantRange' }) },
 );
 
 export { compareInstants } from './instant-order.ts';

@@ -1,15 +1,46 @@
 import type { z } from 'zod';
 import { globalRegistry } from 'zod';
+import type { CustomCheck, FieldsWords, HintId, UnknownId } from './knowledge/text/fields-words.ts';
 
 /**
- * What a schema says about a field, carried on the schema itself with `.meta(...)`: `hint` is what to
- * write there; `secret` means the value is never quoted back; `unknown` replaces "must be" for a value
- * from a fixed list that is not on it.
+ * What a schema says about a field, carried on the schema itself with `.meta(...)`: `hint` is the id of
+ * what to write there (`hintArgs` the numbers its words name); `secret` means the value is never quoted
+ * back; `unknown` replaces "must be" for a value from a fixed list that is not on it. The words are in
+ * the catalogue's `fields` section.
  */
 export interface FieldMeta {
-  hint?: string;
+  hint?: HintId;
+  hintArgs?: readonly (number | string)[];
   secret?: boolean;
-  unknown?: string;
+  unknown?: UnknownId;
+}
+
+declare module 'zod' {
+  /** A schema's meta is typed, so a hint that is not a catalogue id fails the type-check. */
+  interface GlobalMeta extends FieldMeta {}
+}
+
+/** The params of a custom issue the core raises: `ctx.addIssue({ code: 'custom', params: check(...) })`. */
+export const check = (c: CustomCheck): CustomCheck => c;
+
+/** A check's words, by the id its issue carries. */
+function checkWords(c: CustomCheck, words: FieldsWords): string {
+  switch (c.id) {
+    case 'beforeOnset':
+      return words.checks.beforeOnset(c.onset);
+    case 'shortDay':
+      return words.checks.shortDay(c.minutes);
+    default:
+      return words.checks[c.id];
+  }
+}
+
+function hintWords(meta: FieldMeta, words: FieldsWords): string | undefined {
+  if (!meta.hint) return undefined;
+  const h = words.hints[meta.hint];
+  return typeof h === 'string'
+    ? h
+    : (h as (...args: (number | string)[]) => string)(...(meta.hintArgs ?? []));
 }
 
 export interface FieldError {
@@ -29,8 +60,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** A short quotation of what the person gave, for error messages. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+export function describeValue(value: unknown, words: FieldsWords): string {
+  if (value === undefined) return words.nothing;
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
@@ -79,39 +110,38 @@ export function metaAt(schema: z.ZodType, path: readonly PropertyKey[]): FieldMe
   return meta;
 }
 
-const typeWords = (expected: string) => (expected === 'array' ? 'a list' : `a ${expected}`);
-
-/** A size limit in words: characters for text, items for a list, the number itself otherwise. */
-function bound(which: string, n: number | bigint, origin: string): string {
-  if (origin === 'string') return `must be ${which} ${n} characters long`;
-  if (origin === 'array') return `must hold ${which} ${n} items`;
-  return `must be ${which} ${n}`;
-}
+const boundOrigin = (origin: string) => (origin === 'string' || origin === 'array' ? origin : 'number');
 
 /** What the schema wanted, in words, for the common kinds of zod issue, when no hint says it better. */
-function wanted(issue: z.core.$ZodIssue): string {
+function wanted(issue: z.core.$ZodIssue, words: FieldsWords): string {
   switch (issue.code) {
     case 'too_big':
-      return bound('at most', issue.maximum, issue.origin);
+      return words.atMost(String(issue.maximum), boundOrigin(issue.origin));
     case 'too_small':
-      return bound('at least', issue.minimum, issue.origin);
+      return words.atLeast(String(issue.minimum), boundOrigin(issue.origin));
     case 'invalid_type':
-      return `must be ${typeWords(issue.expected)}`;
+      return words.mustBe(words.type(issue.expected));
     case 'invalid_format':
       return issue.format === 'uuid'
-        ? 'must be a UUID made by the device'
+        ? words.uuid
         : issue.format === 'datetime'
-          ? 'must be an instant with its offset, such as 2026-11-21T09:30:00Z'
-          : `must be in ${issue.format} format`;
+          ? words.instant
+          : words.format(issue.format);
     case 'invalid_value':
       return issue.values.length === 1
-        ? `must be ${JSON.stringify(issue.values[0])} or left out`
-        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        ? words.onlyValue(JSON.stringify(issue.values[0]))
+        : words.oneOf(issue.values.map((v) => JSON.stringify(v)));
     case 'custom':
-      return issue.message;
+      return customWords(issue, words);
     default:
-      return `is not valid: ${issue.message}`;
+      return words.notValid(issue.message);
   }
+}
+
+/** A custom issue's words: the core's checks carry their id in `params`; any other keeps zod's message. */
+function customWords(issue: z.core.$ZodIssueCustom, words: FieldsWords): string {
+  const c = issue.params as CustomCheck | undefined;
+  return c?.id ? checkWords(c, words) : words.notValid(issue.message);
 }
 
 /**
@@ -124,33 +154,39 @@ export function fieldErrors(
   error: z.ZodError,
   input: unknown,
   whole: (input: unknown) => string,
+  words: FieldsWords,
 ): FieldError[] {
   const notObject = input === null || typeof input !== 'object' || Array.isArray(input);
   return error.issues.map((issue) => {
     const field = fieldPath(issue.path);
     if (issue.path.length === 0 || notObject) return { field, message: whole(input) };
-    const { hint, secret, unknown } = metaAt(schema, issue.path);
+    const meta = metaAt(schema, issue.path);
+    const hint = hintWords(meta, words);
     const got = valueAt(input, issue.path);
-    if (secret) return { field, message: `${field} must be ${hint ?? 'given'}` };
+    if (meta.secret) return { field, message: words.secret(field, hint) };
     if (got === undefined && issue.code === 'invalid_type') {
-      return { field, message: `${field} is required: give ${hint ?? typeWords(issue.expected)}` };
+      return { field, message: words.required(field, hint ?? words.type(issue.expected)) };
     }
-    if (unknown && issue.code === 'invalid_value') {
-      return { field, message: `${field} ${describeValue(got)} ${unknown}` };
+    if (meta.unknown && issue.code === 'invalid_value') {
+      return {
+        field,
+        message: words.unknownValue(field, describeValue(got, words), words.unknowns[meta.unknown]),
+      };
     }
     if (issue.code === 'custom') {
+      const said = customWords(issue, words);
       return {
         field,
         message: hint
-          ? `${field} ${issue.message}: give ${hint}`
-          : `${field} ${issue.message} (got ${describeValue(got)})`,
+          ? words.checkWithHint(field, said, hint)
+          : words.checkGot(field, said, describeValue(got, words)),
       };
     }
     return {
       field,
       message: hint
-        ? `${field} must be ${hint} (got ${describeValue(got)})`
-        : `${field} ${wanted(issue)} (got ${describeValue(got)})`,
+        ? words.hintGot(field, hint, describeValue(got, words))
+        : words.wantedGot(field, wanted(issue, words), describeValue(got, words)),
     };
   });
 }

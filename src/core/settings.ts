@@ -5,7 +5,7 @@ import { clockTimeSchema } from './case.ts';
 export const emergencyNumberSchema = z
   .string()
   .regex(/^[0-9+*#]{2,15}$/)
-  .meta({ hint: 'the number to dial in an emergency: 2 to 15 digits, + * or #' });
+  .meta({ hint: 'emergencyNumber' });
 
 /** The person's settings: kept on the device, carried in a backup, read by the plan and the export. */
 export const settingsSchema = z.object({

@@ -44,15 +44,16 @@ export const shareCodeSchema = z.object({ code: z.string(), expiresAt: instant }
 export type ShareCode = z.infer<typeof shareCodeSchema>;
 
 export const redeemSchema = z.object({
-  code: z
-    .string()
-    .max(40)
-    .meta({ hint: 'the share code your patient gave you, ten letters and digits such as ABCDE-12345' }),
+  code: z.string().max(40).meta({ hint: 'shareCode' }),
 });
 
 export const setupSchema = z.object({
-  token: z.string().min(1).max(200).meta({ hint: 'the token from your set-up link', secret: true }),
-  password: z.string().min(10).max(200).meta({ hint: 'a password of 10 to 200 characters', secret: true }),
+  token: z.string().min(1).max(200).meta({ hint: 'setupToken', secret: true }),
+  password: z
+    .string()
+    .min(10)
+    .max(200)
+    .meta({ hint: 'password', hintArgs: [10, 200], secret: true }),
 });
 
 /** A clinician who can read this patient's diary, as the patient sees it. */
@@ -84,28 +85,22 @@ export type Filter = (typeof filters)[number];
 export const PAGE_SIZE = 50;
 
 export const listQuerySchema = z.object({
-  sort: z
-    .enum(sortKeys)
-    .default('urgency')
-    .meta({ hint: `one of ${sortKeys.join(', ')}` }),
-  dir: z.enum(['asc', 'desc']).default('asc').meta({ hint: 'asc or desc' }),
-  filter: z
-    .enum(filters)
-    .default('all')
-    .meta({ hint: `one of ${filters.join(', ')}` }),
+  sort: z.enum(sortKeys).default('urgency').meta({ hint: 'oneOf', hintArgs: sortKeys }),
+  dir: z.enum(['asc', 'desc']).default('asc').meta({ hint: 'sortDirection' }),
+  filter: z.enum(filters).default('all').meta({ hint: 'oneOf', hintArgs: filters }),
   q: z
     .string()
     .max(100)
     // A control character (NUL above all: PostgreSQL refuses it in text) is never part of an email address.
     .regex(/^[^\p{Cc}]*$/u)
     .default('')
-    .meta({ hint: 'part of an email address, at most 100 characters' }),
+    .meta({ hint: 'emailPart', hintArgs: [100] }),
   page: z
     .string()
     .regex(/^(0|[1-9]\d{0,3})$/)
     .default('0')
     .transform(Number)
-    .meta({ hint: 'a page number from 0 to 9999' }),
+    .meta({ hint: 'page' }),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 

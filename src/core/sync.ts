@@ -22,20 +22,16 @@ export type SyncRequest = z.infer<typeof syncRequestSchema>;
  * refused with its reason while the rest of the batch is stored.
  */
 export const syncEnvelopeSchema = z.object({
-  cursor: z
-    .string()
-    .max(64)
-    .meta({ hint: 'the cursor from the previous sync response, or nothing on a first sync' })
-    .optional(),
+  cursor: z.string().max(64).meta({ hint: 'syncCursor' }).optional(),
   entries: z
     .array(z.unknown())
     .max(MAX_BATCH)
-    .meta({ hint: `a list of at most ${MAX_BATCH} diary entries` })
+    .meta({ hint: 'syncEntries', hintArgs: [MAX_BATCH] })
     .default([]),
   episodes: z
     .array(z.unknown())
     .max(MAX_BATCH)
-    .meta({ hint: `a list of at most ${MAX_BATCH} episodes` })
+    .meta({ hint: 'syncEpisodes', hintArgs: [MAX_BATCH] })
     .default([]),
 });
 

@@ -1,7 +1,10 @@
 import { enApp } from '../core/knowledge/text/en/app.ts';
+import { enFields } from '../core/knowledge/text/en/fields.ts';
 
 /** The app's words; one place so a second language swaps one import. */
 export const words = enApp;
+/** The words of a bad field, for the core's checks (a backup file, a case). */
+export const fieldWords = enFields;
 export const treatmentWords = words.treatments;
 export const triggerWords = words.triggers;
 export const trendWords = words.trends;

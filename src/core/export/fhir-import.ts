@@ -11,6 +11,7 @@ import type { FieldError, Result } from '../case.ts';
 import { type Entry, entrySchema } from '../entry.ts';
 import { type AnswerValue, type Episode, episodeSchema } from '../episode.ts';
 import { fieldErrors } from '../issues.ts';
+import type { FieldsWords } from '../knowledge/text/fields-words.ts';
 import { answerCoding, PAIN_SCORE, system, UNSURE_FINDING } from './fhir.ts';
 
 export interface ImportedDiary {
@@ -98,8 +99,14 @@ function addObservation(entry: Record<string, unknown>, o: Observation): void {
 }
 
 /** The core's field messages, each under the record it belongs to (`episode`, `entry <id>`). */
-function problems(prefix: string, schema: z.ZodType, error: z.ZodError, input: unknown): FieldError[] {
-  return fieldErrors(schema, error, input, () => `${prefix}: not a record`).map((e) => ({
+function problems(
+  prefix: string,
+  schema: z.ZodType,
+  error: z.ZodError,
+  input: unknown,
+  words: FieldsWords,
+): FieldError[] {
+  return fieldErrors(schema, error, input, () => words.fhir.notARecord(prefix), words).map((e) => ({
     field: `${prefix}.${e.field}`,
     message: `${prefix}.${e.message}`,
   }));
@@ -109,12 +116,12 @@ function problems(prefix: string, schema: z.ZodType, error: z.ZodError, input: u
  * Reads a Bundle made by `fhirBundle` back into the episode and its live diary entries, validated by
  * the same schemas the app uses. Anything else in the Bundle is ignored.
  */
-export function diaryFromFhir(input: unknown): Result<ImportedDiary> {
+export function diaryFromFhir(input: unknown, words: FieldsWords): Result<ImportedDiary> {
   const bundle = input as Bundle;
   if (!bundle || typeof bundle !== 'object' || bundle.resourceType !== 'Bundle') {
     return {
       ok: false,
-      errors: [{ field: 'resourceType', message: 'resourceType: the file is not a FHIR Bundle' }],
+      errors: [{ field: 'resourceType', message: words.fhir.notABundle }],
     };
   }
   const resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
@@ -125,13 +132,14 @@ export function diaryFromFhir(input: unknown): Result<ImportedDiary> {
   if (!condition) {
     return {
       ok: false,
-      errors: [{ field: 'Condition', message: 'Condition: the Bundle holds no Unknot episode' }],
+      errors: [{ field: 'Condition', message: words.fhir.noEpisode }],
     };
   }
   const qr = resources.find((r): r is QuestionnaireResponse => r.resourceType === 'QuestionnaireResponse');
   const rawEpisode = episodeFrom(condition, qr);
   const ep = episodeSchema.safeParse(rawEpisode);
-  if (!ep.success) return { ok: false, errors: problems('episode', episodeSchema, ep.error, rawEpisode) };
+  if (!ep.success)
+    return { ok: false, errors: problems('episode', episodeSchema, ep.error, rawEpisode, words) };
 
   const byEntry = new Map<string, Record<string, unknown>>();
   for (const r of resources) {
@@ -152,7 +160,7 @@ export function diaryFromFhir(input: unknown): Result<ImportedDiary> {
   for (const [id, raw] of byEntry) {
     const parsed = entrySchema.safeParse(raw);
     if (parsed.success) entries.push(parsed.data);
-    else errors.push(...problems(`entry ${id}`, entrySchema, parsed.error, raw));
+    else errors.push(...problems(`entry ${id}`, entrySchema, parsed.error, raw, words));
   }
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { episode: ep.data, entries } };

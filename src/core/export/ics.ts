@@ -80,6 +80,6 @@ export function planCalendar(p: Plan, o: IcsOptions): IcsResult {
     ),
   ];
   const made = createEvents(events, { productId: '-//Unknot//Back care plan//EN', calName: w.ics.calendar });
-  if (made.error || !made.value) return { ok: false, error: made.error?.message ?? 'no calendar made' };
+  if (made.error || !made.value) return { ok: false, error: made.error?.message ?? w.ics.notMade };
   return { ok: true, value: made.value };
 }

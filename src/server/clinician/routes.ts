@@ -109,14 +109,9 @@ export const PATIENT_STATEMENT = `SELECT ${COLUMNS},
   FROM shares s JOIN accounts a ON a.id = s.patient_id LEFT JOIN patient_flags f ON f.account_id = s.patient_id
   WHERE s.clinician_id = $1 AND s.patient_id = $2 AND s.revoked_at IS NULL`;
 
-/** A query string parsed by its schema: a bad value is a 400 that names the field and what it may be. */
+/** A query string parsed by its schema, through the one formatter: a bad value is a 400 naming the field. */
 function parseQuery(query: unknown): ListQuery {
-  const parsed = listQuerySchema.safeParse(query ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = String(issue?.path[0] ?? 'query');
-  const hint = (listQuerySchema.shape as Record<string, z.ZodType>)[field]?.meta()?.hint;
-  throw new ApiError(400, w.badQuery(field, String(hint ?? 'valid')), field);
+  return parseBody(listQuerySchema, query ?? {}, 'query');
 }
 
 /** The clinician's own: set a password, add a patient by code, and read what patients share. */

@@ -9,7 +9,7 @@ import { triage } from '../../core/triage.ts';
 import { ApiError } from '../errors.ts';
 
 function caseFrom(body: unknown) {
-  const parsed = parseCase(body);
+  const parsed = parseCase(body, en.fields);
   if (parsed.ok) return parsed.value;
   const first = parsed.errors[0];
   if (!first || first.field === '(the case)') {

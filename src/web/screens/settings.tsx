@@ -15,7 +15,7 @@ import { go } from '../router.ts';
 import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
 import { timeLabel } from '../time-label.ts';
-import { words } from '../words.ts';
+import { fieldWords, words } from '../words.ts';
 
 const known = emergencyNumbers.map(
   (e) => [e.number, words.emergency.option(e.number, words.emergency.regions[e.region])] as const,
@@ -77,7 +77,7 @@ export default function Settings() {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const parsed = parseBackup(await file.text());
+    const parsed = parseBackup(await file.text(), fieldWords);
     if (!parsed.ok) {
       setImportErrors(parsed.errors);
       return;

@@ -12,7 +12,7 @@ import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Screen } from '../components/screen.tsx';
 import { go } from '../router.ts';
 import { currentEpisode, updateEpisode } from '../store/state.ts';
-import { words } from '../words.ts';
+import { fieldWords, words } from '../words.ts';
 
 /** The answers an episode was made from, as the flow sees them. */
 export function answersOf(ep: Episode): FlowAnswers {
@@ -57,7 +57,7 @@ export default function Tailor() {
         allowUnsure={q.allowUnsure}
         onDone={async (chosen) => {
           const next = withAnswer(answers, q, { kind: 'group', chosen }, asOf);
-          const made = caseFromAnswers(next, asOf);
+          const made = caseFromAnswers(next, asOf, fieldWords);
           if (!made.ok) return;
           await updateEpisode(ep, { ...made.value, ...keep(ep) }, { ...next.findings, ...next.rechecked });
           if (nextTailorStep(next, asOf).kind !== 'question') go('/result');

@@ -6,6 +6,7 @@ import type { CliWords } from './cli-words.ts';
 import type { ClinicianWords } from './clinician-words.ts';
 import type { DoctorWords } from './doctor-words.ts';
 import type { ExportWords } from './export-words.ts';
+import type { FieldsWords } from './fields-words.ts';
 import type {
   AdviceWords,
   CareWords,
@@ -53,6 +54,8 @@ export interface Catalogue {
   server: ServerWords;
   app: AppWords;
   doctor: DoctorWords;
+  /** Field checks: hints, failed checks and the templates of a bad field's message. */
+  fields: FieldsWords;
   clinician: ClinicianWords;
 }
 

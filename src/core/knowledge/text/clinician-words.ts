@@ -23,7 +23,6 @@ export interface ClinicianWords {
     codeNotValid: string;
     setupNotValid: string;
     tooManyCodes: (hours: number) => string;
-    badQuery: (field: string, hint: string) => string;
     emptyBody: string;
     giveSetup: string;
     giveCode: string;

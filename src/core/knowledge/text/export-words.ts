@@ -81,6 +81,8 @@ export interface ExportWords {
     sessionDescription: (kind: 'ice' | 'heat') => string;
     checkIn: string;
     alarm: string;
+    /** Why no calendar came out, when the calendar library gives no reason. */
+    notMade: string;
   };
   csv: {
     columns: Record<CsvColumn, string>;

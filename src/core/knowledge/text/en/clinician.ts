@@ -37,7 +37,6 @@ export const enClinician: ClinicianWords = {
     setupNotValid: 'token: this set-up link is not valid any more: ask the server operator for a new one',
     tooManyCodes: (hours) =>
       `too many open share codes: wait until one is used or expires (within ${hours} hours), then make a new one`,
-    badQuery: (field, hint) => `${field}: must be ${hint}`,
     emptyBody: 'send an empty JSON object, {}',
     giveSetup: 'give "token" and "password"',
     giveCode: 'give "code"',

@@ -120,6 +120,7 @@ export const enExport: ExportWords = {
         : 'Use a warm, damp towel or a wrapped heat pack, warm not hot; never fall asleep on it. Emergency signs (new numbness around the genitals or back passage, new bladder or bowel problems, a leg getting weaker): call the emergency number now.',
     checkIn: 'Back check-in in Unknot',
     alarm: 'Unknot reminder',
+    notMade: 'no calendar made',
   },
   csv: {
     columns: {

@@ -8,6 +8,7 @@ import { enDispositions } from './dispositions.ts';
 import { enDoctor } from './doctor.ts';
 import { enExercises } from './exercises.ts';
 import { enExport } from './export.ts';
+import { enFields } from './fields.ts';
 import { enFindings } from './findings.ts';
 import { enMedicines } from './medicines.ts';
 import { enPrompts } from './prompts.ts';
@@ -32,5 +33,6 @@ export const en: Catalogue = {
   server: enServer,
   app: enApp,
   doctor: enDoctor,
+  fields: enFields,
   clinician: enClinician,
 };
