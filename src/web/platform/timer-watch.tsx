@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
 import { shellWords as words } from '../shell-words.ts';
-import { finishTimer, type RunningTimer, timer } from '../store/state.ts';
+import { deleteEntry, finishTimer, type RunningTimer, timer } from '../store/state.ts';
+import { notice } from '../toast.ts';
 import { notify } from './notify.ts';
 
 export const kindName = words.kind;
@@ -12,8 +12,8 @@ const finishing = new Set<string>();
 async function finish(t: RunningTimer): Promise<void> {
   if (finishing.has(t.id)) return;
   finishing.add(t.id);
-  await finishTimer(t);
-  announce(words.timer.doneAnnounce(kindName[t.kind], t.minutes));
+  const entry = await finishTimer(t);
+  notice(words.timer.doneAnnounce(kindName[t.kind], t.minutes), () => deleteEntry(entry));
   await notify(words.timer.doneTitle(kindName[t.kind]), words.timer.doneBody(t.minutes)).catch(
     () => undefined,
   );

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import type { Entry } from '../../core/entry.ts';
-import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { DiaryForm } from '../components/diary-form.tsx';
 import { Screen } from '../components/screen.tsx';
 import { liveEntries } from '../store/live.ts';
-import { currentEpisode, deleteEntry } from '../store/state.ts';
+import { currentEpisode, deleteEntry, restoreEntry } from '../store/state.ts';
+import { notice } from '../toast.ts';
 import { dayLabel, treatmentWords, trendWords, triggerWords, words } from '../words.ts';
 
 const w = words.diary;
@@ -75,9 +75,9 @@ export default function Diary() {
                   type="button"
                   class="danger"
                   onClick={async () => {
-                    await deleteEntry(e);
+                    const tombstone = await deleteEntry(e);
                     setConfirming(undefined);
-                    announce(w.deleted);
+                    notice(w.deleted, () => restoreEntry(e, tombstone));
                   }}
                 >
                   {w.yesDelete}

@@ -12,6 +12,7 @@ import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
 import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
+import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 
 const known = emergencyNumbers.map(
@@ -83,7 +84,7 @@ export default function Settings() {
       return;
     }
     input.value = '';
-    announce(t.restored(parsed.value.episodes.length, parsed.value.entries.length));
+    notice(t.restored(parsed.value.episodes.length, parsed.value.entries.length));
     go('/today');
   };
 

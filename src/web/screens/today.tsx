@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { daysBetween } from '../../core/dates.ts';
 import { caseNow, dueCheckIn } from '../../core/episode-view.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
@@ -21,8 +22,18 @@ import { words } from '../words.ts';
 
 const w = words.today;
 
+function minutesSince(iso: string): number {
+  return Math.max(0, Math.floor((now().getTime() - Date.parse(iso)) / 60_000));
+}
+
 /** Today's part of the plan: the next cold or heat session, a pain rating, rest, medicines, one exercise. */
 export default function Today() {
+  // A repaint every minute keeps "last logged" and the next session current while the screen stays open.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const id = setInterval(() => setTick((n) => n + 1), 60_000);
+    return () => clearInterval(id);
+  }, []);
   const ep = currentEpisode.value;
   if (!ep) return null;
   const date = today();
@@ -41,6 +52,8 @@ export default function Today() {
   const exercise = exerciseOfDay(day, pregnant);
   const comfortOnly = planDay?.activity === 'comfort_until_seen';
   const forPharmacist = pharmacyMedicines(ep.case);
+  // Entries come ordered by day, then time: the last with a pain rating is the newest rating.
+  const lastPain = entries.findLast((e) => e.pain !== undefined);
 
   const start = async (s: Pick<Session, 'kind' | 'minutes'>) => {
     const at = now().getTime();
@@ -109,6 +122,11 @@ export default function Today() {
 
       <section class="card" aria-labelledby="pain-title">
         <h2 id="pain-title">{w.logPain}</h2>
+        <p class="muted">
+          {lastPain
+            ? w.lastLogged(lastPain.pain as number, minutesSince(lastPain.recordedAt))
+            : w.notLoggedYet}
+        </p>
         <DiaryForm episodeId={ep.id} date={date} compact />
       </section>
 

@@ -91,7 +91,8 @@ export async function saveEntry(
   return entry;
 }
 
-export async function deleteEntry(old: Entry): Promise<void> {
+/** Deletes with a tombstone (append-only); resolves to the tombstone, which an undo supersedes. */
+export async function deleteEntry(old: Entry): Promise<Entry> {
   const tombstone: Entry = {
     v: SCHEMA_VERSION,
     id: newId(),
@@ -103,6 +104,16 @@ export async function deleteEntry(old: Entry): Promise<void> {
   };
   await putEntries([tombstone]);
   allEntries.value = merge(allEntries.value, [tombstone]);
+  return tombstone;
+}
+
+/**
+ * Brings back what `old` said as a new entry that supersedes `current` (an edit or a tombstone): the undo of
+ * an edit or a delete, in the same append-only history every device merges.
+ */
+export async function restoreEntry(old: Entry, current: Entry): Promise<Entry> {
+  const { id: _id, recordedAt: _at, supersedes: _s, deleted: _d, episodeId, ...fields } = old;
+  return saveEntry(newId(), episodeId, fields, current.id);
 }
 
 /** Starts a new episode from a finished check; the one before it, if any, is closed. */

@@ -51,6 +51,9 @@ export interface AppWords {
     pharmacistAsks: string;
     whyPlan: string;
     started: (kind: string, minutes: number) => string;
+    /** "Last logged: pain 6, 2 hours ago" from the newest pain rating and the minutes since it. */
+    lastLogged: (pain: number, minutesAgo: number) => string;
+    notLoggedYet: string;
   };
   chart: {
     empty: string;
@@ -158,6 +161,8 @@ export interface AppWords {
     storageFailed: string;
     loading: string;
     loadFailed: string;
+    /** The message box after a change to the person's data. */
+    toast: { undo: string; undone: string; undoFailed: string; closeLabel: string };
   };
   welcome: {
     title: string;

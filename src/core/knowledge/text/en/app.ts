@@ -71,6 +71,17 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     noDoses: 'Follow the label or the pharmacist’s advice for how much to take; this app never gives doses.',
     pharmacistAsks: 'What the pharmacist will ask you',
     whyPlan: 'Why this plan',
+    lastLogged: (pain, m) =>
+      `Last logged: pain ${pain}, ${
+        m < 1
+          ? 'just now'
+          : m < 60
+            ? `${count(m, 'minute', 'minutes')} ago`
+            : m < 60 * 24
+              ? `${count(Math.floor(m / 60), 'hour', 'hours')} ago`
+              : `${count(Math.floor(m / (60 * 24)), 'day', 'days')} ago`
+      }.`,
+    notLoggedYet: 'No pain rating logged yet.',
     started: (kind, n) => `${kind} session started: ${minutes(n)}.`,
   },
   chart: {
