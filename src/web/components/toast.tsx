@@ -50,9 +50,8 @@ export function ToastView() {
   if (!t) return null;
   const undo = t.undo;
   return (
-    <div
+    <section
       class="toast"
-      role="group"
       aria-labelledby="toast-text"
       onMouseEnter={hold}
       onMouseLeave={release}
@@ -91,6 +90,6 @@ export function ToastView() {
       >
         ×
       </button>
-    </div>
+    </section>
   );
 }

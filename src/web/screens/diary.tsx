@@ -17,6 +17,7 @@ function summary(e: Entry): string {
   if (e.checkIn) parts.push(w.checkIn(trendWords[e.checkIn]));
   if (e.minutes !== undefined && e.treatments?.length) {
     parts.push(w.session(treatmentWords[e.treatments[0] as 'ice'], e.minutes));
+    if (e.felt) parts.push(w.felt(words.session.felt[e.felt]));
   } else if (e.treatments?.length) {
     parts.push(e.treatments.map((t) => treatmentWords[t]).join(', '));
   }

@@ -12,12 +12,13 @@ import { CheckInCard } from '../components/checkin.tsx';
 import { DiaryForm } from '../components/diary-form.tsx';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
-import { SessionTimer } from '../components/session-timer.tsx';
+import { SessionFinished, SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
+import { primeSound } from '../platform/alert.ts';
 import { askToNotify } from '../platform/notify.ts';
 import { kindName } from '../platform/timer-watch.tsx';
 import { entriesOf } from '../store/live.ts';
-import { currentEpisode, settings, startTimer, timer } from '../store/state.ts';
+import { currentEpisode, finished, settings, startTimer, timer } from '../store/state.ts';
 import { words } from '../words.ts';
 
 const w = words.today;
@@ -56,6 +57,7 @@ export default function Today() {
   const lastPain = entries.findLast((e) => e.pain !== undefined);
 
   const start = async (s: Pick<Session, 'kind' | 'minutes'>) => {
+    primeSound();
     const at = now().getTime();
     await startTimer({
       id: newId(),
@@ -96,6 +98,8 @@ export default function Today() {
 
       {running ? (
         <SessionTimer t={running} />
+      ) : finished.value && finished.value.episodeId === ep.id ? (
+        <SessionFinished entry={finished.value} />
       ) : next ? (
         <section class="card" aria-labelledby="next-title">
           <h2 id="next-title">{w.next(kindName[next.kind], next.start.slice(11))}</h2>

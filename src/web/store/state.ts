@@ -166,15 +166,30 @@ export async function cancelTimer(): Promise<void> {
   timer.value = undefined;
 }
 
-/** A finished session becomes a diary entry whose id is the timer's, so finishing twice records it once. */
-export async function finishTimer(t: RunningTimer): Promise<Entry> {
+/** The session that just ended, until the person says how it felt or moves on. */
+export const finished = signal<Entry | undefined>(undefined);
+
+/**
+ * A finished session becomes a diary entry whose id is the timer's, so finishing twice records it once.
+ * `minutes` is less than planned when the person stopped early: the minutes done are kept, not thrown away.
+ */
+export async function finishTimer(t: RunningTimer, minutes = t.minutes): Promise<Entry> {
   const entry = await saveEntry(t.id, t.episodeId, {
     date: t.date,
     treatments: [t.kind],
-    minutes: t.minutes,
+    minutes,
   });
   await cancelTimer();
+  finished.value = entry;
   return entry;
+}
+
+/** Adds how the session felt, as an edit of its entry (append-only). */
+export async function rateSession(entry: Entry, felt: 'better' | 'same' | 'worse'): Promise<Entry> {
+  const { id: _id, recordedAt: _at, supersedes: _s, deleted: _d, episodeId, ...fields } = entry;
+  const next = await saveEntry(newId(), episodeId, { ...fields, felt }, entry.id);
+  finished.value = undefined;
+  return next;
 }
 
 export type { Backup };

@@ -99,7 +99,14 @@ export interface AppWords {
     minutesLeft: (n: number) => string;
     endsAt: (time: string) => string;
     stopped: string;
+    stoppedSaved: (kind: string, minutes: number) => string;
     stop: string;
+    doneTitle: (kind: string) => string;
+    saved: (minutes: number) => string;
+    howFelt: string;
+    felt: { better: string; same: string; worse: string };
+    feltSaved: (felt: string) => string;
+    skip: string;
   };
   checkIn: {
     title: string;
@@ -128,6 +135,9 @@ export interface AppWords {
     sleep: string;
     reminders: string;
     remindersLabel: string;
+    alertsTitle: string;
+    soundLabel: string;
+    vibrateLabel: string;
     emergencyTitle: string;
     numberLabel: string;
     anotherNumber: string;
@@ -237,7 +247,14 @@ export interface AppWords {
     relax: (done: number, total: number) => string;
     repDone: (done: number, total: number) => string;
     allDoneButton: string;
-    doneOne: (done: number, total: number) => string;
+    startReps: string;
+    carryOn: string;
+    pause: string;
+    repsCount: (done: number, total: number) => string;
+    repPace: (seconds: number) => string;
+    resting: (seconds: number) => string;
+    /** The big countdown while resting: "Rest 4s". */
+    restShort: (seconds: number) => string;
     startAgain: string;
     seconds: (n: number) => string;
     /** The big countdown: "25s". */
@@ -265,6 +282,7 @@ export interface AppWords {
     pain: (n: number) => string;
     checkIn: (trend: string) => string;
     session: (kind: string, minutes: number) => string;
+    felt: (how: string) => string;
     spasms: (n: number) => string;
     after: (triggers: string[]) => string;
     note: string;
