@@ -332,6 +332,19 @@ export interface AppWords {
     nothingAcknowledged: string;
     unreachable: string;
     whoFailed: (status: number) => string;
+    offlineWillSync: string;
+    changeTitle: string;
+    currentPassword: string;
+    newPassword: string;
+    changeButton: string;
+    changed: string;
+    othersSignedOut: string;
+    deleteTitle: string;
+    deleteWarning: string;
+    deletePassword: string;
+    deleteButton: string;
+    deleted: string;
+    unreachableNow: string;
   };
   reminders: {
     due: (kind: 'ice' | 'heat') => string;

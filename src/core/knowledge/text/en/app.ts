@@ -339,6 +339,22 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     nothingAcknowledged: 'the server acknowledged nothing of this batch; try again later',
     unreachable: 'the server could not be reached',
     whoFailed: (status) => `could not ask who is signed in (${status})`,
+    offlineWillSync:
+      ' Offline: your entries are kept on this device and will sync when the connection is back.',
+    changeTitle: 'Change password',
+    currentPassword: 'Current password',
+    newPassword: 'New password (at least 10 characters)',
+    changeButton: 'Change password',
+    changed: 'Password changed. Your other devices are signed out.',
+    othersSignedOut:
+      'Changing the password also signs out every other device that uses this account: use it if you lost a phone.',
+    deleteTitle: 'Delete my account',
+    deleteWarning:
+      'This erases the account and every entry on the server. What is on this device stays here. Type your password to confirm.',
+    deletePassword: 'Password',
+    deleteButton: 'Delete my account',
+    deleted: 'Account deleted. Your diary stays on this device.',
+    unreachableNow: 'The server could not be reached. Nothing changed: try again when you are online.',
   },
   reminders: {
     due: (kind) => `Time for your ${kind === 'ice' ? 'cold pack' : 'heat'} session.`,
