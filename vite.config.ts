@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompressPlugin } from './scripts/precompress.ts';
 
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
@@ -18,6 +19,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // Two pages: the patient's app, and the clinician dashboard, which the patient's first screen never loads.
+    rolldownOptions: {
+      input: { main: `${root}/index.html`, dashboard: `${root}/clinician.html` },
+    },
   },
   plugins: [
     VitePWA({
@@ -45,6 +50,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
+        // The clinician dashboard is not the patient's app: not cached for offline, never answered by it.
+        globIgnores: ['clinician.html', 'assets/dashboard-*'],
+        navigateFallbackDenylist: [/^\/clinician/, /^\/api\//],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
@@ -54,5 +62,7 @@ export default defineConfig({
         mode: 'production',
       },
     }),
+    // Last: compresses what every plugin before it wrote, sw.js included.
+    precompressPlugin(),
   ],
 });

@@ -3,6 +3,13 @@
 // tsx: a fresh clone needs no build step, and an edited source never runs as stale code.
 const { bundleIsFresh, loadBundle } = require('../scripts/cli-bundle.cjs');
 
+// The reader closed standard output (`unknot check | head -1`): it has what it wanted, so stop now,
+// quietly and with success, as other Unix tools do; any other write error is still a fault.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function start() {
   if (bundleIsFresh()) return loadBundle().exports.main;
   (await import('tsx/esm/api')).register();

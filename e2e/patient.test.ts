@@ -19,18 +19,20 @@ import { skipReason } from './browser.ts';
 const skip = skipReason();
 
 /**
- * The titles of the notifications on show, waiting up to 5 s for the first: the service worker shows it
- * after the app's announcement, so reading the list once as the announcement appears races it.
+ * The titles of the notifications on show, once there is one: the service worker shows it after the app's
+ * announcement, so reading the list once as the announcement appears races it. Waits as long as any other
+ * step (Playwright's 30 s), not a fixed few seconds that a busy machine can overrun.
  */
 async function notificationTitles(page: Page): Promise<string[]> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const titles = await page.evaluate(async () =>
-      (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.title),
-    );
-    if (titles.length > 0 || Date.now() > deadline) return titles;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const shown = await page.waitForFunction(
+    async () => {
+      const titles = (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.title);
+      return titles.length > 0 && titles;
+    },
+    undefined,
+    { polling: 50 },
+  );
+  return (await shown.jsonValue()) as string[];
 }
 
 describe('the patient app in Chromium', { skip }, () => {
@@ -49,7 +51,8 @@ describe('the patient app in Chromium', { skip }, () => {
     await page.getByRole('img', { name: /Pain by day/ }).waitFor();
     assert.equal(await page.locator('svg.chart circle.dot').count(), 1);
     await page.getByText('Show the numbers as a table').click();
-    assert.match(await page.locator('table').innerText(), /2026-11-20\s+6\s+5\.2/);
+    // Day 0 is the onset day; the expected course starts at the person's own first rating.
+    assert.match(await page.locator('table').innerText(), /\b0\s+2026-11-20\s+6\s+6\.0/);
     assert.deepEqual(pageErrors(page), []);
     assert.deepEqual(await cspViolations(page), [], 'nothing breaks the strict Content-Security-Policy');
     await context.close();
@@ -109,8 +112,9 @@ describe('the patient app in Chromium', { skip }, () => {
     await logPain(page, 7);
     await page.clock.setSystemTime(new Date('2026-11-22T09:00:00Z'));
     await page.reload();
-    await expectHeading(page, 'Today · day 3');
-    await page.getByRole('heading', { name: 'Time to check in' }).waitFor();
+    // Day 0 is the onset day, as in the CLI: 2026-11-22 is day 2, and so is its check-in.
+    await expectHeading(page, 'Today · day 2');
+    await page.getByRole('heading', { name: 'Time to check in: day 2' }).waitFor();
     await page.getByText('Are any of these new since we last asked?').waitFor();
     await page.getByRole('button', { name: 'No', exact: true }).click();
     await page.getByRole('button', { name: 'The same', exact: true }).click();
@@ -118,7 +122,52 @@ describe('the patient app in Chromium', { skip }, () => {
     assert.match(await page.locator('main').innerText(), /not improved|48 hours|two days/i);
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByText('Two days on, the pain has not eased').waitFor();
+    await page.getByText('It is time to talk to a doctor about it').waitFor();
+    assert.doesNotMatch(await page.locator('main').innerText(), /on track/i);
     await context.close();
+  });
+
+  it('day 3 with pain 7 then 7: Progress asks for a doctor, never says "on track", and charts the course from 7', async () => {
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00');
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await logPain(page, 7);
+    await page.clock.setSystemTime(new Date('2026-11-23T09:00:00Z'));
+    await page.reload();
+    await expectHeading(page, 'Today · day 3');
+    await logPain(page, 7);
+    await page.getByRole('link', { name: 'Progress' }).click();
+    await page.getByText('Day 3: it started 3 days ago').waitFor();
+    await page.getByText('Two days on, the pain has not eased').waitFor();
+    await page.getByText('It is time to talk to a doctor about it').waitFor();
+    assert.doesNotMatch(await page.locator('main').innerText(), /on track/i);
+    // The dashed course starts at the first dot: the chart reads the course the words were judged on.
+    const points = (await page.locator('svg.chart polyline.expected').getAttribute('points')) ?? '';
+    const [x, y] = (points.split(' ')[0] ?? '').split(',').map(Number);
+    const dot = page.locator('svg.chart circle.dot').first();
+    assert.ok(Math.abs(Number(await dot.getAttribute('cx')) - (x ?? 0)) < 0.1, points);
+    assert.ok(Math.abs(Number(await dot.getAttribute('cy')) - (y ?? 0)) < 0.1, points);
+    await page.getByText('Show the numbers as a table').click();
+    assert.match(await page.locator('table').innerText(), /\b3\s+2026-11-23\s+7\s+6\.7/);
+    await context.close();
+  });
+
+  it('writes plan times in the person’s own 12 or 24-hour habit', async () => {
+    for (const [locale, time] of [
+      ['en-US', /Next: cold pack at 9:00\sAM$/],
+      ['en-IE', /Next: cold pack at 09:00$/],
+    ] as const) {
+      const context = await app.browser.newContext({
+        viewport: { width: 390, height: 800 },
+        timezoneId: 'UTC',
+        locale,
+      });
+      const { page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00', { context });
+      await completeCheck(page);
+      await page.getByRole('link', { name: 'Start my plan' }).click();
+      assert.match(await page.locator('#next-title').innerText(), time, locale);
+      await context.close();
+    }
   });
 
   it('keeps the diary across a reload and an offline reload', async () => {

@@ -62,7 +62,8 @@ export async function serve(): Promise<{ url: string; close(): Promise<void> }> 
   const dataDir = mkdtempSync(join(tmpdir(), 'unknot-e2e-'));
   const running = await startServer({
     port: 0,
-    settings: { signUpsPerHour: 100_000 },
+    // Sign-up cost is not what the browser tests are about (test/server-helpers.ts, TEST_SCRYPT_LOG2N).
+    settings: { signUpsPerHour: 100_000, scryptLog2N: 14 },
     dataDir,
     webRoot: DIST,
     logger: false,

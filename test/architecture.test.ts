@@ -116,6 +116,18 @@ describe('the architecture', () => {
     assert.deepEqual(offenders, []);
   });
 
+  it('keeps a language out of the engines: only the catalogue itself imports its English words', () => {
+    const english = resolve(SRC, 'core/knowledge/text/en');
+    const offenders: string[] = [];
+    for (const f of files.filter((f) => relative(SRC, f).startsWith('core/') && !f.startsWith(english))) {
+      for (const spec of staticImports(f)) {
+        if (spec.startsWith('.') && resolve(dirname(f), spec).startsWith(english))
+          offenders.push(`${relative(SRC, f)} imports ${spec}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+
   it('keeps each folder to its layer: core imports no other folder, server and web never import the CLI or each other', () => {
     const offenders: string[] = [];
     for (const [from, out] of folderImports()) {

@@ -77,6 +77,21 @@ process.on('exit', () => {
     assert.match(run.stdout, /GET EMERGENCY CARE NOW/);
   });
 
+  it('stops quietly, with success, when the reader closes the pipe early, as `unknot check | head -1` does', async () => {
+    const child = spawn(process.execPath, [bin, 'check', '--today', '2026-11-21'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // The reader takes the first line, then closes its end: every answer after that writes into a closed pipe.
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    child.stdin.end('n\n'.repeat(60));
+    assert.equal(await closed, 0, stderr);
+    assert.equal(stderr, '', 'no stack trace');
+  });
+
   it('serves the app and its API, and stops cleanly on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'unknot-serve-'));
     let health: Promise<Response> | undefined;

@@ -104,6 +104,31 @@ describe('the unknot command', () => {
     assert.match(run.stdout, /cold pack, 20 minutes at: 07:00, 09:00/);
   });
 
+  it('counts days as the contract does, onset day = day 0, in the text, the check-ins and --json alike', async () => {
+    const onDay2 = { ...example, onset: '2026-11-20', asOf: '2026-11-22' };
+    const text = (await unknot(['plan'], JSON.stringify(onDay2))).stdout;
+    assert.match(text, /\(it started 2 days ago\)/);
+    assert.match(text, /TODAY, 2026-11-22 \(day 2\)/);
+    assert.match(text, /CHECK-INS\n {2}2026-11-22 \(day 2\): /);
+    assert.match(text, /2026-11-23 \(day 3\): /);
+    const json = JSON.parse((await unknot(['plan', '--json'], JSON.stringify(onDay2))).stdout);
+    assert.equal(json.triage.days, 2);
+    assert.deepEqual(json.checkIns[0], { ...json.checkIns[0], day: 2, date: '2026-11-22' });
+    assert.deepEqual(json.days[0], { ...json.days[0], day: 2, date: '2026-11-22' });
+    const onset = (await unknot(['plan'], JSON.stringify({ ...example, asOf: example.onset }))).stdout;
+    assert.match(onset, /\(it started today\)/);
+    assert.match(onset, /TODAY, 2026-11-20 \(day 0\)/);
+  });
+
+  it('keeps the contract’s 24-hour HH:MM times in --json whatever the locale', async () => {
+    const json = JSON.parse((await unknot(['plan', '--json'], JSON.stringify(example))).stdout);
+    for (const s of json.sessions) assert.match(s.start, /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/);
+    assert.ok(
+      json.sessions.some((s: { start: string }) => s.start.endsWith('T13:00')),
+      'afternoons as 13:00',
+    );
+  });
+
   it('refuses invalid input with one line naming the field, exit 2 and nothing on stdout', async () => {
     expectRefused(await unknot(['triage'], '{"age":34,'), /^unknot: input: not valid JSON/);
     expectRefused(await unknot(['triage'], ''), /^unknot: input: empty/);

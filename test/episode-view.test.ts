@@ -4,7 +4,7 @@ import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
 import { caseNow, dueCheckIn } from '../src/core/episode-view.ts';
 import { newestCheckIn } from '../src/core/progress.ts';
-import { triage } from '../src/core/triage.ts';
+import { triage } from './engines-en.ts';
 
 const episode: Episode = {
   id: '11111111-1111-4111-8111-111111111111',

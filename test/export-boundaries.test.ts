@@ -8,6 +8,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const exporters = readdirSync(join(root, 'src/core/export')).map((f) => `src/core/export/${f}`);
 const staticImports = (text: string) => [...text.matchAll(/^import[^;]*?from '([^']+)'/gms)].map((m) => m[1]);
+/** Imports that stay in the running code: `import type` is erased by the compiler. */
+const valueImports = (text: string) =>
+  [...text.matchAll(/^import (?!type )[^;]*?from '([^']+)'/gms)].map((m) => m[1]);
 
 describe('where the exporters may reach', () => {
   it('keeps the builders pure: no Node modules, no DOM, no clock, no random ids', () => {
@@ -23,14 +26,22 @@ describe('where the exporters may reach', () => {
     }
   });
 
-  it('loads pdf-lib only through the PDF exporter, and the CLI loads that only for --format pdf', () => {
+  it('loads pdf-lib only through the PDF exporter, and that only when a PDF is asked for', () => {
     const importers = [...exporters, 'src/cli/export.ts', 'src/cli/main.ts'].filter((f) =>
       staticImports(read(f)).includes('pdf-lib'),
     );
     assert.deepEqual(importers, ['src/core/export/pdf.ts']);
-    const cli = read('src/cli/export.ts');
-    assert.ok(!staticImports(cli).some((f) => f?.endsWith('/pdf.ts')));
-    assert.match(cli, /await import\('\.\.\/core\/export\/pdf\.ts'\)/);
+    // files.ts is the one door to every format, for the CLI and the web app alike.
+    const files = read('src/core/export/files.ts');
+    assert.ok(!valueImports(files).some((f) => f?.endsWith('/pdf.ts')));
+    assert.match(files, /await import\('\.\/pdf\.ts'\)/);
+    for (const edge of ['src/cli/export.ts', 'src/web/screens/doctor.tsx']) {
+      assert.ok(!valueImports(read(edge)).some((f) => f?.endsWith('/pdf.ts') || f === 'pdf-lib'), edge);
+      assert.ok(
+        staticImports(read(edge)).some((f) => f?.endsWith('/export/files.ts')),
+        edge,
+      );
+    }
     assert.ok(!staticImports(read('src/cli/main.ts')).some((f) => f?.endsWith('/export.ts')));
   });
 

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { currentEntries, type Entry } from '../src/core/entry.ts';
 import { csvCell, diaryCsv } from '../src/core/export/csv.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 import { aDiary, uuid } from './export-diary.ts';
 
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */
@@ -52,7 +53,7 @@ const entry = (fields: Partial<Entry>): Entry => ({
 describe('the diary as CSV', () => {
   it('has the documented header and one row per current entry, in diary order', () => {
     const diary = aDiary();
-    const rows = readCsv(diaryCsv(diary));
+    const rows = readCsv(diaryCsv(diary, en.export));
     assert.deepEqual(rows[0], [
       'date',
       'recorded_at',
@@ -80,21 +81,24 @@ describe('the diary as CSV', () => {
 
   it('writes every field of an entry in its column', () => {
     const rows = readCsv(
-      diaryCsv([
-        entry({
-          pain: 6,
-          spasms: 3,
-          triggers: ['lifting', 'stress'],
-          treatments: ['ice'],
-          minutes: 20,
-          checkIn: 'worse',
-          functionScale: [
-            { activity: 'Putting on socks', score: 3 },
-            { activity: 'Driving', score: 5 },
-          ],
-          note: 'Sore',
-        }),
-      ]),
+      diaryCsv(
+        [
+          entry({
+            pain: 6,
+            spasms: 3,
+            triggers: ['lifting', 'stress'],
+            treatments: ['ice'],
+            minutes: 20,
+            checkIn: 'worse',
+            functionScale: [
+              { activity: 'Putting on socks', score: 3 },
+              { activity: 'Driving', score: 5 },
+            ],
+            note: 'Sore',
+          }),
+        ],
+        en.export,
+      ),
     );
     assert.deepEqual(rows[1], [
       '2026-11-21',
@@ -113,26 +117,28 @@ describe('the diary as CSV', () => {
 
   it('quotes commas, quotes and line breaks, and reads back the same text', () => {
     const note = 'Took "the blue one", then\r\nslept; better by noon\nok';
-    const text = diaryCsv([entry({ note })]);
+    const text = diaryCsv([entry({ note })], en.export);
     assert.match(text, /"Took ""the blue one"", then\r\nslept; better by noon\nok"/);
     assert.equal(readCsv(text)[1]?.[9], note);
   });
 
   it('neutralises cells that a spreadsheet would run as a formula', () => {
     for (const danger of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
-      const cell = readCsv(diaryCsv([entry({ note: danger })]))[1]?.[9];
+      const cell = readCsv(diaryCsv([entry({ note: danger })], en.export))[1]?.[9];
       assert.equal(cell, `'${danger}`, JSON.stringify(danger));
     }
     assert.equal(csvCell('Put heat on - it helped'), 'Put heat on - it helped');
     // A formula hidden in an activity name is neutralised too, as the cell starts with it.
-    const activity = readCsv(diaryCsv([entry({ functionScale: [{ activity: '=cmd', score: 2 }] })]))[1]?.[8];
+    const activity = readCsv(
+      diaryCsv([entry({ functionScale: [{ activity: '=cmd', score: 2 }] })], en.export),
+    )[1]?.[8];
     assert.equal(activity, "'=cmd: 2");
   });
 
   it('reads back any note unchanged apart from the neutralising apostrophe', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60, unit: 'grapheme' }), (note) => {
-        const cell = readCsv(diaryCsv([entry({ note })]))[1]?.[9] ?? '';
+        const cell = readCsv(diaryCsv([entry({ note })], en.export))[1]?.[9] ?? '';
         assert.equal(cell, /^[=+\-@\t\r]/.test(note) ? `'${note}` : note);
       }),
     );

@@ -1,15 +1,7 @@
 import { addDays } from '../src/core/dates.ts';
 import type { Entry } from '../src/core/entry.ts';
-import type { AnswerValue, Episode } from '../src/core/episode.ts';
-import {
-  type FlowAnswers,
-  type GivenAnswer,
-  nextStep,
-  nextTailorStep,
-  withAnswer,
-} from '../src/core/flow.ts';
-import type { FindingCode } from '../src/core/knowledge/findings.ts';
-import type { Question } from '../src/core/knowledge/questions.ts';
+import type { Episode } from '../src/core/episode.ts';
+import { walkFlow } from './flow-walk.ts';
 
 /** A UUID made from a counter, so a diary is the same on every run. */
 export function uuid(n: number): string {
@@ -35,49 +27,20 @@ export const activities = ['Putting on socks', 'Sitting through a work meeting',
 
 /** The answers a person gives in the flow: no warning signs, one "not sure", started while lifting. */
 export function anEpisode(): Episode {
-  const yes = new Set([
-    'lifting_trigger',
-    'localized_pain',
-    'stiffness',
-    'limited_motion',
-    'recurrent_episode',
-  ]);
-  const unsure = new Set(['night_pain_unrelieved']);
-  let answers: FlowAnswers = { findings: {} };
   const asOf = addDays(ONSET, 1);
-  const pick = (code: string): AnswerValue => (yes.has(code) ? 'yes' : unsure.has(code) ? 'unsure' : 'no');
-  for (;;) {
-    const step = nextStep(answers, asOf);
-    if (step.kind !== 'question') break;
-    answers = withAnswer(answers, step.question, given(step.question), asOf);
-  }
   // How it started and what it feels like come after the result, in the optional tailor step.
-  for (;;) {
-    const step = nextTailorStep(answers, asOf);
-    if (step.kind !== 'question') break;
-    answers = withAnswer(answers, step.question, given(step.question), asOf);
-  }
-  function given(q: Question): GivenAnswer {
-    if (q.kind === 'finding' || q.kind === 'recheck') return { kind: q.kind, value: pick(q.finding) };
-    if (q.kind === 'group') {
-      const chosen: Partial<Record<FindingCode, 'yes' | 'unsure'>> = {};
-      for (const i of q.items) {
-        const a = pick(i.finding);
-        if (a !== 'no' && (a === 'yes' || q.allowUnsure)) chosen[i.finding] = a;
-      }
-      return { kind: 'group', chosen };
-    }
-    if (q.kind === 'age') return { kind: 'age', value: 41 };
-    if (q.kind === 'date') return { kind: 'date', value: ONSET };
-    return { kind: 'trend', value: 'same' };
-  }
-  const done = nextStep(answers, asOf);
+  const { draft, check: done } = walkFlow(asOf, {
+    yes: ['lifting_trigger', 'localized_pain', 'stiffness', 'limited_motion', 'recurrent_episode'],
+    unsure: ['night_pain_unrelieved'],
+    age: 41,
+    onset: ONSET,
+  });
   if (done.kind !== 'done') throw new Error('the flow did not finish');
   return {
     id: uuid(1),
     onset: ONSET,
     case: { ...done.case, wakeTime: '07:00', sleepTime: '22:00' },
-    answers: answers.findings,
+    answers: draft.answers.findings,
     createdAt: `${asOf}T08:12:00.000+01:00`,
     updatedAt: `${asOf}T08:12:00.000+01:00`,
   };

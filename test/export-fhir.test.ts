@@ -16,8 +16,9 @@ import { trends } from '../src/core/case.ts';
 import { currentEntries, dailyTriggers, entrySchema, treatments } from '../src/core/entry.ts';
 import { derivedId, fhirBundle, screeningQuestionnaire } from '../src/core/export/fhir.ts';
 import { diaryFromFhir } from '../src/core/export/fhir-import.ts';
-import { questionFlow } from '../src/core/knowledge/questions.ts';
-import { plan } from '../src/core/plan.ts';
+import { questionFlow, questionText } from '../src/core/knowledge/questions.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
+import { plan } from './engines-en.ts';
 import { aDiary, anEpisode, NOW, uuid } from './export-diary.ts';
 
 // @medplum/core reads WebSocket's state numbers when it loads; Node 20 has no global WebSocket (22 has).
@@ -103,7 +104,7 @@ function leaves(items: QuestionnaireResponseItem[]): QuestionnaireResponseItem[]
 }
 
 describe('the FHIR R4 export', () => {
-  const bundle = fhirBundle(episode, entries, { now: NOW });
+  const bundle = fhirBundle(episode, entries, { now: NOW, words: en });
 
   it('passes the official R4 JSON schema and Medplum structure validation', () => {
     assertValidFhir(bundle);
@@ -127,9 +128,9 @@ describe('the FHIR R4 export', () => {
       case: { ...episode.case, findings: ['saddle_numbness' as const] },
       closedAt: '2026-11-12T09:00:00.000Z',
     };
-    assertValidFhir(fhirBundle(emergency, entries, { now: NOW }));
+    assertValidFhir(fhirBundle(emergency, entries, { now: NOW, words: en }));
     const { answers: _none, ...old } = episode;
-    assertValidFhir(fhirBundle(old, [], { now: NOW, patientId: uuid(9) }));
+    assertValidFhir(fhirBundle(old, [], { now: NOW, patientId: uuid(9), words: en }));
   });
 
   it('has one pseudonymous Patient with no name, address or birth date', () => {
@@ -175,12 +176,12 @@ describe('the FHIR R4 export', () => {
   });
 
   it('generates the Questionnaire from the question flow, each finding item carrying its code', () => {
-    const q = screeningQuestionnaire();
+    const q = screeningQuestionnaire(en);
     const items = (q.item ?? []).flatMap((g) => g.item ?? []);
     for (const question of questionFlow) {
       const item = items.find((i) => i.linkId === question.id);
       assert.ok(item, question.id);
-      assert.equal(item.text, question.text);
+      assert.equal(item.text, questionText(question, en).text);
       if (question.kind === 'finding') assert.equal(item.code?.[0]?.code, question.finding);
     }
     assert.deepEqual(ofType<Questionnaire>(bundle, 'Questionnaire')[0], q);
@@ -219,7 +220,7 @@ describe('the FHIR R4 export', () => {
   });
 
   it("is the same file for the same diary and moment, with resource ids derived from the app's ids", () => {
-    assert.deepEqual(fhirBundle(episode, entries, { now: NOW }), bundle);
+    assert.deepEqual(fhirBundle(episode, entries, { now: NOW, words: en }), bundle);
     assert.notEqual(derivedId(uuid(1), 'a'), derivedId(uuid(1), 'b'));
     assert.match(
       derivedId(uuid(1), 'a'),
@@ -232,7 +233,7 @@ describe('the FHIR R4 export', () => {
 
 describe('importing a FHIR export', () => {
   it('reproduces the same episode and the same current entries', () => {
-    const bundle = JSON.parse(JSON.stringify(fhirBundle(episode, entries, { now: NOW })));
+    const bundle = JSON.parse(JSON.stringify(fhirBundle(episode, entries, { now: NOW, words: en })));
     const back = diaryFromFhir(bundle);
     assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
     assert.deepEqual(back.value.episode, episode);
@@ -251,7 +252,7 @@ describe('importing a FHIR export', () => {
         note: 'Just a note',
       },
     ];
-    const back = diaryFromFhir(JSON.parse(JSON.stringify(fhirBundle(old, only, { now: NOW }))));
+    const back = diaryFromFhir(JSON.parse(JSON.stringify(fhirBundle(old, only, { now: NOW, words: en }))));
     assert.ok(back.ok);
     assert.deepEqual(back.value.episode, old);
     assert.deepEqual(back.value.entries, only);
@@ -266,7 +267,7 @@ describe('importing a FHIR export', () => {
   });
 
   it('names the entry and field when an Observation holds an impossible value', () => {
-    const bundle = fhirBundle(episode, entries.slice(0, 3), { now: NOW });
+    const bundle = fhirBundle(episode, entries.slice(0, 3), { now: NOW, words: en });
     const pain = (bundle.entry ?? []).find(
       (e) => (e.resource as Observation).code?.coding?.[0]?.code === '72514-3',
     );
@@ -318,7 +319,7 @@ describe('the FHIR round trip, for any diary', () => {
     fc.assert(
       fc.property(fc.uniqueArray(entryArb, { maxLength: 8, selector: (e) => e.id }), (raw) => {
         const list = raw.map((e) => entrySchema.parse({ ...e, episodeId: episode.id }));
-        const bundle = fhirBundle(episode, list, { now: NOW });
+        const bundle = fhirBundle(episode, list, { now: NOW, words: en });
         assert.equal(validSchema(bundle), true, JSON.stringify(validSchema.errors?.slice(0, 2)));
         const back = diaryFromFhir(JSON.parse(JSON.stringify(bundle)));
         assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { floating, planCalendar, SESSION_ALARM_MINUTES } from '../src/core/export/ics.ts';
-import { plan } from '../src/core/plan.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
+import { plan } from './engines-en.ts';
 import { aCase, withFindings } from './fixtures.ts';
 
 const NOW = '2026-11-21T09:30:00.000Z';
@@ -33,6 +34,7 @@ describe('the calendar export', () => {
   const p = plan(c);
   const made = planCalendar(p, {
     now: NOW,
+    words: en.export,
     episodeId: '11111111-1111-4111-8111-111111111111',
     wake: '06:30',
   });
@@ -80,6 +82,7 @@ describe('the calendar export', () => {
     for (const e of events) assert.equal(e.stamp, '2026-11-21T09:30:00Z');
     const again = planCalendar(p, {
       now: '2026-11-22T10:00:00.000Z',
+      words: en.export,
       episodeId: '11111111-1111-4111-8111-111111111111',
       wake: '06:30',
     });
@@ -99,6 +102,7 @@ describe('the calendar export', () => {
     const urgent = plan(withFindings('saddle_numbness'));
     const cal = planCalendar(urgent, {
       now: NOW,
+      words: en.export,
       episodeId: '11111111-1111-4111-8111-111111111111',
       wake: '07:00',
     });

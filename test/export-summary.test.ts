@@ -5,11 +5,12 @@ import { buildSummary, whatToTell } from '../src/core/export/summary.ts';
 import { currentActivities, functionSeries, nextRatingDue, ratingIsDue } from '../src/core/function-scale.ts';
 import { screenedFindings } from '../src/core/knowledge/questions.ts';
 import { enExport as wordsEn } from '../src/core/knowledge/text/en/export.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 import { activities, aDiary, anEpisode, notes, ONSET, TODAY, uuid } from './export-diary.ts';
 
 const episode = anEpisode();
 const entries = aDiary(episode);
-const summary = buildSummary({ episode, entries, today: TODAY });
+const summary = buildSummary({ episode, entries, today: TODAY, words: en });
 const rating = (date: string, scores: [string, number][], n = 900): Entry => ({
   id: uuid(n),
   episodeId: episode.id,
@@ -88,13 +89,13 @@ describe('the clinician summary model', () => {
   it('leaves out entries of other episodes and entries after today', () => {
     const other = { ...(entries[10] as Entry), id: uuid(990), episodeId: uuid(2), note: 'Another episode' };
     const later = { ...(entries[10] as Entry), id: uuid(991), date: '2026-12-30', note: 'In the future' };
-    const s = buildSummary({ episode, entries: [...entries, other, later], today: TODAY });
+    const s = buildSummary({ episode, entries: [...entries, other, later], today: TODAY, words: en });
     assert.deepEqual(s.notes, summary.notes);
   });
 });
 
 describe('what to tell them', () => {
-  const lines = whatToTell(summary);
+  const lines = whatToTell(summary, en.export);
 
   it("uses the person's own answers: how it started, what they were unsure of, their pain", () => {
     assert.match(
@@ -111,7 +112,7 @@ describe('what to tell them', () => {
       ...episode,
       answers: { ...episode.answers, fever: 'yes' as const, leg_weakness: 'yes' as const },
     };
-    const l = whatToTell(buildSummary({ episode: withSign, entries, today: TODAY }));
+    const l = whatToTell(buildSummary({ episode: withSign, entries, today: TODAY, words: en }), en.export);
     assert.ok(l.includes('You answered yes to: Fever and New weakness in one leg.'));
     assert.ok(!lines.some((x) => x.startsWith('You answered yes')));
   });

@@ -7,48 +7,18 @@ import {
   emptyDraft,
   type FlowAnswers,
   type FlowDraft,
-  type GivenAnswer,
   groupItems,
   nextStep,
-  nextTailorStep,
   undoAnswer,
-  withAnswer,
 } from '../src/core/flow.ts';
 import { type FindingCode, findingCodes } from '../src/core/knowledge/findings.ts';
-import { type Question, questionFlow, screenedFindings, stages } from '../src/core/knowledge/questions.ts';
+import { questionFlow, screenedFindings, stages } from '../src/core/knowledge/questions.ts';
+import { walkFlow } from './flow-walk.ts';
 
 const asOf = '2026-11-21';
 
-/** Answers every question "no" (and plain details), "yes" to the codes given, through the result and the tailor step. */
-function walk(
-  answers: FlowAnswers,
-  yesTo: string[] = [],
-): { questions: Question[]; end: ReturnType<typeof nextStep> } {
-  const questions: Question[] = [];
-  let current = answers;
-  const given = (q: Question): GivenAnswer => {
-    if (q.kind === 'age') return { kind: 'age', value: 34 };
-    if (q.kind === 'date') return { kind: 'date', value: '2026-11-20' };
-    if (q.kind === 'trend') return { kind: 'trend', value: 'better' };
-    if (q.kind === 'group') {
-      const chosen: Partial<Record<FindingCode, 'yes'>> = {};
-      for (const i of q.items) if (yesTo.includes(i.finding)) chosen[i.finding] = 'yes';
-      return { kind: 'group', chosen };
-    }
-    if (q.kind === 'finding' || q.kind === 'recheck')
-      return { kind: q.kind, value: yesTo.includes(q.finding) ? 'yes' : 'no' };
-    return { kind: 'trend', value: 'better' };
-  };
-  for (const next of [() => nextStep(current, asOf), () => nextTailorStep(current, asOf)]) {
-    for (;;) {
-      const step = next();
-      if (step.kind !== 'question') break;
-      questions.push(step.question);
-      current = withAnswer(current, step.question, given(step.question), asOf);
-    }
-  }
-  return { questions, end: nextTailorStep(current, asOf) };
-}
+/** Someone 34 years old, two days in and getting better: "yes" to the codes given, "no" to every other sign. */
+const person = (yes: FindingCode[] = []) => ({ yes, age: 34, onset: '2026-11-20', trend: 'better' as const });
 
 describe('the question flow', () => {
   it('asks every finding of the catalogue somewhere', () => {
@@ -79,7 +49,7 @@ describe('the question flow', () => {
   });
 
   it('walks from the first question to a valid case', () => {
-    const { questions, end } = walk({ findings: {} }, ['lifting_trigger']);
+    const { questions, end } = walkFlow(asOf, person(['lifting_trigger']));
     assert.equal(end.kind, 'done');
     if (end.kind === 'done') {
       assert.deepEqual(end.case.findings, ['lifting_trigger']);
@@ -96,9 +66,9 @@ describe('the question flow', () => {
   });
 
   it('asks about thin bones and steroids only after a fall or knock, a lift or a sudden movement', () => {
-    const ids = (yes: string[]) => walk({ findings: {} }, yes).questions.map((q) => q.id);
+    const ids = (yes: FindingCode[]) => walkFlow(asOf, person(yes)).questions.map((q) => q.id);
     assert.ok(!ids([]).includes('bone_risks'));
-    for (const cause of ['minor_trauma', 'lifting_trigger', 'sudden_movement_trigger'])
+    for (const cause of ['minor_trauma', 'lifting_trigger', 'sudden_movement_trigger'] as const)
       assert.ok(ids([cause]).includes('bone_risks'), cause);
   });
 
@@ -154,30 +124,9 @@ describe('the question flow', () => {
 
 describe('answering and going back, as the app and the CLI both do', () => {
   const asOf = '2026-11-21';
-  /** Answers every question the flow asks with the given value for its kind, returning each draft on the way. */
-  function walk(): FlowDraft[] {
-    const drafts = [emptyDraft()];
-    for (;;) {
-      const d = drafts[drafts.length - 1] as FlowDraft;
-      const step = nextStep(d.answers, asOf);
-      if (step.kind !== 'question') return drafts;
-      const q = step.question;
-      const given: GivenAnswer =
-        q.kind === 'finding' || q.kind === 'recheck'
-          ? { kind: q.kind, value: 'no' }
-          : q.kind === 'group'
-            ? { kind: 'group', chosen: {} }
-            : q.kind === 'age'
-              ? { kind: 'age', value: 40 }
-              : q.kind === 'date'
-                ? { kind: 'date', value: '2026-11-20' }
-                : { kind: 'trend', value: 'better' };
-      drafts.push(answerQuestion(d, q, given, asOf));
-    }
-  }
-
   it('reaches the end of the flow, and Back from there returns each earlier draft in turn', () => {
-    const drafts = walk();
+    // "No" to every sign, 40 years old, two days in and getting better; the check only, to its result.
+    const { drafts } = walkFlow(asOf, { trend: 'better' }, { tailor: false });
     const last = drafts[drafts.length - 1] as FlowDraft;
     assert.equal(nextStep(last.answers, asOf).kind, 'done');
     let d = last;

@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { advice, topics } from '../src/core/knowledge/advice.ts';
 import { dispositionSources } from '../src/core/knowledge/dispositions.ts';
-import { findings } from '../src/core/knowledge/findings.ts';
-import { medicines, pharmacistQuestions } from '../src/core/knowledge/medicines.ts';
+import { emergencySigns, findings } from '../src/core/knowledge/findings.ts';
+import { medicines } from '../src/core/knowledge/medicines.ts';
 import { regime } from '../src/core/knowledge/regime.ts';
 import { rules } from '../src/core/knowledge/rules.ts';
 import { articleIds, sources } from '../src/core/knowledge/sources.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
+import type { FindingWords } from '../src/core/knowledge/text/knowledge-words.ts';
+import { ruleMessage } from '../src/core/triage.ts';
 
 const items: { id: string; sources: readonly string[] }[] = [
   ...findings.map((f) => ({ id: f.code, sources: f.sources })),
@@ -21,14 +23,22 @@ const items: { id: string; sources: readonly string[] }[] = [
 const ids = new Set(items.map((i) => i.id));
 const sourcesDoc = readFileSync(new URL('../docs/sources.md', import.meta.url), 'utf8');
 
-/** Every piece of text a person reads from the knowledge base. */
+/** Every piece of text a person reads from the knowledge base, in the English catalogue. */
 const texts = [
-  ...advice.flatMap((a) => [a.title, a.text]),
-  ...medicines.flatMap((m) => [m.name, m.text]),
-  ...pharmacistQuestions,
-  ...rules.map((r) => r.message),
-  ...findings.flatMap((f) => [f.label, f.question, 'hint' in f ? f.hint : '']),
+  ...advice.flatMap((a) => [en.advice[a.id].title, en.advice[a.id].text]),
+  ...medicines.flatMap((m) => [en.medicines.items[m.id].name, en.medicines.items[m.id].text]),
+  ...en.medicines.pharmacistQuestions,
+  ...rules.map((r) => ruleMessage({ rule: r.id, params: { signs: [...emergencySigns] } }, en)),
+  ...findings.flatMap((f) => {
+    const w: FindingWords = en.findings[f.code];
+    return [w.label, w.question, w.hint ?? '', w.choice, w.howToCheck ?? ''];
+  }),
   ...Object.values(en.dispositions).flatMap((d) => [d.title, d.when, d.whom, d.meanwhile, ...d.tell]),
+  ...Object.values(en.exercises.items).flatMap((e) => [e.name, e.why, ...e.steps]),
+  ...en.exercises.stopRules,
+  ...Object.values(en.prompts),
+  en.care.sessionHowTo('ice', false),
+  en.care.sessionHowTo('heat', false),
 ];
 
 describe('the knowledge base', () => {
@@ -56,7 +66,7 @@ describe('the knowledge base', () => {
   });
 
   it('gives every advice topic some advice, with unique ids', () => {
-    for (const topic of Object.keys(topics))
+    for (const topic of topics)
       assert.ok(
         advice.some((a) => a.topic === topic),
         topic,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nextSession, pharmacyMedicines, plan, sessionStartingAt, sessionsOn } from '../src/core/plan.ts';
+import { nextSession, pharmacyMedicines, sessionStartingAt, sessionsOn } from '../src/core/plan.ts';
+import { plan } from './engines-en.ts';
 import { aCase, withFindings } from './fixtures.ts';
 import { assertPlanInvariants } from './plan-invariants.ts';
 

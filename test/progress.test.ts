@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { addDays } from '../src/core/dates.ts';
 import type { Entry } from '../src/core/entry.ts';
-import { caseOnDay, expectedPain, painByDay, progress, ratingTrend } from '../src/core/progress.ts';
+import { enApp } from '../src/core/knowledge/text/en/app.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
+import {
+  caseOnDay,
+  expectedCourse,
+  expectedPain,
+  type Progress,
+  painByDay,
+  progress,
+  ratingTrend,
+} from '../src/core/progress.ts';
 
 const EP = '11111111-1111-4111-8111-111111111111';
 let n = 0;
@@ -145,6 +157,111 @@ describe('progress and escalation prompts', () => {
     );
     assert.ok(p.prompts.length >= 4);
     for (const x of p.prompts) assert.ok(x.sources.length > 0, x.id);
+  });
+});
+
+/** Every sentence the Progress screen shows for a result: the standing line and each prompt. */
+function shown(p: Progress): string[] {
+  return [p.standing ? enApp.progress.standing[p.standing] : '', ...p.prompts.map((x) => en.prompts[x.id])];
+}
+
+describe('one model of progress: the chart, the standing line and the prompts agree', () => {
+  it('day 3, pain 7 then 7: not on track, a prompt to see a doctor, and "on track" nowhere', () => {
+    const p = progress(
+      [entry('2026-11-20', { pain: 7 }), entry('2026-11-23', { pain: 7 })],
+      '2026-11-20',
+      '2026-11-23',
+    );
+    assert.equal(p.day, 3);
+    assert.equal(p.trend, 'same');
+    assert.equal(p.standing, 'see_doctor');
+    assert.equal(p.onTrack, false);
+    assert.deepEqual(
+      p.prompts.map((x) => [x.id, x.disposition]),
+      [['no_improvement_48h', 'gp_soon']],
+    );
+    for (const line of shown(p)) assert.doesNotMatch(line, /on track/i);
+    assert.match(shown(p).join(' '), /talk to a doctor/);
+  });
+
+  it('day 3, pain 7 then 4: on track, no prompt to see a doctor, and the line says so', () => {
+    const p = progress(
+      [entry('2026-11-20', { pain: 7 }), entry('2026-11-23', { pain: 4 })],
+      '2026-11-20',
+      '2026-11-23',
+    );
+    assert.equal(p.trend, 'better');
+    assert.equal(p.standing, 'on_track');
+    assert.equal(p.onTrack, true);
+    assert.deepEqual(p.prompts, []);
+    assert.match(shown(p).join(' '), /on track/);
+  });
+
+  it('the course is scaled to the first rating: it starts there, and "expected today" is read off it', () => {
+    const days = painByDay(
+      [entry('2026-11-21', { pain: 8 }), entry('2026-11-30', { pain: 6 })],
+      '2026-11-20',
+    );
+    const course = expectedCourse(days, 14);
+    assert.deepEqual(course[0], { day: 1, pain: 8 }, 'from the day of the first rating, at that rating');
+    assert.equal(course.at(-1)?.day, 14);
+    for (let i = 1; i < course.length; i++) {
+      const ratio = (course[i]?.pain ?? 0) / 8;
+      const published = expectedPain(course[i]?.day ?? 0) / expectedPain(1);
+      assert.ok(Math.abs(ratio - published) < 0.01, 'the published shape, scaled');
+    }
+    const p = progress(
+      [entry('2026-11-21', { pain: 8 }), entry('2026-11-30', { pain: 6 })],
+      '2026-11-20',
+      '2026-11-30',
+    );
+    assert.equal(p.expectedToday, course.find((c) => c.day === 10)?.pain);
+  });
+
+  it('before any rating the course is the published one', () => {
+    assert.deepEqual(expectedCourse([], 2), [
+      { day: 0, pain: 5.2 },
+      { day: 1, pain: 5.1 },
+      { day: 2, pain: 5.1 },
+    ]);
+  });
+
+  it('never says "on track" beside a prompt to see a doctor, for any diary (property)', () => {
+    const onset = '2026-11-01';
+    const diary = fc.array(
+      fc.record({
+        day: fc.integer({ min: 0, max: 30 }),
+        pain: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+        checkIn: fc.option(fc.constantFrom('better' as const, 'same' as const, 'worse' as const), {
+          nil: undefined,
+        }),
+      }),
+      { maxLength: 20 },
+    );
+    fc.assert(
+      fc.property(diary, fc.integer({ min: 0, max: 35 }), (rows, asOfDay) => {
+        const entries = rows.map((row) =>
+          entry(addDays(onset, row.day), {
+            ...(row.pain !== undefined ? { pain: row.pain } : {}),
+            ...(row.checkIn ? { checkIn: row.checkIn } : {}),
+          }),
+        );
+        const p = progress(entries, onset, addDays(onset, asOfDay));
+        const seeDoctor = p.prompts.some((x) => x.disposition === 'gp_soon');
+        assert.equal(p.standing === 'see_doctor', seeDoctor);
+        assert.equal(p.onTrack === true, p.standing === 'on_track');
+        if (seeDoctor) for (const line of shown(p)) assert.doesNotMatch(line, /on track/i);
+        if (p.standing === 'on_track') {
+          assert.ok(!p.prompts.some((x) => x.disposition), 'on track means no prompt to see a doctor');
+          assert.notEqual(p.trend, 'worse');
+        }
+        if (p.latest && p.expectedToday !== undefined) {
+          const course = expectedCourse(p.days, p.latest.day);
+          assert.equal(p.expectedToday, course.at(-1)?.pain, 'the line and the chart read one course');
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

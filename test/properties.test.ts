@@ -5,8 +5,7 @@ import { type Case, type FindingCode, parseCase } from '../src/core/case.ts';
 import { addDays, formatClock } from '../src/core/dates.ts';
 import { urgency } from '../src/core/knowledge/dispositions.ts';
 import { findingCodes } from '../src/core/knowledge/findings.ts';
-import { plan } from '../src/core/plan.ts';
-import { triage } from '../src/core/triage.ts';
+import { plan, triage } from './engines-en.ts';
 import { assertPlanInvariants } from './plan-invariants.ts';
 
 const date = fc.integer({ min: 0, max: 365 * 12 }).map((n) => addDays('2020-01-01', n));

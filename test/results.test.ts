@@ -5,10 +5,9 @@ import type { Case } from '../src/core/case.ts';
 import { addDays } from '../src/core/dates.ts';
 import type { Entry } from '../src/core/entry.ts';
 import { findingCodes } from '../src/core/knowledge/findings.ts';
-import { plan } from '../src/core/plan.ts';
 import { progress } from '../src/core/progress.ts';
 import { planSchema, progressSchema, triageSchema } from '../src/core/results.ts';
-import { triage } from '../src/core/triage.ts';
+import { plan, triage } from './engines-en.ts';
 
 const aCase: fc.Arbitrary<Case> = fc
   .record({

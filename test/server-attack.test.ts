@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { anEntry, Device, freePort, freshPostgres, ServerProcess } from './server-helpers.ts';
+import {
+  anEntry,
+  Device,
+  freePort,
+  freshPostgres,
+  ServerProcess,
+  TEST_SCRYPT_LOG2N,
+} from './server-helpers.ts';
 
 const ATTACK_SOCKETS = 32;
 const HONEST_CLIENTS = 20;
@@ -51,7 +58,7 @@ describe('one account cannot stop sync for everyone', () => {
       UNKNOT_AUTH_PER_MINUTE: '100000',
       UNKNOT_REQUEST_TIMEOUT_MS: String(DEADLINE_MS),
       // Sign-up cost is not what this test measures.
-      UNKNOT_SCRYPT_LOG2N: '14',
+      UNKNOT_SCRYPT_LOG2N: String(TEST_SCRYPT_LOG2N),
     });
     await server.start();
   });

@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../src/server/main.ts';
 import { SyncError, syncOnce } from '../src/web/sync/client.ts';
-import { anEntry, anEpisode, Device, freePort, PASSWORD, ServerProcess, tempDir } from './server-helpers.ts';
+import {
+  anEntry,
+  anEpisode,
+  Device,
+  freePort,
+  PASSWORD,
+  ServerProcess,
+  TEST_SCRYPT_LOG2N,
+  tempDir,
+} from './server-helpers.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -48,7 +57,12 @@ describe('quotas and records the database cannot store', () => {
     const s = await startServer({
       port: 0,
       dataDir: dir.path,
-      settings: { signUpsPerHour: 1000, recordsPerDay: 10, storedBytes: 6000 },
+      settings: {
+        scryptLog2N: TEST_SCRYPT_LOG2N,
+        signUpsPerHour: 1000,
+        recordsPerDay: 10,
+        storedBytes: 6000,
+      },
     });
     url = s.url;
     close = s.close;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../src/server/main.ts';
-import { anEntry, anEpisode, Device, freshPostgres, tempDir } from './server-helpers.ts';
+import { anEntry, anEpisode, Device, freshPostgres, TEST_SCRYPT_LOG2N, tempDir } from './server-helpers.ts';
 
 /** Records as a newer app writes them: a higher version, fields this server knows nothing of, nested ones too. */
 function newerEntry(extra: Record<string, unknown> = {}) {
@@ -30,7 +30,7 @@ function forwardCompatible(
     const running = await startServer({
       port: 0,
       ...(s.dataDir ? { dataDir: s.dataDir, databaseUrl: '' } : { databaseUrl: s.databaseUrl }),
-      settings: { signUpsPerHour: 1000, storedBytes: 6000 },
+      settings: { scryptLog2N: TEST_SCRYPT_LOG2N, signUpsPerHour: 1000, storedBytes: 6000 },
     });
     url = running.url;
     close = async () => {

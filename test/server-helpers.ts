@@ -7,6 +7,14 @@ import pg from 'pg';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
 
+/**
+ * scrypt's cost for test servers, as a power of two: 14, not production's 17 (OWASP's floor, about 0.4 s of CPU
+ * a hash and more on a busy machine), so the hundreds of sign-ups and logins across the server and browser
+ * tests are not most of their time. The code that hashes and verifies is the same; the accounts-hardening
+ * test keeps production's cost and checks that new hashes carry it.
+ */
+export const TEST_SCRYPT_LOG2N = 14;
+
 export const POSTGRES_ADMIN =
   process.env.UNKNOT_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -170,7 +178,12 @@ export class ServerProcess {
       ['--import', 'tsx', 'src/server/run.ts', '--port', String(this.port), ...this.args],
       {
         // Tests sign up many accounts from one address; the hourly sign-up limit has its own test.
-        env: { ...process.env, UNKNOT_SIGNUPS_PER_HOUR: '100000', ...this.env },
+        env: {
+          ...process.env,
+          UNKNOT_SIGNUPS_PER_HOUR: '100000',
+          UNKNOT_SCRYPT_LOG2N: String(TEST_SCRYPT_LOG2N),
+          ...this.env,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

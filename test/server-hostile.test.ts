@@ -5,7 +5,7 @@ import pg from 'pg';
 import { entrySchema } from '../src/core/entry.ts';
 import { episodeSchema } from '../src/core/episode.ts';
 import { startServer } from '../src/server/main.ts';
-import { anEntry, anEpisode, Device, freshPostgres } from './server-helpers.ts';
+import { anEntry, anEpisode, Device, freshPostgres, TEST_SCRYPT_LOG2N } from './server-helpers.ts';
 
 const RUNS = Number(process.env.UNKNOT_FUZZ_RUNS ?? 60);
 
@@ -122,7 +122,7 @@ describe('hostile bodies on every endpoint (PostgreSQL)', () => {
     sql = new pg.Pool({ connectionString: db.url });
     const s = await startServer({
       port: 0,
-      settings: { signUpsPerHour: 100_000 },
+      settings: { scryptLog2N: TEST_SCRYPT_LOG2N, signUpsPerHour: 100_000 },
       databaseUrl: db.url,
       authPerMinute: 100_000,
     });

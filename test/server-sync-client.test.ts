@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Entry } from '../src/core/entry.ts';
 import { startServer } from '../src/server/main.ts';
 import { retryDelayMs, SyncError, syncAll, syncOnce, whoAmI } from '../src/web/sync/client.ts';
-import { anEntry, anEpisode, Device, freePort, tempDir } from './server-helpers.ts';
+import { anEntry, anEpisode, Device, freePort, TEST_SCRYPT_LOG2N, tempDir } from './server-helpers.ts';
 
 /** A browser-like fetch for Node: it carries the device's login cookie, as a same-origin page would. */
 function fetchAs(device: Device): typeof fetch {
@@ -16,7 +16,11 @@ describe('the web sync client against a real server', () => {
   let url = '';
   let close = async () => {};
   before(async () => {
-    const s = await startServer({ port: 0, settings: { signUpsPerHour: 100_000 }, dataDir: dir.path });
+    const s = await startServer({
+      port: 0,
+      settings: { scryptLog2N: TEST_SCRYPT_LOG2N, signUpsPerHour: 100_000 },
+      dataDir: dir.path,
+    });
     url = s.url;
     close = s.close;
   });

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import type { FindingCode } from '../src/core/case.ts';
 import { findings } from '../src/core/knowledge/findings.ts';
 import { rules } from '../src/core/knowledge/rules.ts';
-import { triage } from '../src/core/triage.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
+import { ruleMessage } from '../src/core/triage.ts';
+import { triage } from './engines-en.ts';
 import { aCase, withFindings } from './fixtures.ts';
 
 const tierOf = (tier: string) => findings.filter((f) => f.tier === tier).map((f) => f.code as FindingCode);
@@ -175,7 +177,7 @@ describe('triage', () => {
     const ids = rules.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     for (const r of rules) {
-      assert.ok(r.message.length > 20, r.id);
+      assert.ok(ruleMessage({ rule: r.id, params: { signs: ['fever'] } }, en).length > 20, r.id);
       assert.ok(r.sources.length > 0, r.id);
     }
   });

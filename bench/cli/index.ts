@@ -7,9 +7,12 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseCase } from '../../src/core/case.ts';
-import { triage } from '../../src/core/triage.ts';
+import { type Case, parseCase } from '../../src/core/case.ts';
+import { en } from '../../src/core/knowledge/text/en/index.ts';
+import { triage as triageIn } from '../../src/core/triage.ts';
 import { benchCases, median, perSecond } from '../cases.ts';
+
+const triage = (c: Case) => triageIn(c, en);
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean' } } });
 const starts = values.quick ? 11 : 31;

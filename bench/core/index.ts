@@ -4,6 +4,8 @@
  * Usage: npm run bench [-- --quick]
  */
 import { parseArgs } from 'node:util';
+import type { Case } from '../../src/core/case.ts';
+import { en } from '../../src/core/knowledge/text/en/index.ts';
 import { plan } from '../../src/core/plan.ts';
 import { triage } from '../../src/core/triage.ts';
 import { benchCases, median, perSecond } from '../cases.ts';
@@ -16,8 +18,8 @@ const input = benchCases(1000);
 const targets = { triage: 100_000, plan: 10_000 };
 const rows: [string, number, number][] = [];
 for (const [name, fn] of [
-  ['triage', triage],
-  ['plan', plan],
+  ['triage', (c: Case) => triage(c, en)],
+  ['plan', (c: Case) => plan(c, en)],
 ] as const) {
   perSecond(fn, input, roundMs); // warm-up
   const results = Array.from({ length: rounds }, () => perSecond(fn, input, roundMs));

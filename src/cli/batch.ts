@@ -1,14 +1,19 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { parseCase } from '../core/case.ts';
+import { type Case, parseCase } from '../core/case.ts';
 import { enCli } from '../core/knowledge/text/en/cli.ts';
+import { en } from '../core/knowledge/text/en/index.ts';
 import { plan } from '../core/plan.ts';
 import { problem } from '../core/problem.ts';
 import { triage } from '../core/triage.ts';
 import { unreadable } from './input.ts';
 import { type CliIo, line } from './io.ts';
 
-const engines = { triage, plan } as const;
+/** The engines in English words: the contract's JSON. */
+const engines = {
+  triage: (c: Case) => triage(c, en),
+  plan: (c: Case) => plan(c, en),
+} as const;
 
 /** One line of output for one line of input: the engine's JSON, or the line's number and what to fix. */
 function answer(engine: (typeof engines)[keyof typeof engines], text: string, n: number): [string, boolean] {

@@ -13,18 +13,19 @@ import {
   nextTailorStep,
   undoAnswer,
 } from '../core/flow.ts';
-import { type EmergencyRegion, emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts';
+import { emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts';
 import type { FindingCode } from '../core/knowledge/findings.ts';
-import { type GroupQuestion, type Question, stageTitles } from '../core/knowledge/questions.ts';
+import { type GroupQuestion, type Question, questionText } from '../core/knowledge/questions.ts';
 import { en } from '../core/knowledge/text/en/index.ts';
 import { plan } from '../core/plan.ts';
-import { triage } from '../core/triage.ts';
+import { ruleMessage, triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { renderPlan, renderTriage } from './render.ts';
 
-// The numbers come from core knowledge; only the short region names live here until the CLI's words move.
-const regionShort: Record<EmergencyRegion, string> = { europe: 'Europe', uk: 'UK', us_ca: 'US and Canada' };
-const emergencyNumbers = `Emergency numbers: ${knownNumbers.map((e) => `${e.number} (${regionShort[e.region]})`).join(', ')}.`;
+const words = en.cli.check;
+const emergencyNumbers = words.emergencyNumbers(
+  knownNumbers.map((e) => words.numberIn(e.number, words.regions[e.region])).join(', '),
+);
 
 type Parsed<T> = { value: T } | { problem: string };
 
@@ -41,13 +42,13 @@ const yesNo: Record<string, AnswerValue> = {
 
 function parseYesNo(text: string): Parsed<AnswerValue> {
   const value = yesNo[text];
-  return value ? { value } : { problem: 'Please answer y (yes), n (no) or ? (not sure).' };
+  return value ? { value } : { problem: words.answerYesNo };
 }
 
 function parseAge(text: string): Parsed<number> {
   const n = Number(text);
   if (text === '' || !Number.isInteger(n) || n < 0 || n > 120) {
-    return { problem: 'Age: please type your age as a whole number from 0 to 120.' };
+    return { problem: words.age };
   }
   return { value: n };
 }
@@ -59,12 +60,8 @@ function parseOnset(text: string, today: string): Parsed<string> {
   else if (text === 'yesterday') date = addDays(today, -1);
   else if (days) date = addDays(today, -Number(days[1]));
   else if (isCalendarDate(text)) date = text;
-  if (!date) {
-    return {
-      problem: 'Start date: type a date as YYYY-MM-DD, "today", "yesterday" or a number of days ago.',
-    };
-  }
-  if (daysBetween(date, today) < 0) return { problem: `Start date: ${date} is after today (${today}).` };
+  if (!date) return { problem: words.onset };
+  if (daysBetween(date, today) < 0) return { problem: words.onsetAfterToday(date, today) };
   return { value: date };
 }
 
@@ -72,7 +69,7 @@ function parseTrend(text: string): Parsed<FlowAnswers['trend']> {
   const first: Record<string, FlowAnswers['trend']> = { b: 'better', s: 'same', w: 'worse', '?': 'unsure' };
   if ((trends as readonly string[]).includes(text)) return { value: text as FlowAnswers['trend'] };
   const value = first[text] ?? (text === 'not sure' || text === 'unsure' ? 'unsure' : undefined);
-  return value ? { value } : { problem: 'Please answer better, same, worse or ? (not sure).' };
+  return value ? { value } : { problem: words.trend };
 }
 
 /** "1 3 ?5" or "none": the numbers chosen, a "?" before any the person is not sure about. */
@@ -82,33 +79,31 @@ function parseChoices(
   allowUnsure: boolean,
   optional: boolean,
 ): Parsed<Partial<Record<FindingCode, 'yes' | 'unsure'>>> {
-  const how = allowUnsure
-    ? `type the numbers that apply (1 to ${items.length}), ? before any you are not sure about, or none`
-    : `type the numbers that apply (1 to ${items.length}), or none`;
+  const how = words.howToChoose(items.length, allowUnsure);
   if (text === 'none' || (optional && text === '')) return { value: {} };
   const chosen: Partial<Record<FindingCode, 'yes' | 'unsure'>> = {};
-  const words = text.split(/[\s,]+/).filter((w) => w !== '');
-  if (words.length === 0) return { problem: `Please ${how}.` };
-  for (const word of words) {
+  const given = text.split(/[\s,]+/).filter((w) => w !== '');
+  if (given.length === 0) return { problem: words.chooseAgain(how) };
+  for (const word of given) {
     const m = /^(\?)?(\d+)$/.exec(word);
     const item = m ? items[Number(m[2]) - 1] : undefined;
-    if (!m || !item || (m[1] && !allowUnsure))
-      return { problem: `"${word}" is not one of the choices: ${how}.` };
+    if (!m || !item || (m[1] && !allowUnsure)) return { problem: words.notAChoice(word, how) };
     chosen[item.finding] = m[1] ? 'unsure' : 'yes';
   }
   return { value: chosen };
 }
 
 function promptFor(q: Question): string {
+  const { prompts } = words;
   const choices: Record<Question['kind'], string> = {
-    finding: '[y/n/?]',
-    recheck: '[y/n/?]',
-    group: q.kind === 'group' && q.stage === 'tailor' ? '[numbers, or none]' : '[numbers, ?number, or none]',
-    age: '[years]',
-    date: '[YYYY-MM-DD, today, yesterday or N days ago]',
-    trend: '[better/same/worse/?]',
+    finding: prompts.yesNo,
+    recheck: prompts.yesNo,
+    group: q.kind === 'group' && q.stage === 'tailor' ? prompts.tailor : prompts.signs,
+    age: prompts.age,
+    date: prompts.date,
+    trend: prompts.trend,
   };
-  return `${q.text} ${choices[q.kind]} `;
+  return `${questionText(q, en).text} ${choices[q.kind]} `;
 }
 
 function parseAnswer(q: Question, text: string, answers: FlowAnswers, today: string): Parsed<GivenAnswer> {
@@ -158,24 +153,25 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       const q = step.question;
       if (q.stage !== stage) {
         stage = q.stage;
-        line(out, `\n-- ${stageTitles[q.stage]} --`);
+        line(out, `\n-- ${en.questions.stages[q.stage]} --`);
       }
+      const asked = questionText(q, en);
       if (q.kind === 'recheck') {
-        line(out, 'You were not sure. How to check it now:');
-        line(out, `  ${q.howToCheck}`);
-        line(out, 'Then answer once more. If you still cannot tell, answer ? and we will say what to do.');
+        line(out, words.recheck);
+        line(out, `  ${asked.howToCheck}`);
+        line(out, words.recheckThen);
       }
-      if (q.hint) line(out, q.hint);
+      if (asked.hint) line(out, asked.hint);
       if (q.kind === 'group') {
         shownItems(q, draft.answers, today).forEach((item, i) => {
-          line(out, `  ${i + 1}. ${item.text}`);
+          line(out, `  ${i + 1}. ${en.findings[item.finding].choice}`);
         });
       }
       out.write(`(${step.position}/${step.total}) ${promptFor(q)}`);
       const got = await lines.next();
       if (got.done) {
         if (optional) return undefined;
-        throw new UsageError(`check: the answers ended before question "${q.id}"; answer every question`);
+        throw new UsageError(words.endedEarly(q.id));
       }
       const text = String(got.value).trim().toLowerCase();
       if (!(io.stdin as NodeJS.ReadStream).isTTY) line(out, text);
@@ -192,8 +188,8 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
     }
   };
 
-  line(out, 'Unknot: a quick check of your back. This is not a substitute for a clinician.');
-  line(out, 'Answer y (yes), n (no) or ? (not sure). Type "back" to change your last answer.');
+  line(out, words.intro);
+  line(out, words.howToAnswer);
   try {
     const step = await ask(() => nextStep(draft.answers, today), false);
     if (step?.kind === 'emergency') {
@@ -202,14 +198,14 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       line(out, `${info.title.toUpperCase()}`);
       line(out, info.whom);
       line(out, emergencyNumbers);
-      for (const r of step.triage.reasons) line(out, `  - ${r.message}`);
-      line(out, 'Tell them:');
+      for (const r of step.triage.reasons) line(out, `  - ${ruleMessage(r, en)}`);
+      line(out, words.tellThem);
       for (const t of info.tell) line(out, `  - ${t}`);
       line(out, info.meanwhile);
       return 0;
     }
     if (step?.kind !== 'done') return 0;
-    const first = triage(step.case);
+    const first = triage(step.case, en);
     line(out);
     line(out, renderTriage(first));
     if (first.disposition === 'urgent') line(out, emergencyNumbers);
@@ -217,10 +213,10 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
     // Optional: how it started and what it feels like. Ending the input here skips it.
     const tailored = (await ask(() => nextTailorStep(draft.answers, today), true)) ?? step;
     const finalCase = tailored.kind === 'done' ? tailored.case : step.case;
-    const p = plan(finalCase);
+    const p = plan(finalCase, en);
     line(out);
     if (p.triage.disposition !== first.disposition) {
-      line(out, 'Your answers about how it started change the advice:');
+      line(out, words.adviceChanged);
       line(out, renderTriage(p.triage));
       line(out);
     }

@@ -32,11 +32,16 @@ export async function readCase(file: string | undefined, io: CliIo): Promise<Cas
   return parsed.value;
 }
 
-/** The one-line refusal for a FILE that cannot be read, said the same way by every verb. */
-export function unreadable(file: string, err: unknown, what = words.caseFile): UsageError {
+/** Why a file named by `name` (FILE, BACKUP) cannot be read, said the same way by every verb. */
+export function unreadableMessage(file: string, err: unknown, name: string, what: string): string {
   const code = (err as NodeJS.ErrnoException).code;
   const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'other';
-  return new UsageError(words.unreadable(file, why, what));
+  return words.unreadable(name, file, why, what);
+}
+
+/** The one-line refusal for a case FILE that cannot be read. */
+export function unreadable(file: string, err: unknown): UsageError {
+  return new UsageError(unreadableMessage(file, err, 'FILE', words.caseFile));
 }
 
 /** Where JSON.parse stopped, as a line and column; never the input itself, which may span lines. */

@@ -1,4 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { enCli } from '../core/knowledge/text/en/cli.ts';
 
 /** The CLI's whole world: streams and a clock, passed in so tests and the binary share one code path. */
 export interface CliIo {
@@ -10,9 +12,32 @@ export interface CliIo {
 
 /** An error a person caused and can fix: printed as one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The verb that says it, for a verb that names itself at the start of the line (`unknot export: ...`). */
+    readonly verb?: string,
+  ) {
     // One line on standard error, whatever the message quotes.
     super(message.replace(/\s*[\r\n]+\s*/g, ' '));
+  }
+}
+
+const help = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * A verb's options (with --help, which every verb has) and operands; an unknown or malformed option is a
+ * UsageError pointing to the verb's help (said by the verb itself when `namesItself`: `unknot export: ...`).
+ */
+export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: O,
+  verb: string,
+  namesItself = false,
+) {
+  try {
+    return parseArgs({ args, options: { ...options, ...help }, allowPositionals: true });
+  } catch (err) {
+    throw new UsageError(enCli.usage.badOption((err as Error).message, verb), namesItself ? verb : undefined);
   }
 }
 

@@ -1,8 +1,7 @@
 // Each verb's code is imported when that verb runs, so `triage` never loads the server or the question flow.
-import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../core/dates.ts';
 import { enCli } from '../core/knowledge/text/en/cli.ts';
-import { type CliIo, line, UsageError } from './io.ts';
+import { type CliIo, line, parseOptions, UsageError } from './io.ts';
 
 const { usage } = enCli.help;
 const verbHelp: Partial<Record<string, string>> = enCli.help.verbs;
@@ -19,25 +18,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (verb === 'serve') return (await import('../server/serve.ts')).serve(rest, io);
   if (verb === 'export') return (await import('./export.ts')).exportCommand(rest, io);
+  if (verb === 'clinician') return (await import('./clinician.ts')).clinicianCommand(rest, io);
   const help = verbHelp[verb];
   if (!help) throw new UsageError(enCli.usage.unknownCommand(verb));
 
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        today: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(enCli.usage.badOption((err as Error).message, verb));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(
+    rest,
+    { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, today: { type: 'string' } },
+    verb,
+  );
   if (values.help) {
     line(io.stdout, help);
     return 0;
@@ -60,15 +49,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const { readCase } = await import('./input.ts');
   const c = await readCase(positionals[0], io);
   if (verb === 'triage') {
-    const [{ triage }, { renderTriage }] = await Promise.all([
+    const [{ triage }, { renderTriage }, { en }] = await Promise.all([
       import('../core/triage.ts'),
       import('./render.ts'),
+      import('../core/knowledge/text/en/index.ts'),
     ]);
-    const result = triage(c);
+    const result = triage(c, en);
     io.stdout.write(values.json ? json(result) : `${renderTriage(result)}\n`);
   } else {
-    const [{ plan }, { renderPlan }] = await Promise.all([import('../core/plan.ts'), import('./render.ts')]);
-    const result = plan(c);
+    const [{ plan }, { renderPlan }, { en }] = await Promise.all([
+      import('../core/plan.ts'),
+      import('./render.ts'),
+      import('../core/knowledge/text/en/index.ts'),
+    ]);
+    const result = plan(c, en);
     io.stdout.write(values.json ? json(result) : `${renderPlan(result)}\n`);
   }
   return 0;
@@ -80,7 +74,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await run(argv, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      line(io.stderr, `unknot: ${err.message}`);
+      line(io.stderr, `unknot${err.verb ? ` ${err.verb}` : ''}: ${err.message}`);
       return 2;
     }
     throw err;

@@ -34,6 +34,8 @@ export const meSchema = z.object({
   /** Send this back in the CSRF_HEADER header on every request that changes something. */
   csrf: z.string(),
   loginExpiresAt: z.string(),
+  /** `clinician` for an account made by the operator; absent from servers before roles. */
+  role: z.enum(['patient', 'clinician']).optional(),
 });
 
 export type Me = z.infer<typeof meSchema>;

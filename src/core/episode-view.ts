@@ -1,7 +1,7 @@
 import type { Case, Trend } from './case.ts';
 import type { Entry } from './entry.ts';
 import type { Episode } from './episode.ts';
-import { type CheckIn, plan } from './plan.ts';
+import { type CheckInDay, carePlan } from './plan.ts';
 import { caseOnDay, newestCheckIn } from './progress.ts';
 import type { Settings } from './settings.ts';
 
@@ -13,15 +13,15 @@ export function caseNow(ep: Episode, entries: readonly Entry[], date: string, s:
 }
 
 /** The episode's check-in days, fixed when the check was done so a missed one is still asked. */
-export function checkInsOf(ep: Episode): CheckIn[] {
-  return plan(ep.case).checkIns;
+export function checkInsOf(ep: Episode): CheckInDay[] {
+  return carePlan(ep.case).checkIns;
 }
 
 /**
  * The latest scheduled check-in on or before today that has no answer yet on or after its date.
  * A check that asked the trend counts as an answer on its own day, so day 2 never asks it twice.
  */
-export function dueCheckIn(ep: Episode, entries: readonly Entry[], date: string): CheckIn | undefined {
+export function dueCheckIn(ep: Episode, entries: readonly Entry[], date: string): CheckInDay | undefined {
   const last = newestCheckIn(entries);
   const due = checkInsOf(ep).filter((c) => c.date <= date);
   const latest = due[due.length - 1];

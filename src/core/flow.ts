@@ -7,12 +7,13 @@ import {
   type FlowContext,
   type GroupItem,
   type GroupQuestion,
+  isEmergencySign,
   itemsFor,
   type Question,
   questionFlow,
   recheckQuestion,
 } from './knowledge/questions.ts';
-import { type Triage, triage } from './triage.ts';
+import { type Assessment, assess } from './triage.ts';
 
 /** Everything answered so far. The flow is a pure function of this, so Back is "forget the last answer". */
 export interface FlowAnswers {
@@ -50,7 +51,7 @@ export function undoAnswer(d: FlowDraft): FlowDraft {
 
 export type FlowStep =
   | { kind: 'question'; question: Question; position: number; total: number }
-  | { kind: 'emergency'; triage: Triage }
+  | { kind: 'emergency'; triage: Assessment }
   | { kind: 'done'; case: Case };
 
 /** The answer that counts for each finding: the recheck, when there was one, else the first answer. */
@@ -98,7 +99,7 @@ export function applicableQuestions(
   return questionFlow.flatMap((q) => {
     if (phase === 'check' && q.stage === 'tailor') return [];
     if (q.appliesTo && !q.appliesTo(ctx)) return [];
-    if (q.kind === 'finding' && q.stage === 'emergency' && answers.findings[q.id] === 'unsure') {
+    if (q.kind === 'finding' && isEmergencySign(q.finding) && answers.findings[q.id] === 'unsure') {
       return [q, recheckQuestion(q.finding)];
     }
     return [q];
@@ -167,7 +168,7 @@ export function nextStep(answers: FlowAnswers, asOf: string): FlowStep {
 
 /** Whether the optional "tailor my plan" step is offered: never while a doctor is needed today or sooner. */
 export function offersTailoring(c: Case): boolean {
-  return urgency(triage(c).disposition) > urgency('urgent');
+  return urgency(assess(c).disposition) > urgency('urgent');
 }
 
 /**
@@ -185,10 +186,10 @@ function describeErrors(errors: FieldError[]): string {
 }
 
 /** Emergency signs come before age and onset are asked, so the case is completed with neutral values. */
-function emergencyTriage(answers: FlowAnswers, asOf: string): Triage {
+function emergencyTriage(answers: FlowAnswers, asOf: string): Assessment {
   const onset =
     answers.onset && isCalendarDate(answers.onset) && answers.onset <= asOf ? answers.onset : asOf;
-  const result = triage({
+  const result = assess({
     age: answers.age ?? 40,
     onset,
     asOf,

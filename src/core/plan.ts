@@ -2,10 +2,11 @@ import { type Case, caseDays, DEFAULT_SLEEP, DEFAULT_WAKE, findingSet } from './
 import { addDays, type CalendarDate, type ClockTime, formatClock, minutesOfDay } from './dates.ts';
 import { type AdviceId, adviceById } from './knowledge/advice.ts';
 import type { FindingCode } from './knowledge/findings.ts';
-import { type Medicine, medicines } from './knowledge/medicines.ts';
-import { checkInQuestion, regime } from './knowledge/regime.ts';
+import { type KnownMedicine, medicines } from './knowledge/medicines.ts';
+import { regime } from './knowledge/regime.ts';
 import type { SourceId } from './knowledge/sources.ts';
-import { type Triage, triage } from './triage.ts';
+import type { Catalogue } from './knowledge/text/catalogue.ts';
+import { type Assessment, assess, type Triage, triageInWords } from './triage.ts';
 
 export interface WakingDay {
   wake: ClockTime;
@@ -19,10 +20,14 @@ export interface Session {
   minutes: number;
 }
 
-export interface CheckIn {
+/** A check-in as the engine gives it: the day; the question is the catalogue's `care.checkInAsk(day)`. */
+export interface CheckInDay {
   /** Days since onset (onset day = 0). */
   day: number;
   date: CalendarDate;
+}
+
+export interface CheckIn extends CheckInDay {
   ask: string;
 }
 
@@ -46,6 +51,17 @@ export interface PlanDay {
   activity: Activity;
 }
 
+/** The plan as the engine gives it: ids and numbers, no words. */
+export interface CarePlan {
+  triage: Assessment;
+  sessions: Session[];
+  checkIns: CheckInDay[];
+  maxBedRestDays: number;
+  advice: { id: AdviceId; sources: SourceId[] }[];
+  days: PlanDay[];
+}
+
+/** The plan in words: the shape of `unknot plan --json` and POST /api/v1/plan. */
 export interface Plan {
   triage: Triage;
   sessions: Session[];
@@ -54,6 +70,9 @@ export interface Plan {
   advice: PlanAdvice[];
   days: PlanDay[];
 }
+
+/** The sections of a catalogue a plan's words come from. */
+export type PlanWords = Pick<Catalogue, 'rules' | 'advice' | 'care'>;
 
 export function wakingDayOf(c: Pick<Case, 'wakeTime' | 'sleepTime'>): WakingDay {
   return { wake: c.wakeTime ?? DEFAULT_WAKE, sleep: c.sleepTime ?? DEFAULT_SLEEP };
@@ -70,15 +89,15 @@ function scheduleOn(date: CalendarDate, kind: Session['kind'], day: WakingDay): 
   return out;
 }
 
-function checkInsFrom(c: Case, days: number): CheckIn[] {
+function checkInsFrom(c: Case, days: number): CheckInDay[] {
   const wanted: number[] = regime.checkInDays.filter((d) => d >= days);
   // Past the scheduled check-ins, keep asking weekly so there is always a next one.
   for (let d = Math.max(days, (wanted.at(-1) ?? days) + 7); wanted.length < 2; d += 7) wanted.push(d);
-  return wanted.map((day) => ({ day, date: addDays(c.onset, day), ask: checkInQuestion(day) }));
+  return wanted.map((day) => ({ day, date: addDays(c.onset, day) }));
 }
 
 /** Which advice this case needs, in the order a person should read it. */
-function adviceFor(c: Case, t: Triage, days: number, planDays: PlanDay[]): AdviceId[] {
+function adviceFor(c: Case, t: Assessment, days: number, planDays: PlanDay[]): AdviceId[] {
   const f = findingSet(c);
   const has = (code: FindingCode) => f.has(code);
   if (t.disposition === 'emergency') return ['emergency_now', 'doctor_warning_signs'];
@@ -129,7 +148,7 @@ const ASPIRIN_MIN_AGE = 16;
  * The medicines to ask a pharmacist about for this case: none in pregnancy (every painkiller needs a
  * professional's say first), and no aspirin under 16. The same rules as the medicine advice above.
  */
-export function pharmacyMedicines(c: Pick<Case, 'age' | 'findings'>): Medicine[] {
+export function pharmacyMedicines(c: Pick<Case, 'age' | 'findings'>): KnownMedicine[] {
   if (c.findings?.includes('pregnant')) return [];
   return medicines.filter((m) => m.access === 'pharmacy' && !(m.id === 'aspirin' && c.age < ASPIRIN_MIN_AGE));
 }
@@ -154,11 +173,11 @@ export function sessionStartingAt(sessions: readonly Session[], at: string): Ses
 }
 
 /**
- * Case -> a dated plan starting on asOf: cold then heat sessions inside the waking day, check-ins, advice.
- * Pure: the waking day comes from the case (or the argument), dates are plain calendar dates.
+ * Case -> a dated plan starting on asOf: cold then heat sessions inside the waking day, check-ins, advice,
+ * as ids and numbers. Pure: the waking day comes from the case (or the argument), dates are plain dates.
  */
-export function plan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): Plan {
-  const t = triage(c);
+export function carePlan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): CarePlan {
+  const t = assess(c);
   const days = caseDays(c);
   const emergency = t.disposition === 'emergency';
 
@@ -182,12 +201,7 @@ export function plan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): Plan {
     if (!emergency) sessions.push(...scheduleOn(date, kind, wakingDay));
   }
 
-  const advice = adviceFor(c, t, days, planDays).map((id) => {
-    const item = adviceById(id);
-    const out: PlanAdvice = { id, title: item.title, text: item.text, sources: [...item.sources] };
-    if (item.list) out.list = [...item.list];
-    return out;
-  });
+  const advice = adviceFor(c, t, days, planDays).map((id) => ({ id, sources: [...adviceById(id).sources] }));
 
   return {
     triage: t,
@@ -197,4 +211,26 @@ export function plan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): Plan {
     advice,
     days: planDays,
   };
+}
+
+/** A care plan in words: messages for its reasons, questions for its check-ins, text for its advice. */
+export function planInWords(p: CarePlan, words: PlanWords): Plan {
+  return {
+    triage: triageInWords(p.triage, words),
+    sessions: p.sessions,
+    checkIns: p.checkIns.map((k) => ({ day: k.day, date: k.date, ask: words.care.checkInAsk(k.day) })),
+    maxBedRestDays: p.maxBedRestDays,
+    advice: p.advice.map(({ id, sources }) => {
+      const w = words.advice[id];
+      const out: PlanAdvice = { id, title: w.title, text: w.text, sources };
+      if (w.list) out.list = [...w.list];
+      return out;
+    }),
+    days: p.days,
+  };
+}
+
+/** Case -> the plan in the words given (the edges pass a language's catalogue). */
+export function plan(c: Case, words: PlanWords, wakingDay: WakingDay = wakingDayOf(c)): Plan {
+  return planInWords(carePlan(c, wakingDay), words);
 }

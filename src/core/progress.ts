@@ -8,7 +8,7 @@ import type { SourceId } from './knowledge/sources.ts';
  * The expected course of acute low back pain: mean pain of 52/100 at onset, 23 at six weeks, 12 at 26 weeks
  * and 6 at 52 weeks (Costa et al., CMAJ 2012, 33 cohorts), rescaled to the 0-10 rating the diary uses.
  */
-export const expectedCourse: readonly { day: number; pain: number }[] = [
+export const publishedCourse: readonly { day: number; pain: number }[] = [
   { day: 0, pain: 5.2 },
   { day: 42, pain: 2.3 },
   { day: 182, pain: 1.2 },
@@ -17,14 +17,14 @@ export const expectedCourse: readonly { day: number; pain: number }[] = [
 
 /** Mean expected pain (0-10) on a day since onset, read off the published points by straight lines. */
 export function expectedPain(day: number): number {
-  const first = expectedCourse[0] as { day: number; pain: number };
+  const first = publishedCourse[0] as { day: number; pain: number };
   if (day <= first.day) return first.pain;
-  for (let i = 1; i < expectedCourse.length; i++) {
-    const a = expectedCourse[i - 1] as { day: number; pain: number };
-    const b = expectedCourse[i] as { day: number; pain: number };
+  for (let i = 1; i < publishedCourse.length; i++) {
+    const a = publishedCourse[i - 1] as { day: number; pain: number };
+    const b = publishedCourse[i] as { day: number; pain: number };
     if (day <= b.day) return a.pain + ((b.pain - a.pain) * (day - a.day)) / (b.day - a.day);
   }
-  return (expectedCourse[expectedCourse.length - 1] as { pain: number }).pain;
+  return (publishedCourse[publishedCourse.length - 1] as { pain: number }).pain;
 }
 
 export interface DayPain {
@@ -56,7 +56,7 @@ export function painByDay(entries: readonly Entry[], onset: CalendarDate, asOf?:
 }
 
 /** A change of one point or more on the 0-10 scale counts; less is within the noise of a rating. */
-const MEANINGFUL_CHANGE = 1;
+export const MEANINGFUL_CHANGE = 1;
 
 /** Better, same or worse: the latest day's pain against the first day's. Undefined with fewer than two days. */
 export function ratingTrend(days: readonly DayPain[]): Trend | undefined {
@@ -77,6 +77,28 @@ export function personalExpectation(first: DayPain, day: number): number {
   return (first.pain * expectedPain(day)) / expectedPain(first.day);
 }
 
+/**
+ * The one expected course that the chart, the "on track" judgement and the prompts all read: the published
+ * curve scaled to the person's first rating, from the day of that rating on; before any rating, the published
+ * curve itself. One point a day, to one decimal.
+ */
+export function expectedCourse(days: readonly DayPain[], lastDay: number): { day: number; pain: number }[] {
+  const first = days[0];
+  const from = first?.day ?? 0;
+  const points: { day: number; pain: number }[] = [];
+  for (let day = from; day <= lastDay; day++) {
+    const pain = first ? personalExpectation(first, day) : expectedPain(day);
+    points.push({ day, pain: Math.round(pain * 10) / 10 });
+  }
+  return points;
+}
+
+/**
+ * Where the person stands, in one word, so no message contradicts a prompt: `see_doctor` whenever any prompt
+ * says to see a doctor; otherwise `on_track` or `slower` against their expected course.
+ */
+export type Standing = 'on_track' | 'slower' | 'see_doctor';
+
 export type PromptId =
   | 'no_improvement_48h'
   | 'persisting_one_week'
@@ -84,11 +106,11 @@ export type PromptId =
   | 'off_course'
   | 'keep_moving';
 
+/** A prompt as the engine gives it: an id (its words are the catalogue's `prompts[id]`), level and sources. */
 export interface Prompt {
   id: PromptId;
   /** Set when the prompt means "see a doctor": the same level the triage rules use. */
   disposition?: 'gp_soon';
-  message: string;
   sources: readonly SourceId[];
 }
 
@@ -100,14 +122,19 @@ export interface Progress {
   latest?: DayPain;
   /** From the latest check-in when there is one, else from the ratings. */
   trend?: Trend;
-  /** Against the person's own expected course; undefined until there are two days of ratings. */
+  /**
+   * True only when the standing is `on_track`: never beside a prompt to see a doctor. Undefined until there
+   * are two days of ratings or a prompt to see a doctor.
+   */
   onTrack?: boolean;
+  standing?: Standing;
+  /** The person's expected pain on the day of the latest rating, read off `expectedCourse`. */
   expectedToday?: number;
   prompts: Prompt[];
 }
 
 /** Pain at or below this is mild: on track whatever the curve says. */
-const MILD = 2;
+export const MILD = 2;
 
 /** The newest check-in answer among the entries: the latest day, then the latest recorded that day. */
 export function newestCheckIn(entries: readonly Entry[]): Entry | undefined {
@@ -132,11 +159,13 @@ export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: C
   const latest = days[days.length - 1];
   const trend = newestCheckIn(live)?.checkIn ?? ratingTrend(days);
 
-  let onTrack: boolean | undefined;
+  let followsCourse: boolean | undefined;
   let expectedToday: number | undefined;
   if (first && latest && latest !== first) {
-    expectedToday = Math.round(personalExpectation(first, latest.day) * 10) / 10;
-    onTrack = latest.pain <= MILD || latest.pain <= expectedToday + MEANINGFUL_CHANGE;
+    expectedToday = expectedCourse(days, latest.day).at(-1)?.pain;
+    followsCourse =
+      latest.pain <= MILD ||
+      (expectedToday !== undefined && latest.pain <= expectedToday + MEANINGFUL_CHANGE);
   }
 
   const prompts: Prompt[] = [];
@@ -145,8 +174,6 @@ export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: C
     prompts.push({
       id: 'getting_worse',
       disposition: 'gp_soon',
-      message:
-        'Your back is getting worse rather than better. Book a doctor or physiotherapist. If a leg goes weak or numb, or your bladder or bowels change, get emergency help now.',
       sources: ['nice:ng59', 'article:004'],
     });
   }
@@ -154,7 +181,6 @@ export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: C
     prompts.push({
       id: 'no_improvement_48h',
       disposition: 'gp_soon',
-      message: 'Two days on, the pain has not eased. That is the point to talk to a doctor about it.',
       sources: ['article:001'],
     });
   }
@@ -162,31 +188,36 @@ export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: C
     prompts.push({
       id: 'persisting_one_week',
       disposition: 'gp_soon',
-      message: 'The pain has lasted a week. See a doctor so they can check it and adjust the treatment.',
       sources: ['article:001'],
     });
   }
-  if (day >= 14 && onTrack === false) {
+  if (day >= 14 && followsCourse === false) {
     prompts.push({
       id: 'off_course',
       disposition: 'gp_soon',
-      message:
-        'Your pain is easing more slowly than most people’s does. That is common and usually still settles, but a doctor or physiotherapist can help it along.',
       sources: ['costa:2012', 'henschke:2008'],
     });
   }
   if (day >= 14 && stillHurts) {
     prompts.push({
       id: 'keep_moving',
-      message:
-        'After two weeks, back muscles that are not used start to weaken, which can keep the pain going. Gentle, regular movement and the exercises help.',
       sources: ['article:000'],
     });
   }
+  const standing: Standing | undefined = prompts.some((x) => x.disposition)
+    ? 'see_doctor'
+    : followsCourse === undefined
+      ? undefined
+      : followsCourse
+        ? 'on_track'
+        : 'slower';
   const result: Progress = { onset, asOf, day, days, prompts };
   if (latest) result.latest = latest;
   if (trend) result.trend = trend;
-  if (onTrack !== undefined) result.onTrack = onTrack;
+  if (standing) {
+    result.standing = standing;
+    result.onTrack = standing === 'on_track';
+  }
   if (expectedToday !== undefined) result.expectedToday = expectedToday;
   return result;
 }

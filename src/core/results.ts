@@ -4,6 +4,7 @@ import { advice } from './knowledge/advice.ts';
 import { dispositions } from './knowledge/dispositions.ts';
 import { type SourceId, sources } from './knowledge/sources.ts';
 import type { Activity } from './plan.ts';
+import type { Standing } from './progress.ts';
 
 /**
  * Runtime schemas of what the engines answer, in the shape of contract v2 (`unknot triage|plan --json`
@@ -67,6 +68,7 @@ const dayPainSchema = z.strictObject({
   ratings: z.number().int().positive(),
 });
 
+/** Progress as the engine gives it: prompts are ids (their words are the catalogue's `prompts`). */
 export const progressSchema = z.strictObject({
   onset: calendarDateSchema,
   asOf: calendarDateSchema,
@@ -75,12 +77,12 @@ export const progressSchema = z.strictObject({
   latest: dayPainSchema.optional(),
   trend: z.enum(trends).optional(),
   onTrack: z.boolean().optional(),
+  standing: z.enum(['on_track', 'slower', 'see_doctor'] satisfies Standing[]).optional(),
   expectedToday: z.number().optional(),
   prompts: z.array(
     z.strictObject({
       id: z.enum(['no_improvement_48h', 'persisting_one_week', 'getting_worse', 'off_course', 'keep_moving']),
       disposition: z.literal('gp_soon').optional(),
-      message: z.string(),
       sources: z.array(sourceId),
     }),
   ),

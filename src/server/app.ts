@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { z } from 'zod';
+import { enServer } from '../core/knowledge/text/en/server.ts';
 import { guardBody } from './body-guard.ts';
 import { capabilities } from './capabilities.ts';
 import type { Db } from './db/types.ts';
@@ -18,6 +19,8 @@ export interface AppOptions extends Settings {
   /** Told of every route as it is registered (the test that checks the API document covers them all). */
   onRoute?: (route: RouteOptions) => void;
 }
+
+const words = enServer.problems;
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
 
@@ -57,7 +60,7 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
       (reply as unknown as FastifyReply)
         .code(400)
         .headers(baseSecurityHeaders())
-        .send(errorBody('the address is not valid: check the path for a stray % sign'));
+        .send(errorBody(words.badAddress));
     },
     logger: opts.logger
       ? {
@@ -76,7 +79,7 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
     try {
       text = strictUtf8.decode(body as Buffer);
     } catch {
-      done(new ApiError(400, 'the body is not valid UTF-8: send the JSON text in UTF-8'), undefined);
+      done(new ApiError(400, words.notUtf8), undefined);
       return;
     }
     parseJson(request, text, done);
@@ -87,10 +90,7 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new ApiError(
-        429,
-        `too many attempts from this address: wait ${Math.ceil(context.ttl / 1000)} seconds and try again`,
-      ),
+      new ApiError(429, words.tooMany('fromAddress', Math.ceil(context.ttl / 1000))),
   });
   app.addHook('preValidation', async (request) => {
     if (request.body !== undefined) guardBody(request.body);
@@ -105,7 +105,7 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
       await db.query('SELECT 1');
       return { status: 'ok', database: db.kind };
     } catch {
-      return reply.status(503).send(errorBody('the database does not answer; try again shortly'));
+      return reply.status(503).send(errorBody(words.databaseDown));
     }
   });
   const self = { summary: 'openapi', ok: { status: 200, schema: z.looseObject({}) }, fails: [] } as const;

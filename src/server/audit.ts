@@ -8,7 +8,12 @@ export type AuditEvent =
   | 'logout'
   | 'password_changed'
   | 'password_check_failed'
-  | 'account_deleted';
+  | 'account_deleted'
+  | 'clinician_created'
+  | 'clinician_setup'
+  | 'share_code_created'
+  | 'share_created'
+  | 'share_revoked';
 
 /** Where a request came from, as the audit log keeps it (the address a trusted proxy vouched for). */
 export interface Client {

@@ -1,5 +1,7 @@
+import { enServer } from '../core/knowledge/text/en/server.ts';
 import { ApiError } from './errors.ts';
 
+const words = enServer.problems.body;
 const MAX_DEPTH = 16;
 // NUL and unpaired surrogates are valid in JSON text but PostgreSQL cannot store them in text or jsonb.
 // isWellFormed (ES2024, in Node 20) is false exactly when a string holds an unpaired surrogate.
@@ -33,17 +35,12 @@ export function guardBody(body: unknown): void {
     if (typeof value === 'string') {
       if (unstorable(value)) {
         const path = pathOf(node);
-        throw new ApiError(
-          400,
-          `${path || 'the body'} contains a NUL or broken Unicode character: remove it`,
-          path || undefined,
-        );
+        throw new ApiError(400, words.brokenCharacter(path || undefined), path || undefined);
       }
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_DEPTH)
-      throw new ApiError(400, 'the body is nested too deeply: send the documented shape');
+    if (depth >= MAX_DEPTH) throw new ApiError(400, words.tooDeep);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         stack.push({ value: value[i], depth: depth + 1, parent: node, key: String(i), inArray: true });
@@ -52,7 +49,7 @@ export function guardBody(body: unknown): void {
     }
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue;
-      if (unstorable(key)) throw new ApiError(400, 'a field name contains a NUL or broken Unicode character');
+      if (unstorable(key)) throw new ApiError(400, words.brokenFieldName);
       stack.push({
         value: (value as Record<string, unknown>)[key],
         depth: depth + 1,

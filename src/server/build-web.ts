@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { enServer } from '../core/knowledge/text/en/server.ts';
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -25,7 +26,7 @@ export function buildWebIfStale(root: string, log: (line: string) => void): bool
   const inputs = ['src/web', 'src/core', 'index.html', 'public', 'package-lock.json', config];
   const sources = Math.max(...inputs.map((p) => newest(join(root, p))));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return true;
-  log('Building the web app (npx vite build)...');
+  log(enServer.serve.building);
   const run = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   return run.status === 0;
 }

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
+import { clinicianRoutes } from './clinician/routes.ts';
 import type { Db } from './db/types.ts';
 import { engineRoutes } from './engines/routes.ts';
 import type { Settings } from './settings.ts';
+import { shareRoutes } from './shares/routes.ts';
 import { syncRoutes } from './sync/routes.ts';
 
 /**
@@ -16,4 +18,6 @@ export const capabilities: readonly ((db: Db, settings: Settings) => FastifyPlug
   (db, s) => accountRoutes(db, { authPerMinute: s.authPerMinute, signUpsPerHour: s.signUpsPerHour }),
   (db, s) => syncRoutes(db, { recordsPerDay: s.recordsPerDay, storedBytes: s.storedBytes }),
   () => engineRoutes,
+  (db, s) => shareRoutes(db, { authPerMinute: s.authPerMinute }),
+  (db, s) => clinicianRoutes(db, { authPerMinute: s.authPerMinute }),
 ];

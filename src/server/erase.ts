@@ -1,7 +1,20 @@
 import type { Db } from './db/types.ts';
 
 /** Every table that holds an account's rows. */
-const TABLES = ['entries', 'episodes', 'logins', 'known_devices', 'audit_log', 'login_failures', 'accounts'];
+const TABLES = [
+  'entries',
+  'episodes',
+  'logins',
+  'known_devices',
+  'audit_log',
+  'login_failures',
+  'share_codes',
+  'shares',
+  'patient_flags',
+  'clinician_reads',
+  'setup_links',
+  'accounts',
+];
 
 /**
  * After a deletion, removes the deleted rows' bytes from the live files: a deleted tuple stays in its

@@ -1,7 +1,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { fieldErrors } from '../core/issues.ts';
+import { enServer } from '../core/knowledge/text/en/server.ts';
 import { problem } from '../core/problem.ts';
+
+const words = enServer.problems;
 
 /** An error a person can act on: the HTTP status, the field at fault when there is one, what to do. */
 export class ApiError extends Error {
@@ -26,10 +29,10 @@ export const errorBody = problem;
 export function parseBody<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const [first] = fieldErrors(schema, parsed.error, input, () => `the body must be a JSON object: ${what}`);
+  const [first] = fieldErrors(schema, parsed.error, input, () => words.body.notObject(what));
   const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
   const atField = isObject && first && first.field !== '(the case)' ? first.field : undefined;
-  throw new ApiError(400, first?.message ?? `the body must be a JSON object: ${what}`, atField);
+  throw new ApiError(400, first?.message ?? words.body.notObject(what), atField);
 }
 
 /** Messages for errors Fastify raises itself before a handler runs. */
@@ -37,15 +40,15 @@ function frameworkMessage(error: FastifyError): string {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return 'the body is not valid JSON: send one JSON object';
+      return words.body.notJson;
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'the body is too large: send fewer entries per request';
+      return words.body.tooLarge;
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'send the body as JSON with the header content-type: application/json';
+      return words.body.mediaType;
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return 'the content-length header does not match the body';
+      return words.body.length;
     default:
-      return error.statusCode === 429 ? error.message : 'the request could not be read: send one JSON object';
+      return error.statusCode === 429 ? error.message : words.body.unreadable;
   }
 }
 
@@ -63,6 +66,6 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     // Only the code: a database error's message can quote the row, and rows are health data.
     request.log.error({ code: error.code ?? (error as { name?: string }).name }, 'request failed');
-    return reply.status(500).send(errorBody('something went wrong on the server; try again shortly'));
+    return reply.status(500).send(errorBody(words.serverFault));
   });
 }

@@ -4,17 +4,23 @@ import { CSRF_HEADER } from '../core/account.ts';
 import { caseSchema } from '../core/case.ts';
 import { entrySchema } from '../core/entry.ts';
 import { episodeSchema } from '../core/episode.ts';
+import { enServer } from '../core/knowledge/text/en/server.ts';
+import type { ApiOperation } from '../core/knowledge/text/server-words.ts';
 import { problemSchema } from '../core/problem.ts';
 import { LOGIN_COOKIE } from './accounts/logins.ts';
-import { summaries } from './openapi-words.ts';
+
+const words = enServer.openapi;
 
 /** What a route declares about itself (in its `config.openapi`); the API document is built from these. */
 export interface RouteDoc {
-  summary: keyof typeof summaries;
+  summary: ApiOperation;
   /** The body it reads; every POST, PUT, PATCH and DELETE names one (an empty object when it reads none). */
   body?: z.ZodType;
-  /** Its success: the status and the schema of what it answers (none for 204). */
-  ok: { status: number; schema?: z.ZodType };
+  /** The path's parameters (`:id` in the URL) and the query string's, each field one parameter. */
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  /** Its success: the status, the schema of what it answers (none for 204), and its media type if not JSON. */
+  ok: { status: number; schema?: z.ZodType; type?: string };
   /** The failures it can answer, each with the one problem body. */
   fails: readonly number[];
   /** `read`: the login cookie; `change`: the cookie and the CSRF header. */
@@ -31,9 +37,21 @@ function json(schema: z.ZodType, io: 'input' | 'output' = 'output') {
   return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
 }
 
-const content = (schema: z.ZodType, io: 'input' | 'output') => ({
-  'application/json': { schema: json(schema, io) },
+const content = (schema: z.ZodType, io: 'input' | 'output', type = 'application/json') => ({
+  [type]: { schema: json(schema, io) },
 });
+
+/** One OpenAPI parameter per field of a path or query schema. */
+function parameters(schema: z.ZodObject | undefined, where: 'path' | 'query') {
+  if (!schema) return [];
+  const whole = json(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(whole.properties ?? {}).map(([name, field]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (whole.required ?? []).includes(name),
+    schema: field,
+  }));
+}
 
 /** Only the API is described; the web app's files are not operations. */
 const described = (url: string) => url.startsWith('/api/');
@@ -44,17 +62,20 @@ const methodsOf = (route: RouteOptions) =>
 const pathOf = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
 function operation(doc: RouteDoc) {
-  const failure = { description: summaries.failure, content: content(problemSchema, 'output') };
+  const failure = { description: words.failure, content: content(problemSchema, 'output') };
   return {
-    summary: summaries[doc.summary],
+    summary: words.summaries[doc.summary],
     ...(doc.signedIn
       ? { security: [doc.signedIn === 'read' ? { login: [] } : { login: [], csrf: [] }] }
+      : {}),
+    ...(doc.params || doc.query
+      ? { parameters: [...parameters(doc.params, 'path'), ...parameters(doc.query, 'query')] }
       : {}),
     ...(doc.body ? { requestBody: { required: true, content: content(doc.body, 'input') } } : {}),
     responses: {
       [doc.ok.status]: doc.ok.schema
-        ? { description: 'done', content: content(doc.ok.schema, 'output') }
-        : { description: 'done' },
+        ? { description: words.done, content: content(doc.ok.schema, 'output', doc.ok.type) }
+        : { description: words.done },
       ...Object.fromEntries(doc.fails.map((status) => [status, failure])),
     },
   };
@@ -78,7 +99,7 @@ export function describeRoutes(app: FastifyInstance): () => object {
   });
   app.addHook('onReady', async () => {
     if (undescribed.length > 0) {
-      throw new Error(`routes without an OpenAPI description (config.openapi): ${undescribed.join(', ')}`);
+      throw new Error(words.undescribed(undescribed.join(', ')));
     }
   });
   let document: object | undefined;
@@ -88,7 +109,7 @@ export function describeRoutes(app: FastifyInstance): () => object {
     for (const { method, url, doc } of routes) paths[url] = { ...paths[url], [method]: operation(doc) };
     document = {
       openapi: '3.0.3',
-      info: { title: 'Unknot API', version: '1', description: `${CSRF_HEADER}: ${summaries.csrf}` },
+      info: { title: words.title, version: '1', description: `${CSRF_HEADER}: ${words.csrf}` },
       components: {
         securitySchemes: {
           login: { type: 'apiKey', in: 'cookie', name: LOGIN_COOKIE },

@@ -18,6 +18,8 @@ const Exercises = lazy(() => import('./screens/exercises.tsx'));
 const Learn = lazy(() => import('./screens/learn.tsx'));
 const Settings = lazy(() => import('./screens/settings.tsx'));
 const More = lazy(() => import('./screens/more.tsx'));
+const Doctor = lazy(() => import('./screens/doctor.tsx'));
+const Activities = lazy(() => import('./screens/activities.tsx'));
 const Reminders = lazy(() => import('./platform/reminders.tsx'), null);
 
 const w = shellWords.shell;
@@ -36,6 +38,8 @@ const screens: Record<string, FunctionComponent<{ open?: string }>> = {
   learn: Learn,
   settings: Settings,
   more: More,
+  doctor: Doctor,
+  activities: Activities,
 };
 
 function Page({ path }: { path: string }) {

@@ -1,5 +1,4 @@
 import { currentEntries, type Entry } from '../entry.ts';
-import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
 import { type CsvColumn, csvColumns, type ExportWords } from '../knowledge/text/export-words.ts';
 
 /**
@@ -17,7 +16,7 @@ import { type CsvColumn, csvColumns, type ExportWords } from '../knowledge/text/
  *   note             the person's words
  *   entry_id         the entry's UUID
  */
-export function diaryCsv(entries: readonly Entry[], words: ExportWords = wordsEn): string {
+export function diaryCsv(entries: readonly Entry[], words: ExportWords): string {
   const rows = [csvColumns.map((c) => words.csv.columns[c])];
   for (const e of currentEntries(entries)) rows.push(csvColumns.map((c) => cellOf(e, c)));
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;

@@ -18,11 +18,14 @@ import type {
 import type { CalendarDate } from '../dates.ts';
 import { currentEntries, type Entry } from '../entry.ts';
 import type { AnswerValue, Episode } from '../episode.ts';
-import { type FindingCode, findingByCode } from '../knowledge/findings.ts';
-import { questionFlow, stageTitles } from '../knowledge/questions.ts';
-import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
+import type { FindingCode } from '../knowledge/findings.ts';
+import { questionFlow, questionText } from '../knowledge/questions.ts';
+import type { Catalogue } from '../knowledge/text/catalogue.ts';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
-import { plan as makePlan, type Plan } from '../plan.ts';
+import { carePlan as makePlan, type CarePlan as PlanOfCare } from '../plan.ts';
+
+/** The sections of a catalogue the FHIR export's words come from. */
+export type FhirWords = Pick<Catalogue, 'export' | 'findings' | 'questions' | 'care'>;
 
 /** Code systems of Unknot's own concepts; URNs, because no public terminology has them. */
 export const system = {
@@ -85,10 +88,10 @@ export interface FhirOptions {
   /** The moment of export, as an ISO instant with offset. */
   now: string;
   /** The plan to export; by default the one made at the episode's first check. */
-  plan?: Plan;
+  plan?: PlanOfCare;
   /** The pseudonym of the person: no name, no birth date; derived from the episode when absent. */
   patientId?: string;
-  words?: ExportWords;
+  words: FhirWords;
 }
 
 function ref(type: string, id: string): { reference: string; type: string } {
@@ -99,35 +102,37 @@ function ref(type: string, id: string): { reference: string; type: string } {
 function findingItem(
   finding: FindingCode,
   text: string,
+  words: FhirWords,
 ): Pick<QuestionnaireItem, 'text' | 'type' | 'code' | 'answerOption'> {
-  const f = findingByCode(finding);
   return {
     text,
     type: 'choice',
-    code: [{ system: system.finding, code: finding, display: f?.label ?? finding }],
+    code: [{ system: system.finding, code: finding, display: words.findings[finding].label }],
     answerOption: [{ valueCoding: YES }, { valueCoding: NO }, { valueCoding: UNSURE }],
   };
 }
 
 /** The Questionnaire the core's flow describes: stages as groups, each finding item carrying its code. */
-export function screeningQuestionnaire(words: ExportWords = wordsEn): Questionnaire {
+export function screeningQuestionnaire(all: FhirWords): Questionnaire {
+  const words = all.export;
   const groups: QuestionnaireItem[] = [];
   for (const q of questionFlow) {
     let group = groups.find((g) => g.linkId === q.stage);
     if (!group) {
-      group = { linkId: q.stage, type: 'group', text: stageTitles[q.stage], item: [] };
+      group = { linkId: q.stage, type: 'group', text: all.questions.stages[q.stage], item: [] };
       groups.push(group);
     }
     if (q.kind === 'recheck') continue;
-    const item: QuestionnaireItem = { linkId: q.id, text: q.text, required: false, type: 'choice' };
+    const text = questionText(q, all).text;
+    const item: QuestionnaireItem = { linkId: q.id, text, required: false, type: 'choice' };
     if (q.kind === 'finding') {
-      Object.assign(item, findingItem(q.finding, q.text));
+      Object.assign(item, findingItem(q.finding, text, all));
     } else if (q.kind === 'group') {
       item.type = 'group';
       item.item = q.items.map((i) => ({
         linkId: i.finding,
         required: false,
-        ...findingItem(i.finding, i.text),
+        ...findingItem(i.finding, all.findings[i.finding].choice, all),
       }));
     } else if (q.kind === 'age') {
       item.type = 'integer';
@@ -271,7 +276,7 @@ function entryObservations(e: Entry, patient: string, condition: string, w: Expo
   return out;
 }
 
-function sessionActivities(p: Plan, w: ExportWords): CarePlanActivity[] {
+function sessionActivities(p: PlanOfCare, w: ExportWords): CarePlanActivity[] {
   // Runs of days with the same kind of session share one activity; times of day stay floating local time.
   const runs: { kind: 'ice' | 'heat'; minutes: number; dates: CalendarDate[]; times: string[] }[] = [];
   const byDate = new Map<CalendarDate, typeof p.sessions>();
@@ -307,7 +312,14 @@ function sessionActivities(p: Plan, w: ExportWords): CarePlanActivity[] {
   }));
 }
 
-function carePlan(episode: Episode, p: Plan, patient: string, condition: string, w: ExportWords): CarePlan {
+function carePlan(
+  episode: Episode,
+  p: PlanOfCare,
+  patient: string,
+  condition: string,
+  all: FhirWords,
+): CarePlan {
+  const w = all.export;
   const first = p.days[0]?.date ?? episode.case.asOf;
   const last = p.days[p.days.length - 1]?.date ?? first;
   return {
@@ -326,7 +338,7 @@ function carePlan(episode: Episode, p: Plan, patient: string, condition: string,
         detail: {
           code: coded(system.measure, 'check-in'),
           status: 'scheduled' as const,
-          description: c.ask,
+          description: all.care.checkInAsk(c.day),
           scheduledPeriod: { start: c.date, end: c.date },
         },
       })),
@@ -340,7 +352,8 @@ function carePlan(episode: Episode, p: Plan, patient: string, condition: string,
  * QuestionnaireResponse, and the plan as a CarePlan. Pure: ids derive from the app's own ids.
  */
 export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirOptions): Bundle {
-  const w = o.words ?? wordsEn;
+  const w = o.words.export;
+  const label = (f: FindingCode) => o.words.findings[f].label;
   const patientId = o.patientId ?? derivedId(episode.id, 'patient');
   const conditionId = episode.id;
   const patient: Patient = { resourceType: 'Patient', id: patientId, active: true };
@@ -362,17 +375,15 @@ export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirO
   if (episode.closedAt) condition.abatementDateTime = episode.closedAt;
   const findings = episode.case.findings ?? [];
   if (findings.length)
-    condition.evidence = [
-      { code: findings.map((f) => coded(system.finding, f, findingByCode(f)?.label ?? f)) },
-    ];
+    condition.evidence = [{ code: findings.map((f) => coded(system.finding, f, label(f))) }];
   // Signs the person could not rule out: not evidence of the condition, and never to be read as "no".
   const unsure = episode.case.unsure ?? [];
   if (unsure.length)
     condition.extension = unsure.map((f) => ({
       url: UNSURE_FINDING,
-      valueCoding: { system: system.finding, code: f, display: findingByCode(f)?.label ?? f },
+      valueCoding: { system: system.finding, code: f, display: label(f) },
     }));
-  const questionnaire = screeningQuestionnaire(w);
+  const questionnaire = screeningQuestionnaire(o.words);
   const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     id: derivedId(episode.id, 'answers'),
@@ -389,7 +400,7 @@ export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirO
     condition,
     questionnaire,
     response,
-    carePlan(episode, o.plan ?? makePlan(episode.case), patientId, conditionId, w),
+    carePlan(episode, o.plan ?? makePlan(episode.case), patientId, conditionId, o.words),
     ...observations,
   ];
   return {

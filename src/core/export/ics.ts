@@ -1,6 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, type CalendarDate, minutesOfDay } from '../dates.ts';
-import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
 import type { Plan } from '../plan.ts';
 import { derivedId } from './fhir.ts';
@@ -12,7 +11,7 @@ export interface IcsOptions {
   episodeId: string;
   /** When the waking day starts, "HH:MM": a check-in's reminder comes an hour after it. */
   wake: string;
-  words?: ExportWords;
+  words: ExportWords;
 }
 
 /** Minutes before a session that the phone reminds the person, time enough to get the pack ready. */
@@ -34,7 +33,7 @@ export function floating(local: string): string {
  * check-ins are all-day events on their date.
  */
 export function planCalendar(p: Plan, o: IcsOptions): IcsResult {
-  const w = o.words ?? wordsEn;
+  const w = o.words;
   // DTSTAMP from the argument: the library would read the clock otherwise (its types omit the field).
   const stamp = { timestamp: Date.parse(o.now) };
   const wake = minutesOfDay(o.wake) ?? 7 * 60;

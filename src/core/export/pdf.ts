@@ -1,5 +1,12 @@
-import { PageSizes, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
+import {
+  PageSizes,
+  PDFDocument,
+  type PDFFont,
+  type PDFPage,
+  type PDFPageDrawLineOptions,
+  rgb,
+  StandardFonts,
+} from 'pdf-lib';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
 import type { Summary, SummaryAnswer } from './summary.ts';
 
@@ -9,7 +16,7 @@ export interface PdfOptions {
   page: PageSize;
   /** The moment the file is made, written into its metadata (the builder reads no clock). */
   now: string;
-  words?: ExportWords;
+  words: ExportWords;
 }
 
 const BLACK = rgb(0, 0, 0);
@@ -98,6 +105,21 @@ class Column {
   }
 }
 
+type Point = { day: number; pain: number };
+
+/** Joins a series' points, in order, with straight lines in one style. */
+function drawSeries(
+  page: PDFPage,
+  points: readonly Point[],
+  at: (p: Point) => { x: number; y: number },
+  style: Omit<PDFPageDrawLineOptions, 'start' | 'end'>,
+): void {
+  points.slice(1).forEach((b, i) => {
+    const a = points[i] as Point;
+    page.drawLine({ start: at(a), end: at(b), ...style });
+  });
+}
+
 function drawChart(
   page: PDFPage,
   fonts: Fonts,
@@ -134,7 +156,7 @@ function drawChart(
     ...new Set([0, 7, 14, 21, 28, 35, 42, 49, 56].filter((d) => d <= s.chartDays).concat(s.chartDays)),
   ];
   for (const d of ticks) {
-    const label = d === 0 ? `${w.summary.chartDay} 1` : String(d + 1);
+    const label = d === 0 ? `${w.summary.chartDay} 0` : String(d);
     const tw = fonts.regular.widthOfTextAtSize(label, 6.5);
     if (d !== s.chartDays && s.chartDays - d < 4) continue;
     page.drawText(label, {
@@ -151,29 +173,9 @@ function drawChart(
       color: BLACK,
     });
   }
-  for (let i = 1; i < s.expected.length; i++) {
-    const a = s.expected[i - 1];
-    const b = s.expected[i];
-    if (!a || !b) continue;
-    page.drawLine({
-      start: { x: px(a.day), y: py(a.pain) },
-      end: { x: px(b.day), y: py(b.pain) },
-      thickness: 1.2,
-      color: GREY,
-      dashArray: [3, 2],
-    });
-  }
-  for (let i = 1; i < s.pain.length; i++) {
-    const a = s.pain[i - 1];
-    const b = s.pain[i];
-    if (!a || !b) continue;
-    page.drawLine({
-      start: { x: px(a.day), y: py(a.pain) },
-      end: { x: px(b.day), y: py(b.pain) },
-      thickness: 1.3,
-      color: BLACK,
-    });
-  }
+  const at = (p: Point) => ({ x: px(p.day), y: py(p.pain) });
+  drawSeries(page, s.expected, at, { thickness: 1.2, color: GREY, dashArray: [3, 2] });
+  drawSeries(page, s.pain, at, { thickness: 1.3, color: BLACK });
   for (const d of s.pain) {
     page.drawRectangle({ x: px(d.day) - 1.6, y: py(d.pain) - 1.6, width: 3.2, height: 3.2, color: BLACK });
   }
@@ -287,7 +289,7 @@ function drawFunction(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, c
 
 /** The one-page summary as PDF bytes. Pure: the same summary and options always give the same bytes. */
 export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array> {
-  const w = o.words ?? wordsEn;
+  const w = o.words;
   const doc = await PDFDocument.create({ updateMetadata: false });
   const made = new Date(o.now);
   doc.setTitle(w.summary.title);

@@ -4,13 +4,14 @@ import { currentEntries, type Entry, type Treatment, treatments } from '../entry
 import type { AnswerValue, Episode } from '../episode.ts';
 import { type ActivitySeries, functionSeries } from '../function-scale.ts';
 import type { Disposition } from '../knowledge/dispositions.ts';
-import { findingByCode } from '../knowledge/findings.ts';
-import { type Stage, screenedFindings, stageTitles } from '../knowledge/questions.ts';
-import { enDispositions } from '../knowledge/text/en/dispositions.ts';
-import { enExport as wordsEn } from '../knowledge/text/en/export.ts';
+import { type Stage, screenedFindings, screenedText } from '../knowledge/questions.ts';
+import type { Catalogue } from '../knowledge/text/catalogue.ts';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
 import { caseOnDay, type DayPain, expectedPain, type Progress, progress } from '../progress.ts';
 import { triage } from '../triage.ts';
+
+/** The sections of a catalogue the summary's words come from. */
+export type SummaryWords = Pick<Catalogue, 'findings' | 'questions' | 'rules' | 'dispositions'>;
 
 export type SummaryAnswer = AnswerValue | 'not_asked';
 
@@ -79,6 +80,7 @@ export interface SummaryInput {
   entries: readonly Entry[];
   /** Today on the person's calendar: the summary covers onset to here. */
   today: CalendarDate;
+  words: SummaryWords;
 }
 
 function answerOf(episode: Episode, id: string): SummaryAnswer {
@@ -88,33 +90,32 @@ function answerOf(episode: Episode, id: string): SummaryAnswer {
   return episode.case.findings?.includes(id as never) ? 'yes' : 'not_asked';
 }
 
-function stagesOf(episode: Episode): SummaryStage[] {
+function stagesOf(episode: Episode, words: SummaryWords): SummaryStage[] {
   const out: SummaryStage[] = [];
   for (const q of screenedFindings) {
-    const f = findingByCode(q.finding);
     let stage = out.find((s) => s.stage === q.stage);
     if (!stage) {
-      stage = { stage: q.stage, title: stageTitles[q.stage], questions: [] };
+      stage = { stage: q.stage, title: words.questions.stages[q.stage], questions: [] };
       out.push(stage);
     }
     stage.questions.push({
       id: q.finding,
-      label: f?.label ?? q.finding,
-      question: q.text,
+      label: words.findings[q.finding].label,
+      question: screenedText(q, words),
       answer: answerOf(episode, q.finding),
     });
   }
   return out;
 }
 
-function step(episode: Episode, date: CalendarDate, trend?: Trend): DispositionStep {
+function step(episode: Episode, words: SummaryWords, date: CalendarDate, trend?: Trend): DispositionStep {
   const c = trend ? caseOnDay(episode.case, date, trend) : episode.case;
-  const t = triage(c);
+  const t = triage(c, words);
   const s: DispositionStep = {
     date,
     day: daysBetween(episode.onset, date),
     disposition: t.disposition,
-    title: enDispositions[t.disposition].title,
+    title: words.dispositions[t.disposition].title,
     reasons: t.reasons.map((r) => r.message),
   };
   if (trend) s.trend = trend;
@@ -122,10 +123,14 @@ function step(episode: Episode, date: CalendarDate, trend?: Trend): DispositionS
 }
 
 /** The advice level at the first check and again at every check-in the person answered. */
-export function dispositionCourse(episode: Episode, live: readonly Entry[]): DispositionStep[] {
-  const steps = [step(episode, episode.case.asOf)];
+export function dispositionCourse(
+  episode: Episode,
+  live: readonly Entry[],
+  words: SummaryWords,
+): DispositionStep[] {
+  const steps = [step(episode, words, episode.case.asOf)];
   for (const e of live) {
-    if (e.checkIn && e.date >= episode.case.asOf) steps.push(step(episode, e.date, e.checkIn));
+    if (e.checkIn && e.date >= episode.case.asOf) steps.push(step(episode, words, e.date, e.checkIn));
   }
   return steps;
 }
@@ -157,7 +162,7 @@ const startCodes: ReadonlySet<string> = new Set([
   'recurrent_episode',
 ]);
 
-export function buildSummary({ episode, entries, today }: SummaryInput): Summary {
+export function buildSummary({ episode, entries, today, words }: SummaryInput): Summary {
   const asOf = today < episode.case.asOf ? episode.case.asOf : today;
   const live = episodeEntries(entries, episode, asOf);
   const p = progress(live, episode.onset, asOf);
@@ -171,11 +176,11 @@ export function buildSummary({ episode, entries, today }: SummaryInput): Summary
     age: episode.case.age,
     startedBy: screenedFindings.flatMap((q) =>
       startCodes.has(q.finding) && answerOf(episode, q.finding) === 'yes'
-        ? [findingByCode(q.finding)?.label ?? q.finding]
+        ? [words.findings[q.finding].label]
         : [],
     ),
-    stages: stagesOf(episode),
-    course: dispositionCourse(episode, live),
+    stages: stagesOf(episode, words),
+    course: dispositionCourse(episode, live, words),
     pain: p.days,
     expected: Array.from({ length: lastDay + 1 }, (_, day) => ({ day, pain: expectedPain(day) })),
     chartDays: lastDay,
@@ -195,7 +200,7 @@ const warningStages: readonly Stage[] = ['emergency', 'urgent', 'soon'];
  * "What to tell them", from the person's own answers and diary rather than a generic list.
  * Unsure answers are named, never dropped.
  */
-export function whatToTell(summary: Summary, words: ExportWords = wordsEn): string[] {
+export function whatToTell(summary: Summary, words: ExportWords): string[] {
   const lines = [words.tell.started(summary.onset, summary.day, summary.startedBy)];
   const warning = summary.stages
     .filter((s) => warningStages.includes(s.stage))

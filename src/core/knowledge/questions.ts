@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../episode.ts';
-import { type FindingCode, findingByCode } from './findings.ts';
+import { type FindingCode, type FindingOfTier, findingByCode } from './findings.ts';
+import type { Catalogue } from './text/catalogue.ts';
 
 /**
  * The order of the flow: emergency signs first, so one "yes" can stop it before anything else is asked.
@@ -7,14 +8,6 @@ import { type FindingCode, findingByCode } from './findings.ts';
  */
 export const stages = ['emergency', 'urgent', 'about', 'soon', 'tailor'] as const;
 export type Stage = (typeof stages)[number];
-
-export const stageTitles: Record<Stage, string> = {
-  emergency: 'Warning signs',
-  urgent: 'Signs to see a doctor today',
-  about: 'About you and this episode',
-  soon: 'Signs to see a doctor soon',
-  tailor: 'Tailor my plan',
-};
 
 /** What skip logic may look at: the answers so far. */
 export interface FlowContext {
@@ -25,10 +18,9 @@ export interface FlowContext {
 
 type AppliesTo = (ctx: FlowContext) => boolean;
 
+/** The words of a question are in the catalogue: a finding's own, or `questions.asked[id]`. */
 interface QuestionBase {
   stage: Stage;
-  text: string;
-  hint?: string;
   /** Absent: always asked. Otherwise asked only when this returns true. */
   appliesTo?: AppliesTo;
 }
@@ -40,32 +32,34 @@ export interface FindingQuestion extends QuestionBase {
   finding: FindingCode;
 }
 
+/** One item of a group; its words are the finding's `choice`. */
 export interface GroupItem {
   finding: FindingCode;
-  /** The finding's wording as one item of the list. */
-  text: string;
   appliesTo?: AppliesTo;
 }
 
 /** "Choose any that apply, or none of these": lower-tier findings that share one screen. */
 export interface GroupQuestion extends QuestionBase {
-  id: 'urgent_signs' | 'bone_risks' | 'soon_signs' | 'tailor';
+  id: GroupQuestionId;
   kind: 'group';
   items: readonly GroupItem[];
   /** Whether each item can also be marked "not sure" (warning signs: yes). */
   allowUnsure: boolean;
 }
 
+export type GroupQuestionId = 'urgent_signs' | 'bone_risks' | 'soon_signs' | 'tailor';
+export type DetailQuestionId = 'age' | 'onset' | 'trend';
+type EmergencySign = FindingOfTier<'emergency'>;
+
 /** Shown after "not sure" to an emergency sign: how to check it now, then the same question once more. */
 export interface RecheckQuestion extends QuestionBase {
-  id: `recheck:${FindingCode}`;
+  id: `recheck:${EmergencySign}`;
   kind: 'recheck';
-  finding: FindingCode;
-  howToCheck: string;
+  finding: EmergencySign;
 }
 
 export interface DetailQuestion extends QuestionBase {
-  id: 'age' | 'onset' | 'trend';
+  id: DetailQuestionId;
   kind: 'age' | 'date' | 'trend';
   stage: 'about';
 }
@@ -75,30 +69,23 @@ export type Question = FindingQuestion | GroupQuestion | RecheckQuestion | Detai
 function ask(finding: FindingCode, stage: Stage, appliesTo?: AppliesTo): FindingQuestion {
   const f = findingByCode(finding);
   if (!f) throw new Error(`no finding ${finding}`);
-  const q: FindingQuestion = { id: finding, kind: 'finding', finding, stage, text: f.question };
-  if (f.hint) q.hint = f.hint;
+  const q: FindingQuestion = { id: finding, kind: 'finding', finding, stage };
   if (appliesTo) q.appliesTo = appliesTo;
   return q;
 }
 
 function item(finding: FindingCode, appliesTo?: AppliesTo): GroupItem {
-  const f = findingByCode(finding);
-  if (!f?.choice) throw new Error(`no list wording for finding ${finding}`);
-  return appliesTo ? { finding, text: f.choice, appliesTo } : { finding, text: f.choice };
+  return appliesTo ? { finding, appliesTo } : { finding };
 }
 
 /** The recheck step for an emergency sign answered "not sure". */
-export function recheckQuestion(finding: FindingCode): RecheckQuestion {
-  const f = findingByCode(finding);
-  if (!f?.howToCheck) throw new Error(`no way to check finding ${finding}`);
-  return {
-    id: `recheck:${finding}`,
-    kind: 'recheck',
-    finding,
-    stage: 'emergency',
-    text: f.question,
-    howToCheck: f.howToCheck,
-  };
+export function recheckQuestion(finding: EmergencySign): RecheckQuestion {
+  return { id: `recheck:${finding}`, kind: 'recheck', finding, stage: 'emergency' };
+}
+
+/** Whether a code is an emergency sign, the only kind with a recheck. */
+export function isEmergencySign(code: FindingCode): code is EmergencySign {
+  return findingByCode(code)?.tier === 'emergency';
 }
 
 const saidYes = (code: FindingCode) => (ctx: FlowContext) => ctx.findings[code] === 'yes';
@@ -124,8 +111,6 @@ export const questionFlow: readonly Question[] = [
     id: 'urgent_signs',
     kind: 'group',
     stage: 'urgent',
-    text: 'Do any of these apply to you?',
-    hint: 'Choose any that apply, or none of these. If you cannot tell, choose "Not sure".',
     allowUnsure: true,
     items: [
       item('fever'),
@@ -142,27 +127,22 @@ export const questionFlow: readonly Question[] = [
     id: 'bone_risks',
     kind: 'group',
     stage: 'urgent',
-    text: 'Do either of these apply to you?',
-    hint: 'Both make bones more fragile. Choose any that apply, or none of these.',
     allowUnsure: true,
     items: [item('osteoporosis'), item('long_term_steroids')],
     appliesTo: (ctx) =>
       ['minor_trauma', 'lifting_trigger', 'sudden_movement_trigger'].some((c) => ctx.findings[c] === 'yes'),
   },
 
-  { id: 'age', kind: 'age', stage: 'about', text: 'How old are you?', hint: 'In whole years.' },
+  { id: 'age', kind: 'age', stage: 'about' },
   {
     id: 'onset',
     kind: 'date',
     stage: 'about',
-    text: 'When did this pain or spasm start?',
-    hint: 'The day it began, even if it was only mild then.',
   },
   {
     id: 'trend',
     kind: 'trend',
     stage: 'about',
-    text: 'Since it started, is the pain getting better, staying the same, or getting worse?',
     // On the first day there is no "since" to compare with.
     appliesTo: (ctx) => ctx.days === undefined || ctx.days >= 1,
   },
@@ -171,8 +151,6 @@ export const questionFlow: readonly Question[] = [
     id: 'soon_signs',
     kind: 'group',
     stage: 'soon',
-    text: 'Do any of these apply to you?',
-    hint: 'Choose any that apply, or none of these. If you cannot tell, choose "Not sure".',
     allowUnsure: true,
     items: [
       item('pain_radiates_below_knee'),
@@ -196,8 +174,6 @@ export const questionFlow: readonly Question[] = [
     id: 'tailor',
     kind: 'group',
     stage: 'tailor',
-    text: 'How did it start, and what does it feel like?',
-    hint: 'Optional. Choose any that apply: your plan adds advice for them.',
     allowUnsure: false,
     items: [
       item('lifting_trigger'),
@@ -222,16 +198,38 @@ export const questionFlow: readonly Question[] = [
 export interface ScreenedFinding {
   stage: Stage;
   finding: FindingCode;
-  /** The question or list wording the person saw. */
-  text: string;
   /** The group it was asked in, when it shared a screen with others. */
   group?: GroupQuestion['id'];
 }
 
 /** Every finding the flow can ask about, in the order asked: single questions and each item of a group. */
 export const screenedFindings: readonly ScreenedFinding[] = questionFlow.flatMap((q): ScreenedFinding[] => {
-  if (q.kind === 'finding') return [{ stage: q.stage, finding: q.finding, text: q.text }];
-  if (q.kind === 'group')
-    return q.items.map((i) => ({ stage: q.stage, finding: i.finding, text: i.text, group: q.id }));
+  if (q.kind === 'finding') return [{ stage: q.stage, finding: q.finding }];
+  if (q.kind === 'group') return q.items.map((i) => ({ stage: q.stage, finding: i.finding, group: q.id }));
   return [];
 });
+
+/** A question in words: its text and hint, and for a recheck how to check. */
+export interface QuestionText {
+  text: string;
+  hint?: string;
+  howToCheck?: string;
+}
+
+/** The words of a question, from a catalogue's findings and questions sections. */
+export function questionText(q: Question, words: Pick<Catalogue, 'findings' | 'questions'>): QuestionText {
+  if (q.kind === 'finding' || q.kind === 'recheck') {
+    const f = words.findings[q.finding];
+    const out: QuestionText = { text: f.question };
+    if (f.hint) out.hint = f.hint;
+    if (q.kind === 'recheck') out.howToCheck = words.findings[q.finding].howToCheck;
+    return out;
+  }
+  return { ...words.questions.asked[q.id] };
+}
+
+/** The wording a person saw for one screened finding: the question, or its item in a group's list. */
+export function screenedText(s: ScreenedFinding, words: Pick<Catalogue, 'findings'>): string {
+  const f = words.findings[s.finding];
+  return s.group ? f.choice : f.question;
+}

@@ -1,5 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
+import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { ApiError } from '../errors.ts';
 
 // The dictionaries (common and breached passwords, keyboard patterns) load once, on first use.
@@ -16,10 +17,6 @@ export async function refuseWeakPassword(password: string, field: string, email?
   checker ??= new ZxcvbnFactory({ dictionary: common.dictionary, graphs: common.adjacencyGraphs });
   const result = await checker.check(password, email ? [email, ...email.split(/[@.]/)] : []);
   if (result.score < MIN_SCORE) {
-    throw new ApiError(
-      400,
-      `${field} is too common or too easy to guess: use a longer phrase of several unrelated words`,
-      field,
-    );
+    throw new ApiError(400, enServer.problems.weakPassword(field), field);
   }
 }

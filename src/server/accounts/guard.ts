@@ -1,6 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_HEADER } from '../../core/account.ts';
+import { enServer } from '../../core/knowledge/text/en/server.ts';
+import type { Role } from '../../core/share.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 import { findLogin, LOGIN_COOKIE, type Login } from './logins.ts';
@@ -28,16 +30,11 @@ function sameText(a: string, b: string): boolean {
 async function requireLogin(db: Db, request: FastifyRequest): Promise<SignedIn> {
   const token = request.cookies[LOGIN_COOKIE];
   const login = token ? await findLogin(db, token) : undefined;
-  if (!token || !login)
-    throw new ApiError(401, 'you are not signed in, or your login has expired: sign in again');
+  if (!token || !login) throw new ApiError(401, enServer.problems.signedOut);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameText(sent, login.csrf)) {
-      throw new ApiError(
-        403,
-        `send the header ${CSRF_HEADER} with the csrf value from GET /api/v1/me`,
-        CSRF_HEADER,
-      );
+      throw new ApiError(403, enServer.problems.csrf(CSRF_HEADER), CSRF_HEADER);
     }
   }
   return { ...login, token };
@@ -51,5 +48,12 @@ export function authentication(app: FastifyInstance, db: Db): (request: FastifyR
   if (!app.hasRequestDecorator('login')) app.decorateRequest('login', null as unknown as SignedIn);
   return async (request) => {
     request.login = await requireLogin(db, request);
+  };
+}
+
+/** After `authentication`: refuses, with a 403 and no data, an account of the other role. */
+export function requireRole(role: Role, message: string): (request: FastifyRequest) => Promise<void> {
+  return async (request) => {
+    if (request.login.role !== role) throw new ApiError(403, message);
   };
 }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '../../core/share.ts';
 import type { Sql } from '../db/types.ts';
 
 export const LOGIN_COOKIE = 'unknot_login';
@@ -13,6 +14,7 @@ const TOUCH_AFTER_S = 60;
 export interface Login {
   accountId: string;
   email: string;
+  role: Role;
   csrf: string;
   expiresAt: Date;
 }
@@ -49,11 +51,12 @@ export async function findLogin(sql: Sql, token: string): Promise<Login | undefi
   const rows = await sql.query<{
     account_id: string;
     email: string;
+    role: Role;
     csrf: string;
     expires_at: Date | string;
     stale: boolean;
   }>(
-    `SELECT l.account_id, a.email, l.csrf, l.expires_at, l.last_seen_at < now() - make_interval(secs => $3) AS stale
+    `SELECT l.account_id, a.email, a.role, l.csrf, l.expires_at, l.last_seen_at < now() - make_interval(secs => $3) AS stale
      FROM logins l JOIN accounts a ON a.id = l.account_id
      WHERE l.token_hash = $1 AND l.expires_at > now() AND l.last_seen_at > now() - make_interval(days => $2)`,
     [tokenHash(token), LOGIN_IDLE_DAYS, TOUCH_AFTER_S],
@@ -62,7 +65,13 @@ export async function findLogin(sql: Sql, token: string): Promise<Login | undefi
   if (!row) return undefined;
   if (row.stale)
     await sql.query('UPDATE logins SET last_seen_at = now() WHERE token_hash = $1', [tokenHash(token)]);
-  return { accountId: row.account_id, email: row.email, csrf: row.csrf, expiresAt: new Date(row.expires_at) };
+  return {
+    accountId: row.account_id,
+    email: row.email,
+    role: row.role,
+    csrf: row.csrf,
+    expiresAt: new Date(row.expires_at),
+  };
 }
 
 export async function endLogin(sql: Sql, token: string): Promise<void> {

@@ -61,6 +61,6 @@ export function hashIsWeak(stored: string): boolean {
 /** Spent on unknown emails so that a login's timing does not tell whether the account exists. */
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword('not a real password');
+  dummyHash ??= hashPassword(randomBytes(32).toString('base64'));
   return dummyHash;
 }

@@ -8,6 +8,9 @@ import {
   meSchema,
   passwordChangeSchema,
 } from '../../core/account.ts';
+import { enServer } from '../../core/knowledge/text/en/server.ts';
+import type { Attempts } from '../../core/knowledge/text/server-words.ts';
+import type { Role } from '../../core/share.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { eraseLeftovers } from '../erase.ts';
@@ -46,12 +49,17 @@ function cookieOptions(request: FastifyRequest, days: number) {
   };
 }
 
-function setLoginCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+export function setLoginCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
   reply.setCookie(LOGIN_COOKIE, token, cookieOptions(request, LOGIN_DAYS));
 }
 
 /** Marks this browser as one that signed in to the account: it is let through a stranger's lockout. */
-async function setDeviceCookie(db: Db, request: FastifyRequest, reply: FastifyReply, accountId: string) {
+export async function setDeviceCookie(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  accountId: string,
+) {
   const token = await rememberDevice(db, accountId, request.cookies[DEVICE_COOKIE]);
   reply.setCookie(DEVICE_COOKIE, token, cookieOptions(request, 365));
 }
@@ -60,16 +68,23 @@ function clearLoginCookie(reply: FastifyReply): void {
   reply.clearCookie(LOGIN_COOKIE, { path: '/api/' });
 }
 
-function me(email: string, login: { csrf: string; expiresAt: Date }): Me {
-  return { email, csrf: login.csrf, loginExpiresAt: login.expiresAt.toISOString() };
+export function me(email: string, login: { csrf: string; expiresAt: Date; role?: Role }): Me {
+  return {
+    email,
+    csrf: login.csrf,
+    loginExpiresAt: login.expiresAt.toISOString(),
+    ...(login.role ? { role: login.role } : {}),
+  };
 }
 
-function tooMany(reply: FastifyReply, wait: number, what: string): ApiError {
+const words = enServer.problems;
+
+function tooMany(reply: FastifyReply, wait: number, what: Attempts): ApiError {
   reply.header('retry-after', String(wait));
-  return new ApiError(429, `too many ${what}: wait ${wait} seconds and try again`);
+  return new ApiError(429, words.tooMany(what, wait));
 }
 
-const CREDENTIALS = 'give "email" and "password"';
+const CREDENTIALS = words.give.credentials;
 
 /** Sign-up and login: credentials in, the signed-in account out, under their own rate limit. */
 function withCredentials(limit: object, summary: 'signUp' | 'logIn', status: number, fails: number[]) {
@@ -108,8 +123,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
           await audit(tx, id, 'account_created', clientOf(request));
           return createLogin(tx, id);
         });
-        if (!created)
-          throw new ApiError(409, 'an account with this email already exists: sign in instead', 'email');
+        if (!created) throw new ApiError(409, words.emailTaken, 'email');
         setLoginCookie(request, reply, created.token);
         await setDeviceCookie(db, request, reply, id);
         return reply.status(201).send(me(email, created));
@@ -122,9 +136,9 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       const device = request.cookies[DEVICE_COOKIE];
       const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
       const wait = await loginWait(db, email, scope);
-      if (wait > 0) throw tooMany(reply, wait, 'failed logins for this email');
-      const rows = await db.query<{ id: string; password_hash: string }>(
-        'SELECT id, password_hash FROM accounts WHERE email = $1',
+      if (wait > 0) throw tooMany(reply, wait, 'failedLogins');
+      const rows = await db.query<{ id: string; password_hash: string; role: Role }>(
+        'SELECT id, password_hash, role FROM accounts WHERE email = $1',
         [email],
       );
       const account = rows[0];
@@ -132,7 +146,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       if (!account || !ok) {
         await recordFailure(db, email, scope);
         if (account) await audit(db, account.id, 'login_failed', clientOf(request));
-        throw new ApiError(401, 'the email or the password is wrong: check both and try again');
+        throw new ApiError(401, words.wrongCredentials);
       }
       await clearFailures(db, email, scope);
       // A hash made at an older, lower cost is replaced while the password is at hand.
@@ -145,7 +159,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       });
       setLoginCookie(request, reply, login.token);
       await setDeviceCookie(db, request, reply, account.id);
-      return me(email, login);
+      return me(email, { ...login, role: account.role });
     });
 
     app.post(
@@ -199,11 +213,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       },
       async (request, reply) => {
         const { login } = request;
-        const body = parseBody(
-          passwordChangeSchema,
-          request.body,
-          'give "currentPassword" and "newPassword"',
-        );
+        const body = parseBody(passwordChangeSchema, request.body, words.give.passwordChange);
         await checkPassword(db, request, reply, login, body.currentPassword, 'currentPassword');
         await refuseWeakPassword(body.newPassword, 'newPassword', login.email);
         const hash = await hashPassword(body.newPassword);
@@ -240,7 +250,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       },
       async (request, reply) => {
         const { login } = request;
-        const body = parseBody(accountDeletionSchema, request.body, 'give "password" to confirm');
+        const body = parseBody(accountDeletionSchema, request.body, words.give.deletion);
         await checkPassword(db, request, reply, login, body.password, 'password');
         await db.transaction(async (tx) => {
           const devices = await tx.query<{ token_hash: string }>(
@@ -280,7 +290,7 @@ async function checkPassword(
   field: string,
 ): Promise<void> {
   const wait = await loginWait(db, login.email, 'reauth');
-  if (wait > 0) throw tooMany(reply, wait, 'wrong passwords');
+  if (wait > 0) throw tooMany(reply, wait, 'wrongPasswords');
   const rows = await db.query<{ password_hash: string }>('SELECT password_hash FROM accounts WHERE id = $1', [
     login.accountId,
   ]);
@@ -288,7 +298,7 @@ async function checkPassword(
   if (!stored || !(await verifyPassword(password, stored))) {
     await recordFailure(db, login.email, 'reauth');
     await audit(db, login.accountId, 'password_check_failed', clientOf(request));
-    throw new ApiError(403, 'the password is wrong: give your current password to confirm', field);
+    throw new ApiError(403, words.wrongPassword, field);
   }
   await clearFailures(db, login.email, 'reauth');
 }

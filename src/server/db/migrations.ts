@@ -77,6 +77,64 @@ export const migrations: readonly (readonly string[])[] = [
     `ALTER TABLE accounts ADD COLUMN quota_day date`,
     `ALTER TABLE accounts ADD COLUMN day_records integer NOT NULL DEFAULT 0`,
   ],
+  [
+    // Patients sign themselves up; clinicians are made by the operator (`unknot clinician add`).
+    `ALTER TABLE accounts ADD COLUMN role text NOT NULL DEFAULT 'patient' CHECK (role IN ('patient', 'clinician'))`,
+    // A clinician's one-time link to set a password: only its hash is kept, and it expires.
+    `CREATE TABLE setup_links (
+      token_hash text PRIMARY KEY,
+      account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      expires_at timestamptz NOT NULL
+    )`,
+    `CREATE INDEX setup_links_account ON setup_links (account_id)`,
+    // A patient's share codes, hashed; each works once, for one clinician, for a day.
+    `CREATE TABLE share_codes (
+      code_hash text PRIMARY KEY,
+      patient_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      expires_at timestamptz NOT NULL,
+      used_at timestamptz
+    )`,
+    `CREATE INDEX share_codes_patient ON share_codes (patient_id)`,
+    // Patient -> clinician access. A revoked share stays as a row (revoked_at) so the history is kept.
+    `CREATE TABLE shares (
+      id uuid PRIMARY KEY,
+      patient_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      clinician_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      revoked_at timestamptz
+    )`,
+    `CREATE UNIQUE INDEX shares_live ON shares (clinician_id, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_patient ON shares (patient_id)`,
+    // What a clinician's list shows of a patient, computed when the diary changes: the list sorts and
+    // filters on these columns without reading anyone's diary.
+    `CREATE TABLE patient_flags (
+      account_id uuid PRIMARY KEY REFERENCES accounts ON DELETE CASCADE,
+      episode_id uuid,
+      onset date,
+      disposition text,
+      urgency smallint NOT NULL DEFAULT 9,
+      red_flag boolean NOT NULL DEFAULT false,
+      unsure_warning boolean NOT NULL DEFAULT false,
+      not_improving boolean NOT NULL DEFAULT false,
+      last_entry date,
+      latest_pain real,
+      computed_at timestamptz NOT NULL DEFAULT now()
+    )`,
+    // Every clinician read: who, whose, what, when. Kept after a share is revoked (and after the
+    // clinician's account goes, under the email it had); erased with the patient's account.
+    `CREATE TABLE clinician_reads (
+      id bigserial PRIMARY KEY,
+      patient_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+      clinician_id uuid REFERENCES accounts ON DELETE SET NULL,
+      clinician_email text NOT NULL,
+      what text NOT NULL,
+      episode_id uuid,
+      at timestamptz NOT NULL DEFAULT now()
+    )`,
+    `CREATE INDEX clinician_reads_patient ON clinician_reads (patient_id, at)`,
+    `CREATE INDEX clinician_reads_clinician ON clinician_reads (clinician_id)`,
+  ],
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { enServer } from '../../core/knowledge/text/en/server.ts';
 import type { Db } from './types.ts';
 
 const LOCK_FILE = 'unknot-server.pid';
@@ -33,9 +34,7 @@ function claim(dir: string): () => void {
       } catch {}
       // An empty file is a claim being written right now: the other server is starting.
       if (!Number.isInteger(owner) || owner === 0 || alive(owner)) {
-        throw new Error(
-          `the data directory ${dir} is in use by ${owner ? `process ${owner}` : 'another server'}; stop it, or set DATABASE_URL to share a PostgreSQL server`,
-        );
+        throw new Error(enServer.dataDir.inUse(dir, owner || undefined));
       }
       rmSync(file, { force: true });
       continue;
@@ -44,7 +43,7 @@ function claim(dir: string): () => void {
     closeSync(fd);
     return () => rmSync(file, { force: true });
   }
-  throw new Error(`the data directory ${dir} could not be claimed; try again`);
+  throw new Error(enServer.dataDir.unclaimed(dir));
 }
 
 /** The embedded default: a PostgreSQL data directory on disk, nothing to install. */

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { caseSchema, parseCase } from '../../core/case.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
+import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { plan } from '../../core/plan.ts';
 import { planSchema, triageSchema } from '../../core/results.ts';
 import { triage } from '../../core/triage.ts';
@@ -11,7 +13,7 @@ function caseFrom(body: unknown) {
   if (parsed.ok) return parsed.value;
   const first = parsed.errors[0];
   if (!first || first.field === '(the case)') {
-    throw new ApiError(400, 'the body must be a JSON case object with age, onset and asOf');
+    throw new ApiError(400, enServer.problems.body.notCase);
   }
   throw new ApiError(400, first.message, first.field);
 }
@@ -21,6 +23,6 @@ export async function engineRoutes(app: FastifyInstance): Promise<void> {
   const engine = (summary: 'triage' | 'plan', schema: z.ZodType) => ({
     config: { openapi: { summary, body: caseSchema, ok: { status: 200, schema }, fails: [400] } },
   });
-  app.post('/triage', engine('triage', triageSchema), async (request) => triage(caseFrom(request.body)));
-  app.post('/plan', engine('plan', planSchema), async (request) => plan(caseFrom(request.body)));
+  app.post('/triage', engine('triage', triageSchema), async (request) => triage(caseFrom(request.body), en));
+  app.post('/plan', engine('plan', planSchema), async (request) => plan(caseFrom(request.body), en));
 }

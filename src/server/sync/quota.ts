@@ -1,3 +1,4 @@
+import { enServer } from '../../core/knowledge/text/en/server.ts';
 import type { Sql } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 
@@ -36,7 +37,7 @@ export async function checkQuota(
     const resetS = Number(row.reset_s);
     throw new ApiError(
       429,
-      `this account has reached its limit of ${limits.recordsPerDay} records a day: the rest stay on the device and can be sent after midnight UTC, in ${Math.ceil(resetS / 60)} minutes`,
+      enServer.problems.recordsPerDay(limits.recordsPerDay, Math.ceil(resetS / 60)),
       undefined,
       { quota: 'records_per_day', limit: limits.recordsPerDay, retryAfterSeconds: resetS },
     );
@@ -52,12 +53,10 @@ export async function checkQuota(
   );
   held = Number(exact[0]?.held ?? held);
   if (held + bytes > limits.storedBytes) {
-    throw new ApiError(
-      413,
-      `this account holds ${mb(held)} MB of its ${mb(limits.storedBytes)} MB: nothing more can be stored on this server; your entries stay on the device (ask the server's operator for more room)`,
-      undefined,
-      { quota: 'stored_bytes', limit: limits.storedBytes },
-    );
+    throw new ApiError(413, enServer.problems.storedBytes(mb(held), mb(limits.storedBytes)), undefined, {
+      quota: 'stored_bytes',
+      limit: limits.storedBytes,
+    });
   }
 }
 

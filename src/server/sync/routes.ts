@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { type Entry, entrySchema } from '../../core/entry.ts';
 import { type Episode, episodeSchema } from '../../core/episode.ts';
+import { enServer } from '../../core/knowledge/text/en/server.ts';
 import {
   type rejectedSchema,
   syncEnvelopeSchema,
@@ -12,6 +13,7 @@ import { authentication } from '../accounts/guard.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { Gate } from '../gate.ts';
+import { afterDiaryChange } from '../shares/flags.ts';
 import { checkQuota, type QuotaLimits, recordUsage } from './quota.ts';
 import { type Pulled, pullChanges, pushAndPull } from './store.ts';
 
@@ -20,14 +22,12 @@ export const SYNC_BODY_LIMIT = 2 * 1024 * 1024;
 
 type Rejected = z.infer<typeof rejectedSchema>;
 
+const words = enServer.problems;
+
 function parseCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   if (!/^(0|[1-9]\d{0,14})$/.test(cursor)) {
-    throw new ApiError(
-      400,
-      'cursor is not one this server gave: leave it out to sync from the start',
-      'cursor',
-    );
+    throw new ApiError(400, words.cursor, 'cursor');
   }
   return Number(cursor);
 }
@@ -50,7 +50,7 @@ function sortRecords<T>(
   const valid: T[] = [];
   list.forEach((record, i) => {
     try {
-      valid.push(parseBody(schema, record, `each of ${name} must be a JSON object`));
+      valid.push(parseBody(schema, record, words.give.syncRecord(name)));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const id = (record as { id?: unknown } | null)?.id;
@@ -100,7 +100,7 @@ function responseText(
   }}`;
 }
 
-const gone = () => new ApiError(401, 'this account no longer exists: sign in again');
+const gone = () => new ApiError(401, words.accountGone);
 
 export function syncRoutes(db: Db, limits: QuotaLimits) {
   return async (app: FastifyInstance) => {
@@ -114,10 +114,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
       if (mine >= SYNCS_PER_ACCOUNT) {
         // Closed after the answer: the unread body is not waited for on this socket.
         reply.header('retry-after', '1').header('connection', 'close');
-        throw new ApiError(
-          429,
-          `this account already has ${mine} syncs in progress: wait for them to finish`,
-        );
+        throw new ApiError(429, words.syncsInProgress(mine));
       }
       open.set(login.accountId, mine + 1);
       const release = () => {
@@ -128,7 +125,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
       if (request.raw.socket?.destroyed) {
         // The client left while its login was checked: its close has passed already.
         release();
-        throw new ApiError(400, 'the request was abandoned before it was read');
+        throw new ApiError(400, words.abandoned);
       }
       // A response closes once, whether it was sent or its client went away (or the body deadline passed).
       reply.raw.once('close', release);
@@ -139,7 +136,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
       if (request.raw.socket?.destroyed) {
         // The client left while waiting in line: nothing will close its response, so leave now.
         gate.leave();
-        throw new ApiError(400, 'the request was abandoned before it was read');
+        throw new ApiError(400, words.abandoned);
       }
       reply.raw.once('close', () => gate.leave());
     };
@@ -161,7 +158,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
       },
       async (request, reply) => {
         const { login } = request;
-        const body = parseBody(syncEnvelopeSchema, request.body, 'give "entries", "episodes" and "cursor"');
+        const body = parseBody(syncEnvelopeSchema, request.body, words.give.sync);
         const cursor = parseCursor(body.cursor);
         const rejected: Rejected[] = [];
         const entries = sortRecords<Entry>(body.entries, entrySchema, 'entries', rejected);
@@ -191,6 +188,12 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
           synced.written.length,
           synced.written.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0),
         );
+        if (synced.written.length > 0) {
+          // A clinician's list reads stored flags: they follow the diary. Never at the cost of the sync itself.
+          await afterDiaryChange(db, login.accountId).catch((error: { code?: string }) =>
+            request.log.error({ code: error?.code }, 'flags not refreshed'),
+          );
+        }
         const sent = [...entries.map((e) => e.id), ...episodes.map((e) => e.id)];
         return reply
           .type('application/json; charset=utf-8')

@@ -1,4 +1,4 @@
-import { expectedPain, type Progress } from '../../core/progress.ts';
+import { expectedCourse, type Progress } from '../../core/progress.ts';
 import { words } from '../words.ts';
 
 const w = words.chart;
@@ -7,15 +7,16 @@ const W = 340;
 const H = 220;
 const PAD = { left: 34, right: 10, top: 12, bottom: 34 };
 
-/** Pain by day against the expected course: an SVG for the eye, described in words and backed by a table. */
+/**
+ * Pain by day (day 0 = the day it started) against the course core expects for this person, the same one the
+ * "on track" line and the prompts read: an SVG for the eye, described in words and backed by a table.
+ */
 export function PainChart({ p }: { p: Progress }) {
   const lastDay = Math.max(14, p.day, ...p.days.map((d) => d.day));
   const x = (day: number) => PAD.left + (day / lastDay) * (W - PAD.left - PAD.right);
   const y = (pain: number) => PAD.top + (1 - pain / 10) * (H - PAD.top - PAD.bottom);
-  const expected = Array.from(
-    { length: lastDay + 1 },
-    (_, d) => `${x(d).toFixed(1)},${y(expectedPain(d)).toFixed(1)}`,
-  );
+  const course = expectedCourse(p.days, lastDay);
+  const expected = course.map((c) => `${x(c.day).toFixed(1)},${y(c.pain).toFixed(1)}`);
   const you = p.days.map((d) => `${x(d.day).toFixed(1)},${y(d.pain).toFixed(1)}`);
   const ticks = [0, Math.round(lastDay / 2), lastDay];
   const desc =
@@ -23,12 +24,12 @@ export function PainChart({ p }: { p: Progress }) {
       ? w.empty
       : w.described({
           firstPain: p.days[0]?.pain ?? 0,
-          firstDay: (p.days[0]?.day ?? 0) + 1,
+          firstDay: p.days[0]?.day ?? 0,
           lastPain: p.latest?.pain ?? 0,
-          lastDay: (p.latest?.day ?? 0) + 1,
-          courseStart: expectedPain(0).toFixed(1),
-          courseEnd: expectedPain(lastDay).toFixed(1),
-          courseEndDay: lastDay + 1,
+          lastDay: p.latest?.day ?? 0,
+          courseStart: (course[0]?.pain ?? 0).toFixed(1),
+          courseEnd: (course.at(-1)?.pain ?? 0).toFixed(1),
+          courseEndDay: lastDay,
         });
   return (
     <figure>
@@ -46,13 +47,17 @@ export function PainChart({ p }: { p: Progress }) {
         <line class="axis" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
         {ticks.map((d) => (
           <text key={d} x={x(d)} y={H - 14} text-anchor="middle">
-            {d + 1}
+            {d}
           </text>
         ))}
         <text x={(W + PAD.left) / 2} y={H - 1} text-anchor="middle">
           {w.dayAxis}
         </text>
-        <polyline class="expected" points={expected.join(' ')} />
+        <polyline
+          class="expected"
+          data-course={p.days.length ? 'scaled' : 'average'}
+          points={expected.join(' ')}
+        />
         {you.length > 1 && <polyline class="you" points={you.join(' ')} />}
         {p.days.map((d) => (
           <circle key={d.day} class="dot" cx={x(d.day)} cy={y(d.pain)} r={4.5} />
@@ -60,13 +65,14 @@ export function PainChart({ p }: { p: Progress }) {
       </svg>
       <figcaption class="key">
         <span>{w.yourPain}</span>
-        <span class="key-expected">{w.averageKey}</span>
+        <span class="key-expected">{p.days.length ? w.expectedKey : w.averageKey}</span>
       </figcaption>
     </figure>
   );
 }
 
 export function PainTable({ p }: { p: Progress }) {
+  const course = new Map(expectedCourse(p.days, p.latest?.day ?? 0).map((c) => [c.day, c.pain]));
   return (
     <table>
       <caption class="sr-only">{w.tableCaption}</caption>
@@ -75,16 +81,16 @@ export function PainTable({ p }: { p: Progress }) {
           <th scope="col">{w.day}</th>
           <th scope="col">{w.date}</th>
           <th scope="col">{w.yourPain}</th>
-          <th scope="col">{w.averageCourse}</th>
+          <th scope="col">{w.expectedCourse}</th>
         </tr>
       </thead>
       <tbody>
         {p.days.map((d) => (
           <tr key={d.date}>
-            <td>{d.day + 1}</td>
+            <td>{d.day}</td>
             <td>{d.date}</td>
             <td>{d.pain}</td>
-            <td>{expectedPain(d.day).toFixed(1)}</td>
+            <td>{course.get(d.day)?.toFixed(1)}</td>
           </tr>
         ))}
       </tbody>

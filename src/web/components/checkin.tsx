@@ -3,10 +3,11 @@ import type { Trend } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
 import { caseNow } from '../../core/episode-view.ts';
-import { type FindingCode, findings } from '../../core/knowledge/findings.ts';
+import { emergencySigns, type FindingCode } from '../../core/knowledge/findings.ts';
 import type { GroupItem } from '../../core/knowledge/questions.ts';
-import type { CheckIn } from '../../core/plan.ts';
-import { triage } from '../../core/triage.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
+import type { CheckInDay } from '../../core/plan.ts';
+import { assess } from '../../core/triage.ts';
 import { announce } from '../announce.ts';
 import { newId, today } from '../clock.ts';
 import { go } from '../router.ts';
@@ -20,15 +21,13 @@ import { YesNoUnsure } from './yes-no.tsx';
 
 const w = words.checkIn;
 
-const emergencyItems: GroupItem[] = findings.flatMap((f) =>
-  f.tier === 'emergency' ? [{ finding: f.code, text: f.choice }] : [],
-);
+const emergencyItems: GroupItem[] = emergencySigns.map((finding) => ({ finding }));
 
 /**
  * A check-in: first the emergency signs again ("any of these new since we last asked?"), then
  * "better, same or worse?". The answers re-run triage; a more urgent result opens the result screen.
  */
-export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) {
+export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay }) {
   const [id] = useState(newId);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -61,7 +60,7 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) 
     )
       return;
     const entry = saved;
-    const after = triage(caseNow(ep, entriesOf(ep.id), date, settings.value));
+    const after = assess(caseNow(ep, entriesOf(ep.id), date, settings.value));
     const undo = () => deleteEntry(entry);
     if (after.disposition !== 'self_care') {
       notice(w.savedChanged, undo);
@@ -90,13 +89,13 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) 
 
   return (
     <section class="card warn" aria-labelledby="checkin-title">
-      <h2 id="checkin-title">{w.title}</h2>
+      <h2 id="checkin-title">{w.title(checkIn.day)}</h2>
       {stage === 'signs' && (
         <>
           <p>{w.signsFirst}</p>
           <ul class="signs">
             {emergencyItems.map((i) => (
-              <li key={i.finding}>{i.text}</li>
+              <li key={i.finding}>{en.findings[i.finding].choice}</li>
             ))}
           </ul>
           <YesNoUnsure
@@ -119,7 +118,7 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckIn }) 
       )}
       {stage === 'trend' && (
         <>
-          <p>{checkIn.ask}</p>
+          <p>{en.care.checkInAsk(checkIn.day)}</p>
           <div class="answers">
             <button type="button" class="big" disabled={busy} onClick={() => answer('better')}>
               {trendWords.better}

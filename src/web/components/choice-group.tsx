@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FindingCode } from '../../core/knowledge/findings.ts';
 import type { GroupItem } from '../../core/knowledge/questions.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { words } from '../words.ts';
 
 const w = words.common;
@@ -39,7 +40,7 @@ export function ChoiceGroup({
       {items.map((item, i) =>
         allowUnsure ? (
           <fieldset key={item.finding} class="choice">
-            <legend>{item.text}</legend>
+            <legend>{en.findings[item.finding].choice}</legend>
             <div class="row">
               {(['yes', 'unsure'] as const).map((value) => (
                 <label key={value} class="check toggle">
@@ -62,7 +63,7 @@ export function ChoiceGroup({
               checked={chosen[item.finding] === 'yes'}
               onChange={() => toggle(item.finding, 'yes')}
             />
-            {item.text}
+            {en.findings[item.finding].choice}
           </label>
         ),
       )}

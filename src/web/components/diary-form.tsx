@@ -48,7 +48,12 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
     }
     if (note.length > noteLength) found.note = w.noteError(noteLength, note.length);
     const hasAnything =
-      pain !== undefined || spasmCount !== undefined || triggers.length || done.length || note.trim();
+      pain !== undefined ||
+      spasmCount !== undefined ||
+      triggers.length ||
+      done.length ||
+      note.trim() ||
+      editing?.functionScale?.length;
     if (!hasAnything && !found.spasms) found.pain = w.painError;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -60,6 +65,8 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
     if (done.length) fields.treatments = done as EntryFields['treatments'];
     if (editing?.minutes !== undefined) fields.minutes = editing.minutes;
     if (editing?.checkIn !== undefined) fields.checkIn = editing.checkIn;
+    // Activity ratings are made on their own screen; editing the rest of the entry keeps them.
+    if (editing?.functionScale !== undefined) fields.functionScale = editing.functionScale;
     if (note.trim()) fields.note = note.trim();
     setBusy(true);
     try {

@@ -1,6 +1,6 @@
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import type { Triage } from '../../core/triage.ts';
+import type { Assessment } from '../../core/triage.ts';
 import { settings } from '../store/state.ts';
 import { words } from '../words.ts';
 import { Items, Reasons } from './lists.tsx';
@@ -10,7 +10,7 @@ import { Sources } from './sources.tsx';
 const w = words.emergency;
 
 /** What to do now when a warning sign is reported: call, what to say, nothing else in the way. */
-export function Emergency({ triage, onBack }: { triage: Triage; onBack?: () => void }) {
+export function Emergency({ triage, onBack }: { triage: Assessment; onBack?: () => void }) {
   const info = en.dispositions.emergency;
   const number = settings.value.emergencyNumber;
   return (

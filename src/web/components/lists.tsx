@@ -1,4 +1,5 @@
-import type { Reason } from '../../core/triage.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
+import { type FiredRule, ruleMessage } from '../../core/triage.ts';
 import { Sources } from './sources.tsx';
 
 /** A plain bulleted list of sentences. */
@@ -13,12 +14,12 @@ export function Items({ items, class: className }: { items: readonly string[]; c
 }
 
 /** The reasons for a disposition, each with its sources. */
-export function Reasons({ reasons }: { reasons: readonly Reason[] }) {
+export function Reasons({ reasons }: { reasons: readonly FiredRule[] }) {
   return (
     <ul>
       {reasons.map((r) => (
         <li key={r.rule}>
-          {r.message}
+          {ruleMessage(r, en)}
           <Sources ids={r.sources} />
         </li>
       ))}

@@ -13,6 +13,7 @@ import {
   rateSession,
   restoreEntry,
 } from '../store/state.ts';
+import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 
@@ -24,7 +25,7 @@ function mmss(ms: number): string {
 }
 
 function clock(ms: number): string {
-  return localClock(new Date(ms));
+  return timeLabel(localClock(new Date(ms)));
 }
 
 /** The countdown is drawn from the stored end time; the ticks only repaint it. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import { changePassword, deleteAccount, signIn, signOut, syncNow, syncStatus } from '../sync/account.ts';
+import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 import { Field } from './field.tsx';
@@ -9,7 +10,7 @@ const w = words.sync;
 
 function when(iso?: string): string {
   if (!iso) return '';
-  return w.lastSynced(localClock(new Date(iso)));
+  return w.lastSynced(timeLabel(localClock(new Date(iso))));
 }
 
 /** Optional account: back up the diary to the server and use it on several devices. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { caseNow } from '../../core/episode-view.ts';
-import { plan, sessionStartingAt } from '../../core/plan.ts';
+import { carePlan, sessionStartingAt } from '../../core/plan.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, today } from '../clock.ts';
 import { entriesOf } from '../store/live.ts';
@@ -20,7 +20,7 @@ export default function Reminders() {
       const ep = currentEpisode.value;
       if (!ep || timer.value) return;
       const at = localDateTime();
-      const p = plan(caseNow(ep, entriesOf(ep.id), today(), settings.value));
+      const p = carePlan(caseNow(ep, entriesOf(ep.id), today(), settings.value));
       const due = sessionStartingAt(p.sessions, at);
       if (!due || reminded.has(due.start)) return;
       reminded.add(due.start);

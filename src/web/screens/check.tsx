@@ -11,7 +11,8 @@ import {
   nextStep,
   undoAnswer,
 } from '../../core/flow.ts';
-import { type Question, stageTitles } from '../../core/knowledge/questions.ts';
+import { type Question, questionText } from '../../core/knowledge/questions.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
@@ -77,13 +78,14 @@ export default function Check() {
 
   const q = step.question;
   const answer = (given: GivenAnswer) => update(answerQuestion(draft, q, given, asOf));
+  const qw = questionText(q, en);
   return (
     <Screen
       key={q.id}
-      title={q.kind === 'recheck' ? w.howToCheck : q.text}
+      title={q.kind === 'recheck' ? w.howToCheck : qw.text}
       eyebrow={
         <div>
-          <p class="stage">{stageTitles[q.stage]}</p>
+          <p class="stage">{en.questions.stages[q.stage]}</p>
           <label class="sr-only" for="flow-progress">
             {w.progress(step.position, step.total)}
           </label>
@@ -94,7 +96,7 @@ export default function Check() {
         </div>
       }
     >
-      {q.hint && <p class="muted">{q.hint}</p>}
+      {qw.hint && <p class="muted">{qw.hint}</p>}
       <Answer q={q} asOf={asOf} answers={draft.answers} onAnswer={answer} />
       <button type="button" class="block" onClick={back}>
         {c.back}
@@ -124,9 +126,9 @@ function Answer({
         <>
           <div class="card warn">
             <p>{w.wereUnsure}</p>
-            <p>{q.howToCheck}</p>
+            <p>{questionText(q, en).howToCheck}</p>
           </div>
-          <h2>{q.text}</h2>
+          <h2>{questionText(q, en).text}</h2>
           <p class="muted">{w.stillUnsureHint}</p>
           <YesNoUnsure
             unsureLabel={w.stillUnsure}

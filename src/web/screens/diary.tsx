@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import type { Entry } from '../../core/entry.ts';
+import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { today } from '../clock.ts';
 import { DiaryForm } from '../components/diary-form.tsx';
 import { Screen } from '../components/screen.tsx';
 import { liveEntries } from '../store/live.ts';
 import { currentEpisode, deleteEntry, restoreEntry } from '../store/state.ts';
+import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
 import { dayLabel, treatmentWords, trendWords, triggerWords, words } from '../words.ts';
 
@@ -23,11 +25,15 @@ function summary(e: Entry): string {
   }
   if (e.spasms !== undefined) parts.push(w.spasms(e.spasms));
   if (e.triggers?.length) parts.push(w.after(e.triggers.map((t) => triggerWords[t])));
+  if (e.functionScale?.length)
+    parts.push(
+      enDoctor.activities.diaryLine(e.functionScale.map((r) => `${r.activity} ${r.score}`).join(', ')),
+    );
   return parts.join(' · ') || w.note;
 }
 
 function time(e: Entry): string {
-  return localClock(new Date(e.recordedAt));
+  return timeLabel(localClock(new Date(e.recordedAt)));
 }
 
 /** Log pain and more; see, edit and delete past entries. Edits supersede, deletes leave a tombstone. */

@@ -6,8 +6,8 @@ import {
   phaseOn,
   phases,
   stopRuleSources,
-  stopRules,
 } from '../../core/knowledge/exercises.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { today } from '../clock.ts';
 import { ExerciseTimer } from '../components/exercise-timer.tsx';
 import { ExerciseFigure } from '../components/figures.tsx';
@@ -21,6 +21,7 @@ const w = words.exercises;
 
 /** The programme by phase; the phase the person is in comes first and open. */
 export default function Exercises({ open }: { open?: string }) {
+  const ew = en.exercises;
   const ep = currentEpisode.value;
   const pregnant = ep?.case.findings?.includes('pregnant') ?? false;
   const current: Phase = ep ? phaseOn(Math.max(0, daysBetween(ep.onset, today()))) : 'early';
@@ -29,33 +30,33 @@ export default function Exercises({ open }: { open?: string }) {
     <Screen title={w.title}>
       <div class="card warn">
         <h2>{w.stopTitle}</h2>
-        <Items items={stopRules} />
+        <Items items={ew.stopRules} />
         <Sources ids={stopRuleSources} />
       </div>
       {pregnant && <p class="card">{w.pregnant}</p>}
       {order.map((phase) => (
         <section key={phase} aria-labelledby={`phase-${phase}`}>
           <h2 id={`phase-${phase}`}>
-            {phases[phase].title}
+            {ew.phases[phase].title}
             {phase === current && ep ? words.common.now : ''}
           </h2>
-          <p>{phases[phase].text}</p>
+          <p>{ew.phases[phase].text}</p>
           <Sources ids={phases[phase].sources} />
           {exercisesFor(pregnant)
             .filter((e) => e.phase === phase)
             .map((e) => (
               <details key={e.id} id={`ex-${e.id}`} open={open === e.id}>
                 <summary>
-                  {e.name} · {describeDose(e.dose)}
+                  {ew.items[e.id].name} · {describeDose(e.dose, ew)}
                 </summary>
-                <ExerciseFigure figure={e.figure} name={e.name} />
-                <p>{e.why}</p>
+                <ExerciseFigure figure={e.figure} name={ew.items[e.id].name} />
+                <p>{ew.items[e.id].why}</p>
                 <ol>
-                  {e.steps.map((s) => (
+                  {ew.items[e.id].steps.map((s) => (
                     <li key={s}>{s}</li>
                   ))}
                 </ol>
-                <ExerciseTimer dose={e.dose} name={e.name} />
+                <ExerciseTimer dose={e.dose} name={ew.items[e.id].name} />
                 <Sources ids={e.sources} />
               </details>
             ))}

@@ -1,5 +1,6 @@
-import { advice, type Topic, topics } from '../../core/knowledge/advice.ts';
-import { medicines, pharmacistQuestions } from '../../core/knowledge/medicines.ts';
+import { advice, topics } from '../../core/knowledge/advice.ts';
+import { medicines } from '../../core/knowledge/medicines.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
@@ -9,7 +10,7 @@ const w = words.learn;
 
 /** The knowledge base as readable pages, each item with its sources. */
 export default function Learn() {
-  const order = Object.keys(topics) as Topic[];
+  const order = topics;
   return (
     <Screen title={w.title}>
       <nav aria-label={w.topics}>
@@ -17,7 +18,7 @@ export default function Learn() {
           {order.map((t) => (
             <li key={t}>
               <a href={`#topic-${t}`} onClick={(e) => jump(e, `topic-${t}`)}>
-                {topics[t]}
+                {en.topics[t]}
               </a>
             </li>
           ))}
@@ -26,14 +27,14 @@ export default function Learn() {
       {order.map((t) => (
         <section key={t} aria-labelledby={`topic-${t}`}>
           <h2 id={`topic-${t}`} tabIndex={-1}>
-            {topics[t]}
+            {en.topics[t]}
           </h2>
           {advice
             .filter((a) => a.topic === t)
             .map((a) => (
               <article key={a.id}>
-                <h3>{a.title}</h3>
-                <p>{a.text}</p>
+                <h3>{en.advice[a.id].title}</h3>
+                <p>{en.advice[a.id].text}</p>
                 <Sources ids={a.sources} />
               </article>
             ))}
@@ -43,13 +44,14 @@ export default function Learn() {
               <ul>
                 {medicines.map((m) => (
                   <li key={m.id}>
-                    <strong>{m.name}</strong> ({m.access === 'pharmacy' ? w.pharmacy : w.doctor}): {m.text}
+                    <strong>{en.medicines.items[m.id].name}</strong> (
+                    {m.access === 'pharmacy' ? w.pharmacy : w.doctor}): {en.medicines.items[m.id].text}
                     <Sources ids={m.sources} />
                   </li>
                 ))}
               </ul>
               <h3>{w.pharmacistTitle}</h3>
-              <Items items={pharmacistQuestions} />
+              <Items items={en.medicines.pharmacistQuestions} />
             </>
           )}
         </section>

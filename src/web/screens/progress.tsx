@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { checkInsOf, dueCheckIn } from '../../core/episode-view.ts';
+import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { progress } from '../../core/progress.ts';
 import { today } from '../clock.ts';
+import { ActivitiesDue, ActivityScores } from '../components/activities.tsx';
 import { PainChart, PainTable } from '../components/chart.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { Screen } from '../components/screen.tsx';
@@ -53,15 +56,15 @@ export default function Progress() {
         </>
       )}
       <p>
-        {w.dayLine(p.day + 1, dayLabel(ep.onset))}
+        {w.dayLine(p.day, dayLabel(ep.onset))}
         {p.trend && w.trend(trendWords[p.trend])}
-        {p.onTrack === true && w.onTrack}
-        {p.onTrack === false && w.slower}
+        {p.standing && w.standing[p.standing]}
       </p>
       {due && <CheckInCard ep={ep} checkIn={due} />}
+      {isCurrent && <ActivitiesDue ep={ep} entries={entries} date={date} />}
       {p.prompts.map((x) => (
         <div key={x.id} class={x.disposition ? 'card warn' : 'card'}>
-          <p>{x.message}</p>
+          <p>{en.prompts[x.id]}</p>
           {x.disposition && isCurrent && <a href="#/result">{w.whatToDo}</a>}
           <Sources ids={x.sources} />
         </div>
@@ -79,14 +82,18 @@ export default function Progress() {
           const a = answered.find((e) => e.date >= c.date);
           return (
             <li key={c.day}>
-              {dayLabel(c.date)}:{' '}
+              {w.checkInDay(c.day, dayLabel(c.date))}:{' '}
               {a?.checkIn ? trendWords[a.checkIn] : c.date <= date ? w.notAnswered : w.toCome}
             </li>
           );
         })}
       </ul>
+      <ActivityScores entries={entries} />
       <a class="btn block" href="#/diary">
         {w.openDiary}
+      </a>
+      <a class="btn block" href="#/doctor">
+        {enDoctor.screen.link}
       </a>
     </Screen>
   );

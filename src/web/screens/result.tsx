@@ -1,18 +1,17 @@
 import { unsureSet } from '../../core/case.ts';
 import { caseNow } from '../../core/episode-view.ts';
+import { buildSummary, whatToTell } from '../../core/export/summary.ts';
 import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
-import { adviceById } from '../../core/knowledge/advice.ts';
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
-import { findingByCode } from '../../core/knowledge/findings.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import { triage } from '../../core/triage.ts';
+import { assess } from '../../core/triage.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
 import { Items, Reasons } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
 import { entriesOf } from '../store/live.ts';
-import { currentEpisode, settings } from '../store/state.ts';
+import { allEntries, currentEpisode, settings } from '../store/state.ts';
 import { words } from '../words.ts';
 import { answersOf } from './tailor.tsx';
 
@@ -32,12 +31,12 @@ export default function Result() {
     );
   }
   const now = caseNow(ep, entriesOf(ep.id), today(), settings.value);
-  const t = triage(now);
+  const t = assess(now);
   if (t.disposition === 'emergency') return <Emergency triage={t} />;
   const info = en.dispositions[t.disposition];
   const seeSomeone = t.disposition !== 'self_care';
-  const unsure = [...unsureSet(now)].map((code) => findingByCode(code)?.label ?? code);
-  const safetyNet = adviceById('safety_net');
+  const unsure = [...unsureSet(now)].map((code) => en.findings[code].label);
+  const safetyNet = en.advice.safety_net;
   const canTailor = offersTailoring(now) && nextTailorStep(answersOf(ep), ep.case.asOf).kind === 'question';
   return (
     <Screen title={info.title}>
@@ -65,7 +64,15 @@ export default function Result() {
       {seeSomeone && (
         <>
           <h2>{words.emergency.tell}</h2>
-          <Items items={info.tell} />
+          <Items
+            items={whatToTell(
+              buildSummary({ episode: ep, entries: allEntries.value, today: today(), words: en }),
+              en.export,
+            )}
+          />
+          <a class="btn block" href="#/doctor">
+            {en.doctor.screen.link}
+          </a>
         </>
       )}
       <section class="card alert" aria-labelledby="safety-title">

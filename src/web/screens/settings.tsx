@@ -2,16 +2,19 @@ import { useState } from 'preact/hooks';
 import { parseBackup } from '../../core/backup.ts';
 import { minutesOfDay } from '../../core/dates.ts';
 import { emergencyNumbers } from '../../core/knowledge/emergency.ts';
+import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { Field } from '../components/field.tsx';
 import { FieldError } from '../components/field-error.tsx';
+import { lazy } from '../components/lazy.tsx';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
 import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
+import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 
@@ -20,6 +23,10 @@ const known = emergencyNumbers.map(
 );
 
 const t = words.settings;
+const sharing = enClinician.sharing;
+
+/** Loaded only for a signed-in person: sharing reads the copy of the diary kept on the server. */
+const ShareSettings = lazy(() => import('../components/share-settings.tsx'));
 
 export default function Settings() {
   const s = settings.value;
@@ -40,8 +47,8 @@ export default function Settings() {
     const found: Record<string, string> = {};
     const w = minutesOfDay(wake);
     const sl = minutesOfDay(sleep);
-    if (w === undefined) found.wake = t.wakeError;
-    if (sl === undefined) found.sleep = t.sleepError;
+    if (w === undefined) found.wake = t.wakeError(timeLabel('07:00'));
+    if (sl === undefined) found.sleep = t.sleepError(timeLabel('22:00'));
     else if (w !== undefined && sl - w < 20) found.sleep = t.sleepOrderError;
     const number = choice === 'other' ? other.trim() : choice;
     if (!/^[0-9+*#]{2,15}$/.test(number)) found.number = t.numberError;
@@ -175,6 +182,13 @@ export default function Settings() {
 
       <h2>{t.sync}</h2>
       <SyncSettings />
+
+      <h2>{sharing.title}</h2>
+      {syncStatus.value.kind === 'signed_out' ? (
+        <p class="muted">{sharing.signInFirst}</p>
+      ) : (
+        <ShareSettings />
+      )}
 
       <h2>{t.deleteTitle}</h2>
       {confirmDelete ? (

@@ -6,6 +6,8 @@ import {
   nextTailorStep,
   withAnswer,
 } from '../../core/flow.ts';
+import { questionText } from '../../core/knowledge/questions.ts';
+import { en } from '../../core/knowledge/text/en/index.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Screen } from '../components/screen.tsx';
 import { go } from '../router.ts';
@@ -46,9 +48,10 @@ export default function Tailor() {
     );
   }
   const q = step.question;
+  const qw = questionText(q, en);
   return (
-    <Screen key={q.id} title={q.text} eyebrow={<p class="stage">{words.common.tailor}</p>}>
-      {q.hint && <p class="muted">{q.hint}</p>}
+    <Screen key={q.id} title={qw.text} eyebrow={<p class="stage">{words.common.tailor}</p>}>
+      {qw.hint && <p class="muted">{qw.hint}</p>}
       <ChoiceGroup
         items={groupItems(q, answers, asOf)}
         allowUnsure={q.allowUnsure}

@@ -2,12 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { daysBetween } from '../../core/dates.ts';
 import { caseNow, dueCheckIn } from '../../core/episode-view.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
-import { pharmacistQuestions } from '../../core/knowledge/medicines.ts';
-import { sessionHowTo } from '../../core/knowledge/regime.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { nextSession, pharmacyMedicines, plan, type Session, sessionsOn } from '../../core/plan.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, newId, now, today } from '../clock.ts';
+import { ActivitiesDue } from '../components/activities.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { DiaryForm } from '../components/diary-form.tsx';
 import { Items } from '../components/lists.tsx';
@@ -19,6 +18,7 @@ import { askToNotify } from '../platform/notify.ts';
 import { kindName } from '../platform/timer-watch.tsx';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, finished, settings, startTimer, timer } from '../store/state.ts';
+import { timeLabel } from '../time-label.ts';
 import { words } from '../words.ts';
 
 const w = words.today;
@@ -39,7 +39,7 @@ export default function Today() {
   if (!ep) return null;
   const date = today();
   const entries = entriesOf(ep.id);
-  const p = plan(caseNow(ep, entries, date, settings.value));
+  const p = plan(caseNow(ep, entries, date, settings.value), en);
   const day = daysBetween(ep.onset, date);
   const t = p.triage;
   const checkIn = dueCheckIn(ep, entries, date);
@@ -73,7 +73,7 @@ export default function Today() {
   };
 
   return (
-    <Screen title={w.title(day + 1)}>
+    <Screen title={w.title(day)}>
       {t.disposition === 'emergency' ? (
         <div class="card alert">
           <p>
@@ -95,6 +95,7 @@ export default function Today() {
       ) : null}
 
       {checkIn && <CheckInCard ep={ep} checkIn={checkIn} />}
+      {t.disposition !== 'emergency' && <ActivitiesDue ep={ep} entries={entries} date={date} />}
 
       {running ? (
         <SessionTimer t={running} />
@@ -102,9 +103,9 @@ export default function Today() {
         <SessionFinished entry={finished.value} />
       ) : next ? (
         <section class="card" aria-labelledby="next-title">
-          <h2 id="next-title">{w.next(kindName[next.kind], next.start.slice(11))}</h2>
+          <h2 id="next-title">{w.next(kindName[next.kind], timeLabel(next.start.slice(11)))}</h2>
           <p>
-            {sessionHowTo(next.kind, pregnant)} {w.minutes(next.minutes)}
+            {en.care.sessionHowTo(next.kind, pregnant)} {w.minutes(next.minutes)}
           </p>
           <button type="button" class="primary block big" onClick={() => start(next)}>
             {w.start(next.minutes, next.kind)}
@@ -114,7 +115,7 @@ export default function Today() {
             <ul>
               {sessions.map((s, i) => (
                 <li key={s.start} class={i < doneToday ? 'done' : undefined}>
-                  {w.sessionLine(s.start.slice(11), kindName[s.kind], s.minutes, i < doneToday)}
+                  {w.sessionLine(timeLabel(s.start.slice(11)), kindName[s.kind], s.minutes, i < doneToday)}
                 </li>
               ))}
             </ul>
@@ -148,8 +149,8 @@ export default function Today() {
             <>
               <h2>{w.exerciseTitle}</h2>
               <p>
-                <a href={`#/exercises/${exercise.id}`}>{exercise.name}</a>: {describeDose(exercise.dose)}.{' '}
-                {w.exerciseStop}
+                <a href={`#/exercises/${exercise.id}`}>{en.exercises.items[exercise.id].name}</a>:{' '}
+                {describeDose(exercise.dose, en.exercises)}. {w.exerciseStop}
               </p>
             </>
           )}
@@ -159,14 +160,14 @@ export default function Today() {
           <ul>
             {forPharmacist.map((m) => (
               <li key={m.id}>
-                <strong>{m.name}</strong>: {m.text}
+                <strong>{en.medicines.items[m.id].name}</strong>: {en.medicines.items[m.id].text}
               </li>
             ))}
           </ul>
           <p>{w.noDoses}</p>
           <details>
             <summary>{w.pharmacistAsks}</summary>
-            <Items items={pharmacistQuestions} />
+            <Items items={en.medicines.pharmacistQuestions} />
           </details>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { DailyTrigger, Treatment } from '../../entry.ts';
+import type { Standing } from '../../progress.ts';
 import type { EmergencyRegion } from '../emergency.ts';
 
 type Kind = 'ice' | 'heat';
@@ -69,8 +70,10 @@ export interface AppWords {
     title: string;
     dayAxis: string;
     yourPain: string;
-    averageCourse: string;
     averageKey: string;
+    /** The key and the table column once the course is scaled to the person's first rating. */
+    expectedKey: string;
+    expectedCourse: string;
     tableCaption: string;
     day: string;
     date: string;
@@ -82,10 +85,12 @@ export interface AppWords {
     nothingYetAfter: string;
     episode: string;
     started: (date: string, now: boolean) => string;
+    /** Days count from the onset day, day 0, as the CLI and the contract count them. */
     dayLine: (day: number, date: string) => string;
     trend: (trend: string) => string;
-    onTrack: string;
-    slower: string;
+    /** One line per standing, so the line can never say "on track" beside a prompt to see a doctor. */
+    standing: Record<Standing, string>;
+    checkInDay: (day: number, date: string) => string;
     whatToDo: string;
     showTable: string;
     courseSource: string;
@@ -109,7 +114,7 @@ export interface AppWords {
     skip: string;
   };
   checkIn: {
-    title: string;
+    title: (day: number) => string;
     signsFirst: string;
     whichNew: string;
     whichUnsure: string;
@@ -120,8 +125,9 @@ export interface AppWords {
   };
   settings: {
     title: string;
-    wakeError: string;
-    sleepError: string;
+    /** The example is a time written in the person's own 12 or 24-hour habit. */
+    wakeError: (example: string) => string;
+    sleepError: (example: string) => string;
     sleepOrderError: string;
     numberError: string;
     saved: string;

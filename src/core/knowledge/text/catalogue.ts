@@ -1,7 +1,21 @@
+import type { PromptId } from '../../progress.ts';
+import type { AdviceId, Topic } from '../advice.ts';
 import type { Disposition } from '../dispositions.ts';
 import type { AppWords } from './app-words.ts';
 import type { CliWords } from './cli-words.ts';
+import type { ClinicianWords } from './clinician-words.ts';
+import type { DoctorWords } from './doctor-words.ts';
 import type { ExportWords } from './export-words.ts';
+import type {
+  AdviceWords,
+  CareWords,
+  ExercisesWords,
+  FindingsWords,
+  MedicinesWords,
+  QuestionsWords,
+  RulesWords,
+} from './knowledge-words.ts';
+import type { ServerWords } from './server-words.ts';
 
 /** The words of one result: what to do, how soon, whom to call, what to say, and meanwhile. */
 export interface DispositionWords {
@@ -24,9 +38,22 @@ export interface DispositionWords {
  */
 export interface Catalogue {
   dispositions: Record<Disposition, DispositionWords>;
+  findings: FindingsWords;
+  rules: RulesWords;
+  advice: Record<AdviceId, AdviceWords>;
+  topics: Record<Topic, string>;
+  exercises: ExercisesWords;
+  medicines: MedicinesWords;
+  questions: QuestionsWords;
+  care: CareWords;
+  /** The progress prompts, keyed by prompt id. */
+  prompts: Record<PromptId, string>;
   export: ExportWords;
   cli: CliWords;
+  server: ServerWords;
   app: AppWords;
+  doctor: DoctorWords;
+  clinician: ClinicianWords;
 }
 
 export type SectionOf<K extends keyof Catalogue> = Catalogue[K];

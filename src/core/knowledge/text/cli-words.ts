@@ -1,4 +1,5 @@
 import type { PlanDay, Session } from '../../plan.ts';
+import type { EmergencyRegion } from '../emergency.ts';
 
 /** The words of the `unknot` command line's readable output. */
 export interface CliWords {
@@ -35,10 +36,54 @@ export interface CliWords {
     emptyLine: string;
     notJson: (reason: string) => string;
     invalidCase: string;
-    unreadable: (file: string, why: 'missing' | 'folder' | 'other', what: string) => string;
+    /** `name` is the operand as the help spells it (FILE, BACKUP); `what` says what it should hold. */
+    unreadable: (name: string, file: string, why: 'missing' | 'folder' | 'other', what: string) => string;
     caseFile: string;
     backupFile: string;
     at: (line: number, column: number) => string;
     refused: (verb: string, refused: number, total: number) => string;
+  };
+  /** `unknot check`: the question flow in the terminal. */
+  check: {
+    intro: string;
+    howToAnswer: string;
+    /** The short name of each emergency number's region. */
+    regions: Record<EmergencyRegion, string>;
+    /** `numbers` is the list of numbers, each with its region (`numberIn`). */
+    emergencyNumbers: (numbers: string) => string;
+    numberIn: (number: string, region: string) => string;
+    /** What each kind of question accepts, shown after it. */
+    prompts: {
+      yesNo: string;
+      signs: string;
+      tailor: string;
+      age: string;
+      date: string;
+      trend: string;
+    };
+    answerYesNo: string;
+    age: string;
+    onset: string;
+    onsetAfterToday: (date: string, today: string) => string;
+    trend: string;
+    /** How to pick from a numbered list of `count` items. */
+    howToChoose: (count: number, allowUnsure: boolean) => string;
+    chooseAgain: (how: string) => string;
+    notAChoice: (word: string, how: string) => string;
+    recheck: string;
+    recheckThen: string;
+    tellThem: string;
+    adviceChanged: string;
+    endedEarly: (question: string) => string;
+  };
+  /** `unknot export`. */
+  export: {
+    help: string;
+    format: (given: string | undefined) => string;
+    page: (given: string) => string;
+    oneBackup: (given: number) => string;
+    empty: string;
+    notBackup: (reason: string) => string;
+    noEpisode: string;
   };
 }

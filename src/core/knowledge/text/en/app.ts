@@ -2,6 +2,7 @@ import type { AppShellKey, AppWords } from '../app-words.ts';
 import { plural } from '../plural.ts';
 import { enAppShell, minutes } from './app-shell.ts';
 
+const days = (n: number) => `${n} ${plural(n, { one: 'day', other: 'days' }, 'en')}`;
 const count = (n: number, one: string, other: string) => `${n} ${plural(n, { one, other }, 'en')}`;
 
 /** The words of every screen but the first; the web app loads them with the screens that use them. */
@@ -87,12 +88,13 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
   chart: {
     empty: 'No pain ratings yet. The dashed line shows the average course.',
     described: (v) =>
-      `Your ratings from ${v.firstPain} on day ${v.firstDay} to ${v.lastPain} on day ${v.lastDay}. The average course falls from ${v.courseStart} at the start to ${v.courseEnd} by day ${v.courseEndDay}.`,
+      `Your ratings from ${v.firstPain} on day ${v.firstDay} to ${v.lastPain} on day ${v.lastDay}. The course expected for you, the average recovery started from your first rating, falls from ${v.courseStart} to ${v.courseEnd} by day ${v.courseEndDay}.`,
     title: 'Pain by day since it started',
     dayAxis: 'day',
     yourPain: 'Your pain',
-    averageCourse: 'Average course',
     averageKey: 'Average course (Costa 2012)',
+    expectedKey: 'Expected for you: the average course (Costa 2012) from your first rating',
+    expectedCourse: 'Expected for you',
     tableCaption: 'Pain by day, with the average course',
     day: 'Day',
     date: 'Date',
@@ -104,10 +106,17 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     nothingYetAfter: 'and log your pain each day.',
     episode: 'Episode',
     started: (date, now) => `Started ${date}${now ? ' (now)' : ''}`,
-    dayLine: (day, date) => `Day ${day} since it started on ${date}.`,
+    dayLine: (day, date) =>
+      day === 0
+        ? `Day 0: it started today, ${date}.`
+        : `Day ${day}: it started ${days(day)} ago, on ${date}.`,
     trend: (trend) => ` Trend: ${trend.toLowerCase()}.`,
-    onTrack: ' You are on track with how most people recover.',
-    slower: ' Your pain is easing more slowly than most people’s.',
+    standing: {
+      on_track: ' You are on track with how most people recover.',
+      slower: ' Your pain is easing more slowly than most people’s.',
+      see_doctor: ' It is time to talk to a doctor about it: see below.',
+    },
+    checkInDay: (day, date) => `Day ${day}, ${date}`,
     whatToDo: 'What to do',
     showTable: 'Show the numbers as a table',
     courseSource:
@@ -133,7 +142,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     skip: 'Skip',
   },
   checkIn: {
-    title: 'Time to check in',
+    title: (day) => `Time to check in: day ${day}`,
     signsFirst: 'First, the warning signs. Are any of these new since we last asked?',
     whichNew: 'Which of these is new? Choose any that apply.',
     whichUnsure: 'Which of these are you not sure about? Choose any that apply.',
@@ -144,8 +153,8 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
   },
   settings: {
     title: 'Settings',
-    wakeError: 'Wake-up time: give a time such as 07:00.',
-    sleepError: 'Bedtime: give a time such as 22:00.',
+    wakeError: (example) => `Wake-up time: give a time such as ${example}.`,
+    sleepError: (example) => `Bedtime: give a time such as ${example}.`,
     sleepOrderError: 'Bedtime: it must be at least 20 minutes after your wake-up time.',
     numberError: 'Emergency number: type the digits only, for example 000 or 119.',
     saved: 'Settings saved.',

@@ -1,6 +1,7 @@
 import { findings } from '../../findings.ts';
 import type { CliWords } from '../cli-words.ts';
 import { plural } from '../plural.ts';
+import { enFindings } from './findings.ts';
 
 const usage = `unknot: a self-care companion for acute lower-back muscle spasm.
 Not a substitute for a clinician: if in doubt, or if a warning sign appears, get medical help.
@@ -13,6 +14,7 @@ Usage:
   unknot plan [FILE] --jsonl          plan many cases, one a line
   unknot serve [--port N]             run the server: the web app, the API and sync
   unknot export --format pdf|fhir|ics|csv [BACKUP.json]   export the current episode from a backup
+  unknot clinician add EMAIL          make a clinician account; prints a one-time set-up link
   unknot <command> --help             help for one command
 
 Exit status: 0 for every valid case, 2 for invalid input (with --jsonl: 2 when any line was refused).`;
@@ -30,7 +32,7 @@ const caseHelp = `The case is JSON, read from FILE or from standard input when F
   painNow    optional, 0-10
   trend      optional, "better", "same" or "worse" since it started
   findings   optional, finding codes:
-${findings.map((f) => `    ${f.code.padEnd(34)} ${f.label}`).join('\n')}`;
+${findings.map((f) => `    ${f.code.padEnd(34)} ${enFindings[f.code].label}`).join('\n')}`;
 
 const verbs: CliWords['help']['verbs'] = {
   triage: `unknot triage [FILE] [--json]
@@ -58,7 +60,7 @@ export const enCli: CliWords = {
   help: { usage, verbs },
   usage: {
     unknownCommand: (verb) =>
-      `command: unknown command "${verb}"; use check, triage, plan or serve (see unknot --help)`,
+      `command: unknown command "${verb}"; use check, triage, plan, export, serve or clinician (see unknot --help)`,
     badOption: (reason, verb) => `options: ${reason}; see unknot ${verb} --help`,
     today: '--today: must be a calendar date as YYYY-MM-DD',
     oneFile: (given) => `FILE: give one case file, not ${given}`,
@@ -103,12 +105,59 @@ export const enCli: CliWords = {
     emptyLine: 'input: empty line; give one JSON case on each line',
     notJson: (reason) => `input: not valid JSON (${reason}); check quotes, commas and brackets`,
     invalidCase: 'input: invalid case',
-    unreadable: (file, why, what) =>
-      `FILE: cannot read "${file}": ${why === 'missing' ? 'no such file' : why === 'folder' ? 'it is a folder' : 'cannot read it'}; give the path of ${what}, or - for stdin`,
+    unreadable: (name, file, why, what) =>
+      `${name}: cannot read "${file}": ${why === 'missing' ? 'no such file' : why === 'folder' ? 'it is a folder' : 'cannot read it'}; give the path of ${what}, or - for stdin`,
     caseFile: 'a JSON case file',
     backupFile: 'a backup file',
     at: (line, column) => ` at line ${line}, column ${column}`,
     refused: (verb, refused, total) =>
       `unknot: ${verb} --jsonl: ${refused} of ${total} ${plural(total, { one: 'line', other: 'lines' })} refused; each has an error object on standard output`,
+  },
+  check: {
+    intro: 'Unknot: a quick check of your back. This is not a substitute for a clinician.',
+    howToAnswer: 'Answer y (yes), n (no) or ? (not sure). Type "back" to change your last answer.',
+    regions: { europe: 'Europe', uk: 'UK', us_ca: 'US and Canada' },
+    emergencyNumbers: (numbers) => `Emergency numbers: ${numbers}.`,
+    numberIn: (number, region) => `${number} (${region})`,
+    prompts: {
+      yesNo: '[y/n/?]',
+      signs: '[numbers, ?number, or none]',
+      tailor: '[numbers, or none]',
+      age: '[years]',
+      date: '[YYYY-MM-DD, today, yesterday or N days ago]',
+      trend: '[better/same/worse/?]',
+    },
+    answerYesNo: 'Please answer y (yes), n (no) or ? (not sure).',
+    age: 'Age: please type your age as a whole number from 0 to 120.',
+    onset: 'Start date: type a date as YYYY-MM-DD, "today", "yesterday" or a number of days ago.',
+    onsetAfterToday: (date, today) => `Start date: ${date} is after today (${today}).`,
+    trend: 'Please answer better, same, worse or ? (not sure).',
+    howToChoose: (count, allowUnsure) =>
+      allowUnsure
+        ? `type the numbers that apply (1 to ${count}), ? before any you are not sure about, or none`
+        : `type the numbers that apply (1 to ${count}), or none`,
+    chooseAgain: (how) => `Please ${how}.`,
+    notAChoice: (word, how) => `"${word}" is not one of the choices: ${how}.`,
+    recheck: 'You were not sure. How to check it now:',
+    recheckThen: 'Then answer once more. If you still cannot tell, answer ? and we will say what to do.',
+    tellThem: 'Tell them:',
+    adviceChanged: 'Your answers about how it started change the advice:',
+    endedEarly: (question) => `check: the answers ended before question "${question}"; answer every question`,
+  },
+  export: {
+    help: `unknot export --format pdf|fhir|ics|csv [--page a4|letter] [BACKUP.json]
+Reads the app's backup file (More > Settings, "Backup") from BACKUP.json, or standard input when it is - or
+absent, and writes one export of the current episode to standard output:
+  pdf    the one-page summary for a clinician (--page a4, the default, or letter)
+  fhir   a FHIR R4 Bundle (JSON): Patient, Condition, Observations, Questionnaire and answers, CarePlan
+  ics    the plan's sessions and check-ins as calendar events with reminders
+  csv    the diary, one row per current entry
+Example: unknot export --format pdf backup.json > summary.pdf`,
+    format: (given) => `--format: give one of pdf, fhir, ics or csv (got ${given ?? 'nothing'})`,
+    page: (given) => `--page: give a4 or letter (got ${given})`,
+    oneBackup: (given) => `BACKUP: give one backup file, not ${given}`,
+    empty: 'BACKUP: empty input; give the backup file the app saved',
+    notBackup: (reason) => `BACKUP: not a valid Unknot backup: ${reason}`,
+    noEpisode: 'BACKUP: episodes: the backup holds no episode to export',
   },
 };

@@ -1,5 +1,5 @@
-import { emergencySignWords } from '../../findings.ts';
 import type { DispositionWords, SectionOf } from '../catalogue.ts';
+import { emergencySignWords } from './findings.ts';
 
 /** The safety net every non-emergency result ends with: the emergency signs by name, and what to do. */
 const callIf = `If any of these appears, call the emergency number now: ${emergencySignWords.join('; ')}.`;

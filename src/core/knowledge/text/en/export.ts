@@ -37,7 +37,7 @@ export const enExport: ExportWords = {
   summary: {
     title: 'Lower back pain: summary for a clinician',
     madeOn: (date) => `Made on ${date} by the Unknot app from the person's own answers and diary.`,
-    episode: (onset, day, asOf) => `Began ${onset}; day ${day + 1} of this episode on ${asOf}.`,
+    episode: (onset, day, asOf) => `Began ${onset} (day 0); day ${day} of this episode on ${asOf}.`,
     closed: (date) => `Marked as over on ${date}.`,
     age: (years) => `Age ${years}.`,
     started: 'How it started',
@@ -45,15 +45,15 @@ export const enExport: ExportWords = {
     questions: 'Screening questions and answers',
     questionsNote: 'Answered on the first check. "Not sure" is never counted as "no".',
     course: 'Advice given and how it changed',
-    courseAt: (date, day) => `${date} (day ${day + 1}), first check:`,
-    courseCheckIn: (date, day, trend) => `${date} (day ${day + 1}), check-in, felt ${trend}:`,
+    courseAt: (date, day) => `${date} (day ${day}), first check:`,
+    courseCheckIn: (date, day, trend) => `${date} (day ${day}), check-in, felt ${trend}:`,
     chart: 'Pain 0-10 by day since onset',
     chartDay: 'day',
     chartYou: "Daily mean of the person's ratings",
     chartExpected: 'Average course of acute low back pain (Costa et al., CMAJ 2012)',
     chartNone: 'No pain ratings recorded.',
     chartLatest: (pain, day, expected) =>
-      `Latest: ${pain}/10 on day ${day + 1}; the average course is ${expected} by then.`,
+      `Latest: ${pain}/10 on day ${day}; the average course is ${expected} by then.`,
     treatments: 'Treatments and exercises done',
     treatmentLine: (name, n, days, minutes) =>
       `${name}: ${times(n)} on ${days} ${days === 1 ? 'day' : 'days'}${minutes > 0 ? `, ${minutes} minutes in all` : ''}`,
@@ -81,7 +81,10 @@ export const enExport: ExportWords = {
     warning: (labels) => `You answered yes to: ${list(labels)}.`,
     unsure: (labels) => `You were not sure about: ${list(labels)}. Say so; they can check.`,
     painNow: (pain, date) => `Your pain was ${pain} out of 10 on ${date}.`,
-    trend: (trend) => `Since it started it has got ${trend}.`,
+    trend: (trend) =>
+      trend === 'the same'
+        ? 'Since it started it has stayed the same.'
+        : `Since it started it has got ${trend}.`,
     tried: (names) => `You have tried: ${list(names.map((n) => n.toLowerCase()))}.`,
     medicines: (count) =>
       `You noted taking a medicine on ${count} ${count === 1 ? 'day' : 'days'}: name it and say how much you took, from the packet.`,

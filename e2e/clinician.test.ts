@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { addClinician } from '../src/server/clinician/accounts.ts';
+import { openDb } from '../src/server/db/open.ts';
+import type { Db } from '../src/server/db/types.ts';
+import { startServer } from '../src/server/main.ts';
+import { freshPostgres } from '../test/server-helpers.ts';
+import { completeCheck, cspViolations, logPain, openApp, pageErrors } from './app.ts';
+import { launch, skipReason } from './browser.ts';
+import { DIST, ensureBuilt } from './serve.ts';
+
+const skip = skipReason();
+
+async function axe(page: Page, screen: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
+  );
+}
+
+/** Presses Tab until the control named `name` has focus (at most 60 times), then Enter. */
+async function keyboardTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(
+      () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
+    );
+    if (focused.trim().startsWith(name)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`no control named ${name} reached by Tab`);
+}
+
+describe('sharing with a clinician, in two browser profiles', { skip }, () => {
+  let browser: Browser;
+  let url = '';
+  let db: Db;
+  let pgDb: Awaited<ReturnType<typeof freshPostgres>>;
+  let close = async () => {};
+
+  before(async () => {
+    ensureBuilt();
+    pgDb = await freshPostgres();
+    const server = await startServer({
+      port: 0,
+      databaseUrl: pgDb.url,
+      webRoot: DIST,
+      settings: { signUpsPerHour: 100_000, scryptLog2N: 12 },
+    });
+    url = server.url;
+    close = server.close;
+    // The operator's side: `unknot clinician add` on the same database.
+    db = await openDb({ databaseUrl: pgDb.url });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await db?.close();
+    await close();
+    await pgDb?.drop();
+  });
+
+  it('the patient shares, the clinician sees the flags and the diary, the patient revokes, the clinician loses access', async () => {
+    // The patient: a check, a pain rating, an account, then a share code in Settings.
+    const patient = await openApp(browser, url);
+    await completeCheck(patient.page);
+    await patient.page.getByRole('link', { name: 'Start my plan' }).click();
+    await logPain(patient.page, 7);
+    await patient.page.goto(`${url}/#/settings`);
+    await patient.page.fill('#sync-email', 'patient@example.org');
+    await patient.page.fill('#sync-password', 'correct horse battery');
+    await patient.page.getByRole('button', { name: 'Create an account' }).click();
+    await patient.page.getByText(/Last synced at/).waitFor();
+    await patient.page.getByRole('button', { name: 'Make a share code' }).click();
+    const code = (await patient.page.locator('.share-code').innerText()).trim();
+    assert.match(code, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    await patient.page
+      .locator('.share .card')
+      .getByText(/It works once, until/)
+      .waitFor();
+    assert.deepEqual(await axe(patient.page, 'patient settings with a code'), []);
+
+    // The clinician: set a password through the operator's link, then add the patient by code.
+    const added = await addClinician(db, 'physio@example.org');
+    if (added.kind === 'is_patient') assert.fail('made as a clinician');
+    const clinicianContext = await browser.newContext({
+      viewport: { width: 1024, height: 800 },
+      locale: 'en-IE',
+    });
+    const doctor = await clinicianContext.newPage();
+    const errors: string[] = [];
+    doctor.on('pageerror', (e) => errors.push(e.message));
+    await doctor.goto(`${url}/clinician.html#setup=${added.token}`);
+    await doctor.fill('#new-password', 'a clinician password, long');
+    await doctor.getByRole('button', { name: 'Set password and sign in' }).click();
+    await doctor.getByRole('heading', { name: 'Unknot for clinicians', level: 1 }).waitFor();
+    assert.equal(new URL(doctor.url()).hash, '', 'the spent token left the address bar');
+    await doctor.fill('#share-code', code.toLowerCase());
+    await doctor.getByRole('button', { name: 'Add patient' }).click();
+    await doctor.getByText('patient@example.org now shares their diary with you.').waitFor();
+
+    // The flags, in the list: advice, warning signs, course, days since onset, last entry.
+    const row = doctor.getByRole('row', { name: /patient@example\.org/ });
+    await row.waitFor();
+    const cells = (await row.locator('td').allInnerTexts()).map((c) => c.trim());
+    assert.equal(cells.length, 5);
+    assert.equal(cells[0], 'Self-care');
+    assert.equal(cells[1], 'None');
+    assert.equal(cells[2], 'As expected');
+    assert.match(cells[3] as string, /^\d+ days?$/);
+    assert.equal(cells[4], '2026-11-20', 'the pain rating the patient logged');
+    assert.deepEqual(await axe(doctor, 'clinician list'), []);
+
+    // Sorting by keyboard alone: the Advice column's button, reached by Tab.
+    await keyboardTo(doctor, 'Sort by Warning signs');
+    await doctor.locator('th[aria-sort="ascending"]', { hasText: 'Warning signs' }).waitFor();
+
+    // The patient page: chart, timeline, downloads.
+    await row.getByRole('link', { name: 'patient@example.org' }).click();
+    await doctor.getByRole('heading', { name: 'Patient patient@example.org', level: 1 }).waitFor();
+    await doctor.getByRole('img', { name: /pain/i }).first().waitFor();
+    await doctor.getByText('pain 7 of 10').waitFor();
+    const download = doctor.waitForEvent('download');
+    await doctor.getByRole('link', { name: 'One-page summary (PDF)' }).click();
+    assert.match((await download).suggestedFilename(), /^unknot-summary-\d{4}-\d{2}-\d{2}\.pdf$/);
+    assert.deepEqual(await axe(doctor, 'clinician patient page'), []);
+    const patientPage = doctor.url();
+
+    // The patient sees who has access and who read what, then revokes.
+    await patient.page.reload();
+    await patient.page.getByText('physio@example.org').first().waitFor();
+    await patient.page.getByText('Who read your diary').click();
+    await patient.page.getByText(/physio@example\.org read your diary\./).waitFor();
+    await patient.page.getByText(/physio@example\.org read the one-page summary\./).waitFor();
+    await patient.page.getByRole('button', { name: 'Revoke access for physio@example.org' }).click();
+    await patient.page.getByText('Nobody: your diary is yours alone.').waitFor();
+
+    // The clinician's next request finds nothing.
+    await doctor.goto(patientPage);
+    await doctor.reload();
+    await doctor.getByText('This patient no longer shares their diary with you.').waitFor();
+    assert.equal(await doctor.getByText('pain 7 of 10').count(), 0);
+    await doctor.getByRole('link', { name: 'All patients' }).click();
+    await doctor.getByText('0 of 0 patients').waitFor();
+    assert.equal(await doctor.getByRole('row', { name: /patient@example\.org/ }).count(), 0);
+
+    assert.deepEqual([...errors, ...pageErrors(patient.page)], []);
+    assert.deepEqual([...(await cspViolations(patient.page))], []);
+    await patient.context.close();
+    await clinicianContext.close();
+  });
+});

@@ -1,0 +1,83 @@
+import type { CalendarDate } from '../dates.ts';
+import type { Entry } from '../entry.ts';
+import type { Episode } from '../episode.ts';
+import { caseNow } from '../episode-view.ts';
+import type { Catalogue } from '../knowledge/text/catalogue.ts';
+import { carePlan, planInWords } from '../plan.ts';
+import type { Settings } from '../settings.ts';
+import { diaryCsv } from './csv.ts';
+import { fhirBundle } from './fhir.ts';
+import { planCalendar } from './ics.ts';
+import type { PageSize } from './pdf.ts';
+import { buildSummary, episodeEntries } from './summary.ts';
+
+export const exportFormats = ['pdf', 'fhir', 'ics', 'csv'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** What each format is as a file: its media type and the end of its name. */
+export const formatFile: Record<ExportFormat, { type: string; suffix: string }> = {
+  pdf: { type: 'application/pdf', suffix: 'summary.pdf' },
+  fhir: { type: 'application/fhir+json', suffix: 'fhir.json' },
+  ics: { type: 'text/calendar', suffix: 'plan.ics' },
+  csv: { type: 'text/csv', suffix: 'diary.csv' },
+};
+
+export interface ExportInput {
+  episode: Episode;
+  /** Every entry held; each builder keeps the live ones of this episode. */
+  entries: readonly Entry[];
+  settings: Settings;
+  /** The moment of export (ISO instant) and the person's calendar day then. */
+  now: string;
+  today: CalendarDate;
+  page?: PageSize;
+  /** The catalogue of the person's language: the edges pass it, core never picks one. */
+  words: Catalogue;
+}
+
+export interface ExportedFile {
+  name: string;
+  type: string;
+  body: string | Uint8Array;
+}
+
+export type ExportResult = { ok: true; value: ExportedFile } | { ok: false; error: string };
+
+/** The episode a person means: the newest one still open, else the newest one at all. */
+export function episodeToExport(episodes: readonly Episode[]): Episode | undefined {
+  const live = episodes.filter((e) => !e.deleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return live.find((e) => !e.closedAt) ?? live[0];
+}
+
+/**
+ * One export of one episode, the same in the app and the CLI. The PDF builder (pdf-lib) is imported
+ * only when a PDF is asked for, so the other formats never load it.
+ */
+export async function exportFile(format: ExportFormat, o: ExportInput): Promise<ExportResult> {
+  const { episode, today, words } = o;
+  const entries = o.entries.filter((e) => e.episodeId === episode.id);
+  const name = `unknot-${today}-${formatFile[format].suffix}`;
+  const file = (body: string | Uint8Array): ExportResult => ({
+    ok: true,
+    value: { name, type: formatFile[format].type, body },
+  });
+  if (format === 'csv') return file(diaryCsv(entries, words.export));
+  if (format === 'pdf') {
+    const { summaryPdf } = await import('./pdf.ts');
+    const summary = buildSummary({ episode, entries, today, words });
+    return file(await summaryPdf(summary, { page: o.page ?? 'a4', now: o.now, words: words.export }));
+  }
+  const live = episodeEntries(entries, episode, today < episode.case.asOf ? episode.case.asOf : today);
+  const care = carePlan(caseNow(episode, live, today, o.settings));
+  if (format === 'fhir')
+    return file(
+      `${JSON.stringify(fhirBundle(episode, entries, { now: o.now, plan: care, words }), null, 2)}\n`,
+    );
+  const made = planCalendar(planInWords(care, words), {
+    now: o.now,
+    words: words.export,
+    episodeId: episode.id,
+    wake: o.settings.wakeTime,
+  });
+  return made.ok ? file(made.value) : { ok: false, error: made.error };
+}

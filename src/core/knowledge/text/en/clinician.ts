@@ -1,0 +1,148 @@
+import type { ClinicianWords } from '../clinician-words.ts';
+import { plural } from '../plural.ts';
+
+const usage = `unknot clinician add EMAIL [--data-dir DIR] [--url URL]
+
+Creates a clinician account and prints a one-time set-up link, where the clinician sets a password.
+Clinicians are made here, by the server's operator, never by signing up.
+  --data-dir DIR  the embedded database's directory (default: UNKNOT_DATA_DIR, else ./data)
+  --url URL       the address people use to reach this server (default: UNKNOT_PUBLIC_URL, else http://localhost:3000)
+With DATABASE_URL set, the account is made in that PostgreSQL database.
+Stop a server on the same data directory first: the embedded database has one owner at a time.`;
+
+export const enClinician: ClinicianWords = {
+  cli: {
+    help: usage,
+    usage: 'clinician: give "add" and an email address, such as: unknot clinician add gp@example.org',
+    badEmail: (given) => `EMAIL: "${given}" is not an email address; give one such as gp@example.org`,
+    isPatient: (email) =>
+      `EMAIL: ${email} already has a patient account; a clinician needs an address of their own`,
+    created: (email) => `Clinician account made for ${email}.`,
+    linkAgain: (email) =>
+      `${email} is a clinician already; here is a new set-up link (the old one no longer works).`,
+    link: (url, hours) =>
+      `Send this link to the clinician; it works once, within ${hours} ${plural(hours, { one: 'hour', other: 'hours' })}:\n${url}`,
+    couldNotOpen: (reason) => `could not open the database: ${reason}`,
+    badOption: (reason) => `options: ${reason}; see unknot clinician --help`,
+  },
+  server: {
+    cliniciansOnly: 'this is for clinician accounts: sign in with the account your clinic made for you',
+    patientsOnly: 'only a patient account can share its diary: clinician accounts read, they do not share',
+    noSuchPatient: 'no patient shares a diary with you under this id: they may have revoked access',
+    noSuchShare: 'there is no such access to revoke: refresh the list',
+    badId: (field) => `${field}: must be an id from the list, such as 6f1c2a9e-0b7d-4c1e-9a53-2f4d8e6b7c10`,
+    badCode: 'code: give the ten letters and digits of the share code, such as ABCDE-12345',
+    codeNotValid:
+      'code: this share code is not valid; it may have expired or been used already: ask your patient for a new one',
+    setupNotValid: 'token: this set-up link is not valid any more: ask the server operator for a new one',
+    tooManyCodes: (hours) =>
+      `too many open share codes: wait until one is used or expires (within ${hours} hours), then make a new one`,
+    badQuery: (field, hint) => `${field}: must be ${hint}`,
+    emptyBody: 'send an empty JSON object, {}',
+    giveSetup: 'give "token" and "password"',
+    giveCode: 'give "code"',
+  },
+  sharing: {
+    title: 'Share with a clinician',
+    help: 'Make a code and give it to your doctor or physiotherapist. It works once, for one day. They can then read your diary and its summary until you revoke it.',
+    signInFirst: 'Sign in above to share your diary: the clinician reads the copy kept on the server.',
+    create: 'Make a share code',
+    code: 'Your share code',
+    expires: (when) => `It works once, until ${when}.`,
+    openCodes: (count) =>
+      `${count} unused ${plural(count, { one: 'code is', other: 'codes are' })} still open; each expires within a day.`,
+    access: 'Who can read your diary',
+    noAccess: 'Nobody: your diary is yours alone.',
+    since: (when) => `since ${when}`,
+    revoke: (who) => `Revoke access for ${who}`,
+    revoked: (who) => `${who} can no longer read your diary.`,
+    trail: 'Who read your diary',
+    noReads: 'Nobody has read it yet.',
+    read: {
+      list: 'your flags in their list',
+      patient: 'your diary',
+      summary: 'the one-page summary',
+      fhir: 'the FHIR record',
+    },
+    readLine: (who, what, when) => `${when}: ${who} read ${what}.`,
+    failed: 'That did not work. Try again in a moment.',
+    offline: 'The server could not be reached. Check your connection and try again.',
+  },
+  dashboard: {
+    title: 'Unknot for clinicians',
+    patientTitle: (email) => `Patient ${email}`,
+    signIn: 'Sign in',
+    signInHelp: 'For clinicians whose clinic runs this Unknot server.',
+    email: 'Email',
+    password: 'Password',
+    signInButton: 'Sign in',
+    signOut: 'Sign out',
+    signedInAs: (email) => `Signed in as ${email}.`,
+    notClinician: 'This account is a patient account. The dashboard is for clinician accounts.',
+    setupTitle: 'Set your password',
+    setupHelp: 'Choose a password of at least 10 characters. The link works once.',
+    setupButton: 'Set password and sign in',
+    setupDone: 'Your password is set. You are signed in.',
+    addTitle: 'Add a patient',
+    addHelp: 'Type the share code your patient made in their Settings.',
+    codeLabel: 'Share code',
+    addButton: 'Add patient',
+    added: (email) => `${email} now shares their diary with you.`,
+    filterLabel: 'Show',
+    filter: {
+      all: 'All patients',
+      redFlag: 'A warning sign reported',
+      warning: 'A warning sign reported or not sure',
+      notImproving: 'Not improving as expected',
+      seeDoctor: 'Advised to see a doctor',
+    },
+    searchLabel: 'Email contains',
+    apply: 'Apply',
+    columns: {
+      patient: 'Patient',
+      urgency: 'Advice',
+      warning: 'Warning signs',
+      notImproving: 'Course',
+      days: 'Days since onset',
+      lastEntry: 'Last entry',
+    },
+    sortBy: (column, direction) => `Sort by ${column}, ${direction}`,
+    disposition: {
+      emergency: 'Emergency',
+      urgent: 'Urgent care today',
+      gp_soon: 'See a doctor soon',
+      self_care: 'Self-care',
+    },
+    noEpisode: 'No episode yet',
+    redFlag: 'Reported',
+    unsure: 'Not sure',
+    none: 'None',
+    notImprovingYes: 'Not improving',
+    notImprovingNo: 'As expected',
+    daysSince: (days) => `${days} ${plural(days, { one: 'day', other: 'days' })}`,
+    never: 'None yet',
+    count: (shown, total) => `${shown} of ${total} ${plural(total, { one: 'patient', other: 'patients' })}`,
+    empty: 'No patient matches. A patient appears here once they give you a share code.',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    back: 'All patients',
+    loading: 'Loading…',
+    failed: 'The server did not answer. Try again in a moment.',
+    lostAccess: 'This patient no longer shares their diary with you.',
+    episode: (onset) => `Episode from ${onset}`,
+    pain: 'Pain against the expected course',
+    functionTitle: 'Function scores (0 cannot do, 10 as before)',
+    functionNone: 'No activities rated yet.',
+    activity: 'Activity',
+    timeline: 'Timeline',
+    timelineNone: 'No diary entries yet.',
+    painOf: (pain) => `pain ${pain} of 10`,
+    checkIn: (trend) => `check-in: ${trend}`,
+    spasms: (n) => `${n} ${plural(n, { one: 'spasm', other: 'spasms' })}`,
+    downloads: 'For the record',
+    summaryPdf: 'One-page summary (PDF)',
+    fhir: 'FHIR record (JSON)',
+    trends: { better: 'better', same: 'the same', worse: 'worse' },
+  },
+};

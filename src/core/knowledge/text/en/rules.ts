@@ -1,0 +1,73 @@
+import type { FindingCode } from '../../findings.ts';
+import type { SectionOf } from '../catalogue.ts';
+import { enFindings } from './findings.ts';
+
+/** "You were not sure about: a; b. How to check: ... " for the signs given. */
+function unsureMessage(codes: readonly FindingCode[], why: string, ifThere: string): string {
+  const named = codes.map((c) => enFindings[c].label.toLowerCase()).join('; ');
+  const checks = codes.map((c) => enFindings[c].howToCheck ?? '').join(' ');
+  const [one, many] = codes.length === 1 ? ['This sign', 'it is'] : ['Each of these', 'any of them is'];
+  return `You were not sure about: ${named}. ${one} ${why} How to check now: ${checks} If ${many} ${ifThere}`;
+}
+
+const unsureEmergencyWhy =
+  'can mean the nerves at the base of the spine are pressed, or another serious cause, so a doctor should see you today even if you feel well otherwise.';
+const unsureEmergencyIfThere =
+  'there, or appears later, call the emergency number now or go to an emergency department.';
+const unsureUrgentWhy =
+  'changes what the back pain could be, so book a doctor in the next few days and tell them you were not sure.';
+const unsureUrgentIfThere =
+  'there, see a doctor today. If a warning sign such as numbness between the legs or new bladder trouble appears, call the emergency number now.';
+
+/** Why each rule matters, in plain words, addressed to the person; the "not sure" rules name the signs. */
+export const enRules: SectionOf<'rules'> = {
+  saddle_numbness:
+    'New numbness around the genitals, back passage or inner thighs can mean the nerves at the base of the spine are squeezed (cauda equina syndrome). This needs emergency care now.',
+  bladder_dysfunction_new:
+    'A new change in how your bladder works can mean the nerves at the base of the spine are squeezed. This needs emergency care now.',
+  bowel_incontinence_new:
+    'New loss of bowel control can mean the nerves at the base of the spine are squeezed. This needs emergency care now.',
+  sexual_dysfunction_new:
+    'New loss of genital feeling or sexual function can mean the nerves at the base of the spine are squeezed. This needs emergency care now.',
+  leg_weakness_progressive:
+    'Weakness in a leg that is getting worse means a nerve is under growing pressure. This needs emergency care now.',
+  leg_symptoms_both_sides:
+    'Pain, numbness or weakness in both legs can mean pressure on several nerves at once. This needs emergency care now.',
+  major_trauma:
+    'Back pain after a serious injury needs checking for a broken bone before anything else. Get emergency care now and keep still.',
+  sudden_tearing_pain:
+    'Sudden tearing pain spreading to the belly or chest can come from a blood vessel, not the back muscles. Call the emergency number now.',
+  fever: 'Back pain with a fever or shaking chills can be a sign of infection. See a doctor today.',
+  history_of_cancer:
+    'After cancer, new back pain should be checked by a doctor today to rule out spread to the spine.',
+  iv_drug_use: 'Injecting drugs raises the risk of an infection in the spine. See a doctor today.',
+  immunosuppressed: 'With a weakened immune system, back pain can hide an infection. See a doctor today.',
+  leg_weakness:
+    'New weakness in a leg or foot means a nerve may be pressed. A doctor should examine you today.',
+  pain_uncontrolled: 'Pain that nothing eases is not typical of a simple muscle spasm. See a doctor today.',
+  possible_fracture:
+    'With thin bones or long-term steroid tablets, a fall, a knock, a lift or a sudden movement can crack a bone in the spine, and so can a fall or knock at 70 or over. A doctor should check you today.',
+  unsure_emergency_sign: ({ signs }) => unsureMessage(signs, unsureEmergencyWhy, unsureEmergencyIfThere),
+  unsure_urgent_sign: ({ signs }) => unsureMessage(signs, unsureUrgentWhy, unsureUrgentIfThere),
+  pain_radiates_below_knee:
+    'Pain shooting below the knee points to an irritated nerve (sciatica) rather than the muscle alone. Book a doctor or physiotherapist in the next few days.',
+  leg_numbness_or_tingling:
+    'Numbness or pins and needles in a leg suggests a nerve is involved. Book a doctor or physiotherapist in the next few days.',
+  unexplained_weight_loss:
+    'Losing weight without trying alongside back pain should be looked into. Book a doctor in the next few days.',
+  night_pain_unrelieved:
+    'Constant pain at night that no position eases is unusual for a muscle spasm. Book a doctor in the next few days.',
+  morning_stiffness_long:
+    'Long morning stiffness that eases with movement, in someone under 45, can be an inflammatory back condition. Book a doctor in the next few days.',
+  pregnant:
+    'In pregnancy, back pain is common, but some medicines are not safe. Talk to your midwife, doctor or pharmacist before taking anything, and book a check in the next few days.',
+  first_episode:
+    "A first ever bout of back pain before 20 or from 55 on is worth a doctor's look, because other causes are more common at those ages.",
+  medication_side_effect_suspected:
+    'Spasms can be a side effect of some medicines. Talk to the doctor or pharmacist who prescribed it in the next few days; do not stop a prescribed medicine on your own.',
+  child_back_pain: 'Back pain in a child under 16 should be seen by a doctor in the next few days.',
+  persisting_one_week:
+    'The pain has lasted a week or more. Most spasms settle within days, so book a doctor or physiotherapist now.',
+  no_improvement_48h:
+    'After two days the pain is not getting better. That is the point to book a doctor or physiotherapist rather than wait.',
+};

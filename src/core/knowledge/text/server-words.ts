@@ -1,0 +1,102 @@
+/** The API's operations, each with one summary in the API document. */
+export type ApiOperation =
+  | 'health'
+  | 'openapi'
+  | 'signUp'
+  | 'logIn'
+  | 'logOut'
+  | 'me'
+  | 'password'
+  | 'deleteAccount'
+  | 'sync'
+  | 'triage'
+  | 'plan'
+  | 'shareCode'
+  | 'shares'
+  | 'revokeShare'
+  | 'reads'
+  | 'clinicianSetup'
+  | 'redeem'
+  | 'patients'
+  | 'patient'
+  | 'summaryPdf'
+  | 'fhir';
+
+/** What a too-many-tries refusal counts. */
+export type Attempts = 'fromAddress' | 'failedLogins' | 'wrongPasswords';
+
+/**
+ * The server's words: `unknot serve` on the terminal, the page shown while the app is not built, the API
+ * document and every problem message an API response carries (the field, what is wrong, what to do).
+ */
+export interface ServerWords {
+  serve: {
+    help: string;
+    /** A refusal of `unknot serve` itself, one line on standard error. */
+    refused: (reason: string) => string;
+    port: (given: string) => string;
+    building: string;
+    notBuilt: string;
+    couldNotStart: (reason: string) => string;
+    running: (url: string) => string;
+  };
+  /** The page served in the app's place until it is built; `build` and `start` are the commands, as markup. */
+  notBuiltPage: { title: string; heading: string; body: (build: string, start: string) => string };
+  openapi: {
+    title: string;
+    summaries: Record<ApiOperation, string>;
+    /** The CSRF header's description; the header's name goes before it. */
+    csrf: string;
+    done: string;
+    failure: string;
+    /** Start-up refuses routes that do not describe themselves; `routes` lists them. */
+    undescribed: (routes: string) => string;
+  };
+  /** The data directory of the embedded database. */
+  dataDir: {
+    inUse: (dir: string, owner: number | undefined) => string;
+    unclaimed: (dir: string) => string;
+  };
+  problems: {
+    badAddress: string;
+    notUtf8: string;
+    databaseDown: string;
+    serverFault: string;
+    notFound: (method: string, path: string) => string;
+    tooMany: (what: Attempts, seconds: number) => string;
+    /** The request body: its shape and its characters. */
+    body: {
+      notObject: (what: string) => string;
+      notJson: string;
+      tooLarge: string;
+      mediaType: string;
+      length: string;
+      unreadable: string;
+      tooDeep: string;
+      /** `path` is the field holding the character, when it is not the body itself. */
+      brokenCharacter: (path: string | undefined) => string;
+      brokenFieldName: string;
+      notCase: string;
+    };
+    /** What each body must give, after `notObject`. */
+    give: {
+      credentials: string;
+      passwordChange: string;
+      deletion: string;
+      sync: string;
+      syncRecord: (list: string) => string;
+    };
+    signedOut: string;
+    csrf: (header: string) => string;
+    weakPassword: (field: string) => string;
+    emailTaken: string;
+    wrongCredentials: string;
+    wrongPassword: string;
+    cursor: string;
+    accountGone: string;
+    syncsInProgress: (open: number) => string;
+    abandoned: string;
+    recordsPerDay: (limit: number, minutes: number) => string;
+    storedBytes: (heldMb: string, limitMb: string) => string;
+  };
+}

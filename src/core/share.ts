@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { calendarDateSchema } from './case.ts';
+import { dispositions } from './knowledge/dispositions.ts';
+
+/**
+ * Share codes in Crockford's base32: digits and capitals without I, L, O and U, so a code read aloud or
+ * copied by hand survives the usual slips (I and L read as 1, O as 0; case and dashes do not matter).
+ */
+export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** Ten symbols, 50 bits: guessing one live code at the redeem rate limit takes longer than the universe has. */
+export const SHARE_CODE_LENGTH = 10;
+/** A code is good for a day, and for one clinician. */
+export const SHARE_CODE_HOURS = 24;
+
+/** 10 symbols from 10 random bytes (each byte's low five bits: every symbol equally likely). */
+export function shareCodeFrom(random: Uint8Array): string {
+  if (random.length < SHARE_CODE_LENGTH) throw new RangeError('shareCodeFrom needs 10 random bytes');
+  let code = '';
+  for (let i = 0; i < SHARE_CODE_LENGTH; i++) code += CROCKFORD[(random[i] as number) & 31];
+  return code;
+}
+
+/** As shown to a person: two groups of five, `ABCDE-FGHJK`. */
+export function formatShareCode(code: string): string {
+  return `${code.slice(0, 5)}-${code.slice(5)}`;
+}
+
+/** A typed code in its canonical form, or undefined when it cannot be one. */
+export function normalizeShareCode(typed: string): string | undefined {
+  const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  if (code.length !== SHARE_CODE_LENGTH) return undefined;
+  for (const ch of code) if (!CROCKFORD.includes(ch)) return undefined;
+  return code;
+}
+
+export const roles = ['patient', 'clinician'] as const;
+export type Role = (typeof roles)[number];
+
+const uuid = z.uuid();
+const instant = z.string();
+
+/** POST /shares/codes answers the code once; only its hash is kept. */
+export const shareCodeSchema = z.object({ code: z.string(), expiresAt: instant });
+export type ShareCode = z.infer<typeof shareCodeSchema>;
+
+export const redeemSchema = z.object({
+  code: z
+    .string()
+    .max(40)
+    .meta({ hint: 'the share code your patient gave you, ten letters and digits such as ABCDE-12345' }),
+});
+
+export const setupSchema = z.object({
+  token: z.string().min(1).max(200).meta({ hint: 'the token from your set-up link', secret: true }),
+  password: z.string().min(10).max(200).meta({ hint: 'a password of 10 to 200 characters', secret: true }),
+});
+
+/** A clinician who can read this patient's diary, as the patient sees it. */
+export const accessSchema = z.object({ id: uuid, clinician: z.string(), since: instant });
+export const accessListSchema = z.object({
+  shares: z.array(accessSchema),
+  /** Codes made and not yet used or expired: only when they expire, never the code. */
+  openCodes: z.array(z.object({ expiresAt: instant })),
+});
+export type AccessList = z.infer<typeof accessListSchema>;
+
+export const readKinds = ['list', 'patient', 'summary', 'fhir'] as const;
+export type ReadKind = (typeof readKinds)[number];
+
+/** One line of a patient's audit trail: who read what, when. */
+export const readSchema = z.object({
+  clinician: z.string(),
+  what: z.enum(readKinds),
+  episodeId: uuid.nullable(),
+  at: instant,
+});
+export const readListSchema = z.object({ reads: z.array(readSchema) });
+export type ReadList = z.infer<typeof readListSchema>;
+
+export const sortKeys = ['urgency', 'warning', 'notImproving', 'days', 'lastEntry', 'email'] as const;
+export type SortKey = (typeof sortKeys)[number];
+export const filters = ['all', 'redFlag', 'warning', 'notImproving', 'seeDoctor'] as const;
+export type Filter = (typeof filters)[number];
+export const PAGE_SIZE = 50;
+
+export const listQuerySchema = z.object({
+  sort: z
+    .enum(sortKeys)
+    .default('urgency')
+    .meta({ hint: `one of ${sortKeys.join(', ')}` }),
+  dir: z.enum(['asc', 'desc']).default('asc').meta({ hint: 'asc or desc' }),
+  filter: z
+    .enum(filters)
+    .default('all')
+    .meta({ hint: `one of ${filters.join(', ')}` }),
+  q: z.string().max(100).default('').meta({ hint: 'part of an email address, at most 100 characters' }),
+  page: z
+    .string()
+    .regex(/^(0|[1-9]\d{0,3})$/)
+    .default('0')
+    .transform(Number)
+    .meta({ hint: 'a page number from 0 to 9999' }),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export const flagsSchema = z.object({
+  episodeId: uuid.nullable(),
+  onset: calendarDateSchema.nullable(),
+  /** Days since onset, on the server's calendar. */
+  days: z.number().int().nullable(),
+  disposition: z.enum(dispositions).nullable(),
+  redFlag: z.boolean(),
+  unsureWarning: z.boolean(),
+  notImproving: z.boolean(),
+  lastEntry: calendarDateSchema.nullable(),
+  latestPain: z.number().nullable(),
+});
+export type FlagsRow = z.infer<typeof flagsSchema>;
+
+export const patientRowSchema = z.object({ id: uuid, email: z.string(), since: instant, flags: flagsSchema });
+export type PatientRow = z.infer<typeof patientRowSchema>;
+export const patientListSchema = z.object({
+  patients: z.array(patientRowSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type PatientList = z.infer<typeof patientListSchema>;
+
+/** The patient page: the list row plus every episode and entry, as stored (the client builds the views). */
+export const patientDetailSchema = patientRowSchema.extend({
+  episodes: z.array(z.looseObject({})),
+  entries: z.array(z.looseObject({})),
+});
+export type PatientDetail = z.infer<typeof patientDetailSchema>;
+
+export const redeemedSchema = z.object({ patient: z.object({ id: uuid, email: z.string() }) });

@@ -1,0 +1,143 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import {
+  type AccessList,
+  formatShareCode,
+  normalizeShareCode,
+  type ReadKind,
+  type ReadList,
+  SHARE_CODE_HOURS,
+  shareCodeFrom,
+} from '../../core/share.ts';
+import type { Sql } from '../db/types.ts';
+
+/** A patient may hold this many open codes at once: enough for a few clinicians, too few to farm. */
+export const OPEN_CODES_MAX = 5;
+
+/** Codes are stored as a hash: a copy of the database gives nobody a working code. */
+export const codeHash = (code: string) =>
+  createHash('sha256').update(`unknot-share:${code}`).digest('base64url');
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+/** Makes a code for a patient, or undefined when they already hold the most open codes allowed. */
+export async function createCode(
+  sql: Sql,
+  patientId: string,
+): Promise<{ code: string; expiresAt: string } | undefined> {
+  const code = shareCodeFrom(randomBytes(10));
+  const rows = await sql.query<{ expires_at: Date | string }>(
+    `INSERT INTO share_codes (code_hash, patient_id, expires_at)
+     SELECT $1, $2, now() + make_interval(hours => $3)
+     WHERE (SELECT count(*) FROM share_codes WHERE patient_id = $2 AND used_at IS NULL AND expires_at > now()) < $4
+     RETURNING expires_at`,
+    [codeHash(code), patientId, SHARE_CODE_HOURS, OPEN_CODES_MAX],
+  );
+  const row = rows[0];
+  // Used and expired codes have done their work: they are swept here, where they cost nothing to find.
+  await sql.query(
+    'DELETE FROM share_codes WHERE patient_id = $1 AND (used_at IS NOT NULL OR expires_at <= now())',
+    [patientId],
+  );
+  return row ? { code: formatShareCode(code), expiresAt: iso(row.expires_at) } : undefined;
+}
+
+/**
+ * Spends a code for a clinician: the code must be live, unused, and for a patient account. Returns the
+ * patient, or undefined for any code that does not qualify (unknown, expired, used: one answer for all).
+ */
+export async function redeemCode(
+  sql: Sql,
+  typed: string,
+  clinicianId: string,
+): Promise<{ id: string; email: string; shareId: string } | undefined> {
+  const code = normalizeShareCode(typed);
+  if (!code) return undefined;
+  const rows = await sql.query<{ id: string; email: string }>(
+    `UPDATE share_codes c SET used_at = now() FROM accounts a
+     WHERE c.code_hash = $1 AND c.used_at IS NULL AND c.expires_at > now()
+       AND a.id = c.patient_id AND a.role = 'patient'
+     RETURNING a.id, a.email`,
+    [codeHash(code)],
+  );
+  const patient = rows[0];
+  if (!patient) return undefined;
+  const shareId = randomUUID();
+  const made = await sql.query<{ id: string }>(
+    `INSERT INTO shares (id, patient_id, clinician_id) VALUES ($1, $2, $3)
+     ON CONFLICT (clinician_id, patient_id) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
+    [shareId, patient.id, clinicianId],
+  );
+  if (made[0]) return { ...patient, shareId };
+  // Already shared with this clinician: the code is spent, the one live share stays.
+  const live = await sql.query<{ id: string }>(
+    'SELECT id FROM shares WHERE clinician_id = $1 AND patient_id = $2 AND revoked_at IS NULL',
+    [clinicianId, patient.id],
+  );
+  return { ...patient, shareId: live[0]?.id ?? shareId };
+}
+
+export async function accessList(sql: Sql, patientId: string): Promise<AccessList> {
+  const shares = await sql.query<{ id: string; clinician: string; since: Date | string }>(
+    `SELECT s.id, a.email AS clinician, s.created_at AS since FROM shares s JOIN accounts a ON a.id = s.clinician_id
+     WHERE s.patient_id = $1 AND s.revoked_at IS NULL ORDER BY s.created_at, s.id`,
+    [patientId],
+  );
+  const codes = await sql.query<{ expires_at: Date | string }>(
+    `SELECT expires_at FROM share_codes WHERE patient_id = $1 AND used_at IS NULL AND expires_at > now()
+     ORDER BY expires_at`,
+    [patientId],
+  );
+  return {
+    shares: shares.map((s) => ({ id: s.id, clinician: s.clinician, since: iso(s.since) })),
+    openCodes: codes.map((c) => ({ expiresAt: iso(c.expires_at) })),
+  };
+}
+
+/** Ends one of the patient's shares; the clinician's next request finds no share. */
+export async function revokeShare(sql: Sql, patientId: string, shareId: string): Promise<string | undefined> {
+  const rows = await sql.query<{ email: string }>(
+    `UPDATE shares s SET revoked_at = now() FROM accounts a
+     WHERE s.id = $1 AND s.patient_id = $2 AND s.revoked_at IS NULL AND a.id = s.clinician_id
+     RETURNING a.email`,
+    [shareId, patientId],
+  );
+  return rows[0]?.email;
+}
+
+/** Records clinician reads, one row per patient read. */
+export async function recordReads(
+  sql: Sql,
+  clinician: { accountId: string; email: string },
+  patientIds: readonly string[],
+  what: ReadKind,
+  episodeId: string | null = null,
+): Promise<void> {
+  if (patientIds.length === 0) return;
+  await sql.query(
+    `INSERT INTO clinician_reads (patient_id, clinician_id, clinician_email, what, episode_id)
+     SELECT p::uuid, $2, $3, $4, $5 FROM jsonb_array_elements_text($1::jsonb) AS p`,
+    [JSON.stringify(patientIds), clinician.accountId, clinician.email, what, episodeId],
+  );
+}
+
+/** The patient's own trail, newest first. */
+export async function readsOf(sql: Sql, patientId: string, limit = 200): Promise<ReadList> {
+  const rows = await sql.query<{
+    clinician: string;
+    what: ReadKind;
+    episode_id: string | null;
+    at: Date | string;
+  }>(
+    `SELECT clinician_email AS clinician, what, episode_id, at FROM clinician_reads
+     WHERE patient_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
+    [patientId, limit],
+  );
+  return {
+    reads: rows.map((r) => ({
+      clinician: r.clinician,
+      what: r.what,
+      episodeId: r.episode_id,
+      at: iso(r.at),
+    })),
+  };
+}

@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Me } from '../../core/account.ts';
+import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
+import { ApiProblem, adopt, api } from './api.ts';
+import { PatientList } from './list.tsx';
+import { PatientPage } from './patient.tsx';
+
+const t = enClinician.dashboard;
+
+/** Where the dashboard is: `#setup=TOKEN`, `#patient/ID`, or the list. */
+function place(): { kind: 'setup'; token: string } | { kind: 'patient'; id: string } | { kind: 'list' } {
+  const hash = location.hash.slice(1);
+  if (hash.startsWith('setup=')) return { kind: 'setup', token: hash.slice(6) };
+  if (hash.startsWith('patient/')) return { kind: 'patient', id: hash.slice(8) };
+  return { kind: 'list' };
+}
+
+function SignIn({ onIn }: { onIn: (me: Me) => void }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError('');
+    try {
+      onIn(adopt(await api('POST', '/login', { email: email.trim(), password }, t.failed)));
+    } catch (err) {
+      setError(err instanceof ApiProblem ? err.message : t.failed);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <h2>{t.signIn}</h2>
+      <p class="muted">{t.signInHelp}</p>
+      <label for="email">{t.email}</label>
+      <input
+        id="email"
+        type="email"
+        autoComplete="username"
+        value={email}
+        onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
+      />
+      <label for="password">{t.password}</label>
+      <input
+        id="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        aria-describedby={error ? 'signin-error' : undefined}
+        onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+      />
+      {error && (
+        <p id="signin-error" class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        {t.signInButton}
+      </button>
+    </form>
+  );
+}
+
+function SetUp({ token, onIn }: { token: string; onIn: (me: Me) => void }) {
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError('');
+    try {
+      const me = adopt(await api('POST', '/clinician/setup', { token, password }, t.failed));
+      // The token is spent: it leaves the address bar and the history entry.
+      history.replaceState(null, '', location.pathname);
+      onIn(me);
+    } catch (err) {
+      setError(err instanceof ApiProblem ? err.message : t.failed);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <h2>{t.setupTitle}</h2>
+      <p class="muted">{t.setupHelp}</p>
+      <label for="new-password">{t.password}</label>
+      <input
+        id="new-password"
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        aria-describedby={error ? 'setup-error' : undefined}
+        onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+      />
+      {error && (
+        <p id="setup-error" class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        {t.setupButton}
+      </button>
+    </form>
+  );
+}
+
+export function Dashboard() {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [where, setWhere] = useState(place);
+
+  useEffect(() => {
+    const moved = () => setWhere(place());
+    addEventListener('hashchange', moved);
+    api<unknown>('GET', '/me').then(
+      (json) => setMe(adopt(json)),
+      () => setMe(null),
+    );
+    return () => removeEventListener('hashchange', moved);
+  }, []);
+
+  useEffect(() => {
+    document.title = where.kind === 'patient' ? `${t.title}: ${where.id.slice(0, 8)}` : t.title;
+  }, [where]);
+
+  const signOut = async () => {
+    await api('POST', '/logout', {}).catch(() => undefined);
+    setMe(null);
+  };
+
+  let body: preact.ComponentChildren;
+  const signedIn = (m: Me) => {
+    setMe(m);
+    setWhere({ kind: 'list' });
+  };
+  if (where.kind === 'setup') body = <SetUp token={where.token} onIn={signedIn} />;
+  else if (me === undefined) body = <p class="muted">{t.loading}</p>;
+  else if (me === null) body = <SignIn onIn={setMe} />;
+  else if (me.role !== 'clinician') body = <p role="alert">{t.notClinician}</p>;
+  else if (where.kind === 'patient') body = <PatientPage id={where.id} />;
+  else body = <PatientList />;
+
+  return (
+    <div class="dash">
+      <header>
+        <p>
+          <strong>{t.title}</strong>
+        </p>
+        {me && (
+          <div class="row">
+            <span class="muted">{t.signedInAs(me.email)}</span>
+            <button type="button" onClick={() => void signOut()}>
+              {t.signOut}
+            </button>
+          </div>
+        )}
+      </header>
+      <main id="main">{body}</main>
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+import type { Summary } from '../../core/export/summary.ts';
+import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
+import { enExport } from '../../core/knowledge/text/en/export.ts';
+
+const w = enExport;
+const d = enDoctor.screen;
+
+const CW = 360;
+const CH = 150;
+const PAD = { left: 22, right: 6, top: 6, bottom: 20 };
+
+/** The pain chart of the summary, black on white: solid for the person, dashed for the average course. */
+function SummaryChart({ s }: { s: Summary }) {
+  const x = (day: number) => PAD.left + (day / s.chartDays) * (CW - PAD.left - PAD.right);
+  const y = (pain: number) => PAD.top + (1 - pain / 10) * (CH - PAD.top - PAD.bottom);
+  const points = (list: { day: number; pain: number }[]) =>
+    list.map((p) => `${x(p.day).toFixed(1)},${y(p.pain).toFixed(1)}`).join(' ');
+  const ticks = [
+    ...new Set([0, 7, 14, 21, 28, 35, 42, 49, 56].filter((t) => t <= s.chartDays).concat(s.chartDays)),
+  ].filter((t) => t === s.chartDays || s.chartDays - t >= 4);
+  return (
+    <svg class="sp-chart" viewBox={`0 0 ${CW} ${CH}`} role="img" aria-label={d.chartLabel}>
+      {[0, 2, 4, 6, 8, 10].map((v) => (
+        <g key={v}>
+          <line
+            class={v === 0 ? 'sp-axis' : 'sp-grid'}
+            x1={PAD.left}
+            x2={CW - PAD.right}
+            y1={y(v)}
+            y2={y(v)}
+          />
+          <text x={PAD.left - 4} y={y(v) + 3} text-anchor="end">
+            {v}
+          </text>
+        </g>
+      ))}
+      {ticks.map((t) => (
+        <text key={t} x={x(t)} y={CH - 8} text-anchor="middle">
+          {t === 0 ? `${w.summary.chartDay} 1` : t + 1}
+        </text>
+      ))}
+      <polyline class="sp-expected" points={points(s.expected)} />
+      {s.pain.length > 1 && <polyline class="sp-you" points={points(s.pain)} />}
+      {s.pain.map((p) => (
+        <rect key={p.day} class="sp-dot" x={x(p.day) - 1.8} y={y(p.pain) - 1.8} width={3.6} height={3.6} />
+      ))}
+      {s.pain.length === 0 && (
+        <text x={CW / 2} y={CH / 2} text-anchor="middle">
+          {w.summary.chartNone}
+        </text>
+      )}
+    </svg>
+  );
+}
+
+function Activities({ s }: { s: Summary }) {
+  if (s.activities.length === 0) return <p class="sp-muted">{w.summary.noFunction}</p>;
+  const dates = [...new Set(s.activities.flatMap((a) => a.points.map((p) => p.date)))].sort();
+  // The first rating is the baseline: keep it and the most recent ones, as the PDF does.
+  const room = 6;
+  const shown = dates.length <= room ? dates : [dates[0] as string, ...dates.slice(dates.length - room + 1)];
+  return (
+    <table class="sp-table">
+      <caption class="sr-only">{d.scoresCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{d.activityColumn}</th>
+          {shown.map((date) => (
+            <th key={date} scope="col">
+              {date.slice(5)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {s.activities.map((a) => (
+          <tr key={a.activity}>
+            <th scope="row">{a.activity}</th>
+            {shown.map((date) => (
+              <td key={date}>{a.points.find((p) => p.date === date)?.score ?? '-'}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The one-page summary as HTML, with the same content as the PDF: the preview on screen and, through the
+ * print stylesheet, the printed page.
+ */
+export function SummaryPage({ s }: { s: Summary }) {
+  const facts = [w.summary.episode(s.onset, s.day, s.asOf), w.summary.age(s.age)];
+  if (s.closedOn) facts.push(w.summary.closed(s.closedOn));
+  const latest = s.progress.latest;
+  const said = new Set<string>();
+  return (
+    <article class="summary-page" aria-labelledby="sp-title">
+      <h2 id="sp-title">{w.summary.title}</h2>
+      <p class="sp-muted">{w.summary.madeOn(s.madeOn)}</p>
+      <p>
+        <strong>{facts.join(' ')}</strong>
+      </p>
+      <p>
+        {w.summary.started}: {s.startedBy.length ? s.startedBy.join('; ') : w.summary.startedUnknown}
+      </p>
+      <div class="sp-cols">
+        <div>
+          <h3>{w.summary.chart}</h3>
+          <SummaryChart s={s} />
+          <p class="sp-key">
+            <span class="sp-key-you">{w.summary.chartYou}</span>
+            <span class="sp-key-expected">{w.summary.chartExpected}</span>
+          </p>
+          {latest && (
+            <p>
+              {w.summary.chartLatest(
+                latest.pain,
+                latest.day,
+                (s.expected[Math.min(latest.day, s.expected.length - 1)]?.pain ?? 0).toFixed(1),
+              )}
+            </p>
+          )}
+          <h3>{w.summary.course}</h3>
+          <ul>
+            {s.course.map((st) => {
+              const fresh = st.reasons.filter((r) => !said.has(r)).slice(0, 3);
+              for (const r of st.reasons) said.add(r);
+              return (
+                <li key={`${st.date}-${st.trend ?? ''}`}>
+                  <span class={st.disposition === 'self_care' ? undefined : 'sp-strong'}>
+                    {st.trend
+                      ? w.summary.courseCheckIn(st.date, st.day, w.trend[st.trend])
+                      : w.summary.courseAt(st.date, st.day)}{' '}
+                    {w.disposition[st.disposition]}
+                  </span>
+                  {fresh.length > 0 && (
+                    <ul class="sp-reasons">
+                      {fresh.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          <h3>{w.summary.treatments}</h3>
+          {s.treatments.length === 0 ? (
+            <p class="sp-muted">{w.summary.noTreatments}</p>
+          ) : (
+            <ul>
+              {s.treatments
+                .filter((t) => t.treatment !== 'medicine')
+                .map((t) => (
+                  <li key={t.treatment}>
+                    {w.summary.treatmentLine(w.treatment[t.treatment], t.times, t.days, t.minutes)}
+                  </li>
+                ))}
+            </ul>
+          )}
+          <h3>{w.summary.medicines}</h3>
+          <p class={s.medicineDates.length ? undefined : 'sp-muted'}>
+            {s.medicineDates.length ? w.summary.medicineLine(s.medicineDates) : w.summary.noMedicines}
+          </p>
+          <h3>{w.summary.function}</h3>
+          <Activities s={s} />
+          <p class="sp-muted">{w.summary.functionHint}</p>
+        </div>
+        <div>
+          <h3>{w.summary.questions}</h3>
+          <p class="sp-muted">{w.summary.questionsNote}</p>
+          {s.stages.map((stage) => (
+            <table key={stage.stage} class="sp-table sp-questions">
+              <caption>{stage.title}</caption>
+              <thead class="sr-only">
+                <tr>
+                  <th scope="col">{d.questionColumn}</th>
+                  <th scope="col">{d.answerColumn}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stage.questions.map((q) => (
+                  <tr
+                    key={q.id}
+                    class={q.answer === 'yes' || q.answer === 'unsure' ? 'sp-strong' : undefined}
+                  >
+                    <th scope="row">{q.label}</th>
+                    <td>{w.answer[q.answer]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </div>
+      </div>
+      <h3>{w.summary.notes}</h3>
+      {s.notes.length === 0 ? (
+        <p class="sp-muted">{w.summary.noNotes}</p>
+      ) : (
+        <ul class="sp-notes">
+          {s.notes.map((n, i) => (
+            <li key={`${n.date}-${i}`}>
+              <strong>{n.date}</strong> {n.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <footer>
+        <p class="sp-strong">{w.summary.emergency}</p>
+        <p>{w.summary.about}</p>
+      </footer>
+    </article>
+  );
+}

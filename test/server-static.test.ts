@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type IncomingHttpHeaders, request } from 'node:http';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { precompress } from '../scripts/precompress.ts';
+import { startServer } from '../src/server/main.ts';
+import { tempDir } from './server-helpers.ts';
+
+interface Raw {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The body exactly as it came over the wire, not decoded. */
+  body: Buffer;
+}
+
+/** node:http, not fetch: fetch would decode the body and hide what was sent. */
+function raw(url: string, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, url), { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function decode(r: Raw): Buffer {
+  const encoding = r.headers['content-encoding'];
+  if (encoding === 'br') return brotliDecompressSync(r.body);
+  if (encoding === 'gzip') return gunzipSync(r.body);
+  assert.equal(encoding, undefined);
+  return r.body;
+}
+
+const script = `export const words = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => `word ${i % 17}`))};\n`;
+const page = `<!doctype html><html lang="en"><head><title>Unknot</title><script type="module" src="/assets/app-3f2a1b.js"></script></head><body>${'<p>plain words for a person in pain</p>'.repeat(20)}</body></html>`;
+const worker = `self.addEventListener('install', () => self.skipWaiting());\n${'// cache list\n'.repeat(40)}`;
+
+describe('the web app is served precompressed', () => {
+  let url = '';
+  let close: () => Promise<void> = async () => {};
+  const web = tempDir('unknot-web-');
+  const data = tempDir();
+
+  before(async () => {
+    mkdirSync(join(web.path, 'assets'));
+    writeFileSync(join(web.path, 'index.html'), page);
+    writeFileSync(join(web.path, 'assets', 'app-3f2a1b.js'), script);
+    writeFileSync(join(web.path, 'sw.js'), worker);
+    const written = precompress(web.path);
+    assert.equal(written.length, 3, 'a .br and .gz copy of each of the three text files');
+    const s = await startServer({ port: 0, dataDir: data.path, webRoot: web.path, databaseUrl: undefined });
+    url = s.url;
+    close = s.close;
+  });
+
+  after(async () => {
+    await close();
+    web.remove();
+    data.remove();
+  });
+
+  const files = [
+    {
+      path: '/assets/app-3f2a1b.js',
+      body: script,
+      type: /^(?:text|application)\/javascript; charset=utf-8$/,
+      cache: /immutable/,
+    },
+    { path: '/', body: page, type: /^text\/html; charset=utf-8$/, cache: /^no-cache$/ },
+    { path: '/index.html', body: page, type: /^text\/html; charset=utf-8$/, cache: /^no-cache$/ },
+    { path: '/today/diary', body: page, type: /^text\/html; charset=utf-8$/, cache: /^no-cache$/ },
+    {
+      path: '/sw.js',
+      body: worker,
+      type: /^(?:text|application)\/javascript; charset=utf-8$/,
+      cache: /^no-cache$/,
+    },
+  ];
+  const offers = [
+    { accept: 'br, gzip', expect: 'br' },
+    { accept: 'gzip, deflate, br, zstd', expect: 'br' },
+    { accept: 'gzip', expect: 'gzip' },
+    { accept: 'identity', expect: undefined },
+    { accept: undefined, expect: undefined },
+  ];
+
+  for (const f of files) {
+    test(`${f.path}: brotli, gzip or plain by Accept-Encoding, each decoding to the same bytes`, async () => {
+      const sizes: Record<string, number> = {};
+      for (const o of offers) {
+        const r = await raw(url, f.path, o.accept ? { 'accept-encoding': o.accept } : {});
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-encoding'], o.expect, `${f.path} for ${o.accept}`);
+        assert.match(r.headers.vary ?? '', /accept-encoding/i);
+        assert.match(r.headers['content-type'] ?? '', f.type);
+        assert.match(r.headers['cache-control'] ?? '', f.cache);
+        assert.equal(Number(r.headers['content-length']), r.body.length, 'Content-Length is the bytes sent');
+        assert.equal(decode(r).toString('utf8'), f.body);
+        sizes[o.expect ?? 'identity'] = r.body.length;
+      }
+      assert.ok((sizes.br ?? 0) < (sizes.gzip ?? 0), 'brotli is the smallest');
+      assert.ok((sizes.gzip ?? 0) < (sizes.identity ?? 0), 'gzip is smaller than the file');
+    });
+  }
+
+  test('HEAD sends the headers of the chosen copy and no body', async () => {
+    const get = await raw(url, '/assets/app-3f2a1b.js', { 'accept-encoding': 'br, gzip' });
+    const head = await raw(url, '/assets/app-3f2a1b.js', { 'accept-encoding': 'br, gzip' }, 'HEAD');
+    assert.equal(head.status, 200);
+    assert.equal(head.body.length, 0);
+    assert.equal(head.headers['content-encoding'], 'br');
+    assert.equal(head.headers['content-length'], get.headers['content-length']);
+    assert.equal(head.headers.etag, get.headers.etag);
+  });
+
+  test('a range is a range of the bytes of the chosen copy', async () => {
+    const plain = await raw(url, '/assets/app-3f2a1b.js', { range: 'bytes=0-9' });
+    assert.equal(plain.status, 206);
+    assert.equal(plain.headers['content-range'], `bytes 0-9/${Buffer.byteLength(script)}`);
+    assert.equal(plain.body.toString('utf8'), script.slice(0, 10));
+    const br = await raw(url, '/assets/app-3f2a1b.js', { range: 'bytes=0-9', 'accept-encoding': 'br' });
+    assert.equal(br.status, 206);
+    assert.equal(br.headers['content-encoding'], 'br');
+    const file = readFileSync(join(web.path, 'assets', 'app-3f2a1b.js.br'));
+    assert.equal(br.headers['content-range'], `bytes 0-9/${file.length}`);
+    assert.deepEqual(br.body, file.subarray(0, 10));
+  });
+
+  test('a revalidation answers 304 per encoding, and the encodings never share an ETag', async () => {
+    const br = await raw(url, '/', { 'accept-encoding': 'br' });
+    const gzip = await raw(url, '/', { 'accept-encoding': 'gzip' });
+    const plain = await raw(url, '/');
+    const tags = [br, gzip, plain].map((r) => r.headers.etag);
+    assert.equal(new Set(tags).size, 3, `three ETags: ${tags.join(' ')}`);
+    const again = await raw(url, '/', { 'accept-encoding': 'br', 'if-none-match': br.headers.etag ?? '' });
+    assert.equal(again.status, 304);
+    assert.equal(again.body.length, 0);
+    const other = await raw(url, '/', { 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag ?? '' });
+    assert.equal(other.status, 200, 'a brotli ETag does not validate the gzip copy');
+    assert.equal(decode(other).toString('utf8'), page);
+  });
+});
