@@ -54,6 +54,8 @@ const entryFields = {
   /** Minutes of an ice or heat session, when the entry records one. */
   minutes: z.number().int().min(entryLimits.minutes.min).max(entryLimits.minutes.max).optional(),
   checkIn: z.enum(trends).optional(),
+  /** How a cold or heat session felt, asked when it ends. */
+  felt: z.enum(trends).optional(),
   note: z.string().max(entryLimits.noteLength).optional(),
   /** Activities the person rated 0-10 with this entry (Patient-Specific Functional Scale). */
   functionScale: functionScaleSchema.optional(),

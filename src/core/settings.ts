@@ -14,6 +14,10 @@ export const settingsSchema = z.object({
   /** Remind of the next cold or heat session while the app is open. */
   reminders: z.boolean(),
   emergencyNumber: emergencyNumberSchema,
+  /** A tone when a session or an exercise hold ends; absent means on. */
+  sound: z.boolean().optional(),
+  /** A vibration when a session ends; absent means on. */
+  vibrate: z.boolean().optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { announcement } from './announce.ts';
 import { lazy } from './components/lazy.tsx';
+import { ToastView } from './components/toast.tsx';
 import { TimerWatch } from './platform/timer-watch.tsx';
 import { route } from './router.ts';
 import { Welcome } from './screens/welcome.tsx';
@@ -79,6 +80,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {ready.value ? <Page path={path} /> : <p class="muted">{w.opening}</p>}
       </main>
+      <ToastView />
       <nav class="tabs" aria-label={w.mainNav}>
         {tabs.map((tab) => (
           <a key={tab} href={`#/${tab}`} aria-current={tab === current ? 'page' : undefined}>

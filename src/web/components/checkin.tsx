@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Trend } from '../../core/case.ts';
+import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
 import { caseNow } from '../../core/episode-view.ts';
 import { emergencySigns, type FindingCode } from '../../core/knowledge/findings.ts';
@@ -11,7 +12,8 @@ import { announce } from '../announce.ts';
 import { newId, today } from '../clock.ts';
 import { go } from '../router.ts';
 import { entriesOf } from '../store/live.ts';
-import { saveEntry, settings, updateEpisode } from '../store/state.ts';
+import { deleteEntry, saveEntry, settings, updateEpisode } from '../store/state.ts';
+import { notice } from '../toast.ts';
 import { trendWords, words } from '../words.ts';
 import { ChoiceGroup, type Chosen } from './choice-group.tsx';
 import { FieldError } from './field-error.tsx';
@@ -49,13 +51,22 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
 
   const answer = async (trend: Trend) => {
     const date = today();
-    if (!(await saving(() => saveEntry(id, ep.id, { date, checkIn: trend })))) return;
+    let saved: Entry | undefined;
+    if (
+      !(await saving(async () => {
+        saved = await saveEntry(id, ep.id, { date, checkIn: trend });
+      })) ||
+      !saved
+    )
+      return;
+    const entry = saved;
     const after = assess(caseNow(ep, entriesOf(ep.id), date, settings.value));
+    const undo = () => deleteEntry(entry);
     if (after.disposition !== 'self_care') {
-      announce(w.savedChanged);
+      notice(w.savedChanged, undo);
       go('/result');
     } else {
-      announce(w.savedKeepGoing);
+      notice(w.savedKeepGoing, undo);
     }
   };
 

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { dailyTriggers, type Entry, entryLimits, treatments } from '../../core/entry.ts';
-import { announce } from '../announce.ts';
 import { newId } from '../clock.ts';
-import { type EntryFields, saveEntry } from '../store/state.ts';
+import { deleteEntry, type EntryFields, restoreEntry, saveEntry } from '../store/state.ts';
+import { notice } from '../toast.ts';
 import { dayLabel, treatmentWords, triggerWords, words } from '../words.ts';
 import { FieldError } from './field-error.tsx';
 import { PainScale } from './pain-scale.tsx';
@@ -36,6 +36,7 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (busy) return;
     const found: Record<string, string> = {};
     const spasmCount = spasms.trim() === '' ? undefined : Number(spasms.trim());
     const { spasms: bounds, noteLength } = entryLimits;
@@ -69,9 +70,12 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
     if (note.trim()) fields.note = note.trim();
     setBusy(true);
     try {
-      await saveEntry(id, editing?.episodeId ?? episodeId, fields, editing?.id);
-      announce(
+      const saved = await saveEntry(id, editing?.episodeId ?? episodeId, fields, editing?.id);
+      const before = editing;
+      // Undo takes the change back in the append-only history: a new entry is deleted, an edit reverted.
+      notice(
         pain === undefined ? w.savedFor(dayLabel(fields.date)) : w.savedPain(pain, dayLabel(fields.date)),
+        before ? () => restoreEntry(before, saved) : () => deleteEntry(saved),
       );
       if (!editing) {
         setId(newId());
@@ -139,7 +143,8 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
       </details>
       <FieldError message={errors.save} />
       <div class="row">
-        <button type="submit" class="primary big" disabled={busy}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus to the page while it saves. */}
+        <button type="submit" class="primary big" aria-disabled={busy ? 'true' : undefined}>
           {editing ? w.saveChanges : words.common.save}
         </button>
         {onDone && editing && (

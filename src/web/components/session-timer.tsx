@@ -1,10 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
-import { announce } from '../announce.ts';
+import type { Entry } from '../../core/entry.ts';
 import { now } from '../clock.ts';
+import { letSleep } from '../platform/alert.ts';
 import { kindName } from '../platform/timer-watch.tsx';
-import { cancelTimer, type RunningTimer } from '../store/state.ts';
+import {
+  cancelTimer,
+  deleteEntry,
+  finished,
+  finishTimer,
+  type RunningTimer,
+  rateSession,
+  restoreEntry,
+} from '../store/state.ts';
 import { timeLabel } from '../time-label.ts';
+import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 
 const w = words.session;
@@ -38,11 +48,62 @@ export function SessionTimer({ t }: { t: RunningTimer }) {
         type="button"
         class="block"
         onClick={async () => {
-          await cancelTimer();
-          announce(w.stopped);
+          // Stopping early keeps the whole minutes done; under a minute there is nothing to keep.
+          const done = Math.min(t.minutes, Math.floor((now().getTime() - t.startedAt) / 60_000));
+          letSleep();
+          if (done < 1) {
+            await cancelTimer();
+            notice(w.stopped);
+            return;
+          }
+          const entry = await finishTimer(t, done);
+          notice(w.stoppedSaved(kindName[t.kind], done), () => deleteEntry(entry));
         }}
       >
         {w.stop}
+      </button>
+    </section>
+  );
+}
+
+/** After a session: what was saved, and "how did that feel?", which is added to the session's entry. */
+export function SessionFinished({ entry }: { entry: Entry }) {
+  const kind = (entry.treatments?.[0] ?? 'ice') as 'ice' | 'heat';
+  const [busy, setBusy] = useState(false);
+  return (
+    <section class="card done-card" aria-labelledby="finished-title">
+      <h2 id="finished-title">{w.doneTitle(kindName[kind])}</h2>
+      <p>{w.saved(entry.minutes ?? 0)}</p>
+      <p>{w.howFelt}</p>
+      <div class="answers">
+        {(['better', 'same', 'worse'] as const).map((felt) => (
+          <button
+            key={felt}
+            type="button"
+            class="big"
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={async () => {
+              if (busy) return;
+              setBusy(true);
+              try {
+                const rated = await rateSession(entry, felt);
+                notice(w.feltSaved(w.felt[felt]), () => restoreEntry(entry, rated));
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            {w.felt[felt]}
+          </button>
+        ))}
+      </div>
+      <button
+        type="button"
+        onClick={() => {
+          finished.value = undefined;
+        }}
+      >
+        {w.skip}
       </button>
     </section>
   );

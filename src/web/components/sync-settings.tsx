@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
-import { signIn, signOut, syncNow, syncStatus } from '../sync/account.ts';
+import { changePassword, deleteAccount, signIn, signOut, syncNow, syncStatus } from '../sync/account.ts';
 import { timeLabel } from '../time-label.ts';
+import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 import { Field } from './field.tsx';
 
@@ -36,6 +37,7 @@ export function SyncSettings() {
             {w.signOut}
           </button>
         </div>
+        <AccountChanges />
       </div>
     );
   }
@@ -87,5 +89,87 @@ export function SyncSettings() {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Change the password (which signs out the other devices) and delete the account, each confirmed by the password. */
+function AccountChanges() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState('');
+  const [errors, setErrors] = useState<{ change?: string; remove?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  const change = async (e: Event) => {
+    e.preventDefault();
+    if (next.length < 10) return setErrors({ change: w.passwordError });
+    setBusy(true);
+    const problem = await changePassword(current, next);
+    setBusy(false);
+    if (problem) return setErrors({ change: problem });
+    setErrors({});
+    setCurrent('');
+    setNext('');
+    notice(w.changed);
+  };
+
+  const remove = async (e: Event) => {
+    e.preventDefault();
+    if (!confirmDelete) return setErrors({ remove: w.passwordError });
+    setBusy(true);
+    const problem = await deleteAccount(confirmDelete);
+    setBusy(false);
+    if (problem) return setErrors({ remove: problem });
+    setConfirmDelete('');
+    notice(w.deleted);
+  };
+
+  return (
+    <>
+      <details>
+        <summary>{w.changeTitle}</summary>
+        <form noValidate onSubmit={change} aria-label={w.changeTitle}>
+          <p class="muted">{w.othersSignedOut}</p>
+          <Field
+            id="current-password"
+            type="password"
+            autoComplete="current-password"
+            label={w.currentPassword}
+            value={current}
+            onValue={setCurrent}
+          />
+          <Field
+            id="new-password"
+            type="password"
+            autoComplete="new-password"
+            label={w.newPassword}
+            value={next}
+            onValue={setNext}
+            error={errors.change}
+          />
+          <button type="submit" class="primary" disabled={busy}>
+            {w.changeButton}
+          </button>
+        </form>
+      </details>
+      <details>
+        <summary>{w.deleteTitle}</summary>
+        <form noValidate onSubmit={remove} aria-label={w.deleteTitle}>
+          <p>{w.deleteWarning}</p>
+          <Field
+            id="delete-password"
+            type="password"
+            autoComplete="current-password"
+            label={w.deletePassword}
+            value={confirmDelete}
+            onValue={setConfirmDelete}
+            error={errors.remove}
+          />
+          <button type="submit" class="danger" disabled={busy}>
+            {w.deleteButton}
+          </button>
+        </form>
+      </details>
+    </>
   );
 }

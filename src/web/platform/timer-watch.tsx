@@ -1,8 +1,9 @@
 import { useEffect } from 'preact/hooks';
-import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
 import { shellWords as words } from '../shell-words.ts';
-import { finishTimer, type RunningTimer, timer } from '../store/state.ts';
+import { deleteEntry, finishTimer, type RunningTimer, timer } from '../store/state.ts';
+import { notice } from '../toast.ts';
+import { buzz, chime, keepAwake, letSleep } from './alert.ts';
 import { notify } from './notify.ts';
 
 export const kindName = words.kind;
@@ -12,8 +13,12 @@ const finishing = new Set<string>();
 async function finish(t: RunningTimer): Promise<void> {
   if (finishing.has(t.id)) return;
   finishing.add(t.id);
-  await finishTimer(t);
-  announce(words.timer.doneAnnounce(kindName[t.kind], t.minutes));
+  const entry = await finishTimer(t);
+  // Sound and vibration as well as the screen: with notifications denied the end is still heard.
+  chime('end');
+  buzz();
+  letSleep();
+  notice(words.timer.doneAnnounce(kindName[t.kind], t.minutes), () => deleteEntry(entry));
   await notify(words.timer.doneTitle(kindName[t.kind]), words.timer.doneBody(t.minutes)).catch(
     () => undefined,
   );
@@ -30,12 +35,19 @@ export function TimerWatch() {
     const check = () => {
       if (now().getTime() >= t.endsAt) void finish(t);
     };
+    const onVisible = () => {
+      check();
+      // The browser drops the wake lock when the page is hidden: take it again on return.
+      if (document.visibilityState === 'visible' && now().getTime() < t.endsAt) void keepAwake();
+    };
     check();
+    void keepAwake();
     const id = setInterval(check, 1000);
-    document.addEventListener('visibilitychange', check);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       clearInterval(id);
-      document.removeEventListener('visibilitychange', check);
+      document.removeEventListener('visibilitychange', onVisible);
+      letSleep();
     };
   }, [t]);
   return null;

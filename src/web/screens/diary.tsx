@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import type { Entry } from '../../core/entry.ts';
 import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
-import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { DiaryForm } from '../components/diary-form.tsx';
 import { Screen } from '../components/screen.tsx';
 import { liveEntries } from '../store/live.ts';
-import { currentEpisode, deleteEntry } from '../store/state.ts';
+import { currentEpisode, deleteEntry, restoreEntry } from '../store/state.ts';
 import { timeLabel } from '../time-label.ts';
+import { notice } from '../toast.ts';
 import { dayLabel, treatmentWords, trendWords, triggerWords, words } from '../words.ts';
 
 const w = words.diary;
@@ -19,6 +19,7 @@ function summary(e: Entry): string {
   if (e.checkIn) parts.push(w.checkIn(trendWords[e.checkIn]));
   if (e.minutes !== undefined && e.treatments?.length) {
     parts.push(w.session(treatmentWords[e.treatments[0] as 'ice'], e.minutes));
+    if (e.felt) parts.push(w.felt(words.session.felt[e.felt]));
   } else if (e.treatments?.length) {
     parts.push(e.treatments.map((t) => treatmentWords[t]).join(', '));
   }
@@ -81,9 +82,9 @@ export default function Diary() {
                   type="button"
                   class="danger"
                   onClick={async () => {
-                    await deleteEntry(e);
+                    const tombstone = await deleteEntry(e);
                     setConfirming(undefined);
-                    announce(w.deleted);
+                    notice(w.deleted, () => restoreEntry(e, tombstone));
                   }}
                 >
                   {w.yesDelete}

@@ -15,6 +15,7 @@ import { go } from '../router.ts';
 import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
 import { timeLabel } from '../time-label.ts';
+import { notice } from '../toast.ts';
 import { fieldWords, words } from '../words.ts';
 
 const known = emergencyNumbers.map(
@@ -32,6 +33,8 @@ export default function Settings() {
   const [wake, setWake] = useState(s.wakeTime);
   const [sleep, setSleep] = useState(s.sleepTime);
   const [reminders, setReminders] = useState(s.reminders);
+  const [sound, setSound] = useState(s.sound !== false);
+  const [vibrate, setVibrate] = useState(s.vibrate !== false);
   const isKnown = known.some(([n]) => n === s.emergencyNumber);
   const [choice, setChoice] = useState(isKnown ? s.emergencyNumber : 'other');
   const [other, setOther] = useState(isKnown ? '' : s.emergencyNumber);
@@ -52,7 +55,14 @@ export default function Settings() {
     setErrors(found);
     if (Object.keys(found).length) return;
     try {
-      await saveSettings({ wakeTime: wake, sleepTime: sleep, reminders, emergencyNumber: number });
+      await saveSettings({
+        wakeTime: wake,
+        sleepTime: sleep,
+        reminders,
+        emergencyNumber: number,
+        sound,
+        vibrate,
+      });
     } catch {
       // The form keeps every value the person typed; only the message is new.
       setErrors({ save: t.saveFailed });
@@ -90,7 +100,7 @@ export default function Settings() {
       return;
     }
     input.value = '';
-    announce(t.restored(parsed.value.episodes.length, parsed.value.entries.length));
+    notice(t.restored(parsed.value.episodes.length, parsed.value.entries.length));
     go('/today');
   };
 
@@ -111,6 +121,15 @@ export default function Settings() {
         <label class="check">
           <input type="checkbox" checked={reminders} onChange={() => setReminders(!reminders)} />
           {t.remindersLabel}
+        </label>
+        <h2>{t.alertsTitle}</h2>
+        <label class="check">
+          <input type="checkbox" checked={sound} onChange={() => setSound(!sound)} />
+          {t.soundLabel}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={vibrate} onChange={() => setVibrate(!vibrate)} />
+          {t.vibrateLabel}
         </label>
         <h2>{t.emergencyTitle}</h2>
         <label for="number">{t.numberLabel}</label>

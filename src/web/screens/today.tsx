@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { daysBetween } from '../../core/dates.ts';
 import { caseNow, dueCheckIn } from '../../core/episode-view.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
@@ -11,19 +12,30 @@ import { DiaryForm } from '../components/diary-form.tsx';
 import { Items } from '../components/lists.tsx';
 import { ResumeCheck } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
-import { SessionTimer } from '../components/session-timer.tsx';
+import { SessionFinished, SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
+import { primeSound } from '../platform/alert.ts';
 import { askToNotify } from '../platform/notify.ts';
 import { kindName } from '../platform/timer-watch.tsx';
 import { entriesOf } from '../store/live.ts';
-import { currentEpisode, settings, startTimer, timer } from '../store/state.ts';
+import { currentEpisode, finished, settings, startTimer, timer } from '../store/state.ts';
 import { timeLabel } from '../time-label.ts';
 import { words } from '../words.ts';
 
 const w = words.today;
 
+function minutesSince(iso: string): number {
+  return Math.max(0, Math.floor((now().getTime() - Date.parse(iso)) / 60_000));
+}
+
 /** Today's part of the plan: the next cold or heat session, a pain rating, rest, medicines, one exercise. */
 export default function Today() {
+  // A repaint every minute keeps "last logged" and the next session current while the screen stays open.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const id = setInterval(() => setTick((n) => n + 1), 60_000);
+    return () => clearInterval(id);
+  }, []);
   const ep = currentEpisode.value;
   if (!ep) return null;
   const date = today();
@@ -42,8 +54,11 @@ export default function Today() {
   const exercise = exerciseOfDay(day, pregnant);
   const comfortOnly = planDay?.activity === 'comfort_until_seen';
   const forPharmacist = pharmacyMedicines(ep.case);
+  // Entries come ordered by day, then time: the last with a pain rating is the newest rating.
+  const lastPain = entries.findLast((e) => e.pain !== undefined);
 
   const start = async (s: Pick<Session, 'kind' | 'minutes'>) => {
+    primeSound();
     const at = now().getTime();
     await startTimer({
       id: newId(),
@@ -86,6 +101,8 @@ export default function Today() {
 
       {running ? (
         <SessionTimer t={running} />
+      ) : finished.value && finished.value.episodeId === ep.id ? (
+        <SessionFinished entry={finished.value} />
       ) : next ? (
         <section class="card" aria-labelledby="next-title">
           <h2 id="next-title">{w.next(kindName[next.kind], timeLabel(next.start.slice(11)))}</h2>
@@ -112,6 +129,11 @@ export default function Today() {
 
       <section class="card" aria-labelledby="pain-title">
         <h2 id="pain-title">{w.logPain}</h2>
+        <p class="muted">
+          {lastPain
+            ? w.lastLogged(lastPain.pain as number, minutesSince(lastPain.recordedAt))
+            : w.notLoggedYet}
+        </p>
         <DiaryForm episodeId={ep.id} date={date} compact />
       </section>
 

@@ -91,7 +91,8 @@ export async function saveEntry(
   return entry;
 }
 
-export async function deleteEntry(old: Entry): Promise<void> {
+/** Deletes with a tombstone (append-only); resolves to the tombstone, which an undo supersedes. */
+export async function deleteEntry(old: Entry): Promise<Entry> {
   const tombstone: Entry = {
     v: SCHEMA_VERSION,
     id: newId(),
@@ -103,6 +104,16 @@ export async function deleteEntry(old: Entry): Promise<void> {
   };
   await putEntries([tombstone]);
   allEntries.value = merge(allEntries.value, [tombstone]);
+  return tombstone;
+}
+
+/**
+ * Brings back what `old` said as a new entry that supersedes `current` (an edit or a tombstone): the undo of
+ * an edit or a delete, in the same append-only history every device merges.
+ */
+export async function restoreEntry(old: Entry, current: Entry): Promise<Entry> {
+  const { id: _id, recordedAt: _at, supersedes: _s, deleted: _d, episodeId, ...fields } = old;
+  return saveEntry(newId(), episodeId, fields, current.id);
 }
 
 /** Starts a new episode from a finished check; the one before it, if any, is closed. */
@@ -155,15 +166,30 @@ export async function cancelTimer(): Promise<void> {
   timer.value = undefined;
 }
 
-/** A finished session becomes a diary entry whose id is the timer's, so finishing twice records it once. */
-export async function finishTimer(t: RunningTimer): Promise<Entry> {
+/** The session that just ended, until the person says how it felt or moves on. */
+export const finished = signal<Entry | undefined>(undefined);
+
+/**
+ * A finished session becomes a diary entry whose id is the timer's, so finishing twice records it once.
+ * `minutes` is less than planned when the person stopped early: the minutes done are kept, not thrown away.
+ */
+export async function finishTimer(t: RunningTimer, minutes = t.minutes): Promise<Entry> {
   const entry = await saveEntry(t.id, t.episodeId, {
     date: t.date,
     treatments: [t.kind],
-    minutes: t.minutes,
+    minutes,
   });
   await cancelTimer();
+  finished.value = entry;
   return entry;
+}
+
+/** Adds how the session felt, as an edit of its entry (append-only). */
+export async function rateSession(entry: Entry, felt: 'better' | 'same' | 'worse'): Promise<Entry> {
+  const { id: _id, recordedAt: _at, supersedes: _s, deleted: _d, episodeId, ...fields } = entry;
+  const next = await saveEntry(newId(), episodeId, { ...fields, felt }, entry.id);
+  finished.value = undefined;
+  return next;
 }
 
 export type { Backup };

@@ -127,9 +127,9 @@ export function syncNow(): Promise<void> {
   return next;
 }
 
-async function call(path: string, body?: unknown): Promise<Response> {
+async function call(path: string, body?: unknown, method?: 'DELETE'): Promise<Response> {
   return fetch(`/api/v1${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
+    method: method ?? (body === undefined ? 'GET' : 'POST'),
     credentials: 'same-origin',
     headers:
       body === undefined
@@ -163,8 +163,68 @@ export async function resume(): Promise<void> {
       await deleteKv('account');
     }
   } catch {
-    // No server (a static host) or offline: the app works the same without an account.
+    // Offline (or no server): still signed in as far as the person can tell; it syncs when back online.
+    const kept = await getKv<{ email?: string }>('account');
+    if (kept?.email) {
+      syncStatus.value = { kind: 'error', email: kept.email, message: w.offlineWillSync.trim() };
+      waitForConnection();
+    }
   }
+}
+
+let waiting = false;
+
+/** After an offline start: when the connection comes back, resume without a reload. */
+function waitForConnection(): void {
+  if (waiting) return;
+  waiting = true;
+  addEventListener(
+    'online',
+    () => {
+      waiting = false;
+      void resume();
+    },
+    { once: true },
+  );
+}
+
+/** Changes the password (the server signs out the other devices); returns a message when it fails. */
+export async function changePassword(
+  currentPassword: string,
+  newPassword: string,
+): Promise<string | undefined> {
+  let res: Response;
+  try {
+    res = await call('/password', { currentPassword, newPassword });
+  } catch {
+    return w.unreachableNow;
+  }
+  const json: unknown = await res.json().catch(() => ({}));
+  const me = meSchema.safeParse(json);
+  if (!res.ok || !me.success) return problemIn(json)?.message ?? w.signInFailed(res.status);
+  adopt(me.data);
+  return undefined;
+}
+
+/** Erases the account on the server; this device keeps its diary and is signed out. */
+export async function deleteAccount(password: string): Promise<string | undefined> {
+  let res: Response;
+  try {
+    res = await call('/account', { password }, 'DELETE');
+  } catch {
+    return w.unreachableNow;
+  }
+  if (res.status !== 204) {
+    const json: unknown = await res.json().catch(() => ({}));
+    return problemIn(json)?.message ?? w.signInFailed(res.status);
+  }
+  csrf = undefined;
+  email = undefined;
+  syncStatus.value = { kind: 'signed_out' };
+  await deleteKv('account');
+  // What the server acknowledged is gone with it: a new account would start from nothing.
+  await deleteKv('sync');
+  return undefined;
 }
 
 /** Signs in or creates an account; returns a message for the person when it fails. */

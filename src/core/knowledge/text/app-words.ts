@@ -52,6 +52,9 @@ export interface AppWords {
     pharmacistAsks: string;
     whyPlan: string;
     started: (kind: string, minutes: number) => string;
+    /** "Last logged: pain 6, 2 hours ago" from the newest pain rating and the minutes since it. */
+    lastLogged: (pain: number, minutesAgo: number) => string;
+    notLoggedYet: string;
   };
   chart: {
     empty: string;
@@ -101,7 +104,14 @@ export interface AppWords {
     minutesLeft: (n: number) => string;
     endsAt: (time: string) => string;
     stopped: string;
+    stoppedSaved: (kind: string, minutes: number) => string;
     stop: string;
+    doneTitle: (kind: string) => string;
+    saved: (minutes: number) => string;
+    howFelt: string;
+    felt: { better: string; same: string; worse: string };
+    feltSaved: (felt: string) => string;
+    skip: string;
   };
   checkIn: {
     title: (day: number) => string;
@@ -131,6 +141,9 @@ export interface AppWords {
     sleep: string;
     reminders: string;
     remindersLabel: string;
+    alertsTitle: string;
+    soundLabel: string;
+    vibrateLabel: string;
     emergencyTitle: string;
     numberLabel: string;
     anotherNumber: string;
@@ -164,6 +177,8 @@ export interface AppWords {
     storageFailed: string;
     loading: string;
     loadFailed: string;
+    /** The message box after a change to the person's data. */
+    toast: { undo: string; undone: string; undoFailed: string; closeLabel: string };
   };
   welcome: {
     /** A check left halfway: offer to go on with the saved answers or start again. */
@@ -259,7 +274,14 @@ export interface AppWords {
     relax: (done: number, total: number) => string;
     repDone: (done: number, total: number) => string;
     allDoneButton: string;
-    doneOne: (done: number, total: number) => string;
+    startReps: string;
+    carryOn: string;
+    pause: string;
+    repsCount: (done: number, total: number) => string;
+    repPace: (seconds: number) => string;
+    resting: (seconds: number) => string;
+    /** The big countdown while resting: "Rest 4s". */
+    restShort: (seconds: number) => string;
     startAgain: string;
     seconds: (n: number) => string;
     /** The big countdown: "25s". */
@@ -295,6 +317,7 @@ export interface AppWords {
     pain: (n: number) => string;
     checkIn: (trend: string) => string;
     session: (kind: string, minutes: number) => string;
+    felt: (how: string) => string;
     spasms: (n: number) => string;
     after: (triggers: string[]) => string;
     note: string;
@@ -342,6 +365,19 @@ export interface AppWords {
     nothingAcknowledged: string;
     unreachable: string;
     whoFailed: (status: number) => string;
+    offlineWillSync: string;
+    changeTitle: string;
+    currentPassword: string;
+    newPassword: string;
+    changeButton: string;
+    changed: string;
+    othersSignedOut: string;
+    deleteTitle: string;
+    deleteWarning: string;
+    deletePassword: string;
+    deleteButton: string;
+    deleted: string;
+    unreachableNow: string;
   };
   reminders: {
     due: (kind: 'ice' | 'heat') => string;

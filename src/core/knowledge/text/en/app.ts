@@ -72,6 +72,17 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     noDoses: 'Follow the label or the pharmacist’s advice for how much to take; this app never gives doses.',
     pharmacistAsks: 'What the pharmacist will ask you',
     whyPlan: 'Why this plan',
+    lastLogged: (pain, m) =>
+      `Last logged: pain ${pain}, ${
+        m < 1
+          ? 'just now'
+          : m < 60
+            ? `${count(m, 'minute', 'minutes')} ago`
+            : m < 60 * 24
+              ? `${count(Math.floor(m / 60), 'hour', 'hours')} ago`
+              : `${count(Math.floor(m / (60 * 24)), 'day', 'days')} ago`
+      }.`,
+    notLoggedYet: 'No pain rating logged yet.',
     started: (kind, n) => `${kind} session started: ${minutes(n)}.`,
   },
   chart: {
@@ -119,9 +130,16 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     running: (kind) => `${kind} session running`,
     minutesLeft: (n) => `${minutes(n)} left`,
     endsAt: (time) =>
-      `Ends at ${time}. You can lock your phone: the session keeps going and is saved to your diary when it ends.`,
-    stopped: 'Session stopped. Nothing was saved.',
-    stop: 'Stop without saving',
+      `Ends at ${time}. You can lock your phone: the session keeps going and is saved to your diary when it ends. Stopping early saves the minutes done.`,
+    stopped: 'Session stopped before a minute had passed: nothing to save.',
+    stoppedSaved: (kind, n) => `${kind} session stopped: ${minutes(n)} saved to your diary.`,
+    stop: 'Stop now',
+    doneTitle: (kind) => `${kind} session done`,
+    saved: (n) => `${minutes(n)} saved to your diary.`,
+    howFelt: 'How did that feel?',
+    felt: { better: 'Better', same: 'The same', worse: 'Worse' },
+    feltSaved: (felt) => `Saved: ${felt.toLowerCase()} after the session.`,
+    skip: 'Skip',
   },
   checkIn: {
     title: (day) => `Time to check in: day ${day}`,
@@ -152,6 +170,9 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     reminders: 'Reminders',
     remindersLabel:
       'Remind me when a cold or heat session is due (while Unknot is open; as a notification once you have allowed them for a timer)',
+    alertsTitle: 'When a session ends',
+    soundLabel: 'Play a sound (also at the end of each exercise hold)',
+    vibrateLabel: 'Vibrate',
     emergencyTitle: 'Emergency number',
     numberLabel: 'Number to call in an emergency',
     anotherNumber: 'Another number',
@@ -257,7 +278,13 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     relax: (done, total) => `Relax. ${done} of ${total} done.`,
     repDone: (done, total) => `${done} of ${total}.`,
     allDoneButton: 'All done',
-    doneOne: (done, total) => `Done one (${done} of ${total})`,
+    startReps: 'Start: the app counts',
+    carryOn: 'Carry on',
+    pause: 'Pause',
+    repsCount: (done, total) => `${done} of ${total}`,
+    repPace: (n) => `One repetition every ${count(n, 'second', 'seconds')}: move with the beep.`,
+    resting: (n) => `Rest: the next hold starts in ${count(n, 'second', 'seconds')}`,
+    restShort: (n) => `Rest ${n}s`,
     startAgain: 'Start again',
     seconds: (n) => count(n, 'second', 'seconds'),
     secondsShort: (n) => `${n}s`,
@@ -291,6 +318,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     pain: (n) => `Pain ${n} of 10`,
     checkIn: (trend) => `Check-in: ${trend.toLowerCase()}`,
     session: (kind, n) => `${kind} session, ${minutes(n)}`,
+    felt: (how) => `felt ${how.toLowerCase()} after`,
     spasms: (n) => count(n, 'spasm', 'spasms'),
     after: (triggers) => `After: ${triggers.map((t) => t.toLowerCase()).join(', ')}`,
     note: 'Note',
@@ -339,6 +367,22 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     nothingAcknowledged: 'the server acknowledged nothing of this batch; try again later',
     unreachable: 'the server could not be reached',
     whoFailed: (status) => `could not ask who is signed in (${status})`,
+    offlineWillSync:
+      ' Offline: your entries are kept on this device and will sync when the connection is back.',
+    changeTitle: 'Change password',
+    currentPassword: 'Current password',
+    newPassword: 'New password (at least 10 characters)',
+    changeButton: 'Change password',
+    changed: 'Password changed. Your other devices are signed out.',
+    othersSignedOut:
+      'Changing the password also signs out every other device that uses this account: use it if you lost a phone.',
+    deleteTitle: 'Delete my account',
+    deleteWarning:
+      'This erases the account and every entry on the server. What is on this device stays here. Type your password to confirm.',
+    deletePassword: 'Password',
+    deleteButton: 'Delete my account',
+    deleted: 'Account deleted. Your diary stays on this device.',
+    unreachableNow: 'The server could not be reached. Nothing changed: try again when you are online.',
   },
   reminders: {
     due: (kind) => `Time for your ${kind === 'ice' ? 'cold pack' : 'heat'} session.`,

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { appForSuite, expectHeading, openApp, pageErrors } from './app.ts';
+import { skipReason } from './browser.ts';
+
+const PASSWORD = 'correct horse battery';
+const NEW_PASSWORD = 'violet kettle on a tram';
+const skip = skipReason();
+
+async function createAccount(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(`${url}/#/settings`);
+  await expectHeading(page, 'Settings');
+  await page.fill('#sync-email', email);
+  await page.fill('#sync-password', PASSWORD);
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await page.getByText(/Last synced at/).waitFor();
+}
+
+/** Signs in from outside the browser (its own cookie jar), so the app's login is left as it is. */
+async function login(url: string, email: string, password: string): Promise<number> {
+  const res = await fetch(`${url}/api/v1/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+describe('accounts in Settings', { skip }, () => {
+  const app = appForSuite();
+
+  it('stays signed in offline ("offline, will sync") and syncs again after reconnecting, without a reload', async () => {
+    const { context, page } = await openApp(app.browser, app.url);
+    await createAccount(page, app.url, 'offline@example.org');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) =>
+          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
+        );
+      }
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expectHeading(page, 'Settings');
+    await page.getByText(/Offline: your entries are kept on this device and will sync/).waitFor();
+    assert.match(await page.locator('main').innerText(), /Signed in as offline@example\.org/);
+    assert.equal(await page.locator('#sync-password').count(), 0, 'no sign-in form for a signed-in person');
+    await context.setOffline(false);
+    await page.getByText(/Last synced at/).waitFor();
+    await context.close();
+  });
+
+  it('changes the password, then deletes the account with the password typed again', async () => {
+    const { context, page } = await openApp(app.browser, app.url);
+    await createAccount(page, app.url, 'change@example.org');
+    await page.getByText('Change password', { exact: true }).first().click();
+    const change = page.getByRole('form', { name: 'Change password' });
+    await change.getByLabel('Current password').fill('not my password at all');
+    await change.getByLabel(/New password/).fill(NEW_PASSWORD);
+    await change.getByRole('button', { name: 'Change password' }).click();
+    await change
+      .getByText(/currentPassword|password/i)
+      .first()
+      .waitFor();
+    assert.equal(await change.getByLabel(/New password/).inputValue(), NEW_PASSWORD, 'what was typed stays');
+    await change.getByLabel('Current password').fill(PASSWORD);
+    await change.getByRole('button', { name: 'Change password' }).click();
+    await page.locator('.toast').getByText('Password changed. Your other devices are signed out.').waitFor();
+    assert.equal(await login(app.url, 'change@example.org', NEW_PASSWORD), 200);
+
+    await page.getByText('Delete my account', { exact: true }).first().click();
+    const remove = page.getByRole('form', { name: 'Delete my account' });
+    await remove.getByLabel('Password').fill(NEW_PASSWORD);
+    await remove.getByRole('button', { name: 'Delete my account' }).click();
+    await page.locator('.toast').getByText('Account deleted. Your diary stays on this device.').waitFor();
+    await page.locator('#sync-email').waitFor();
+    assert.equal(await login(app.url, 'change@example.org', NEW_PASSWORD), 401);
+    assert.deepEqual(
+      pageErrors(page).filter((e) => !/40[13]/.test(e)),
+      [],
+    );
+    await context.close();
+  });
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { appForSuite, completeCheck, expectHeading, openApp, pageErrors } from './app.ts';
+import { skipReason } from './browser.ts';
+
+const skip = skipReason();
+
+/** A profile where notifications are denied and every tone and vibration is counted. */
+async function deniedProfile(browser: Browser, url: string, at?: string) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 800 },
+    timezoneId: 'UTC',
+    locale: 'en-IE',
+  });
+  // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
+  await context.addInitScript(`
+    const seen = { tones: 0, vibrations: 0 };
+    window.seen = seen;
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (...a) {
+      seen.tones++;
+      return start.apply(this, a);
+    };
+    navigator.vibrate = () => {
+      seen.vibrations++;
+      return true;
+    };
+    Object.defineProperty(Notification, 'permission', { configurable: true, get: () => 'denied' });
+    Notification.requestPermission = () => Promise.resolve('denied');
+  `);
+  return openApp(browser, url, at, { context });
+}
+
+const seen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { seen: { tones: number; vibrations: number } }).seen);
+
+describe('timers that finish out loud', { skip }, () => {
+  const app = appForSuite();
+
+  it('ends a session with notifications denied: on screen, a tone and a vibration, then "how did that feel?"', async () => {
+    const { context, page } = await deniedProfile(app.browser, app.url, '2026-11-20T09:05:00');
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await page.getByRole('button', { name: /Start 20-minute cold session/ }).click();
+    await page.getByRole('timer').waitFor();
+    assert.equal((await seen(page)).tones, 0);
+    await page.clock.fastForward('20:01');
+    await page.getByRole('heading', { name: 'Cold pack session done' }).waitFor();
+    await page.getByText('How did that feel?').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Cold pack session done' }).waitFor();
+    const after = await seen(page);
+    assert.ok(after.tones >= 1, 'a tone played');
+    assert.ok(after.vibrations >= 1, 'the phone vibrated');
+    await page.getByRole('button', { name: 'Better', exact: true }).click();
+    await page.locator('.toast').getByText('Saved: better after the session.').waitFor();
+    await page.getByRole('link', { name: 'Diary' }).click();
+    await page.getByText('Cold pack session, 20 minutes · felt better after').waitFor();
+    assert.deepEqual(pageErrors(page), []);
+    await context.close();
+  });
+
+  it('stopping early keeps the minutes done; sound can be turned off', async () => {
+    const { context, page } = await deniedProfile(app.browser, app.url, '2026-11-20T09:05:00');
+    await completeCheck(page);
+    await page.goto(`${app.url}/#/settings`);
+    await expectHeading(page, 'Settings');
+    await page.getByLabel(/Play a sound/).uncheck();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('button', { name: /Start 20-minute cold session/ }).click();
+    await page.getByRole('timer').waitFor();
+    await page.clock.fastForward('07:30');
+    await page.getByRole('button', { name: 'Stop now' }).click();
+    await page
+      .locator('.toast')
+      .getByText('Cold pack session stopped: 7 minutes saved to your diary.')
+      .waitFor();
+    await page.getByText('How did that feel?').waitFor();
+    const after = await seen(page);
+    assert.equal(after.tones, 0, 'no tone with sound off');
+    await page.getByRole('link', { name: 'Diary' }).click();
+    await page.getByText('Cold pack session, 7 minutes').waitFor();
+    await context.close();
+  });
+
+  it('advances exercise holds by themselves with a tone at each hold end', async () => {
+    const { context, page } = await deniedProfile(app.browser, app.url);
+    await page.goto(`${app.url}/#/exercises/knee_to_chest`);
+    const card = page.locator('#ex-knee_to_chest');
+    await card.getByRole('button', { name: 'Start hold 1' }).click();
+    await page.clock.fastForward('00:16');
+    await card.getByText('1 of 3 holds done').waitFor();
+    await page.clock.fastForward('00:06');
+    await card.getByRole('button', { name: 'Holding…' }).waitFor();
+    await page.clock.fastForward('00:16');
+    await card.getByText('2 of 3 holds done').waitFor();
+    await page.clock.fastForward('00:06');
+    await page.clock.fastForward('00:16');
+    await card.getByText('3 of 3 holds done').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Knee to chest: all done.' }).waitFor();
+    assert.ok((await seen(page)).tones >= 3, 'a tone at the end of each hold');
+    await context.close();
+  });
+});
