@@ -27,6 +27,11 @@ export interface RouteDoc {
   signedIn?: 'read' | 'change';
 }
 
+/** A signed-in change: it reads a body, checks the CSRF header, and can fail as every such route can. */
+export function signedInChange(summary: ApiOperation, body: z.ZodType, ok: RouteDoc['ok']): RouteDoc {
+  return { summary, body, ok, fails: [400, 401, 403, 429], signedIn: 'change' };
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     openapi?: RouteDoc;

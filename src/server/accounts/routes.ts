@@ -15,6 +15,7 @@ import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { eraseLeftovers } from '../erase.ts';
 import { ApiError, parseBody } from '../errors.ts';
+import { signedInChange } from '../openapi.ts';
 import { clearAllFailures, clearFailures, loginWait, recordFailure } from './backoff.ts';
 import { refuseWeakPassword } from './common-passwords.ts';
 import { authentication } from './guard.ts';
@@ -202,13 +203,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         ...signedIn,
         config: {
           ...limited,
-          openapi: {
-            summary: 'password',
-            body: passwordChangeSchema,
-            ok: { status: 200, schema: meSchema },
-            fails: [400, 401, 403, 429],
-            signedIn: 'change',
-          },
+          openapi: signedInChange('password', passwordChangeSchema, { status: 200, schema: meSchema }),
         },
       },
       async (request, reply) => {
@@ -239,13 +234,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         ...signedIn,
         config: {
           ...limited,
-          openapi: {
-            summary: 'deleteAccount',
-            body: accountDeletionSchema,
-            ok: { status: 204 },
-            fails: [400, 401, 403, 429],
-            signedIn: 'change',
-          },
+          openapi: signedInChange('deleteAccount', accountDeletionSchema, { status: 204 }),
         },
       },
       async (request, reply) => {

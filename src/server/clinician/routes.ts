@@ -25,6 +25,7 @@ import { me, setDeviceCookie, setLoginCookie } from '../accounts/routes.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
+import { signedInChange } from '../openapi.ts';
 import { refreshFlags, serverToday } from '../shares/flags.ts';
 import { idFrom, uuidParam } from '../shares/routes.ts';
 import { recordReads, redeemCode } from '../shares/store.ts';
@@ -195,13 +196,7 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
         ...clinician,
         config: {
           ...limited,
-          openapi: {
-            summary: 'redeem',
-            body: redeemSchema,
-            ok: { status: 201, schema: redeemedSchema },
-            fails: [400, 401, 403, 429],
-            signedIn: 'change',
-          },
+          openapi: signedInChange('redeem', redeemSchema, { status: 201, schema: redeemedSchema }),
         },
       },
       async (request, reply) => {

@@ -6,6 +6,7 @@ import { authentication, requireRole } from '../accounts/guard.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
+import { signedInChange } from '../openapi.ts';
 import { accessList, createCode, readsOf, revokeShare } from './store.ts';
 
 const w = enClinician.server;
@@ -35,13 +36,7 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
         ...patient,
         config: {
           ...limited,
-          openapi: {
-            summary: 'shareCode',
-            body: nothingSchema,
-            ok: { status: 201, schema: shareCodeSchema },
-            fails: [400, 401, 403, 429],
-            signedIn: 'change',
-          },
+          openapi: signedInChange('shareCode', nothingSchema, { status: 201, schema: shareCodeSchema }),
         },
       },
       async (request, reply) => {

@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Me } from '../../core/account.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
+import { Field } from '../components/field.tsx';
 import { ApiProblem, adopt, api } from './api.ts';
 import { PatientList } from './list.tsx';
 import { PatientPage } from './patient.tsx';
@@ -15,89 +17,92 @@ function place(): { kind: 'setup'; token: string } | { kind: 'patient'; id: stri
   return { kind: 'list' };
 }
 
-function SignIn({ onIn }: { onIn: (me: Me) => void }) {
-  const [email, setEmail] = useState('');
+/** A form that ends in a password and signs the clinician in; its error stays under the password, what was typed stays. */
+function PasswordForm(props: {
+  title: string;
+  help: string;
+  button: string;
+  passwordId: string;
+  autoComplete: 'current-password' | 'new-password';
+  before?: ComponentChildren;
+  send: (password: string) => Promise<Me>;
+  onIn: (me: Me) => void;
+}) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const submit = async (e: Event) => {
     e.preventDefault();
     setError('');
     try {
-      onIn(adopt(await api('POST', '/login', { email: email.trim(), password }, t.failed)));
+      props.onIn(await props.send(password));
     } catch (err) {
       setError(err instanceof ApiProblem ? err.message : t.failed);
     }
   };
   return (
     <form onSubmit={submit} noValidate>
-      <h2>{t.signIn}</h2>
-      <p class="muted">{t.signInHelp}</p>
-      <label for="email">{t.email}</label>
-      <input
-        id="email"
-        type="email"
-        autoComplete="username"
-        value={email}
-        onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
-      />
-      <label for="password">{t.password}</label>
-      <input
-        id="password"
+      <h2>{props.title}</h2>
+      <p class="muted">{props.help}</p>
+      {props.before}
+      <Field
+        id={props.passwordId}
         type="password"
-        autoComplete="current-password"
+        autoComplete={props.autoComplete}
+        label={t.password}
         value={password}
-        aria-describedby={error ? 'signin-error' : undefined}
-        onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+        onValue={setPassword}
+        error={error || undefined}
       />
-      {error && (
-        <p id="signin-error" class="error" role="alert">
-          {error}
-        </p>
-      )}
       <button type="submit" class="primary">
-        {t.signInButton}
+        {props.button}
       </button>
     </form>
   );
 }
 
-function SetUp({ token, onIn }: { token: string; onIn: (me: Me) => void }) {
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState('');
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setError('');
-    try {
-      const me = adopt(await api('POST', '/clinician/setup', { token, password }, t.failed));
-      // The token is spent: it leaves the address bar and the history entry.
-      history.replaceState(null, '', location.pathname);
-      onIn(me);
-    } catch (err) {
-      setError(err instanceof ApiProblem ? err.message : t.failed);
-    }
-  };
+function SignIn({ onIn }: { onIn: (me: Me) => void }) {
+  const [email, setEmail] = useState('');
   return (
-    <form onSubmit={submit} noValidate>
-      <h2>{t.setupTitle}</h2>
-      <p class="muted">{t.setupHelp}</p>
-      <label for="new-password">{t.password}</label>
-      <input
-        id="new-password"
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        aria-describedby={error ? 'setup-error' : undefined}
-        onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
-      />
-      {error && (
-        <p id="setup-error" class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" class="primary">
-        {t.setupButton}
-      </button>
-    </form>
+    <PasswordForm
+      title={t.signIn}
+      help={t.signInHelp}
+      button={t.signInButton}
+      passwordId="password"
+      autoComplete="current-password"
+      before={
+        <Field
+          id="email"
+          type="email"
+          autoComplete="username"
+          label={t.email}
+          value={email}
+          onValue={setEmail}
+        />
+      }
+      send={async (password) =>
+        adopt(await api('POST', '/login', { email: email.trim(), password }, t.failed))
+      }
+      onIn={onIn}
+    />
+  );
+}
+
+function SetUp({ token, onIn }: { token: string; onIn: (me: Me) => void }) {
+  return (
+    <PasswordForm
+      title={t.setupTitle}
+      help={t.setupHelp}
+      button={t.setupButton}
+      passwordId="new-password"
+      autoComplete="new-password"
+      send={async (password) => {
+        const me = adopt(await api('POST', '/clinician/setup', { token, password }, t.failed));
+        // The token is spent: it leaves the address bar and the history entry.
+        history.replaceState(null, '', location.pathname);
+        return me;
+      }}
+      onIn={onIn}
+    />
   );
 }
 
