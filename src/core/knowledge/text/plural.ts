@@ -8,7 +8,15 @@ export interface PluralForms {
   many?: string;
 }
 
+/** One PluralRules a language: making one costs far more than asking it (the plan bench fell to half). */
+const rulesOf = new Map<string, Intl.PluralRules>();
+
 export function plural(n: number, forms: PluralForms, lang = 'en'): string {
-  const key = new Intl.PluralRules(lang).select(n) as keyof PluralForms;
+  let rules = rulesOf.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    rulesOf.set(lang, rules);
+  }
+  const key = rules.select(n) as keyof PluralForms;
   return forms[key] ?? forms.other;
 }
