@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import {
   appForSuite,
+  axe,
   completeCheck,
   cspViolations,
   expectHeading,
@@ -14,15 +14,6 @@ import {
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
-
-async function axe(page: Page, screen: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
-  );
-}
 
 /** Presses Tab until the named control has focus, then Enter: what a keyboard user does. */
 async function keyTo(page: Page, name: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { after, before } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { serve } from './serve.ts';
@@ -37,6 +38,16 @@ export async function openApp(
   await page.goto(url);
   await page.locator('h1').first().waitFor();
   return { context, page };
+}
+
+/** axe's WCAG 2.1 A/AA and best-practice violations on the page, one line each, named by the screen. */
+export async function axe(page: Page, screen: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
+  );
 }
 
 export function pageErrors(page: Page): string[] {

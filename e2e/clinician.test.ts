@@ -1,26 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { addClinician } from '../src/server/clinician/accounts.ts';
 import { openDb } from '../src/server/db/open.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { startServer } from '../src/server/main.ts';
 import { freshPostgres } from '../test/server-helpers.ts';
-import { completeCheck, cspViolations, logPain, openApp, pageErrors } from './app.ts';
+import { axe, completeCheck, cspViolations, logPain, openApp, pageErrors } from './app.ts';
 import { launch, skipReason } from './browser.ts';
 import { DIST, ensureBuilt } from './serve.ts';
 
 const skip = skipReason();
-
-async function axe(page: Page, screen: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
-  );
-}
 
 /** Presses Tab until the control named `name` has focus (at most 60 times), then Enter. */
 async function keyboardTo(page: Page, name: string): Promise<void> {

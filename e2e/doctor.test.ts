@@ -4,10 +4,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { appForSuite, completeCheck, cspViolations, expectHeading, openApp, pageErrors } from './app.ts';
+import { appForSuite, axe, completeCheck, cspViolations, expectHeading, openApp, pageErrors } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -91,15 +90,6 @@ function pdfText(path: string): string {
 function pdfPages(path: string): number {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-}
-
-async function axe(page: Page, screen: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
-  );
 }
 
 async function shot(page: Page, name: string): Promise<void> {
