@@ -135,6 +135,51 @@ export const migrations: readonly (readonly string[])[] = [
     `CREATE INDEX clinician_reads_patient ON clinician_reads (patient_id, at)`,
     `CREATE INDEX clinician_reads_clinician ON clinician_reads (clinician_id)`,
   ],
+  [
+    // A clinician's list sorts by these, so each live share carries them (copied from accounts and
+    // patient_flags by refreshFlags): the first page of any sort is then an index scan of 50 rows, not a
+    // sort of every patient the clinician follows. warning_rank: 0 red flag, 1 unsure warning, 2 neither.
+    `ALTER TABLE shares ADD COLUMN patient_email text NOT NULL DEFAULT ''`,
+    `ALTER TABLE shares ADD COLUMN urgency smallint NOT NULL DEFAULT 9`,
+    `ALTER TABLE shares ADD COLUMN warning_rank smallint NOT NULL DEFAULT 2`,
+    `ALTER TABLE shares ADD COLUMN not_improving boolean NOT NULL DEFAULT false`,
+    `ALTER TABLE shares ADD COLUMN onset date`,
+    `ALTER TABLE shares ADD COLUMN last_entry date`,
+    `UPDATE shares s SET patient_email = a.email, urgency = coalesce(f.urgency, 9),
+       warning_rank = CASE WHEN f.red_flag THEN 0 WHEN f.unsure_warning THEN 1 ELSE 2 END,
+       not_improving = coalesce(f.not_improving, false), onset = f.onset, last_entry = f.last_entry
+     FROM accounts a LEFT JOIN patient_flags f ON f.account_id = a.id WHERE a.id = s.patient_id`,
+    // From now on a share is made with its patient's email (redeemCode): one made without it fails loudly.
+    `ALTER TABLE shares ALTER COLUMN patient_email DROP DEFAULT`,
+    // One index per sort key and direction, in the list's exact order (ties by email, then id, always
+    // ascending): ORDER BY ... LIMIT 50 reads the first 50 entries and stops.
+    `CREATE INDEX shares_by_urgency ON shares (clinician_id, urgency, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_urgency_desc ON shares (clinician_id, urgency DESC NULLS LAST, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_warning ON shares (clinician_id, warning_rank, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_warning_desc ON shares (clinician_id, warning_rank DESC NULLS LAST, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_not_improving ON shares (clinician_id, not_improving DESC NULLS LAST, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_not_improving_desc ON shares (clinician_id, not_improving, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    // Days since onset, fewest first, is the latest onset first; a patient with no episode comes last either way.
+    `CREATE INDEX shares_by_days ON shares (clinician_id, onset DESC NULLS LAST, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_days_desc ON shares (clinician_id, onset ASC NULLS LAST, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_last_entry ON shares (clinician_id, last_entry ASC NULLS LAST, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_last_entry_desc ON shares (clinician_id, last_entry DESC NULLS LAST, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_email ON shares (clinician_id, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_email_desc ON shares (clinician_id, patient_email DESC NULLS LAST, patient_id) WHERE revoked_at IS NULL`,
+    // The email search (a part of an address, anywhere in it) as a trigram index, where pg_trgm can be
+    // had: PostgreSQL ships it; the embedded PGlite loads no extension, and its lists are small enough to scan.
+    `DO $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE INDEX shares_email_trgm ON shares USING gin (patient_email gin_trgm_ops) WHERE revoked_at IS NULL;
+      END IF;
+    -- A role that may not create extensions, or a server without the library: no index, the same answers.
+    EXCEPTION WHEN insufficient_privilege OR feature_not_supported OR undefined_file THEN
+      NULL;
+    END
+    $$`,
+  ],
 ];
 
 /**

@@ -21,14 +21,24 @@ export async function refreshFlags(sql: Sql, accountId: string, today = serverTo
   const episodes = JSON.parse(row?.episodes ?? '[]') as Episode[];
   const entries = JSON.parse(row?.entries ?? '[]') as Entry[];
   const f = patientFlags(episodes, entries, today);
+  // One statement: the flags and their copies on the patient's live shares (the list's sort keys) change
+  // together. A share whose copy already matches is left alone, so its dozen sort indexes are not rewritten.
   await sql.query(
-    `INSERT INTO patient_flags AS p (account_id, episode_id, onset, disposition, urgency, red_flag, unsure_warning,
-       not_improving, last_entry, latest_pain, computed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
-     ON CONFLICT (account_id) DO UPDATE SET episode_id = excluded.episode_id, onset = excluded.onset,
-       disposition = excluded.disposition, urgency = excluded.urgency, red_flag = excluded.red_flag,
-       unsure_warning = excluded.unsure_warning, not_improving = excluded.not_improving,
-       last_entry = excluded.last_entry, latest_pain = excluded.latest_pain, computed_at = now()`,
+    `WITH stored AS (
+       INSERT INTO patient_flags AS p (account_id, episode_id, onset, disposition, urgency, red_flag, unsure_warning,
+         not_improving, last_entry, latest_pain, computed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+       ON CONFLICT (account_id) DO UPDATE SET episode_id = excluded.episode_id, onset = excluded.onset,
+         disposition = excluded.disposition, urgency = excluded.urgency, red_flag = excluded.red_flag,
+         unsure_warning = excluded.unsure_warning, not_improving = excluded.not_improving,
+         last_entry = excluded.last_entry, latest_pain = excluded.latest_pain, computed_at = now()
+       RETURNING account_id, urgency, onset, not_improving, last_entry)
+     UPDATE shares s SET urgency = f.urgency, warning_rank = $11, not_improving = f.not_improving, onset = f.onset,
+       last_entry = f.last_entry
+     FROM stored f
+     WHERE s.patient_id = f.account_id AND s.revoked_at IS NULL
+       AND (s.urgency, s.warning_rank, s.not_improving, s.onset, s.last_entry)
+         IS DISTINCT FROM (f.urgency, $11, f.not_improving, f.onset, f.last_entry)`,
     [
       accountId,
       f.episodeId,
@@ -40,9 +50,14 @@ export async function refreshFlags(sql: Sql, accountId: string, today = serverTo
       f.notImproving,
       f.lastEntry,
       f.latestPain,
+      warningRank(f),
     ],
   );
 }
+
+/** The warning sort's key: a red flag first, then a warning sign the patient was unsure of, then neither. */
+export const warningRank = (f: { redFlag: boolean; unsureWarning: boolean }) =>
+  f.redFlag ? 0 : f.unsureWarning ? 1 : 2;
 
 /** After a sync wrote something: only a patient who shares with someone has flags worth keeping. */
 export async function afterDiaryChange(sql: Sql, accountId: string): Promise<void> {

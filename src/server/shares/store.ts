@@ -63,9 +63,10 @@ export async function redeemCode(
   if (!patient) return undefined;
   const shareId = randomUUID();
   const made = await sql.query<{ id: string }>(
-    `INSERT INTO shares (id, patient_id, clinician_id) VALUES ($1, $2, $3)
+    // The email rides on the share for the clinician's list (sorted and searched there); refreshFlags adds the flags.
+    `INSERT INTO shares (id, patient_id, clinician_id, patient_email) VALUES ($1, $2, $3, $4)
      ON CONFLICT (clinician_id, patient_id) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
-    [shareId, patient.id, clinicianId],
+    [shareId, patient.id, clinicianId, patient.email],
   );
   if (made[0]) return { ...patient, shareId };
   // Already shared with this clinician: the code is spent, the one live share stays.
