@@ -58,19 +58,20 @@ export async function clinician(url: string, db: Db, email = uniqueEmail()): Pro
 /** A patient with an episode (answers as given) and a few days of pain ratings. */
 export async function patient(
   url: string,
-  opts: { answers?: Episode['answers']; pains?: number[]; note?: string } = {},
+  opts: { answers?: Episode['answers']; pains?: number[]; note?: string; onset?: string } = {},
 ): Promise<{ device: Device; email: string; episode: Episode; entries: Entry[] }> {
   const device = new Device(url);
   const email = await device.signUp();
   const answered = (value: string) =>
     Object.entries(opts.answers ?? {}).flatMap(([code, a]) => (a === value ? [code] : []));
+  const onset = opts.onset ?? '2026-11-01';
   const episode = anEpisode({
-    onset: '2026-11-01',
+    onset,
     // The case carries the answers as the app's question flow makes it: yes as findings, not sure as unsure.
     case: {
       age: 40,
-      onset: '2026-11-01',
-      asOf: '2026-11-01',
+      onset,
+      asOf: onset,
       painNow: 6,
       findings: ['lifting_trigger', ...answered('yes')] as never,
       unsure: answered('unsure') as never,

@@ -4,7 +4,15 @@ import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { main } from '../src/cli/main.ts';
 import { patientFlags } from '../src/core/flags.ts';
-import { formatShareCode, normalizeShareCode, shareCodeFrom } from '../src/core/share.ts';
+import { urgency } from '../src/core/knowledge/dispositions.ts';
+import {
+  type FlagsRow,
+  formatShareCode,
+  normalizeShareCode,
+  type SortKey,
+  shareCodeFrom,
+  sortKeys,
+} from '../src/core/share.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { CLINICIAN_PASSWORD, clinician, patient, serverWithDb, share } from './clinician-helpers.ts';
 import { sentenceLiterals } from './no-sentence-literals.test.ts';
@@ -177,6 +185,122 @@ describe('sharing a diary with a clinician', () => {
       assert.equal(r.status, 400, bad);
       assert.equal(r.body.error.field, bad.split('=')[0]);
     }
+  });
+
+  test('every sort key, both ways, orders the list as its flags say: nulls last, ties by email', async () => {
+    const doctor = await clinician(url, db);
+    const made = [
+      await patient(url, { answers: { leg_weakness: 'no' }, pains: [6, 3, 1] }),
+      await patient(url, { answers: { leg_weakness: 'yes' }, pains: [6, 3, 1] }),
+      await patient(url, { answers: { fever: 'unsure' }, pains: [6, 5], onset: '2026-10-25' }),
+      await patient(url, { pains: [3, 5, 7], onset: '2026-10-30' }),
+      await patient(url, { pains: [4] }),
+    ];
+    // A patient who shared before keeping any diary: no flags at all.
+    const empty = new Device(url);
+    await empty.signUp();
+    for (const p of [...made.map((m) => m.device), empty]) await share(p, doctor);
+    type Listed = { id: string; email: string; flags: FlagsRow };
+    const list = async (query: string): Promise<Listed[]> => {
+      const r = await doctor.call('GET', `/api/v1/clinician/patients?${query}`);
+      assert.equal(r.status, 200, query);
+      assert.equal(r.body.total, 6, query);
+      return r.body.patients;
+    };
+    const rows = await list('');
+    assert.ok(rows.some((r) => r.flags.onset === null && r.flags.lastEntry === null));
+    assert.equal(new Set(rows.map((r) => r.flags.days)).size, 4, 'three onsets and none');
+    const key: Record<SortKey, (f: FlagsRow) => number | string | null> = {
+      urgency: (f) => (f.disposition ? urgency(f.disposition) : 9),
+      warning: (f) => (f.redFlag ? 0 : f.unsureWarning ? 1 : 2),
+      notImproving: (f) => (f.notImproving ? 0 : 1),
+      days: (f) => f.days,
+      lastEntry: (f) => f.lastEntry,
+      email: () => null,
+    };
+    for (const sort of sortKeys) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const value = (r: Listed) => (sort === 'email' ? r.email : key[sort](r.flags));
+        const expected = [...rows].sort((a, b) => {
+          const [x, y] = [value(a), value(b)];
+          if (x !== y) {
+            if (x === null) return 1;
+            if (y === null) return -1;
+            return (x < y ? -1 : 1) * (dir === 'asc' ? 1 : -1);
+          }
+          return a.email < b.email ? -1 : a.email > b.email ? 1 : a.id < b.id ? -1 : 1;
+        });
+        assert.deepEqual(
+          (await list(`sort=${sort}&dir=${dir}`)).map((r) => r.email),
+          expected.map((r) => r.email),
+          `${sort} ${dir}`,
+        );
+      }
+    }
+  });
+
+  test('the email search matches a part anywhere, in any case, and takes % and _ as themselves', async () => {
+    const doctor = await clinician(url, db);
+    const one = await patient(url);
+    const two = await patient(url);
+    for (const p of [one, two]) await share(p.device, doctor);
+    const found = async (q: string) => {
+      const r = await doctor.call('GET', `/api/v1/clinician/patients?q=${encodeURIComponent(q)}`);
+      assert.equal(r.status, 200, q);
+      assert.equal(r.body.total, r.body.patients.length, q);
+      return r.body.patients.map((x: { email: string }) => x.email).sort();
+    };
+    const middle = one.email.slice(3, 12);
+    assert.deepEqual(await found(middle.toUpperCase()), [one.email]);
+    assert.deepEqual(await found('@EXAMPLE.org'), [one.email, two.email].sort());
+    assert.deepEqual(await found('%'), []);
+    assert.deepEqual(await found('_'), []);
+    assert.deepEqual(await found(one.email.replace('@', '_')), []);
+  });
+
+  test('the total counts every match, also past the last page', async () => {
+    const doctor = await clinician(url, db);
+    const p = await patient(url);
+    await share(p.device, doctor);
+    const past = await doctor.call('GET', '/api/v1/clinician/patients?page=3');
+    assert.equal(past.status, 200);
+    assert.deepEqual(past.body.patients, []);
+    assert.equal(past.body.total, 1);
+  });
+
+  test('a diary change moves the patient in the sorted list, not only on their page', async () => {
+    const doctor = await clinician(url, db);
+    const easing = await patient(url, { pains: [7, 5, 3] });
+    const other = await patient(url, { pains: [7, 5, 3] });
+    for (const p of [easing, other]) await share(p.device, doctor);
+    const listed = async (query: string) =>
+      (await doctor.call('GET', `/api/v1/clinician/patients?${query}`)).body.patients.map(
+        (x: { email: string; flags: FlagsRow }) => [x.email, x.flags.notImproving, x.flags.lastEntry],
+      );
+    const before = await listed('sort=email');
+    assert.deepEqual(
+      before.map((x: unknown[]) => x.slice(1)),
+      [
+        [false, '2026-11-07'],
+        [false, '2026-11-07'],
+      ],
+    );
+    const worse = anEntry({
+      id: randomUUID(),
+      episodeId: easing.episode.id,
+      date: '2026-11-12',
+      recordedAt: '2026-11-12T09:00:00.000Z',
+      pain: 9,
+    });
+    await easing.device.sync({ entries: [worse] });
+    assert.deepEqual(await listed('sort=notImproving'), [
+      [easing.email, true, '2026-11-12'],
+      [other.email, false, '2026-11-07'],
+    ]);
+    assert.deepEqual(
+      (await listed('sort=lastEntry&dir=desc')).map((x: unknown[]) => x[0]),
+      [easing.email, other.email],
+    );
   });
 
   test('a code works once, within a day, for one clinician; a patient holds at most five open codes', async () => {
