@@ -9,6 +9,7 @@ import {
   type FlagsRow,
   formatShareCode,
   normalizeShareCode,
+  patientRowSchema,
   type SortKey,
   shareCodeFrom,
   sortKeys,
@@ -200,7 +201,7 @@ describe('sharing a diary with a clinician', () => {
     const empty = new Device(url);
     await empty.signUp();
     for (const p of [...made.map((m) => m.device), empty]) await share(p, doctor);
-    type Listed = { id: string; email: string; flags: FlagsRow };
+    type Listed = { id: string; email: string; since: string; flags: FlagsRow };
     const list = async (query: string): Promise<Listed[]> => {
       const r = await doctor.call('GET', `/api/v1/clinician/patients?${query}`);
       assert.equal(r.status, 200, query);
@@ -208,6 +209,13 @@ describe('sharing a diary with a clinician', () => {
       return r.body.patients;
     };
     const rows = await list('');
+    for (const row of rows) {
+      // The list row and the patient page's head are the same JSON, to the millisecond of `since`.
+      assert.deepEqual(patientRowSchema.strict().parse(row), row);
+      const page = (await doctor.call('GET', `/api/v1/clinician/patients/${row.id}`)).body;
+      assert.deepEqual({ id: page.id, email: page.email, since: page.since, flags: page.flags }, row);
+      assert.match(row.since, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    }
     assert.ok(rows.some((r) => r.flags.onset === null && r.flags.lastEntry === null));
     assert.equal(new Set(rows.map((r) => r.flags.days)).size, 4, 'three onsets and none');
     const key: Record<SortKey, (f: FlagsRow) => number | string | null> = {

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { type ListQuery, listQuerySchema, sortKeys } from '../../src/core/share.ts';
 import { createLogin } from '../../src/server/accounts/logins.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { listStatements, PATIENT_STATEMENT } from '../../src/server/clinician/routes.ts';
+import { listStatement, PATIENT_STATEMENT } from '../../src/server/clinician/routes.ts';
 import { openDb } from '../../src/server/db/open.ts';
 import { settingsFromEnv } from '../../src/server/settings.ts';
 import { refreshFlags } from '../../src/server/shares/flags.ts';
@@ -202,9 +202,10 @@ try {
   const patients = (
     await sql.query<{ id: string }>(`SELECT id FROM accounts WHERE role = 'patient' ORDER BY id`)
   ).rows.map((r) => r.id);
-  const clinicians = (
-    await sql.query<{ id: string }>(`SELECT id FROM accounts WHERE role = 'clinician'`)
-  ).rows.map((r) => r.id);
+  const staff = (
+    await sql.query<{ id: string; email: string }>(`SELECT id, email FROM accounts WHERE role = 'clinician'`)
+  ).rows;
+  const clinicians = staff.map((r) => r.id);
   const generated = ms(t0);
   await flags(db, patients);
   await sql.query('VACUUM ANALYZE');
@@ -265,9 +266,10 @@ try {
         return `/api/v1/clinician/patients?sort=${q.sort}&dir=${q.dir}&q=${encodeURIComponent(q.q)}`;
       };
       const r = await load(url, path, cookies);
+      // The list's one statement also records the page's reads: timed whole, as each request runs it.
       const d = await dbTime(client, () => {
-        const { page, count } = listStatements(query(), pick(clinicians));
-        return [page, count];
+        const c = pick(staff);
+        return [listStatement(query(), { accountId: c.id, email: c.email })];
       });
       row(name, r, d, LIST_BUDGET_MS);
     }
