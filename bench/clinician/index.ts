@@ -10,16 +10,17 @@
  * Budgets: list p95 <= 100 ms, patient page p95 <= 150 ms, over every response's own time; any cell over
  * its budget (or any non-2xx) makes the exit code 1.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { type ListQuery, listQuerySchema, sortKeys } from '../../src/core/share.ts';
 import { createLogin } from '../../src/server/accounts/logins.ts';
-import { buildApp } from '../../src/server/app.ts';
 import { listStatement, PATIENT_STATEMENT } from '../../src/server/clinician/routes.ts';
 import { openDb } from '../../src/server/db/open.ts';
-import { settingsFromEnv } from '../../src/server/settings.ts';
 import { refreshFlags } from '../../src/server/shares/flags.ts';
 
 const { values: args } = parseArgs({
@@ -197,6 +198,7 @@ const target = await database();
 const db = await openDb({ databaseUrl: target.url });
 const sql = new pg.Pool({ connectionString: target.url, max: 4 });
 let failed = false;
+let server: ChildProcess | undefined;
 try {
   await generate(sql);
   const patients = (
@@ -222,14 +224,16 @@ try {
   const cookies: string[] = [];
   for (const id of clinicians) cookies.push(`unknot_login=${(await createLogin(db, id)).token}`);
 
-  const app = await buildApp(db, { ...settingsFromEnv({}), webRoot: '/nonexistent', logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('serve.ts', import.meta.url))], {
+    env: { ...process.env, DATABASE_URL: target.url },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [port] = (await once(server.stdout as NodeJS.ReadableStream, 'data')) as [Buffer];
+  const url = `http://127.0.0.1:${String(port).trim()}`;
   const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)] as T;
 
   console.log(
-    `\n${CLINICIANS} clinicians reading at once, ${SECONDS} s per cell (server: one Node process, pool 8)`,
+    `\n${CLINICIANS} clinicians reading at once, ${SECONDS} s per cell (server: one Node process of its own, pool 8)`,
   );
   console.log(`${'cell'.padEnd(40)} req/s  p50 ms  p95 ms | database p50 / p95 ms | budget`);
   const row = (
@@ -281,9 +285,12 @@ try {
   } finally {
     client.release();
   }
-  await app.close();
   if (failed) process.exitCode = 1;
 } finally {
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await once(server, 'exit');
+  }
   await sql.end();
   await db.close();
   if (args.keep) console.log(`kept: ${target.url}`);
