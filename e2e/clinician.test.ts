@@ -1,32 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { addClinician } from '../src/server/clinician/accounts.ts';
 import { openDb } from '../src/server/db/open.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { startServer } from '../src/server/main.ts';
 import { patient as apiPatient } from '../test/clinician-helpers.ts';
 import { type Device, freshPostgres } from '../test/server-helpers.ts';
-import { axe, completeCheck, cspViolations, logPain, openApp, pageErrors } from './app.ts';
+import { axe, completeCheck, cspViolations, keyTo, logPain, openApp, pageErrors } from './app.ts';
 import { launch, skipReason } from './browser.ts';
 import { DIST, ensureBuilt } from './serve.ts';
 
 const skip = skipReason();
-
-/** Presses Tab until the control named `name` has focus (at most 60 times), then Enter. */
-async function keyboardTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(
-      () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
-    );
-    if (focused.trim().startsWith(name)) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-  }
-  throw new Error(`no control named ${name} reached by Tab`);
-}
 
 /** A share code made by the patient's device through the API, as the Settings button makes it. */
 async function shareCode(device: Device): Promise<string> {
@@ -117,7 +102,7 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
     assert.deepEqual(await axe(doctor, 'clinician list'), []);
 
     // Sorting by keyboard alone: the Advice column's button, reached by Tab.
-    await keyboardTo(doctor, 'Sort by Warning signs');
+    await keyTo(doctor, /^Sort by Warning signs/, 60);
     await doctor.locator('th[aria-sort="ascending"]', { hasText: 'Warning signs' }).waitFor();
 
     // Two more patients, whose diaries came in through the API: one reported leg weakness, was not sure about a
