@@ -77,14 +77,18 @@ describe('the patient app in Chromium', { skip }, () => {
     await expectHeading(page, 'Settings');
     await page.getByLabel('Number to call in an emergency').selectOption('other');
     await page.getByLabel('Your emergency number').fill('ab');
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.keyboard.press('Tab');
     await page
       .getByRole('alert')
       .filter({ hasText: /^Emergency number:/ })
       .waitFor();
     assert.equal(await page.getByLabel('Your emergency number').inputValue(), 'ab');
+    assert.equal(
+      await page.locator('header .sos').getAttribute('href'),
+      'tel:112',
+      'an invalid number is not saved',
+    );
     await page.getByLabel('Number to call in an emergency').selectOption('999');
-    await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
     await page.reload();
     assert.equal(await page.getByRole('link', { name: 'Emergency 999' }).getAttribute('href'), 'tel:999');
@@ -256,7 +260,7 @@ describe('the patient app in Chromium', { skip }, () => {
     const episode = page.getByLabel('Episode');
     assert.equal(await episode.locator('option').count(), 2);
     assert.equal(await page.locator('svg.chart circle.dot').count(), 0, 'the new episode has no ratings yet');
-    await episode.selectOption({ label: 'Started Thu, 1 Oct' });
+    await episode.selectOption({ label: 'Thu, 1 Oct to Fri, 20 Nov (50 days)' });
     await page.locator('svg.chart circle.dot').first().waitFor();
     assert.equal(await page.locator('svg.chart circle.dot').count(), 1);
     await context.close();
