@@ -58,6 +58,49 @@ describe('the patient app in Chromium', { skip }, () => {
     await context.close();
   });
 
+  it('puts "Log your pain" in the first screenful of a 390 by 844 phone, above the other cards', async () => {
+    const context = await app.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      timezoneId: 'UTC',
+      locale: 'en-IE',
+    });
+    const { page } = await openApp(app.browser, app.url, undefined, { context });
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await expectHeading(page, /^Today/);
+    // The cards it used to sit below are still there, after it.
+    await page.getByRole('heading', { name: 'Activities that are hard' }).waitFor();
+    await page.getByRole('heading', { name: /^Next: cold pack at/ }).waitFor();
+    const form = page.getByRole('form', { name: 'New diary entry' });
+    const targets = [
+      page.getByRole('heading', { level: 2, name: 'Log your pain' }),
+      ...Array.from({ length: 11 }, (_, n) => form.getByRole('button', { name: new RegExp(`^${n},`) })),
+      form.getByRole('button', { name: 'Save', exact: true }),
+    ];
+    const tabsTop = await page.locator('nav.tabs').evaluate((n) => n.getBoundingClientRect().top);
+    assert.equal(await page.evaluate(() => scrollY), 0);
+    for (const target of targets) {
+      const box = await target.boundingBox();
+      assert.ok(box, 'on screen');
+      const name = (await target.textContent()) ?? '';
+      assert.ok(
+        box.y >= 0 && box.y + box.height <= Math.min(844, tabsTop),
+        `${name} is above the fold and the tabs`,
+      );
+      const hit = await target.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      });
+      assert.ok(hit, `${name} is what a tap at its centre reaches`);
+    }
+    const order = await page.locator('main h2').allInnerTexts();
+    assert.ok(
+      order.indexOf('Log your pain') < order.indexOf('Activities that are hard'),
+      `the pain log comes first: ${order.join(' | ')}`,
+    );
+    await context.close();
+  });
+
   it('stops at the first emergency sign and shows whom to call', async () => {
     const { context, page } = await openApp(app.browser, app.url);
     await page.getByRole('link', { name: 'Check my back' }).click();
