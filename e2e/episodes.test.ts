@@ -129,7 +129,7 @@ describe('episodes started on purpose, and where earlier ones went', { skip }, (
     // Progress names the episodes in the same words.
     await page.getByRole('link', { name: 'Progress' }).click();
     await expectHeading(page, 'Progress');
-    const select = page.getByLabel('Episode');
+    const select = page.getByLabel('Episode', { exact: true });
     assert.deepEqual(await select.locator('option').allInnerTexts(), [
       'This episode: since Fri, 20 Nov (day 0)',
       'Thu, 1 Oct to Fri, 20 Nov (50 days)',

@@ -300,7 +300,7 @@ describe('the patient app in Chromium', { skip }, () => {
     await completeCheck(page, { started: true });
     await page.goto(`${app.url}/#/progress`);
     await expectHeading(page, 'Progress');
-    const episode = page.getByLabel('Episode');
+    const episode = page.getByLabel('Episode', { exact: true });
     assert.equal(await episode.locator('option').count(), 2);
     assert.equal(await page.locator('svg.chart circle.dot').count(), 0, 'the new episode has no ratings yet');
     await episode.selectOption({ label: 'Thu, 1 Oct to Fri, 20 Nov (50 days)' });
