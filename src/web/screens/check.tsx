@@ -14,7 +14,7 @@ import {
 } from '../../core/flow.ts';
 import { type Question, questionText } from '../../core/knowledge/questions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import { today } from '../clock.ts';
+import { now, today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
 import { Field } from '../components/field.tsx';
@@ -23,8 +23,8 @@ import { Screen } from '../components/screen.tsx';
 import { YesNoUnsure } from '../components/yes-no.tsx';
 import { go } from '../router.ts';
 import { shellWords } from '../shell-words.ts';
-import { deleteKv, getKv, putKv } from '../store/db.ts';
-import { currentEpisode, startEpisode, undoNewEpisode } from '../store/state.ts';
+import { deleteKv, getKv, putEpisodes, putKv } from '../store/db.ts';
+import { currentEpisode, episodes, startEpisode } from '../store/state.ts';
 import { useTemperature } from '../temperature.ts';
 import { notice } from '../toast.ts';
 import { dayLabel, words } from '../words.ts';
@@ -150,6 +150,25 @@ export default function Check() {
       </button>
     </Screen>
   );
+}
+
+/**
+ * Takes back a new episode started by mistake (the Undo of its message): it is deleted, a change every device
+ * merges, and the episode it closed is open again. Here, not in the store, to keep it out of the first screen.
+ */
+async function undoNewEpisode(startedId: string, closedId: string): Promise<void> {
+  const at = now().toISOString();
+  const changed: Episode[] = [];
+  for (const ep of episodes.value) {
+    if (ep.id === startedId) changed.push({ ...ep, deleted: true, updatedAt: at });
+    if (ep.id === closedId) {
+      const { closedAt: _closed, ...open } = ep;
+      changed.push({ ...open, updatedAt: at });
+    }
+  }
+  await putEpisodes(changed);
+  const ids = new Set(changed.map((e) => e.id));
+  episodes.value = [...episodes.value.filter((e) => !ids.has(e.id)), ...changed];
 }
 
 /** Asked before a check while an episode is under way: a new bout of pain, or the same one carried on. */

@@ -139,24 +139,6 @@ export async function startEpisode(c: Case, answers: Record<string, AnswerValue>
   return episode;
 }
 
-/**
- * Takes back a new episode started by mistake (the Undo of its message): it is deleted, a change every device
- * merges, and the episode it closed is open again.
- */
-export async function undoNewEpisode(startedId: string, closedId: string): Promise<void> {
-  const at = now().toISOString();
-  const changed: Episode[] = [];
-  for (const ep of episodes.value) {
-    if (ep.id === startedId) changed.push({ ...ep, deleted: true, updatedAt: at });
-    if (ep.id === closedId) {
-      const { closedAt: _closed, ...open } = ep;
-      changed.push({ ...open, updatedAt: at });
-    }
-  }
-  await putEpisodes(changed);
-  episodes.value = merge(episodes.value, changed);
-}
-
 /** The episode with a new case and answers (after tailoring, or a check-in that found a new sign). */
 export async function updateEpisode(
   ep: Episode,
