@@ -121,6 +121,7 @@ describe('episodes started on purpose, and where earlier ones went', { skip }, (
     await summary.focus();
     await page.keyboard.press('Enter');
     await old.waitFor();
+    await page.getByRole('button', { name: 'Close this message' }).click();
     assert.deepEqual(await axeLightAndDark(page, 'diary-episodes'), []);
     // An earlier entry can still be edited in its own episode.
     await page.getByRole('button', { name: /^Edit entry of Thu, 1 Oct/ }).click();
