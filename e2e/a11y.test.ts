@@ -8,28 +8,13 @@ import {
   cspViolations,
   expectHeading,
   heading,
+  keyTo,
   logPain,
   openApp,
 } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
-
-/** Presses Tab until the named control has focus, then Enter: what a keyboard user does. */
-async function keyTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return (el?.getAttribute('aria-label') ?? el?.innerText ?? '').trim();
-    });
-    if (focused === name) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-  }
-  throw new Error(`could not reach "${name}" with Tab`);
-}
 
 /** Waits for the next screen and for focus to land on its heading, where a keyboard user continues from. */
 async function nextHeading(page: Page, previous: string): Promise<string> {

@@ -43,13 +43,34 @@ export async function openApp(
 }
 
 /** axe's WCAG 2.1 A/AA and best-practice violations on the page, one line each, named by the screen. */
-export async function axe(page: Page, screen: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
+export async function axe(
+  page: Page,
+  screen: string,
+  tags: string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
   return result.violations.map(
     (v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
   );
+}
+
+/**
+ * Presses Tab until the focused control is named `name` (its aria-label, else its text: exactly a string, or
+ * matching a pattern), then Enter; fails after `most` presses, so a control the keyboard cannot reach fails.
+ */
+export async function keyTo(page: Page, name: string | RegExp, most = 80): Promise<void> {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return (el?.getAttribute('aria-label') ?? el?.innerText ?? '').trim();
+    });
+    if (typeof name === 'string' ? focused === name : name.test(focused)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`could not reach "${name}" with Tab`);
 }
 
 export function pageErrors(page: Page): string[] {

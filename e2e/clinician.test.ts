@@ -1,30 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { addClinician } from '../src/server/clinician/accounts.ts';
 import { openDb } from '../src/server/db/open.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { startServer } from '../src/server/main.ts';
-import { freshPostgres } from '../test/server-helpers.ts';
-import { axe, completeCheck, cspViolations, logPain, openApp, pageErrors } from './app.ts';
+import { patient as apiPatient } from '../test/clinician-helpers.ts';
+import { type Device, freshPostgres } from '../test/server-helpers.ts';
+import { axe, completeCheck, cspViolations, keyTo, logPain, openApp, pageErrors } from './app.ts';
 import { launch, skipReason } from './browser.ts';
 import { DIST, ensureBuilt } from './serve.ts';
 
 const skip = skipReason();
 
-/** Presses Tab until the control named `name` has focus (at most 60 times), then Enter. */
-async function keyboardTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(
-      () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
-    );
-    if (focused.trim().startsWith(name)) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-  }
-  throw new Error(`no control named ${name} reached by Tab`);
+/** A share code made by the patient's device through the API, as the Settings button makes it. */
+async function shareCode(device: Device): Promise<string> {
+  const r = await device.call('POST', '/api/v1/shares/codes', {});
+  assert.equal(r.status, 201);
+  return r.body.code;
 }
 
 describe('sharing with a clinician, in two browser profiles', { skip }, () => {
@@ -109,8 +102,81 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
     assert.deepEqual(await axe(doctor, 'clinician list'), []);
 
     // Sorting by keyboard alone: the Advice column's button, reached by Tab.
-    await keyboardTo(doctor, 'Sort by Warning signs');
+    await keyTo(doctor, /^Sort by Warning signs/, 60);
     await doctor.locator('th[aria-sort="ascending"]', { hasText: 'Warning signs' }).waitFor();
+
+    // Two more patients, whose diaries came in through the API: one reported leg weakness, was not sure about a
+    // fever and got worse (4 -> 8); one was only not sure. Each gives the clinician a code, typed in the dashboard.
+    const flagged = await apiPatient(url, {
+      answers: { fever: 'unsure', saddle_numbness: 'no', leg_weakness: 'yes' },
+      pains: [4, 6, 8],
+    });
+    const unsure = await apiPatient(url, {
+      answers: { fever: 'unsure', saddle_numbness: 'no' },
+      pains: [6, 5, 4],
+    });
+    for (const p of [flagged, unsure]) {
+      await doctor.fill('#share-code', await shareCode(p.device));
+      await doctor.getByRole('button', { name: 'Add patient' }).click();
+      await doctor.getByText(`${p.email} now shares their diary with you.`).waitFor();
+    }
+    const cellsOf = async (email: string) => {
+      const r = doctor.getByRole('row', { name: new RegExp(email.replace(/[.+]/g, '\\$&')) });
+      await r.waitFor();
+      return (await r.locator('td').allInnerTexts()).map((c) => c.trim());
+    };
+    const red = await cellsOf(flagged.email);
+    assert.equal(red[0], 'Urgent care today', 'leg weakness: urgent care');
+    assert.equal(red[1], 'Reported', 'a warning sign answered yes');
+    assert.equal(red[2], 'Not improving', 'pain went from 4 to 8');
+    const notSure = await cellsOf(unsure.email);
+    assert.equal(notSure[1], 'Not sure', 'a warning sign answered not sure');
+    assert.equal(notSure[2], 'As expected');
+    // The red flag and the not-sure look different, and not only by colour: they say what they are.
+    assert.equal(await doctor.locator('.flag.danger', { hasText: 'Reported' }).count(), 1);
+
+    // Filtered to warning signs, sorted by warning signs: the reported one first, then the not sure; not the others.
+    await doctor.selectOption('#filter', 'warning');
+    await doctor.selectOption('#sort', 'warning');
+    await doctor.getByRole('button', { name: 'Apply' }).click();
+    await doctor.getByText('2 of 2 patients').waitFor();
+    const order = await doctor.locator('tbody tr th').allInnerTexts();
+    assert.deepEqual(
+      order.map((e) => e.trim()),
+      [flagged.email, unsure.email],
+    );
+    await doctor.selectOption('#filter', 'notImproving');
+    await doctor.getByRole('button', { name: 'Apply' }).click();
+    await doctor.getByText('1 of 1 patient').waitFor();
+    assert.deepEqual(
+      (await doctor.locator('tbody tr th').allInnerTexts()).map((e) => e.trim()),
+      [flagged.email],
+    );
+
+    // On a phone (and a desk screen at 200% zoom), each patient is a card: nothing scrolls sideways, each value
+    // keeps its column's name, and the rows are still rows to a screen reader.
+    await doctor.selectOption('#filter', 'all');
+    await doctor.getByRole('button', { name: 'Apply' }).click();
+    await doctor.getByText('3 of 3 patients').waitFor();
+    await doctor.setViewportSize({ width: 390, height: 844 });
+    const overflow = await doctor.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      table: Math.max(
+        ...[...document.querySelectorAll('.table-wrap')].map((e) => e.scrollWidth - e.clientWidth),
+      ),
+    }));
+    assert.deepEqual(overflow, { page: 0, table: 0 }, 'no sideways scrolling at 390 px');
+    const label = await doctor
+      .locator('tbody tr', { hasText: flagged.email })
+      .locator('td')
+      .nth(1)
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    assert.equal(label, '"Warning signs"');
+    assert.equal(await doctor.getByRole('row').count(), 3, 'three patient rows (the header is hidden)');
+    assert.deepEqual(await axe(doctor, 'clinician list at 390 px'), []);
+    if (process.env.UNKNOT_UPDATE_DOCS)
+      await doctor.screenshot({ path: 'docs/screenshots/clinician-list-390.png', fullPage: true });
+    await doctor.setViewportSize({ width: 1024, height: 800 });
 
     // The patient page: chart, timeline, downloads.
     await row.getByRole('link', { name: 'patient@example.org' }).click();
@@ -138,7 +204,7 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
     await doctor.getByText('This patient no longer shares their diary with you.').waitFor();
     assert.equal(await doctor.getByText('pain 7 of 10').count(), 0);
     await doctor.getByRole('link', { name: 'All patients' }).click();
-    await doctor.getByText('0 of 0 patients').waitFor();
+    await doctor.getByText('2 of 2 patients').waitFor();
     assert.equal(await doctor.getByRole('row', { name: /patient@example\.org/ }).count(), 0);
 
     assert.deepEqual([...errors, ...pageErrors(patient.page)], []);

@@ -15,8 +15,19 @@ async function deniedProfile(browser: Browser, url: string, at?: string) {
   });
   // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
   await context.addInitScript(`
-    const seen = { tones: 0, vibrations: 0 };
+    const seen = { tones: 0, vibrations: 0, wakeLocks: 0, awake: 0 };
     window.seen = seen;
+    // The real screen wake lock, counted: how many were asked for, and how many are held now.
+    if (navigator.wakeLock) {
+      const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+      navigator.wakeLock.request = async (type) => {
+        seen.wakeLocks++;
+        const sentinel = await request(type);
+        seen.awake++;
+        sentinel.addEventListener('release', () => seen.awake--);
+        return sentinel;
+      };
+    }
     const start = OscillatorNode.prototype.start;
     OscillatorNode.prototype.start = function (...a) {
       seen.tones++;
@@ -32,10 +43,10 @@ async function deniedProfile(browser: Browser, url: string, at?: string) {
   return openApp(browser, url, at, { context });
 }
 
-const seen = (page: Page) =>
-  page.evaluate(() => (window as unknown as { seen: { tones: number; vibrations: number } }).seen);
+type Seen = { tones: number; vibrations: number; wakeLocks: number; awake: number };
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
 
-describe('timers that finish out loud', { skip }, () => {
+describe('timers that finish out loud, keep the screen on', { skip }, () => {
   const app = appForSuite();
 
   it('ends a session with notifications denied: on screen, a tone and a vibration, then "how did that feel?"', async () => {
@@ -45,10 +56,13 @@ describe('timers that finish out loud', { skip }, () => {
     await page.getByRole('button', { name: /Start 20-minute cold session/ }).click();
     await page.getByRole('timer').waitFor();
     assert.equal((await seen(page)).tones, 0);
+    await page.waitForFunction(() => (window as unknown as { seen: Seen }).seen.awake === 1);
+    assert.equal((await seen(page)).wakeLocks, 1, 'the screen is kept awake while the session runs');
     await page.clock.fastForward('20:01');
     await page.getByRole('heading', { name: 'Cold pack session done' }).waitFor();
     await page.getByText('How did that feel?').waitFor();
     await page.getByRole('status').filter({ hasText: 'Cold pack session done' }).waitFor();
+    await page.waitForFunction(() => (window as unknown as { seen: Seen }).seen.awake === 0);
     const after = await seen(page);
     assert.ok(after.tones >= 1, 'a tone played');
     assert.ok(after.vibrations >= 1, 'the phone vibrated');

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { currentEntries, type Entry, entrySchema } from '../src/core/entry.ts';
-import { buildSummary, whatToTell } from '../src/core/export/summary.ts';
+import { buildSummary, expectedOn, whatToTell } from '../src/core/export/summary.ts';
 import { currentActivities, functionSeries, nextRatingDue, ratingIsDue } from '../src/core/function-scale.ts';
 import { screenedFindings } from '../src/core/knowledge/questions.ts';
 import { enExport as wordsEn } from '../src/core/knowledge/text/en/export.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
+import { type DayPain, expectedCourse, personalExpectation } from '../src/core/progress.ts';
 import { activities, aDiary, anEpisode, notes, ONSET, TODAY, uuid } from './export-diary.ts';
 
 const episode = anEpisode();
@@ -60,8 +61,16 @@ describe('the clinician summary model', () => {
       summary.pain[0]?.pain,
       Math.round((first.reduce((s, e) => s + (e.pain ?? 0), 0) / first.length) * 10) / 10,
     );
-    assert.equal(summary.expected[0]?.pain, 5.2);
+    // The course is the one the app draws and judges by: the average course scaled to the first rating.
+    assert.deepEqual(summary.expected, expectedCourse(summary.pain, summary.chartDays));
+    assert.equal(summary.expected[0]?.pain, summary.pain[0]?.pain, 'it starts at the first rating');
     assert.equal(summary.expected.length, summary.chartDays + 1);
+    const latest = summary.progress.latest;
+    assert.ok(latest);
+    assert.equal(
+      expectedOn(summary, latest.day),
+      Math.round(personalExpectation(summary.pain[0] as DayPain, latest.day) * 10) / 10,
+    );
   });
 
   it('counts treatments and exercises from the live entries, and the days a medicine was taken', () => {

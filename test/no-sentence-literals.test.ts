@@ -44,6 +44,9 @@ function inCodePosition(node: ts.Node, source: ts.SourceFile): boolean {
     const p = n.parent;
     if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isImportTypeNode(p)) return true;
     if (ts.isLiteralTypeNode(p) || ts.isTypeNode(p)) return true;
+    // A function's body is its own place: a literal in a callback handed to a code callee (`app.register`) is
+    // judged where it is written, not by the call around the function.
+    if (ts.isFunctionLike(p) || ts.isClassLike(p)) return false;
     if (
       (ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p)) &&
       p.name === n
@@ -63,7 +66,11 @@ function inCodePosition(node: ts.Node, source: ts.SourceFile): boolean {
 
 /** Every English sentence written as a literal in a file, with its line. */
 export function sentenceLiterals(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8');
+  return sentenceLiteralsIn(readFileSync(join(root, file), 'utf8'), file);
+}
+
+/** The same, for source text given directly (the file name picks TS or TSX). */
+export function sentenceLiteralsIn(text: string, file: string): string[] {
   const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const found: string[] = [];
@@ -99,6 +106,19 @@ describe('sentences a person reads come from the catalogue, not from literals', 
     assert.ok(!readsAsSentence('text/plain; charset=utf-8'));
     assert.ok(!readsAsSentence('episode'));
     assert.equal(probe.statements.length, 1);
+  });
+
+  it('judges a literal inside a callback by where it is written, not by the call the callback is given to', () => {
+    const found = sentenceLiteralsIn(
+      [
+        "app.register(async (app) => { app.get('/x', async () => ({ message: 'Your diary is saved here.' })); });",
+        "app.register(routes, { prefix: '/api/v1' });",
+        "navigator.serviceWorker.register('/sw.js');",
+        "db.query('SELECT id FROM shares WHERE clinician_id = $1 AND revoked_at IS NULL');",
+      ].join('\n'),
+      'probe.ts',
+    );
+    assert.deepEqual(found, ['probe.ts:1: Your diary is saved here.']);
   });
 
   it('has none in the CLI renderer, its input, batch and help', () => {

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -230,4 +231,14 @@ export async function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
+}
+
+/** A clear refusal: a 4xx (never a 5xx) whose body carries an error message a person can read. */
+export function refused(r: { status: number; body: { error?: { message?: unknown } } }, what: string): void {
+  assert.ok(
+    r.status >= 400 && r.status < 500,
+    `${what}: got ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`,
+  );
+  assert.equal(typeof r.body?.error?.message, 'string', `${what}: no error message`);
+  assert.ok(String(r.body.error?.message).length > 10, what);
 }

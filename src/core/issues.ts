@@ -51,12 +51,15 @@ export interface FieldError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
+/** The field named when the fault is the whole input (not an object, say) rather than one field of it. */
+export const WHOLE_INPUT = '(the case)';
+
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
   }
-  return out || '(the case)';
+  return out || WHOLE_INPUT;
 }
 
 /** A short quotation of what the person gave, for error messages. */

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { fieldErrors } from '../core/issues.ts';
+import { fieldErrors, WHOLE_INPUT } from '../core/issues.ts';
 import { en } from '../core/knowledge/text/en/index.ts';
 import { enServer } from '../core/knowledge/text/en/server.ts';
 import { problem } from '../core/problem.ts';
@@ -32,7 +32,7 @@ export function parseBody<S extends z.ZodType>(schema: S, input: unknown, what: 
   if (parsed.success) return parsed.data;
   const [first] = fieldErrors(schema, parsed.error, input, () => words.body.notObject(what), en.fields);
   const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
-  const atField = isObject && first && first.field !== '(the case)' ? first.field : undefined;
+  const atField = isObject && first && first.field !== WHOLE_INPUT ? first.field : undefined;
   throw new ApiError(400, first?.message ?? words.body.notObject(what), atField);
 }
 

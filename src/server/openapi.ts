@@ -32,6 +32,15 @@ export function signedInChange(summary: ApiOperation, body: z.ZodType, ok: Route
   return { summary, body, ok, fails: [400, 401, 403, 429], signedIn: 'change' };
 }
 
+/** A signed-in read: no body, no CSRF header; refused when signed out or for the wrong role. */
+export function signedInRead(
+  summary: ApiOperation,
+  ok: RouteDoc['ok'],
+  more: Pick<RouteDoc, 'query' | 'params'> & { fails?: number[] } = {},
+): RouteDoc {
+  return { summary, ok, fails: [401, 403], signedIn: 'read', ...more };
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     openapi?: RouteDoc;

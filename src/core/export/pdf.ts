@@ -8,7 +8,7 @@ import {
   StandardFonts,
 } from 'pdf-lib';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
-import type { Summary, SummaryAnswer } from './summary.ts';
+import { expectedOn, type Summary, type SummaryAnswer } from './summary.ts';
 
 export type PageSize = 'a4' | 'letter';
 
@@ -328,7 +328,7 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   left.y -= 14;
   const latest = s.progress.latest;
   if (latest) {
-    const exp = s.expected[Math.min(latest.day, s.expected.length - 1)]?.pain ?? 0;
+    const exp = expectedOn(s, latest.day);
     left.text(w.summary.chartLatest(latest.pain, latest.day, exp.toFixed(1)), { size: 7.5 });
   }
 

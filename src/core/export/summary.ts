@@ -7,7 +7,7 @@ import type { Disposition } from '../knowledge/dispositions.ts';
 import { type Stage, screenedFindings, screenedText } from '../knowledge/questions.ts';
 import type { Catalogue } from '../knowledge/text/catalogue.ts';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
-import { caseOnDay, type DayPain, expectedPain, type Progress, progress } from '../progress.ts';
+import { caseOnDay, type DayPain, expectedCourse, type Progress, progress } from '../progress.ts';
 import { triage } from '../triage.ts';
 
 /** The sections of a catalogue the summary's words come from. */
@@ -64,7 +64,7 @@ export interface Summary {
   stages: SummaryStage[];
   course: DispositionStep[];
   pain: DayPain[];
-  /** The average course on every day the chart spans, 0-10. */
+  /** The expected course the app shows and judges by (`expectedCourse`), one point a day, 0-10. */
   expected: { day: number; pain: number }[];
   chartDays: number;
   progress: Progress;
@@ -182,7 +182,7 @@ export function buildSummary({ episode, entries, today, words }: SummaryInput): 
     stages: stagesOf(episode, words),
     course: dispositionCourse(episode, live, words),
     pain: p.days,
-    expected: Array.from({ length: lastDay + 1 }, (_, day) => ({ day, pain: expectedPain(day) })),
+    expected: expectedCourse(p.days, lastDay),
     chartDays: lastDay,
     progress: p,
     treatments: treatmentsDone(live),
@@ -219,4 +219,9 @@ export function whatToTell(summary: Summary, words: ExportWords): string[] {
   else if (answers.get('first_episode') === 'yes') lines.push(words.tell.history(false));
   lines.push(words.tell.noMedicineDose);
   return lines;
+}
+
+/** The expected pain on `day`: the course's point for that day, or its last point past the chart's end. */
+export function expectedOn(s: Pick<Summary, 'expected'>, day: number): number {
+  return (s.expected.find((e) => e.day === day) ?? s.expected.at(-1))?.pain ?? 0;
 }

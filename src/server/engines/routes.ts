@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { caseSchema, parseCase } from '../../core/case.ts';
+import { WHOLE_INPUT } from '../../core/issues.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { plan } from '../../core/plan.ts';
@@ -12,7 +13,7 @@ function caseFrom(body: unknown) {
   const parsed = parseCase(body, en.fields);
   if (parsed.ok) return parsed.value;
   const first = parsed.errors[0];
-  if (!first || first.field === '(the case)') {
+  if (!first || first.field === WHOLE_INPUT) {
     throw new ApiError(400, enServer.problems.body.notCase);
   }
   throw new ApiError(400, first.message, first.field);

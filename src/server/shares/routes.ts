@@ -6,7 +6,7 @@ import { authentication, requireRole } from '../accounts/guard.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
-import { signedInChange } from '../openapi.ts';
+import { signedInChange, signedInRead } from '../openapi.ts';
 import { accessList, createCode, readsOf, revokeShare } from './store.ts';
 
 const w = enClinician.server;
@@ -53,14 +53,7 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
       '/shares',
       {
         ...patient,
-        config: {
-          openapi: {
-            summary: 'shares',
-            ok: { status: 200, schema: accessListSchema },
-            fails: [401, 403],
-            signedIn: 'read',
-          },
-        },
+        config: { openapi: signedInRead('shares', { status: 200, schema: accessListSchema }) },
       },
       async (request) => accessList(db, request.login.accountId),
     );
@@ -95,14 +88,7 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
       '/shares/reads',
       {
         ...patient,
-        config: {
-          openapi: {
-            summary: 'reads',
-            ok: { status: 200, schema: readListSchema },
-            fails: [401, 403],
-            signedIn: 'read',
-          },
-        },
+        config: { openapi: signedInRead('reads', { status: 200, schema: readListSchema }) },
       },
       async (request) => readsOf(db, request.login.accountId),
     );

@@ -28,12 +28,15 @@ function queryString(q: Omit<ListQuery, 'q'> & { q: string }): string {
   return params.toString();
 }
 
+/** Each cell names its column, so a row still reads as a card where the table is too narrow for its header. */
+const label = (key: SortKey) => columns.find((c) => c.key === key)?.label;
+
 function Flags({ row }: { row: PatientRow }) {
   const f = row.flags;
   const urgent = f.disposition === 'emergency' || f.disposition === 'urgent';
   return (
     <>
-      <td>
+      <td data-label={label('urgency')}>
         {f.disposition ? (
           <span class={`flag ${urgent ? 'danger' : f.disposition === 'gp_soon' ? 'warn' : ''}`}>
             {t.disposition[f.disposition]}
@@ -42,7 +45,7 @@ function Flags({ row }: { row: PatientRow }) {
           <span class="muted">{t.noEpisode}</span>
         )}
       </td>
-      <td>
+      <td data-label={label('warning')}>
         {f.redFlag ? (
           <span class="flag danger">{t.redFlag}</span>
         ) : f.unsureWarning ? (
@@ -51,9 +54,11 @@ function Flags({ row }: { row: PatientRow }) {
           t.none
         )}
       </td>
-      <td>{f.notImproving ? <span class="flag warn">{t.notImprovingYes}</span> : t.notImprovingNo}</td>
-      <td>{f.days === null ? '' : t.daysSince(f.days)}</td>
-      <td>{f.lastEntry ?? <span class="muted">{t.never}</span>}</td>
+      <td data-label={label('notImproving')}>
+        {f.notImproving ? <span class="flag warn">{t.notImprovingYes}</span> : t.notImprovingNo}
+      </td>
+      <td data-label={label('days')}>{f.days === null ? '' : t.daysSince(f.days)}</td>
+      <td data-label={label('lastEntry')}>{f.lastEntry ?? <span class="muted">{t.never}</span>}</td>
     </>
   );
 }
@@ -114,6 +119,7 @@ export function PatientList() {
     page: 0,
   });
   const [filter, setFilter] = useState<Filter>('all');
+  const [sort, setSort] = useState<Pick<ListQuery, 'sort' | 'dir'>>({ sort: 'urgency', dir: 'asc' });
   const [search, setSearch] = useState('');
   const [list, setList] = useState<List>();
   const [error, setError] = useState('');
@@ -135,8 +141,11 @@ export function PatientList() {
     };
   }, [query, reload]);
 
-  const sortBy = (key: SortKey) =>
-    setQuery((q) => ({ ...q, sort: key, dir: q.sort === key && q.dir === 'asc' ? 'desc' : 'asc', page: 0 }));
+  const sortBy = (key: SortKey) => {
+    const dir = query.sort === key && query.dir === 'asc' ? 'desc' : 'asc';
+    setSort({ sort: key, dir });
+    setQuery((q) => ({ ...q, sort: key, dir, page: 0 }));
+  };
   const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
 
   return (
@@ -147,7 +156,7 @@ export function PatientList() {
         class="filters"
         onSubmit={(e) => {
           e.preventDefault();
-          setQuery((q) => ({ ...q, filter, q: search.trim(), page: 0 }));
+          setQuery((q) => ({ ...q, ...sort, filter, q: search.trim(), page: 0 }));
         }}
       >
         <div>
@@ -172,6 +181,35 @@ export function PatientList() {
             value={search}
             onInput={(e) => setSearch((e.target as HTMLInputElement).value)}
           />
+        </div>
+        <div>
+          <label for="sort">{t.sortLabel}</label>
+          <select
+            id="sort"
+            value={sort.sort}
+            onChange={(e) =>
+              setSort((s) => ({ ...s, sort: (e.target as HTMLSelectElement).value as SortKey }))
+            }
+          >
+            {columns.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="order">{t.orderLabel}</label>
+          <select
+            id="order"
+            value={sort.dir}
+            onChange={(e) =>
+              setSort((s) => ({ ...s, dir: (e.target as HTMLSelectElement).value as ListQuery['dir'] }))
+            }
+          >
+            <option value="asc">{t.order.asc}</option>
+            <option value="desc">{t.order.desc}</option>
+          </select>
         </div>
         <button type="submit">{t.apply}</button>
       </form>

@@ -89,6 +89,12 @@ export function ExerciseTimer({ dose, name }: { dose: Dose; name: string }) {
     setPhase({ kind: 'idle' });
   };
   const running = phase.kind !== 'idle';
+  /** Starts a hold or a repetition: sound is primed on the tap (browsers allow it only then), the cue is spoken. */
+  const begin = (kind: 'hold' | 'rep', seconds: number, cue: string) => {
+    primeSound();
+    announce(cue);
+    setPhase({ kind, endsAt: now().getTime() + seconds * 1000 });
+  };
   const pause = (
     <button type="button" onClick={() => setPhase({ kind: 'idle' })}>
       {w.pause}
@@ -108,11 +114,7 @@ export function ExerciseTimer({ dose, name }: { dose: Dose; name: string }) {
             count={count}
             disabled={finished}
             onReset={reset}
-            onClick={() => {
-              primeSound();
-              announce(w.repPace(REP_SECONDS));
-              setPhase({ kind: 'rep', endsAt: now().getTime() + REP_SECONDS * 1000 });
-            }}
+            onClick={() => begin('rep', REP_SECONDS, w.repPace(REP_SECONDS))}
           >
             {finished ? w.allDoneButton : count > 0 ? w.carryOn : w.startReps}
           </Controls>
@@ -139,11 +141,7 @@ export function ExerciseTimer({ dose, name }: { dose: Dose; name: string }) {
           count={count}
           disabled={finished}
           onReset={reset}
-          onClick={() => {
-            primeSound();
-            setPhase({ kind: 'hold', endsAt: now().getTime() + dose.seconds * 1000 });
-            announce(w.holdFor(dose.seconds));
-          }}
+          onClick={() => begin('hold', dose.seconds, w.holdFor(dose.seconds))}
         >
           {finished ? w.allDoneButton : w.startHold(count + 1)}
         </Controls>

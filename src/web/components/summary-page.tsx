@@ -1,4 +1,4 @@
-import type { Summary } from '../../core/export/summary.ts';
+import { expectedOn, type Summary } from '../../core/export/summary.ts';
 import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { enExport } from '../../core/knowledge/text/en/export.ts';
 
@@ -9,7 +9,7 @@ const CW = 360;
 const CH = 150;
 const PAD = { left: 22, right: 6, top: 6, bottom: 20 };
 
-/** The pain chart of the summary, black on white: solid for the person, dashed for the average course. */
+/** The pain chart of the summary, black on white: solid for the person, dashed for their expected course (day 0 = onset, as everywhere). */
 function SummaryChart({ s }: { s: Summary }) {
   const x = (day: number) => PAD.left + (day / s.chartDays) * (CW - PAD.left - PAD.right);
   const y = (pain: number) => PAD.top + (1 - pain / 10) * (CH - PAD.top - PAD.bottom);
@@ -36,7 +36,7 @@ function SummaryChart({ s }: { s: Summary }) {
       ))}
       {ticks.map((t) => (
         <text key={t} x={x(t)} y={CH - 8} text-anchor="middle">
-          {t === 0 ? `${w.summary.chartDay} 1` : t + 1}
+          {t === 0 ? `${w.summary.chartDay} 0` : t}
         </text>
       ))}
       <polyline class="sp-expected" points={points(s.expected)} />
@@ -114,13 +114,7 @@ export function SummaryPage({ s }: { s: Summary }) {
             <span class="sp-key-expected">{w.summary.chartExpected}</span>
           </p>
           {latest && (
-            <p>
-              {w.summary.chartLatest(
-                latest.pain,
-                latest.day,
-                (s.expected[Math.min(latest.day, s.expected.length - 1)]?.pain ?? 0).toFixed(1),
-              )}
-            </p>
+            <p>{w.summary.chartLatest(latest.pain, latest.day, expectedOn(s, latest.day).toFixed(1))}</p>
           )}
           <h3>{w.summary.course}</h3>
           <ul>

@@ -71,6 +71,9 @@ export interface ClinicianWords {
     filterLabel: string;
     filter: Record<'all' | 'redFlag' | 'warning' | 'notImproving' | 'seeDoctor', string>;
     searchLabel: string;
+    sortLabel: string;
+    orderLabel: string;
+    order: Record<'asc' | 'desc', string>;
     apply: string;
     columns: {
       patient: string;

@@ -96,6 +96,9 @@ export const enClinician: ClinicianWords = {
       seeDoctor: 'Advised to see a doctor',
     },
     searchLabel: 'Email contains',
+    sortLabel: 'Sort by',
+    orderLabel: 'Order',
+    order: { asc: 'Ascending (most pressing first)', desc: 'Descending' },
     apply: 'Apply',
     columns: {
       patient: 'Patient',

@@ -50,10 +50,10 @@ export const enExport: ExportWords = {
     chart: 'Pain 0-10 by day since onset',
     chartDay: 'day',
     chartYou: "Daily mean of the person's ratings",
-    chartExpected: 'Average course of acute low back pain (Costa et al., CMAJ 2012)',
+    chartExpected: 'Expected course: the average course (Costa et al., CMAJ 2012) scaled to the first rating',
     chartNone: 'No pain ratings recorded.',
     chartLatest: (pain, day, expected) =>
-      `Latest: ${pain}/10 on day ${day}; the average course is ${expected} by then.`,
+      `Latest: ${pain}/10 on day ${day}; the expected course is ${expected} by then.`,
     treatments: 'Treatments and exercises done',
     treatmentLine: (name, n, days, minutes) =>
       `${name}: ${times(n)} on ${days} ${days === 1 ? 'day' : 'days'}${minutes > 0 ? `, ${minutes} minutes in all` : ''}`,
