@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { appForSuite, expectHeading, openApp, pageErrors } from './app.ts';
+import { appForSuite, axeLightAndDark, expectHeading, openApp, pageErrors } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -83,5 +83,60 @@ describe('accounts in Settings', { skip }, () => {
       [],
     );
     await context.close();
+  });
+
+  it('"Sign out everywhere" signs out this device at once and the other at its next sync', async () => {
+    const phone = await openApp(app.browser, app.url);
+    await createAccount(phone.page, app.url, 'everywhere@example.org');
+    const laptop = await openApp(app.browser, app.url);
+    await laptop.page.goto(`${app.url}/#/settings`);
+    await expectHeading(laptop.page, 'Settings');
+    await laptop.page.fill('#sync-email', 'everywhere@example.org');
+    await laptop.page.fill('#sync-password', PASSWORD);
+    await laptop.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await laptop.page.getByText(/Last synced at/).waitFor();
+
+    const button = phone.page.getByRole('button', { name: 'Sign out everywhere' });
+    assert.match(
+      await button.evaluate(
+        (b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+      ),
+      /every other device that uses this account/,
+    );
+    assert.deepEqual(await axeLightAndDark(phone.page, 'settings-signed-in'), []);
+    await button.focus();
+    await phone.page.keyboard.press('Enter');
+    await phone.page
+      .locator('.toast')
+      .getByText('Signed out on every device. Your diary stays on this device.')
+      .waitFor();
+    await phone.page.locator('#sync-email').waitFor();
+    await phone.page.reload();
+    await expectHeading(phone.page, 'Settings');
+    await phone.page.locator('#sync-email').waitFor();
+
+    // The laptop still looks signed in until it next talks to the server.
+    assert.match(await laptop.page.locator('main').innerText(), /Signed in as everywhere@example\.org/);
+    await laptop.page.getByRole('button', { name: 'Sync now' }).click();
+    await laptop.page.locator('#sync-email').waitFor();
+    await laptop.page
+      .getByRole('status')
+      .filter({
+        hasText: 'This device is no longer signed in. Your diary is still here: sign in again to sync it.',
+      })
+      .first()
+      .waitFor();
+    assert.deepEqual(await axeLightAndDark(laptop.page, 'settings-signed-out-elsewhere'), []);
+    await laptop.page.reload();
+    await expectHeading(laptop.page, 'Settings');
+    await laptop.page.locator('#sync-email').waitFor();
+    assert.equal(await login(app.url, 'everywhere@example.org', PASSWORD), 200, 'the password still works');
+    for (const p of [phone.page, laptop.page])
+      assert.deepEqual(
+        pageErrors(p).filter((e) => !/401/.test(e)),
+        [],
+      );
+    await phone.context.close();
+    await laptop.context.close();
   });
 });

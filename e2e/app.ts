@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -102,6 +104,9 @@ export async function nextHeading(page: Page, previous: string): Promise<void> {
   }, previous);
 }
 
+/** The answer that starts a new episode when one is under way. */
+export const NEW_EPISODE = 'Yes, it is new: start a new check';
+
 /** Answers the whole check with "No" (or "None of these") and the given details, ending on the result screen. */
 export async function completeCheck(
   page: Page,
@@ -114,11 +119,16 @@ export async function completeCheck(
     await target.click();
   };
   if (!answers.started) await tap(page.getByRole('link', { name: 'Check my back' }));
+  // With an episode under way the check first asks whether this is new back pain.
+  const isNew = page.getByRole('button', { name: NEW_EPISODE });
+  await page.locator('.stage').or(isNew).first().waitFor();
+  if (await isNew.count()) await tap(isNew);
   await page.locator('.stage').first().waitFor();
   for (let i = 0; i < 80; i++) {
     const h1 = await heading(page);
     if (h1.startsWith('That’s all')) {
-      await tap(page.getByRole('button', { name: 'See what to do' }));
+      const confirm = page.getByRole('button', { name: 'Start the new episode' });
+      await tap((await confirm.count()) ? confirm : page.getByRole('button', { name: 'See what to do' }));
       await nextHeading(page, h1);
       return { taps, answers: given };
     }
@@ -151,6 +161,31 @@ export async function logPain(page: Page, pain: number): Promise<void> {
     .getByRole('status')
     .filter({ hasText: `Saved: pain ${pain}` })
     .waitFor();
+}
+
+/** With UNKNOT_SCREENSHOTS=DIR the suite keeps 390-pixel screenshots of the screens it checks, light and dark. */
+const shots = process.env.UNKNOT_SCREENSHOTS;
+
+/** The whole screen at 390 px in one window as tall as the page, so the tab bar and a message sit at its foot. */
+async function shoot(page: Page, path: string): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const before = page.viewportSize() ?? { width: 390, height: 800 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 390, height: Math.max(before.height, height) });
+  await page.screenshot({ path });
+  await page.setViewportSize(before);
+}
+
+/** axe in light and dark (and a screenshot of each when asked); the page is left light. */
+export async function axeLightAndDark(page: Page, name: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    found.push(...(await axe(page, `${name} (${scheme})`)));
+    if (shots) await shoot(page, join(shots, `${name}-${scheme}.png`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
 
 /** Starts the app's server and Chromium before a suite and stops both after it. */

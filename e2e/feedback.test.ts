@@ -1,9 +1,26 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { appForSuite, completeCheck, expectHeading, logPain, openApp, pageErrors } from './app.ts';
+import {
+  appForSuite,
+  axeLightAndDark,
+  completeCheck,
+  expectHeading,
+  logPain,
+  openApp,
+  pageErrors,
+} from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
+
+/** Waits up to five seconds for a check that reads the device's storage. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail('the condition did not hold within 5 seconds');
+}
 
 describe('visible feedback with undo', { skip }, () => {
   const app = appForSuite();
@@ -77,6 +94,66 @@ describe('visible feedback with undo', { skip }, () => {
         }),
     );
     assert.equal(stored, 3, 'the entry, its tombstone and the restoring entry: history is append-only');
+    await context.close();
+  });
+
+  it('Settings save as they change and say so; an invalid value stays in its field, named and unsaved', async () => {
+    const { context, page } = await openApp(app.browser, app.url);
+    await completeCheck(page);
+    await page.goto(`${app.url}/#/settings`);
+    await expectHeading(page, 'Settings');
+    assert.equal(await page.getByRole('button', { name: /^Save/ }).count(), 0, 'no Save button to forget');
+    const saved = () => page.getByRole('status').filter({ hasText: 'Settings saved.' });
+    const stored = () =>
+      page.evaluate(
+        () =>
+          new Promise<Record<string, unknown>>((resolve) => {
+            const req = indexedDB.open('unknot');
+            req.onsuccess = () => {
+              const get = req.result.transaction('kv').objectStore('kv').get('settings');
+              get.onsuccess = () => resolve(get.result ?? {});
+            };
+          }),
+      );
+
+    // A toggle by keyboard saves at once, seen and heard.
+    await page.getByLabel('Vibrate').focus();
+    await page.keyboard.press('Space');
+    await saved().waitFor();
+    await page.locator('.toast').getByText('Settings saved.').waitFor();
+    await until(async () => (await stored()).vibrate === false);
+
+    // A time that breaks the waking day is kept on screen with its field named, and not saved.
+    await page.getByLabel('Wake-up time').fill('21:50');
+    const order = page
+      .getByRole('alert')
+      .filter({ hasText: /^Wake-up time: it must be at least 20 minutes/ });
+    await order.waitFor();
+    assert.equal(await page.getByLabel('Wake-up time').inputValue(), '21:50');
+    assert.equal(await page.getByLabel('Wake-up time').getAttribute('aria-invalid'), 'true');
+    assert.equal((await stored()).wakeTime, '07:00');
+    await page.getByLabel('Wake-up time').fill('06:30');
+    await order.waitFor({ state: 'detached' });
+    await until(async () => (await stored()).wakeTime === '06:30');
+    assert.deepEqual(await axeLightAndDark(page, 'settings'), []);
+
+    // A number typed and never left is saved when the person goes elsewhere, by any way.
+    await page.getByLabel('Number to call in an emergency').selectOption('other');
+    assert.equal(await page.getByRole('alert').count(), 0, 'no mistake named before anything is typed');
+    await page.getByLabel('Your emergency number').fill('000');
+    await page.evaluate(() => {
+      location.hash = '#/today';
+    });
+    await expectHeading(page, /^Today/);
+    await page.getByRole('link', { name: 'Emergency 000' }).waitFor();
+    await until(async () => (await stored()).emergencyNumber === '000');
+    await page.reload();
+    await page.goto(`${app.url}/#/settings`);
+    await expectHeading(page, 'Settings');
+    assert.equal(await page.getByLabel('Vibrate').isChecked(), false);
+    assert.equal(await page.getByLabel('Wake-up time').inputValue(), '06:30');
+    assert.equal(await page.getByLabel('Your emergency number').inputValue(), '000');
+    assert.deepEqual(pageErrors(page), []);
     await context.close();
   });
 });

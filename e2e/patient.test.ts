@@ -58,6 +58,49 @@ describe('the patient app in Chromium', { skip }, () => {
     await context.close();
   });
 
+  it('puts "Log your pain" in the first screenful of a 390 by 844 phone, above the other cards', async () => {
+    const context = await app.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      timezoneId: 'UTC',
+      locale: 'en-IE',
+    });
+    const { page } = await openApp(app.browser, app.url, undefined, { context });
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await expectHeading(page, /^Today/);
+    // The cards it used to sit below are still there, after it.
+    await page.getByRole('heading', { name: 'Activities that are hard' }).waitFor();
+    await page.getByRole('heading', { name: /^Next: cold pack at/ }).waitFor();
+    const form = page.getByRole('form', { name: 'New diary entry' });
+    const targets = [
+      page.getByRole('heading', { level: 2, name: 'Log your pain' }),
+      ...Array.from({ length: 11 }, (_, n) => form.getByRole('button', { name: new RegExp(`^${n},`) })),
+      form.getByRole('button', { name: 'Save', exact: true }),
+    ];
+    const tabsTop = await page.locator('nav.tabs').evaluate((n) => n.getBoundingClientRect().top);
+    assert.equal(await page.evaluate(() => scrollY), 0);
+    for (const target of targets) {
+      const box = await target.boundingBox();
+      assert.ok(box, 'on screen');
+      const name = (await target.textContent()) ?? '';
+      assert.ok(
+        box.y >= 0 && box.y + box.height <= Math.min(844, tabsTop),
+        `${name} is above the fold and the tabs`,
+      );
+      const hit = await target.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      });
+      assert.ok(hit, `${name} is what a tap at its centre reaches`);
+    }
+    const order = await page.locator('main h2').allInnerTexts();
+    assert.ok(
+      order.indexOf('Log your pain') < order.indexOf('Activities that are hard'),
+      `the pain log comes first: ${order.join(' | ')}`,
+    );
+    await context.close();
+  });
+
   it('stops at the first emergency sign and shows whom to call', async () => {
     const { context, page } = await openApp(app.browser, app.url);
     await page.getByRole('link', { name: 'Check my back' }).click();
@@ -77,14 +120,18 @@ describe('the patient app in Chromium', { skip }, () => {
     await expectHeading(page, 'Settings');
     await page.getByLabel('Number to call in an emergency').selectOption('other');
     await page.getByLabel('Your emergency number').fill('ab');
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.keyboard.press('Tab');
     await page
       .getByRole('alert')
       .filter({ hasText: /^Emergency number:/ })
       .waitFor();
     assert.equal(await page.getByLabel('Your emergency number').inputValue(), 'ab');
+    assert.equal(
+      await page.locator('header .sos').getAttribute('href'),
+      'tel:112',
+      'an invalid number is not saved',
+    );
     await page.getByLabel('Number to call in an emergency').selectOption('999');
-    await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
     await page.reload();
     assert.equal(await page.getByRole('link', { name: 'Emergency 999' }).getAttribute('href'), 'tel:999');
@@ -253,10 +300,10 @@ describe('the patient app in Chromium', { skip }, () => {
     await completeCheck(page, { started: true });
     await page.goto(`${app.url}/#/progress`);
     await expectHeading(page, 'Progress');
-    const episode = page.getByLabel('Episode');
+    const episode = page.getByLabel('Episode', { exact: true });
     assert.equal(await episode.locator('option').count(), 2);
     assert.equal(await page.locator('svg.chart circle.dot').count(), 0, 'the new episode has no ratings yet');
-    await episode.selectOption({ label: 'Started Thu, 1 Oct' });
+    await episode.selectOption({ label: 'Thu, 1 Oct to Fri, 20 Nov (50 days)' });
     await page.locator('svg.chart circle.dot').first().waitFor();
     assert.equal(await page.locator('svg.chart circle.dot').count(), 1);
     await context.close();

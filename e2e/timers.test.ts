@@ -80,7 +80,6 @@ describe('timers that finish out loud, keep the screen on', { skip }, () => {
     await page.goto(`${app.url}/#/settings`);
     await expectHeading(page, 'Settings');
     await page.getByLabel(/Play a sound/).uncheck();
-    await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
     await page.getByRole('link', { name: 'Today' }).click();
     await page.getByRole('button', { name: /Start 20-minute cold session/ }).click();

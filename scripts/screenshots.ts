@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { completeCheck, expectHeading, logPain, openApp } from '../e2e/app.ts';
+import { completeCheck, expectHeading, logPain, NEW_EPISODE, openApp } from '../e2e/app.ts';
 import { launch } from '../e2e/browser.ts';
 import { serve } from '../e2e/serve.ts';
 
@@ -82,6 +82,8 @@ async function main(): Promise<void> {
         await expectHeading(page, 'Progress');
         await shoot(page, `progress-${scheme}${v.name}.png`);
         await page.goto(`${server.url}#/check`);
+        // With an episode under way the check first asks whether the pain is new.
+        await page.getByRole('button', { name: NEW_EPISODE }).click();
         await page.locator('.stage').first().waitFor();
         await shoot(page, `check-${scheme}${v.name}.png`);
         await page.context().close();

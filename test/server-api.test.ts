@@ -237,6 +237,49 @@ for (const mode of ['pglite', 'postgres'] as const) {
       assert.equal((await new Device(url).logIn(email, 'a new long password')).status, 200);
     });
 
+    test('signing out everywhere ends every login of the account, and no other account’s', async () => {
+      const phone = new Device(url);
+      const email = await phone.signUp();
+      const laptop = new Device(url);
+      assert.equal((await laptop.logIn(email)).status, 200);
+      const stranger = new Device(url);
+      const strangerEmail = await stranger.signUp();
+      const strangerTablet = new Device(url);
+      assert.equal((await strangerTablet.logIn(strangerEmail)).status, 200);
+      const phoneCookie = phone.cookie;
+
+      const out = await phone.call('POST', '/api/v1/account/sign-out-everywhere', {});
+      assert.equal(out.status, 204);
+      assert.doesNotMatch(phone.cookie, /unknot_login=/, 'this device’s login cookie is cleared');
+      for (const [who, device] of [
+        ['the device that asked', phone],
+        ['the other device', laptop],
+      ] as const) {
+        assert.equal((await device.call('GET', '/api/v1/me')).status, 401, who);
+        assert.equal((await device.sync({ entries: [anEntry()] })).status, 401, who);
+      }
+      const replayed = new Device(url);
+      replayed.cookie = phoneCookie;
+      assert.equal(
+        (await replayed.call('GET', '/api/v1/me')).status,
+        401,
+        'the old cookie is dead on the server',
+      );
+      for (const device of [stranger, strangerTablet])
+        assert.equal((await device.call('GET', '/api/v1/me')).status, 200, 'another account is untouched');
+      assert.equal((await new Device(url).logIn(email)).status, 200, 'the password still works');
+      if (sql) {
+        const rows = await sql.query(
+          "SELECT a.detail FROM audit_log a JOIN accounts c ON c.id = a.account_id WHERE c.email = $1 AND a.event = 'signed_out_everywhere'",
+          [email],
+        );
+        assert.deepEqual(
+          rows.rows.map((r) => r.detail),
+          [{ logins: 2 }],
+        );
+      }
+    });
+
     test('a retried push never duplicates, and the response matches the sync schema', async () => {
       const d = new Device(url);
       await d.signUp();

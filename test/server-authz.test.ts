@@ -13,6 +13,7 @@ const endpoints: Array<{ method: string; path: string; body?: (owner: { entryId:
     body: (o) => ({ entries: [anEntry({ id: o.entryId, note: 'stolen' })] }),
   },
   { method: 'POST', path: '/api/v1/logout' },
+  { method: 'POST', path: '/api/v1/account/sign-out-everywhere', body: () => ({}) },
   {
     method: 'POST',
     path: '/api/v1/password',

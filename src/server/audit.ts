@@ -6,6 +6,7 @@ export type AuditEvent =
   | 'login'
   | 'login_failed'
   | 'logout'
+  | 'signed_out_everywhere'
   | 'password_changed'
   | 'password_check_failed'
   | 'account_deleted'

@@ -97,7 +97,7 @@ function withCredentials(limit: object, summary: 'signUp' | 'logIn', status: num
   };
 }
 
-/** Sign-up, login, logout, the signed-in account, password change and account deletion. */
+/** Sign-up, login, logout (here or everywhere), the signed-in account, password change and account deletion. */
 export function accountRoutes(db: Db, opts: AccountOptions) {
   return async (app: FastifyInstance) => {
     const limited = { rateLimit: { max: opts.authPerMinute, timeWindow: 60_000 } };
@@ -181,6 +181,28 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         const { login } = request;
         await endLogin(db, login.token);
         await audit(db, login.accountId, 'logout', clientOf(request));
+        clearLoginCookie(reply);
+        return reply.status(204).send();
+      },
+    );
+
+    app.post(
+      '/account/sign-out-everywhere',
+      {
+        ...signedIn,
+        config: { ...limited, openapi: signedInChange('signOutEverywhere', z.object({}), { status: 204 }) },
+      },
+      async (request, reply) => {
+        const { login } = request;
+        // Every login of the account, this one included: a lost phone's next request is refused.
+        await db.transaction(async (tx) => {
+          const rows = await tx.query('DELETE FROM logins WHERE account_id = $1 RETURNING token_hash', [
+            login.accountId,
+          ]);
+          await audit(tx, login.accountId, 'signed_out_everywhere', clientOf(request), {
+            logins: rows.length,
+          });
+        });
         clearLoginCookie(reply);
         return reply.status(204).send();
       },

@@ -9,6 +9,7 @@ export function Field({
   label,
   value,
   onValue,
+  onCommit,
   error,
   type,
   inputMode,
@@ -19,6 +20,8 @@ export function Field({
   label: string;
   value: string;
   onValue: (value: string) => void;
+  /** When the value is complete: the field was left, or a time or date field got a whole value. */
+  onCommit?: (value: string) => void;
   error?: string;
   type?: 'text' | 'time' | 'date' | 'email' | 'password';
   inputMode?: 'numeric' | 'tel' | 'email' | 'text';
@@ -41,6 +44,7 @@ export function Field({
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? errorId : undefined}
         onInput={(e) => onValue((e.target as HTMLInputElement).value)}
+        onChange={onCommit && ((e) => onCommit((e.target as HTMLInputElement).value))}
       />
       <FieldError id={errorId} message={error} />
     </>

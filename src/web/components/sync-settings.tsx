@@ -1,10 +1,19 @@
 import { useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
-import { changePassword, deleteAccount, signIn, signOut, syncNow, syncStatus } from '../sync/account.ts';
+import {
+  changePassword,
+  deleteAccount,
+  signIn,
+  signOut,
+  signOutEverywhere,
+  syncNow,
+  syncStatus,
+} from '../sync/account.ts';
 import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 import { Field } from './field.tsx';
+import { FieldError } from './field-error.tsx';
 
 const w = words.sync;
 
@@ -61,6 +70,11 @@ export function SyncSettings() {
         void submit('login');
       }}
     >
+      {s.ended && (
+        <p class="card warn" role="status">
+          {w.endedElsewhere}
+        </p>
+      )}
       <p>{w.intro}</p>
       {(
         [
@@ -92,12 +106,15 @@ export function SyncSettings() {
   );
 }
 
-/** Change the password (which signs out the other devices) and delete the account, each confirmed by the password. */
+/**
+ * Change the password (which signs out the other devices), sign out everywhere, and delete the account; the
+ * password change and the deletion are confirmed by the password.
+ */
 function AccountChanges() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmDelete, setConfirmDelete] = useState('');
-  const [errors, setErrors] = useState<{ change?: string; remove?: string }>({});
+  const [errors, setErrors] = useState<{ change?: string; remove?: string; everywhere?: string }>({});
   const [busy, setBusy] = useState(false);
 
   const change = async (e: Event) => {
@@ -111,6 +128,14 @@ function AccountChanges() {
     setCurrent('');
     setNext('');
     notice(w.changed);
+  };
+
+  const everywhere = async () => {
+    setBusy(true);
+    const problem = await signOutEverywhere();
+    setBusy(false);
+    if (problem) return setErrors({ everywhere: problem });
+    notice(w.everywhereDone);
   };
 
   const remove = async (e: Event) => {
@@ -152,6 +177,21 @@ function AccountChanges() {
           </button>
         </form>
       </details>
+      <section aria-labelledby="everywhere-title">
+        <h3 id="everywhere-title">{w.everywhereTitle}</h3>
+        <p class="muted" id="everywhere-help">
+          {w.everywhereHelp}
+        </p>
+        <button
+          type="button"
+          disabled={busy}
+          aria-describedby="everywhere-help"
+          onClick={() => void everywhere()}
+        >
+          {w.everywhereButton}
+        </button>
+        <FieldError message={errors.everywhere} />
+      </section>
       <details>
         <summary>{w.deleteTitle}</summary>
         <form noValidate onSubmit={remove} aria-label={w.deleteTitle}>

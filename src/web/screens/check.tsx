@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { addDays, isCalendarDate } from '../../core/dates.ts';
+import { addDays, daysBetween, isCalendarDate } from '../../core/dates.ts';
+import type { Episode } from '../../core/episode.ts';
 import {
   answerQuestion,
   emptyDraft,
@@ -13,7 +14,7 @@ import {
 } from '../../core/flow.ts';
 import { type Question, questionText } from '../../core/knowledge/questions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import { today } from '../clock.ts';
+import { now, today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
 import { Field } from '../components/field.tsx';
@@ -22,30 +23,57 @@ import { Screen } from '../components/screen.tsx';
 import { YesNoUnsure } from '../components/yes-no.tsx';
 import { go } from '../router.ts';
 import { shellWords } from '../shell-words.ts';
-import { deleteKv, getKv, putKv } from '../store/db.ts';
-import { startEpisode } from '../store/state.ts';
+import { deleteKv, getKv, putEpisodes, putKv } from '../store/db.ts';
+import { currentEpisode, episodes, startEpisode } from '../store/state.ts';
 import { useTemperature } from '../temperature.ts';
-import { words } from '../words.ts';
+import { notice } from '../toast.ts';
+import { dayLabel, words } from '../words.ts';
 
 const w = words.check;
 const c = words.common;
+const ew = words.episodes;
 
 const DRAFT = CHECK_DRAFT;
-/** The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. */
+/** The id of the current episode the person chose to close with this check: a new episode is never silent. */
+const NEW_EPISODE = 'checkClosesEpisode';
+
+/**
+ * The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. With an
+ * episode under way it first asks whether this is new back pain, and says at the end that the current episode
+ * will be closed and kept.
+ */
 export default function Check() {
   const [draft, setDraft] = useState<FlowDraft | undefined>();
+  const [closes, setCloses] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
   const asOf = today();
   const temp = useTemperature();
+  const before = currentEpisode.value;
 
   useEffect(() => {
-    getKv<FlowDraft>(DRAFT).then(
-      (d) => setDraft(d ?? emptyDraft()),
+    Promise.all([getKv<FlowDraft>(DRAFT), getKv<string>(NEW_EPISODE)]).then(
+      ([d, c]) => {
+        setCloses(c);
+        setDraft(d ?? emptyDraft());
+      },
       () => setDraft(emptyDraft()),
     );
   }, []);
 
   if (!draft) return <p class="muted">{shellWords.shell.loading}</p>;
+
+  if (before && closes !== before.id && !saving) {
+    return (
+      <NewOrSame
+        ep={before}
+        asOf={asOf}
+        onNew={() => {
+          setCloses(before.id);
+          void putKv(NEW_EPISODE, before.id);
+        }}
+      />
+    );
+  }
 
   const update = (next: FlowDraft) => {
     setDraft(next);
@@ -62,15 +90,31 @@ export default function Check() {
   if (step.kind === 'done') {
     const finish = async () => {
       setSaving(true);
-      await startEpisode(step.case, finalAnswers(draft.answers));
+      const started = await startEpisode(step.case, finalAnswers(draft.answers));
       await deleteKv(DRAFT);
+      await deleteKv(NEW_EPISODE);
       go('/result');
+      if (before)
+        notice(ew.begun(dayLabel(started.onset), dayLabel(before.onset)), () =>
+          undoNewEpisode(started.id, before.id),
+        );
     };
     return (
       <Screen title={w.doneTitle}>
         <p>{w.thanks}</p>
-        <button type="button" class="primary block big" disabled={saving} onClick={finish}>
-          {c.seeWhatToDo}
+        {before && (
+          <p class="card warn" id="closes-note">
+            {ew.closeNote(dayLabel(before.onset))}
+          </p>
+        )}
+        <button
+          type="button"
+          class="primary block big"
+          disabled={saving}
+          aria-describedby={before ? 'closes-note' : undefined}
+          onClick={finish}
+        >
+          {before ? ew.startNew : c.seeWhatToDo}
         </button>
         <button type="button" class="block" onClick={back}>
           {c.back}
@@ -103,6 +147,44 @@ export default function Check() {
       <Answer q={q} asOf={asOf} answers={draft.answers} onAnswer={answer} />
       <button type="button" class="block" onClick={back}>
         {c.back}
+      </button>
+    </Screen>
+  );
+}
+
+/**
+ * Takes back a new episode started by mistake (the Undo of its message): it is deleted, a change every device
+ * merges, and the episode it closed is open again. Here, not in the store, to keep it out of the first screen.
+ */
+async function undoNewEpisode(startedId: string, closedId: string): Promise<void> {
+  const at = now().toISOString();
+  const changed: Episode[] = [];
+  for (const ep of episodes.value) {
+    if (ep.id === startedId) changed.push({ ...ep, deleted: true, updatedAt: at });
+    if (ep.id === closedId) {
+      const { closedAt: _closed, ...open } = ep;
+      changed.push({ ...open, updatedAt: at });
+    }
+  }
+  await putEpisodes(changed);
+  const ids = new Set(changed.map((e) => e.id));
+  episodes.value = [...episodes.value.filter((e) => !ids.has(e.id)), ...changed];
+}
+
+/** Asked before a check while an episode is under way: a new bout of pain, or the same one carried on. */
+function NewOrSame({ ep, asOf, onNew }: { ep: Episode; asOf: string; onNew: () => void }) {
+  return (
+    <Screen title={ew.askTitle}>
+      <p>{ew.askCurrent(dayLabel(ep.onset), Math.max(0, daysBetween(ep.onset, asOf)))}</p>
+      <p>{ew.askExplain}</p>
+      <a class="btn primary block big" href="#/today" aria-describedby="same-help">
+        {ew.same}
+      </a>
+      <p class="muted" id="same-help">
+        {ew.sameHelp}
+      </p>
+      <button type="button" class="block big" onClick={onNew}>
+        {ew.isNew}
       </button>
     </Screen>
   );

@@ -9,6 +9,7 @@ import { PainChart, PainTable } from '../components/chart.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { Screen } from '../components/screen.tsx';
 import { Sources } from '../components/sources.tsx';
+import { episodeLabel, episodesNewestFirst } from '../episode-label.ts';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, episodes } from '../store/state.ts';
 import { dayLabel, trendWords, words } from '../words.ts';
@@ -17,9 +18,10 @@ const w = words.progress;
 
 /** Pain by day against the expected course, the check-ins, and earlier episodes. */
 export default function Progress() {
-  const all = episodes.value.filter((e) => !e.deleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const all = episodesNewestFirst(episodes.value);
   const [chosen, setChosen] = useState<string | undefined>();
   const ep = all.find((e) => e.id === chosen) ?? currentEpisode.value ?? all[0];
+  const date = today();
   if (!ep) {
     return (
       <Screen title={w.title}>
@@ -29,8 +31,8 @@ export default function Progress() {
       </Screen>
     );
   }
-  const date = today();
-  const isCurrent = ep.id === currentEpisode.value?.id;
+  const current = currentEpisode.value;
+  const isCurrent = ep.id === current?.id;
   const entries = entriesOf(ep.id);
   const end = isCurrent ? date : (ep.closedAt?.slice(0, 10) ?? date);
   const p = progress(entries, ep.onset, [end, ep.onset].sort()[1] ?? end);
@@ -47,11 +49,16 @@ export default function Progress() {
             value={ep.id}
             onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}
           >
-            {all.map((e) => (
-              <option key={e.id} value={e.id}>
-                {w.started(dayLabel(e.onset), e.id === currentEpisode.value?.id)}
-              </option>
-            ))}
+            {current && <option value={current.id}>{episodeLabel(current, true, date)}</option>}
+            <optgroup label={words.episodes.earlierTitle}>
+              {all
+                .filter((e) => e.id !== current?.id)
+                .map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {episodeLabel(e, false, date)}
+                  </option>
+                ))}
+            </optgroup>
           </select>
         </>
       )}

@@ -1,8 +1,10 @@
-import { useState } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseBackup } from '../../core/backup.ts';
 import { minutesOfDay } from '../../core/dates.ts';
 import { emergencyNumbers } from '../../core/knowledge/emergency.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
+import { emergencyNumberSchema } from '../../core/settings.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { Field } from '../components/field.tsx';
@@ -12,7 +14,14 @@ import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
-import { backup, deleteEverything, restore, saveSettings, settings } from '../store/state.ts';
+import {
+  backup,
+  deleteEverything,
+  restore,
+  type Settings as SavedSettings,
+  saveSettings,
+  settings,
+} from '../store/state.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
 import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
@@ -28,47 +37,114 @@ const sharing = enClinician.sharing;
 /** Loaded only for a signed-in person: sharing reads the copy of the diary kept on the server. */
 const ShareSettings = lazy(() => import('../components/share-settings.tsx'));
 
-export default function Settings() {
-  const s = settings.value;
-  const [wake, setWake] = useState(s.wakeTime);
-  const [sleep, setSleep] = useState(s.sleepTime);
-  const [reminders, setReminders] = useState(s.reminders);
-  const [sound, setSound] = useState(s.sound !== false);
-  const [vibrate, setVibrate] = useState(s.vibrate !== false);
+/** What the settings form holds: the saved settings as the person is changing them, typed text included. */
+interface Form {
+  wake: string;
+  sleep: string;
+  reminders: boolean;
+  sound: boolean;
+  vibrate: boolean;
+  choice: string;
+  other: string;
+}
+type Checked = 'wake' | 'sleep' | 'number';
+
+function formOf(s: SavedSettings): Form {
   const isKnown = known.some(([n]) => n === s.emergencyNumber);
-  const [choice, setChoice] = useState(isKnown ? s.emergencyNumber : 'other');
-  const [other, setOther] = useState(isKnown ? '' : s.emergencyNumber);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  return {
+    wake: s.wakeTime,
+    sleep: s.sleepTime,
+    reminders: s.reminders,
+    sound: s.sound !== false,
+    vibrate: s.vibrate !== false,
+    choice: isKnown ? s.emergencyNumber : 'other',
+    other: isKnown ? '' : s.emergencyNumber,
+  };
+}
+
+/** What is wrong in the form, by field; the order of the two times is named on the one just changed. */
+function problems(f: Form, changed?: Checked): Partial<Record<Checked, string>> {
+  const found: Partial<Record<Checked, string>> = {};
+  const w = minutesOfDay(f.wake);
+  const sl = minutesOfDay(f.sleep);
+  if (w === undefined) found.wake = t.wakeError(timeLabel('07:00'));
+  if (sl === undefined) found.sleep = t.sleepError(timeLabel('22:00'));
+  if (w !== undefined && sl !== undefined && sl - w < 20) {
+    if (changed === 'wake') found.wake = t.wakeOrderError;
+    else found.sleep = t.sleepOrderError;
+  }
+  if (f.choice === 'other' && !emergencyNumberSchema.safeParse(f.other.trim()).success)
+    found.number = t.numberError;
+  return found;
+}
+
+/** The settings to save: every valid part of the form over what is saved; an invalid value is not saved. */
+function settingsFrom(f: Form, saved: SavedSettings): SavedSettings {
+  const found = problems(f);
+  const next: SavedSettings = { ...saved, reminders: f.reminders, sound: f.sound, vibrate: f.vibrate };
+  if (!found.wake && !found.sleep) {
+    next.wakeTime = f.wake;
+    next.sleepTime = f.sleep;
+  }
+  if (f.choice !== 'other') next.emergencyNumber = f.choice;
+  else if (!found.number) next.emergencyNumber = f.other.trim();
+  return next;
+}
+
+const same = (a: SavedSettings, b: SavedSettings) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Saves the settings and says so; a failure keeps the form as it is. */
+async function store(next: SavedSettings): Promise<boolean> {
+  try {
+    await saveSettings(next);
+  } catch {
+    return false;
+  }
+  notice(t.saved);
+  return true;
+}
+
+export default function Settings() {
+  const [form, setForm] = useState<Form>(() => formOf(settings.value));
+  const [errors, setErrors] = useState<Partial<Record<Checked | 'save', string>>>({});
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const latest = useRef(form);
+  /** Text typed but not yet committed (the field not yet left). */
+  const typed = useRef(false);
 
-  const save = async (e: Event) => {
-    e.preventDefault();
-    const found: Record<string, string> = {};
-    const w = minutesOfDay(wake);
-    const sl = minutesOfDay(sleep);
-    if (w === undefined) found.wake = t.wakeError(timeLabel('07:00'));
-    if (sl === undefined) found.sleep = t.sleepError(timeLabel('22:00'));
-    else if (w !== undefined && sl - w < 20) found.sleep = t.sleepOrderError;
-    const number = choice === 'other' ? other.trim() : choice;
-    if (!/^[0-9+*#]{2,15}$/.test(number)) found.number = t.numberError;
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    try {
-      await saveSettings({
-        wakeTime: wake,
-        sleepTime: sleep,
-        reminders,
-        emergencyNumber: number,
-        sound,
-        vibrate,
-      });
-    } catch {
-      // The form keeps every value the person typed; only the message is new.
-      setErrors({ save: t.saveFailed });
-      return;
-    }
-    announce(t.saved);
+  // Leaving the screen by any way saves what is valid of what was typed, so nothing typed is lost.
+  useEffect(
+    () => () => {
+      if (!typed.current) return;
+      const next = settingsFrom(latest.current, settings.value);
+      if (!same(next, settings.value)) void store(next);
+    },
+    [],
+  );
+
+  /** Each change saves at once; text fields call it when they are left or their value is complete. */
+  const commit = async (change: Partial<Form>, field?: Checked) => {
+    const f = { ...latest.current, ...change };
+    latest.current = f;
+    typed.current = false;
+    setForm(f);
+    const found = problems(f, field);
+    // A field's message shows once that field was changed; it goes as soon as the field is right.
+    setErrors((old) => {
+      const shown: typeof old = {};
+      for (const key of ['wake', 'sleep', 'number'] as const)
+        if (found[key] && (key === field || old[key])) shown[key] = found[key];
+      return shown;
+    });
+    const next = settingsFrom(f, settings.value);
+    if (same(next, settings.value)) return;
+    if (!(await store(next))) setErrors((old) => ({ ...old, save: t.saveFailed }));
+  };
+  const type = (change: Partial<Form>) => {
+    latest.current = { ...latest.current, ...change };
+    typed.current = true;
+    setForm(latest.current);
   };
 
   const exportFile = () => {
@@ -100,40 +176,69 @@ export default function Settings() {
       return;
     }
     input.value = '';
+    // The restored settings stand: nothing half-typed here is saved over them on leaving.
+    typed.current = false;
     notice(t.restored(parsed.value.episodes.length, parsed.value.entries.length));
     go('/today');
   };
 
-  const field = (id: string) => ({
-    'aria-invalid': errors[id] ? ('true' as const) : undefined,
-    'aria-describedby': errors[id] ? `${id}-error` : undefined,
-  });
-  const error = (id: string) => <FieldError id={`${id}-error`} message={errors[id]} />;
-
   return (
     <Screen title={t.title}>
-      <form onSubmit={save} noValidate>
+      <form noValidate onSubmit={(e) => e.preventDefault()} aria-describedby="saves-note">
+        <p class="muted" id="saves-note">
+          {t.savesAsYouGo}
+        </p>
         <h2>{t.wakingDay}</h2>
         <p class="muted">{t.wakingDayHelp}</p>
-        <Field id="wake" type="time" label={t.wake} value={wake} onValue={setWake} error={errors.wake} />
-        <Field id="sleep" type="time" label={t.sleep} value={sleep} onValue={setSleep} error={errors.sleep} />
+        <Field
+          id="wake"
+          type="time"
+          label={t.wake}
+          value={form.wake}
+          onValue={(wake) => type({ wake })}
+          onCommit={(wake) => void commit({ wake }, 'wake')}
+          error={errors.wake}
+        />
+        <Field
+          id="sleep"
+          type="time"
+          label={t.sleep}
+          value={form.sleep}
+          onValue={(sleep) => type({ sleep })}
+          onCommit={(sleep) => void commit({ sleep }, 'sleep')}
+          error={errors.sleep}
+        />
         <h2>{t.reminders}</h2>
-        <label class="check">
-          <input type="checkbox" checked={reminders} onChange={() => setReminders(!reminders)} />
-          {t.remindersLabel}
-        </label>
-        <h2>{t.alertsTitle}</h2>
-        <label class="check">
-          <input type="checkbox" checked={sound} onChange={() => setSound(!sound)} />
-          {t.soundLabel}
-        </label>
-        <label class="check">
-          <input type="checkbox" checked={vibrate} onChange={() => setVibrate(!vibrate)} />
-          {t.vibrateLabel}
-        </label>
+        {(
+          [
+            ['reminders', t.remindersLabel, null],
+            ['sound', t.soundLabel, t.alertsTitle],
+            ['vibrate', t.vibrateLabel, null],
+          ] as const
+        ).map(([key, label, title]) => (
+          <Fragment key={key}>
+            {title && <h2>{title}</h2>}
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={form[key]}
+                onChange={(e) => void commit({ [key]: (e.target as HTMLInputElement).checked })}
+              />
+              {label}
+            </label>
+          </Fragment>
+        ))}
         <h2>{t.emergencyTitle}</h2>
         <label for="number">{t.numberLabel}</label>
-        <select id="number" value={choice} onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
+        <select
+          id="number"
+          value={form.choice}
+          onChange={(e) => {
+            const choice = (e.target as HTMLSelectElement).value;
+            // "Another number" waits for the number to be typed before it names a mistake.
+            void commit({ choice }, choice === 'other' ? undefined : 'number');
+          }}
+        >
           {known.map(([n, label]) => (
             <option key={n} value={n}>
               {label}
@@ -141,23 +246,25 @@ export default function Settings() {
           ))}
           <option value="other">{t.anotherNumber}</option>
         </select>
-        {choice === 'other' && (
-          <>
-            <label for="other-number">{t.yourNumber}</label>
-            <input
-              id="other-number"
-              inputMode="tel"
-              value={other}
-              onInput={(e) => setOther((e.target as HTMLInputElement).value)}
-              {...field('number')}
-            />
-          </>
+        {form.choice === 'other' && (
+          <Field
+            id="other-number"
+            inputMode="tel"
+            label={t.yourNumber}
+            value={form.other}
+            onValue={(other) => type({ other })}
+            onCommit={(other) => void commit({ other }, 'number')}
+            error={errors.number}
+          />
         )}
-        {error('number')}
-        <FieldError message={errors.save} />
-        <button type="submit" class="primary block big">
-          {t.save}
-        </button>
+        {errors.save && (
+          <div class="row">
+            <FieldError message={errors.save} />
+            <button type="button" onClick={() => void commit({})}>
+              {t.retry}
+            </button>
+          </div>
+        )}
       </form>
 
       <h2>{t.backup}</h2>
@@ -202,6 +309,7 @@ export default function Settings() {
                 // Signed out first, so the next sync cannot pull the deleted data back from the server.
                 if (syncStatus.value.kind !== 'signed_out') await signOut();
                 await deleteEverything();
+                typed.current = false;
                 setConfirmDelete(false);
                 announce(t.deleted);
                 go('/');

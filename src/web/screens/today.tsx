@@ -28,7 +28,7 @@ function minutesSince(iso: string): number {
   return Math.max(0, Math.floor((now().getTime() - Date.parse(iso)) / 60_000));
 }
 
-/** Today's part of the plan: the next cold or heat session, a pain rating, rest, medicines, one exercise. */
+/** Today's part of the plan: a pain rating first, then the next cold or heat session, rest, medicines, one exercise. */
 export default function Today() {
   // A repaint every minute keeps "last logged" and the next session current while the screen stays open.
   const [, setTick] = useState(0);
@@ -75,7 +75,6 @@ export default function Today() {
 
   return (
     <Screen title={w.title(day)}>
-      <ResumeCheck />
       {t.disposition === 'emergency' ? (
         <div class="card alert">
           <p>
@@ -96,6 +95,18 @@ export default function Today() {
         </div>
       ) : null}
 
+      {/* Pain first after the headline: at 390 by 844 it is logged without scrolling. */}
+      <section class="card" aria-labelledby="pain-title">
+        <h2 id="pain-title">{w.logPain}</h2>
+        <p class="muted">
+          {lastPain
+            ? w.lastLogged(lastPain.pain as number, minutesSince(lastPain.recordedAt))
+            : w.notLoggedYet}
+        </p>
+        <DiaryForm episodeId={ep.id} date={date} compact />
+      </section>
+
+      <ResumeCheck />
       {checkIn && <CheckInCard ep={ep} checkIn={checkIn} />}
       {t.disposition !== 'emergency' && <ActivitiesDue ep={ep} entries={entries} date={date} />}
 
@@ -126,16 +137,6 @@ export default function Today() {
       ) : t.disposition !== 'emergency' ? (
         <p class="card">{w.noMoreSessions}</p>
       ) : null}
-
-      <section class="card" aria-labelledby="pain-title">
-        <h2 id="pain-title">{w.logPain}</h2>
-        <p class="muted">
-          {lastPain
-            ? w.lastLogged(lastPain.pain as number, minutesSince(lastPain.recordedAt))
-            : w.notLoggedYet}
-        </p>
-        <DiaryForm episodeId={ep.id} date={date} compact />
-      </section>
 
       {t.disposition !== 'emergency' && (
         <>

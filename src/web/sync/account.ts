@@ -8,6 +8,7 @@ import { announce } from '../announce.ts';
 import { now } from '../clock.ts';
 import { deleteKv, getKv, putEntries, putEpisodes, putKv } from '../store/db.ts';
 import { allEntries, episodes } from '../store/state.ts';
+import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 import { CSRF_HEADER, retryDelayMs, SyncError, type SyncResult, syncAll } from './client.ts';
 
@@ -23,7 +24,8 @@ interface SyncState {
 }
 
 export type SyncStatus =
-  | { kind: 'signed_out' }
+  /** `ended`: the server ended this device's login (signed out everywhere, or a password change elsewhere). */
+  | { kind: 'signed_out'; ended?: boolean }
   | { kind: 'idle'; email: string; lastSync?: string }
   | { kind: 'syncing'; email: string }
   | { kind: 'error'; email: string; message: string; retryAt?: number };
@@ -99,9 +101,8 @@ async function run(): Promise<void> {
   } catch (e) {
     const err = e instanceof SyncError ? e : new SyncError('offline', String(e));
     if (err.kind === 'signed_out') {
-      csrf = undefined;
-      email = undefined;
-      syncStatus.value = { kind: 'signed_out' };
+      await forget(true);
+      notice(w.endedElsewhere);
       return;
     }
     const delay = err.retryable ? retryDelayMs(attempt++, err) : undefined;
@@ -159,8 +160,8 @@ export async function resume(): Promise<void> {
       adopt(meSchema.parse(await res.json()));
       await syncNow();
     } else if (res.status === 401) {
-      // The login expired: forget it, so the next start does not ask the server again.
-      await deleteKv('account');
+      // The login expired or was ended elsewhere: forget it, so the next start does not ask the server again.
+      await forget(true);
     }
   } catch {
     // Offline (or no server): still signed in as far as the person can tell; it syncs when back online.
@@ -218,10 +219,7 @@ export async function deleteAccount(password: string): Promise<string | undefine
     const json: unknown = await res.json().catch(() => ({}));
     return problemIn(json)?.message ?? w.signInFailed(res.status);
   }
-  csrf = undefined;
-  email = undefined;
-  syncStatus.value = { kind: 'signed_out' };
-  await deleteKv('account');
+  await forget();
   // What the server acknowledged is gone with it: a new account would start from nothing.
   await deleteKv('sync');
   return undefined;
@@ -254,9 +252,31 @@ export async function signOut(): Promise<void> {
   } catch {
     // Offline: the cookie expires on the server anyway.
   }
+  await forget();
+}
+
+/** Ends every login of the account on the server, this device's too; returns a message when it fails. */
+export async function signOutEverywhere(): Promise<string | undefined> {
+  let res: Response;
+  try {
+    res = await call('/account/sign-out-everywhere', {});
+  } catch {
+    return w.unreachableNow;
+  }
+  if (res.status !== 204) {
+    const json: unknown = await res.json().catch(() => ({}));
+    return problemIn(json)?.message ?? w.signInFailed(res.status);
+  }
+  await forget();
+  return undefined;
+}
+
+/** This device is signed out: the login is forgotten, the diary stays. */
+async function forget(ended = false): Promise<void> {
   csrf = undefined;
   email = undefined;
-  syncStatus.value = { kind: 'signed_out' };
+  clearTimeout(retryTimer);
+  syncStatus.value = ended ? { kind: 'signed_out', ended } : { kind: 'signed_out' };
   await deleteKv('account');
 }
 

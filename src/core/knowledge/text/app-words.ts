@@ -84,7 +84,6 @@ export interface AppWords {
     checkLink: string;
     nothingYetAfter: string;
     episode: string;
-    started: (date: string, now: boolean) => string;
     /** Days count from the onset day, day 0, as the CLI and the contract count them. */
     dayLine: (day: number, date: string) => string;
     trend: (trend: string) => string;
@@ -129,9 +128,13 @@ export interface AppWords {
     wakeError: (example: string) => string;
     sleepError: (example: string) => string;
     sleepOrderError: string;
+    wakeOrderError: string;
     numberError: string;
     saved: string;
     saveFailed: string;
+    retry: string;
+    /** Settings save as they change: there is no Save button. */
+    savesAsYouGo: string;
     backupMade: string;
     restored: (episodes: number, entries: number) => string;
     restoreFailed: string;
@@ -148,7 +151,6 @@ export interface AppWords {
     numberLabel: string;
     anotherNumber: string;
     yourNumber: string;
-    save: string;
     backup: string;
     backupHelp: string;
     export: string;
@@ -300,15 +302,37 @@ export interface AppWords {
     /** The accessible name of one button: "6, moderate". */
     name: (n: number, band: string) => string;
   };
+  /** Episodes named the same way in the diary, Progress and the check that starts a new one. */
+  episodes: {
+    /** The episode the person is living through: its onset date and today's day number (onset = day 0). */
+    current: (onset: string, day: number) => string;
+    /** A closed episode: onset, the date it was closed, and the days between. */
+    earlier: (onset: string, closed: string, days: number) => string;
+    /** An episode neither current nor closed (another device's, not yet merged away). */
+    earlierOpen: (onset: string) => string;
+    earlierTitle: string;
+    entryCount: (n: number) => string;
+    /** Entries whose episode was removed (a new episode taken back with Undo). */
+    otherEntries: string;
+    askTitle: string;
+    askCurrent: (onset: string, day: number) => string;
+    askExplain: string;
+    same: string;
+    sameHelp: string;
+    isNew: string;
+    closeNote: (onset: string) => string;
+    startNew: string;
+    /** The toast after a new episode: its onset and the onset of the one it closed. */
+    begun: (onset: string, before: string) => string;
+  };
   diary: {
     title: string;
     newEntry: string;
     startWith: string;
     checkLink: string;
     thenReady: string;
-    history: string;
     nothingYet: string;
-    listLabel: string;
+    listLabel: (episode: string) => string;
     deleted: string;
     yesDelete: string;
     keep: string;
@@ -378,6 +402,12 @@ export interface AppWords {
     deleteButton: string;
     deleted: string;
     unreachableNow: string;
+    everywhereTitle: string;
+    everywhereHelp: string;
+    everywhereButton: string;
+    everywhereDone: string;
+    /** This device's login was ended on the server (sign out everywhere, a password change, or it expired). */
+    endedElsewhere: string;
   };
   reminders: {
     due: (kind: 'ice' | 'heat') => string;

@@ -5,6 +5,7 @@ export type ApiOperation =
   | 'signUp'
   | 'logIn'
   | 'logOut'
+  | 'signOutEverywhere'
   | 'me'
   | 'password'
   | 'deleteAccount'

@@ -105,7 +105,6 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     checkLink: 'Check your back',
     nothingYetAfter: 'and log your pain each day.',
     episode: 'Episode',
-    started: (date, now) => `Started ${date}${now ? ' (now)' : ''}`,
     dayLine: (day, date) =>
       day === 0
         ? `Day 0: it started today, ${date}.`
@@ -156,9 +155,12 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     wakeError: (example) => `Wake-up time: give a time such as ${example}.`,
     sleepError: (example) => `Bedtime: give a time such as ${example}.`,
     sleepOrderError: 'Bedtime: it must be at least 20 minutes after your wake-up time.',
+    wakeOrderError: 'Wake-up time: it must be at least 20 minutes before your bedtime.',
     numberError: 'Emergency number: type the digits only, for example 000 or 119.',
     saved: 'Settings saved.',
-    saveFailed: 'Could not save the settings on this device. Your choices are still here: try Save again.',
+    saveFailed: 'Could not save the settings on this device. Your choices are still here: try again.',
+    retry: 'Try again',
+    savesAsYouGo: 'Changes are saved as you make them.',
     backupMade: 'Backup file made.',
     restored: (episodes, entries) =>
       `Backup restored: ${episodes} ${plural(episodes, { one: 'episode', other: 'episodes' }, 'en')} and ${entries} diary ${plural(entries, { one: 'entry', other: 'entries' }, 'en')}.`,
@@ -177,7 +179,6 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     numberLabel: 'Number to call in an emergency',
     anotherNumber: 'Another number',
     yourNumber: 'Your emergency number',
-    save: 'Save settings',
     backup: 'Backup',
     backupHelp: 'Your data lives only on this device. A backup file lets you move it or keep it safe.',
     export: 'Export a backup file',
@@ -301,15 +302,36 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     bands: { none: 'none', mild: 'mild', moderate: 'moderate', severe: 'severe', worst: 'worst' },
     name: (n, band) => `${n}, ${band}`,
   },
+  episodes: {
+    current: (onset, day) => `This episode: since ${onset} (day ${day})`,
+    earlier: (onset, closed, n) =>
+      n === 0 ? `${onset} (closed the same day)` : `${onset} to ${closed} (${days(n)})`,
+    earlierOpen: (onset) => `From ${onset}`,
+    earlierTitle: 'Earlier episodes',
+    entryCount: (n) => count(n, 'entry', 'entries'),
+    otherEntries: 'Entries of a removed episode',
+    askTitle: 'Is this a new bout of back pain?',
+    askCurrent: (onset, day) => `Your current episode began on ${onset}. Today is day ${day} of it.`,
+    askExplain:
+      'A new episode gets its own check, plan and day count. Choose it only if the pain had gone and has come back.',
+    same: 'No, the same pain: carry on',
+    sameHelp:
+      'Carry on with your plan on Today: log your pain there and answer the check-ins when they are due.',
+    isNew: 'Yes, it is new: start a new check',
+    closeNote: (onset) =>
+      `Starting the new episode closes the one that began on ${onset}. It is kept under “Earlier episodes” in the diary and in Progress.`,
+    startNew: 'Start the new episode',
+    begun: (onset, before) =>
+      `A new episode began on ${onset}. The one from ${before} is kept under “Earlier episodes” in the diary and Progress.`,
+  },
   diary: {
     title: 'Pain diary',
     newEntry: 'New entry for today',
     startWith: 'Start with',
     checkLink: 'a check of your back',
     thenReady: '; then the diary is ready.',
-    history: 'History',
     nothingYet: 'Nothing logged yet.',
-    listLabel: 'Diary entries, newest first',
+    listLabel: (episode) => `Diary entries, newest first: ${episode}`,
     deleted: 'Entry deleted.',
     yesDelete: 'Yes, delete it',
     keep: 'Keep it',
@@ -383,6 +405,12 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     deleteButton: 'Delete my account',
     deleted: 'Account deleted. Your diary stays on this device.',
     unreachableNow: 'The server could not be reached. Nothing changed: try again when you are online.',
+    everywhereTitle: 'Sign out everywhere',
+    everywhereHelp:
+      'Signs out this device and every other device that uses this account, such as a lost phone. The diary on each device stays there.',
+    everywhereButton: 'Sign out everywhere',
+    everywhereDone: 'Signed out on every device. Your diary stays on this device.',
+    endedElsewhere: 'This device is no longer signed in. Your diary is still here: sign in again to sync it.',
   },
   reminders: {
     due: (kind) => `Time for your ${kind === 'ice' ? 'cold pack' : 'heat'} session.`,
