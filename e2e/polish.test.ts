@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { appForSuite, axe, completeCheck, expectHeading, openApp } from './app.ts';
+import { appForSuite, axe, completeCheck, expectHeading, NEW_EPISODE, openApp } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -98,6 +98,20 @@ describe('polish: reflow, tabs, pain words, dark theme, sources, °F, resuming a
         await noSidewaysScroll(page, title);
         await tappable(page.getByRole('link', { name: 'Emergency 112' }), `the emergency button on ${title}`);
       }
+      // Settings (which save as they change) and the new-or-same question before a second check reflow too.
+      await page.evaluate(() => {
+        location.hash = '#/settings';
+      });
+      await expectHeading(page, 'Settings');
+      await noSidewaysScroll(page, 'Settings');
+      await tappable(page.getByRole('checkbox', { name: /Play a sound/ }), 'the sound setting');
+      await page.evaluate(() => {
+        location.hash = '#/check';
+      });
+      await expectHeading(page, 'Is this a new bout of back pain?');
+      await noSidewaysScroll(page, 'the new-or-same question');
+      await tappable(page.getByRole('link', { name: 'No, the same pain: carry on' }), 'carry on');
+      await tappable(page.getByRole('button', { name: NEW_EPISODE }), 'start a new episode');
       await page.context().close();
     });
   }
