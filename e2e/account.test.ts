@@ -73,6 +73,10 @@ describe('accounts in Settings', { skip }, () => {
 
     await page.getByText('Delete my account', { exact: true }).first().click();
     const remove = page.getByRole('form', { name: 'Delete my account' });
+    // Nothing typed: the message asks for the password, it does not call an empty field "too short".
+    await remove.getByRole('button', { name: 'Delete my account' }).click();
+    await remove.getByText('Password: type your password to confirm.').waitFor();
+    assert.equal(await login(app.url, 'change@example.org', NEW_PASSWORD), 200, 'nothing was deleted');
     await remove.getByLabel('Password').fill(NEW_PASSWORD);
     await remove.getByRole('button', { name: 'Delete my account' }).click();
     await page.locator('.toast').getByText('Account deleted. Your diary stays on this device.').waitFor();

@@ -140,7 +140,7 @@ function AccountChanges() {
 
   const remove = async (e: Event) => {
     e.preventDefault();
-    if (!confirmDelete) return setErrors({ remove: w.passwordError });
+    if (!confirmDelete) return setErrors({ remove: w.passwordMissing });
     setBusy(true);
     const problem = await deleteAccount(confirmDelete);
     setBusy(false);

@@ -372,6 +372,7 @@ export interface AppWords {
     signOut: string;
     emailError: string;
     passwordError: string;
+    passwordMissing: string;
     intro: string;
     email: string;
     password: string;

@@ -371,6 +371,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     signOut: 'Sign out',
     emailError: 'Email: type the address you use, such as name@example.org.',
     passwordError: 'Password: use at least 10 characters.',
+    passwordMissing: 'Password: type your password to confirm.',
     intro: 'Optional. Keeps a copy of your diary on the Unknot server so you can use it on another device.',
     email: 'Email',
     password: 'Password',
