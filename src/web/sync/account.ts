@@ -209,9 +209,24 @@ export async function changePassword(
 
 /** Erases the account on the server; this device keeps its diary and is signed out. */
 export async function deleteAccount(password: string): Promise<string | undefined> {
+  const problem = await endOnServer('/account', { password }, 'DELETE');
+  // What the server acknowledged is gone with it: a new account would start from nothing.
+  if (problem === undefined) await deleteKv('sync');
+  return problem;
+}
+
+/**
+ * A request that ends this device's login on the server (204): on success the login is forgotten here too;
+ * otherwise the server's message, or one for a server that cannot be reached, and nothing is forgotten.
+ */
+async function endOnServer(
+  path: string,
+  body: unknown,
+  method?: Parameters<typeof call>[2],
+): Promise<string | undefined> {
   let res: Response;
   try {
-    res = await call('/account', { password }, 'DELETE');
+    res = await call(path, body, method);
   } catch {
     return w.unreachableNow;
   }
@@ -220,8 +235,6 @@ export async function deleteAccount(password: string): Promise<string | undefine
     return problemIn(json)?.message ?? w.signInFailed(res.status);
   }
   await forget();
-  // What the server acknowledged is gone with it: a new account would start from nothing.
-  await deleteKv('sync');
   return undefined;
 }
 
@@ -256,19 +269,8 @@ export async function signOut(): Promise<void> {
 }
 
 /** Ends every login of the account on the server, this device's too; returns a message when it fails. */
-export async function signOutEverywhere(): Promise<string | undefined> {
-  let res: Response;
-  try {
-    res = await call('/account/sign-out-everywhere', {});
-  } catch {
-    return w.unreachableNow;
-  }
-  if (res.status !== 204) {
-    const json: unknown = await res.json().catch(() => ({}));
-    return problemIn(json)?.message ?? w.signInFailed(res.status);
-  }
-  await forget();
-  return undefined;
+export function signOutEverywhere(): Promise<string | undefined> {
+  return endOnServer('/account/sign-out-everywhere', {});
 }
 
 /** This device is signed out: the login is forgotten, the diary stays. */
