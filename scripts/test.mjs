@@ -41,6 +41,19 @@ await ensureDeps();
 const files = (asked.length > 0 ? asked : Object.keys(suites)).flatMap((name) => suites[name]);
 const times = mkdtempSync(join(tmpdir(), 'unknot-test-times-'));
 
+/**
+ * One empty PGlite cluster for the whole run. A new cluster costs PGlite's initdb, about 5 s of CPU each; the files
+ * start dozens of servers (in process and as child processes), and each copies this one instead
+ * (UNKNOT_PGLITE_TEMPLATE, src/server/db/pglite.ts).
+ */
+const template = mkdtempSync(join(tmpdir(), 'unknot-pglite-template-'));
+{
+  const { PGlite } = await import('@electric-sql/pglite');
+  const cluster = await PGlite.create(join(template, 'pg'));
+  await cluster.close();
+  process.env.UNKNOT_PGLITE_TEMPLATE = join(template, 'pg');
+}
+
 /** One run of the node:test runner: spec on the terminal, each file's time to a file for the summary. */
 function run(group, name, n) {
   if (group.length === 0) return Promise.resolve(0);
@@ -94,6 +107,7 @@ const rows = ['browser', 'node', 'alone']
   .map((line) => JSON.parse(line))
   .sort((a, b) => b.ms - a.ms);
 rmSync(times, { recursive: true, force: true });
+rmSync(template, { recursive: true, force: true });
 const apart = files.filter((f) => alone.has(f));
 console.log(
   `\n${files.length} test files in ${seconds} s (${concurrency > 1 ? `browser files one at a time beside the others ${concurrency} at a time` : 'one at a time'}${apart.length > 0 ? `, ${apart.join(', ')} last` : ''}); the slowest:`,

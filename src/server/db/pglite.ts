@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
@@ -46,6 +46,19 @@ function claim(dir: string): () => void {
   throw new Error(enServer.dataDir.unclaimed(dir));
 }
 
+/**
+ * A new cluster is made by initdb, which in PGlite's WebAssembly takes about 5 s of CPU (reopening one takes
+ * 0.6 s). UNKNOT_PGLITE_TEMPLATE may name an empty cluster made by PGlite.create and closed cleanly: a new data
+ * directory then starts as a copy of it, which is the same cluster initdb would make. `npm test` makes one per run
+ * for the dozens of servers its files start (scripts/test.mjs); unset, initdb runs as usual.
+ */
+function seedFromTemplate(pgDir: string): void {
+  const template = process.env.UNKNOT_PGLITE_TEMPLATE;
+  if (!template || existsSync(pgDir)) return;
+  if (!existsSync(join(template, 'PG_VERSION'))) throw new Error(enServer.dataDir.noTemplate(template));
+  cpSync(template, pgDir, { recursive: true });
+}
+
 /** The embedded default: a PostgreSQL data directory on disk, nothing to install. */
 export async function openPglite(dataDir: string): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
@@ -53,6 +66,7 @@ export async function openPglite(dataDir: string): Promise<Db> {
   const pgDir = join(dataDir, 'pg');
   let db: PGlite;
   try {
+    seedFromTemplate(pgDir);
     // relaxedDurability off: a commit reaches the file system before its promise resolves.
     db = await PGlite.create(pgDir, { relaxedDurability: false });
   } catch (error) {

@@ -57,6 +57,7 @@ export interface ServerWords {
   dataDir: {
     inUse: (dir: string, owner: number | undefined) => string;
     unclaimed: (dir: string) => string;
+    noTemplate: (template: string) => string;
   };
   problems: {
     badAddress: string;

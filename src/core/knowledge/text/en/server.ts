@@ -64,6 +64,8 @@ and restart, or start the server with ${start}, which builds it first.`,
     inUse: (dir, owner) =>
       `the data directory ${dir} is in use by ${owner ? `process ${owner}` : 'another server'}; stop it, or set DATABASE_URL to share a PostgreSQL server`,
     unclaimed: (dir) => `the data directory ${dir} could not be claimed; try again`,
+    noTemplate: (template) =>
+      `UNKNOT_PGLITE_TEMPLATE names ${template}, which is not a PGlite cluster; unset it, or make one with PGlite.create`,
   },
   problems: {
     badAddress: 'the address is not valid: check the path for a stray % sign',
