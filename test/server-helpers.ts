@@ -11,8 +11,8 @@ import type { Episode } from '../src/core/episode.ts';
 /**
  * scrypt's cost for test servers, as a power of two: 14, not production's 17 (OWASP's floor, about 0.4 s of CPU
  * a hash and more on a busy machine), so the hundreds of sign-ups and logins across the server and browser
- * tests are not most of their time. The code that hashes and verifies is the same; the accounts-hardening
- * test keeps production's cost and checks that new hashes carry it.
+ * tests are not most of their time. The code that hashes and verifies is the same; one accounts-hardening
+ * test starts a server with the default settings and checks that new hashes carry production's cost.
  */
 export const TEST_SCRYPT_LOG2N = 14;
 
