@@ -77,6 +77,29 @@ describe('accessibility', { skip }, () => {
     });
   }
 
+  it('the axe check can fail: a picture without a text alternative and grey-on-grey text are reported', async () => {
+    const { context, page } = await openApp(app.browser, app.url);
+    assert.deepEqual(await axe(page, 'welcome'), []);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = '/icons/icon-192.png';
+      const faint = document.createElement('p');
+      faint.textContent = 'hard to read';
+      faint.style.cssText = 'color:#bbb;background:#fff';
+      document.querySelector('main')?.append(img, faint);
+    });
+    const found = await axe(page, 'probe');
+    assert.ok(
+      found.some((v) => v.startsWith('probe: image-alt (1)')),
+      found.join('; '),
+    );
+    assert.ok(
+      found.some((v) => v.startsWith('probe: color-contrast (1)')),
+      found.join('; '),
+    );
+    await context.close();
+  });
+
   it('reflows at 320 CSS pixels (400% zoom of a 1280 screen) without sideways scrolling', async () => {
     const { context, page } = await openApp(app.browser, app.url);
     await page.setViewportSize({ width: 320, height: 640 });

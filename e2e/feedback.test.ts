@@ -41,7 +41,9 @@ describe('visible feedback with undo', { skip }, () => {
     );
     await page.getByText('Last logged: pain 6, just now.').waitFor();
     await page.clock.fastForward('02:00:00');
-    // The toast went after its time; "last logged" counts the hours.
+    // The toast went after its time (it leaves at the next render: wait for it, then count); "last logged"
+    // counts the hours.
+    await toast.first().waitFor({ state: 'detached', timeout: 3000 });
     assert.equal(await toast.count(), 0);
     await page.getByText('Last logged: pain 6, 2 hours ago.').waitFor();
 
@@ -82,6 +84,8 @@ describe('visible feedback with undo', { skip }, () => {
     await page.mouse.move(0, 0);
     await page.locator('main').focus();
     await page.clock.fastForward('00:09');
+    // Gone at the next render once the pointer left and its time passed: within 3 s, half its own 6 s.
+    await toast.first().waitFor({ state: 'detached', timeout: 3000 });
     assert.equal(await toast.count(), 0, 'gone once the pointer left and its time passed');
     const stored = await page.evaluate(
       () =>

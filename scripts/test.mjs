@@ -1,10 +1,9 @@
 // `npm test [-- core|server|e2e ...]`: the suites by what they need. core: no database, no browser (the clinical
 // core, the CLI, the web app's pure modules); server: PGlite and the PostgreSQL; e2e: Chromium. All by default.
 //
-// By default the files run one at a time, as node's runner does on 2 cores, with the files that measure latency
-// last. UNKNOT_TEST_CONCURRENCY=N (N > 1) runs the browser files one at a time beside the other files N at a
-// time: faster on an idle machine, but on a busy shared one files time out (measured: server start > 60 s,
-// a browser file > 300 s), so it is not the default. The slowest files are listed at the end.
+// The files run two at a time (UNKNOT_TEST_CONCURRENCY=N for N at a time, 1 for one by one), the browser files
+// first because they are the longest, so the short files fill the end; the files that measure latency run last,
+// alone. The slowest files are listed at the end.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +31,7 @@ if (unknown.length > 0) {
   console.error(`unknot test: unknown suite "${unknown[0]}"; use core, server or e2e (or nothing for all)`);
   process.exit(2);
 }
-const concurrency = Number(process.env.UNKNOT_TEST_CONCURRENCY ?? 1);
+const concurrency = Number(process.env.UNKNOT_TEST_CONCURRENCY ?? 2);
 if (!Number.isInteger(concurrency) || concurrency < 1) {
   console.error('unknot test: UNKNOT_TEST_CONCURRENCY must be a whole number of files, 1 or more');
   process.exit(2);
@@ -78,29 +77,24 @@ function run(group, name, n) {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 }
 
-const browser = (f) => f.startsWith('e2e/');
+/** Longest first, so that two files at a time end together: the browser files, then the server's, then the rest. */
+const weight = (f) => (f.startsWith('e2e/') ? 0 : f.startsWith('test/server-') ? 1 : 2);
 const started = performance.now();
-const lanes = [
-  () => run(files.filter(browser), 'browser', 1),
-  () =>
-    run(
-      files.filter((f) => !browser(f) && !alone.has(f)),
-      'node',
-      concurrency,
-    ),
-];
-const statuses =
-  concurrency > 1 ? await Promise.all(lanes.map((lane) => lane())) : [await lanes[0](), await lanes[1]()];
-statuses.push(
+const statuses = [
+  await run(
+    files.filter((f) => !alone.has(f)).sort((a, b) => weight(a) - weight(b)),
+    'together',
+    concurrency,
+  ),
   await run(
     files.filter((f) => alone.has(f)),
     'alone',
     1,
   ),
-);
+];
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 
-const rows = ['browser', 'node', 'alone']
+const rows = ['together', 'alone']
   .map((name) => join(times, name))
   .filter((file) => existsSync(file))
   .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean))
@@ -110,7 +104,7 @@ rmSync(times, { recursive: true, force: true });
 rmSync(template, { recursive: true, force: true });
 const apart = files.filter((f) => alone.has(f));
 console.log(
-  `\n${files.length} test files in ${seconds} s (${concurrency > 1 ? `browser files one at a time beside the others ${concurrency} at a time` : 'one at a time'}${apart.length > 0 ? `, ${apart.join(', ')} last` : ''}); the slowest:`,
+  `\n${files.length} test files in ${seconds} s (${concurrency > 1 ? `${concurrency} at a time` : 'one at a time'}${apart.length > 0 ? `, ${apart.join(', ')} last` : ''}); the slowest:`,
 );
 for (const { file, ms, ok } of rows.slice(0, 10))
   console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${file}${ok ? '' : '  (failed)'}`);
