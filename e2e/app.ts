@@ -4,6 +4,10 @@ import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Episode } from '../src/core/episode.ts';
+import { finalAnswers } from '../src/core/flow.ts';
+import { SCHEMA_VERSION } from '../src/core/version.ts';
+import { walkFlow } from '../test/flow-walk.ts';
 import { launch } from './browser.ts';
 import { serve } from './serve.ts';
 
@@ -173,6 +177,54 @@ export async function completeCheck(
     await nextHeading(page, h1);
   }
   throw new Error('the check did not finish within 80 answers');
+}
+
+/**
+ * Where `completeCheck(page)` ends (the result screen of a new episode), without the taps: the episode is made by
+ * the core's flow from the answers completeCheck gives (34, started today, getting better, no to every sign),
+ * as the check screen makes it, and written to the app's own database; then the page reloads on the result.
+ * For tests whose subject comes after the check and on one device without sync (a seeded episode was never
+ * pushed). The check itself is tapped through in a11y, patient, safety, episodes, sync and clinician.
+ */
+export async function seedCheck(page: Page): Promise<void> {
+  // The page's own clock and (UTC) zone say what "today" is.
+  const now = await page.evaluate(() => new Date().toISOString());
+  const asOf = now.slice(0, 10);
+  const walk = walkFlow(asOf, { age: 34, onset: asOf, trend: 'better' }, { tailor: false });
+  if (walk.check.kind !== 'done') throw new Error(`the seeded check ended at ${walk.check.kind}`);
+  const episode: Episode = {
+    v: SCHEMA_VERSION,
+    id: crypto.randomUUID(),
+    onset: walk.check.case.onset,
+    case: walk.check.case,
+    answers: finalAnswers(walk.draft.answers),
+    createdAt: now,
+    updatedAt: now,
+  };
+  // The app makes its database as it starts; written to before that, it would have no stores.
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'unknot'));
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('unknot');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('episodes', 'readwrite');
+          tx.objectStore('episodes').put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    episode,
+  );
+  await page.evaluate(() => {
+    location.hash = '#/result';
+  });
+  await page.reload();
+  await page.getByRole('link', { name: 'Start my plan' }).waitFor();
 }
 
 export async function logPain(page: Page, pain: number): Promise<void> {

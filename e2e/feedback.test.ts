@@ -3,11 +3,11 @@ import { describe, it } from 'node:test';
 import {
   appForSuite,
   axeLightAndDark,
-  completeCheck,
   expectHeading,
   logPain,
   openApp,
   pageErrors,
+  seedCheck,
 } from './app.ts';
 import { skipReason } from './browser.ts';
 
@@ -27,7 +27,7 @@ describe('visible feedback with undo', { skip }, () => {
 
   it('shows "Saved: pain 6" with Undo, keeps the focus, and Undo takes the entry back', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await expectHeading(page, /^Today/);
     await page.getByText('No pain rating logged yet.').waitFor();
@@ -66,7 +66,7 @@ describe('visible feedback with undo', { skip }, () => {
 
   it('stays at least 6 seconds, waits while hovered, and Undo brings a deleted entry back', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Diary' }).click();
     await logPain(page, 8);
     await page.getByRole('button', { name: /^Delete entry/ }).click();
@@ -103,7 +103,7 @@ describe('visible feedback with undo', { skip }, () => {
 
   it('Settings save as they change and say so; an invalid value stays in its field, named and unsaved', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    await completeCheck(page);
+    await seedCheck(page);
     await page.goto(`${app.url}/#/settings`);
     await expectHeading(page, 'Settings');
     assert.equal(await page.getByRole('button', { name: /^Save/ }).count(), 0, 'no Save button to forget');

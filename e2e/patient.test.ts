@@ -13,6 +13,7 @@ import {
   logPain,
   openApp,
   pageErrors,
+  seedCheck,
 } from './app.ts';
 import { skipReason } from './browser.ts';
 
@@ -65,7 +66,7 @@ describe('the patient app in Chromium', { skip }, () => {
       locale: 'en-IE',
     });
     const { page } = await openApp(app.browser, app.url, undefined, { context });
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await expectHeading(page, /^Today/);
     // The cards it used to sit below are still there, after it.
@@ -154,7 +155,7 @@ describe('the patient app in Chromium', { skip }, () => {
 
   it('escalates to gp_soon when the day-2 check-in says "the same"', async () => {
     const { context, page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00');
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 7);
     await page.clock.setSystemTime(new Date('2026-11-22T09:00:00Z'));
@@ -176,7 +177,7 @@ describe('the patient app in Chromium', { skip }, () => {
 
   it('day 3 with pain 7 then 7: Progress asks for a doctor, never says "on track", and charts the course from 7', async () => {
     const { context, page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00');
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 7);
     await page.clock.setSystemTime(new Date('2026-11-23T09:00:00Z'));
@@ -210,7 +211,7 @@ describe('the patient app in Chromium', { skip }, () => {
         locale,
       });
       const { page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00', { context });
-      await completeCheck(page);
+      await seedCheck(page);
       await page.getByRole('link', { name: 'Start my plan' }).click();
       assert.match(await page.locator('#next-title').innerText(), time, locale);
       await context.close();
@@ -219,7 +220,7 @@ describe('the patient app in Chromium', { skip }, () => {
 
   it('keeps the diary across a reload and an offline reload', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 5);
     await page.evaluate(async () => {
@@ -244,7 +245,7 @@ describe('the patient app in Chromium', { skip }, () => {
   it('records a finished 20-minute session in the diary, even across a reload', async () => {
     const { context, page } = await openApp(app.browser, app.url, '2026-11-20T09:05:00');
     await context.grantPermissions(['notifications'], { origin: app.url });
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.getByRole('button', { name: /Start 20-minute cold session/ }).click();
@@ -263,7 +264,7 @@ describe('the patient app in Chromium', { skip }, () => {
 
   it('edits and deletes diary entries without losing the history', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Diary' }).click();
     await logPain(page, 8);
     await page.getByRole('button', { name: /^Edit entry/ }).click();
@@ -291,7 +292,7 @@ describe('the patient app in Chromium', { skip }, () => {
 
   it('keeps earlier episodes and lets the person browse them', async () => {
     const { context, page } = await openApp(app.browser, app.url, '2026-10-01T08:00:00');
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 8);
     await page.clock.setSystemTime(new Date('2026-11-20T08:00:00Z'));
@@ -328,7 +329,7 @@ describe('the patient app in Chromium', { skip }, () => {
 
   it('exports a backup and restores everything into a fresh profile', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 6);
     await page.goto(`${app.url}/#/settings`);

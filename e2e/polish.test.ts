@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { appForSuite, axe, completeCheck, expectHeading, NEW_EPISODE, openApp } from './app.ts';
+import { appForSuite, axe, expectHeading, NEW_EPISODE, openApp, seedCheck } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -22,7 +22,7 @@ async function started(browser: Browser, url: string, view: (typeof views)[numbe
     locale: 'en-IE',
   });
   const { page } = await openApp(browser, url, '2026-11-20T08:00:00', { context });
-  await completeCheck(page);
+  await seedCheck(page);
   await page.getByRole('link', { name: 'Start my plan' }).click();
   await page.getByRole('heading', { name: 'Log your pain' }).waitFor();
   return page;

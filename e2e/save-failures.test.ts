@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { appForSuite, completeCheck, expectHeading, openApp } from './app.ts';
+import { appForSuite, expectHeading, openApp, seedCheck } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -24,7 +24,7 @@ describe('saves that fail in Chromium', { skip }, () => {
 
   it('settings say the save failed, keep what was typed, and save once the device allows it', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    await completeCheck(page);
+    await seedCheck(page);
     await page.goto(`${app.url}#/settings`);
     await expectHeading(page, 'Settings');
     await refuseWrites(page, true);

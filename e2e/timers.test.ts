@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { appForSuite, completeCheck, expectHeading, openApp, pageErrors } from './app.ts';
+import { appForSuite, expectHeading, openApp, pageErrors, seedCheck } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -51,7 +51,7 @@ describe('timers that finish out loud, keep the screen on', { skip }, () => {
 
   it('ends a session with notifications denied: on screen, a tone and a vibration, then "how did that feel?"', async () => {
     const { context, page } = await deniedProfile(app.browser, app.url, '2026-11-20T09:05:00');
-    await completeCheck(page);
+    await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await page.getByRole('button', { name: /Start 20-minute cold session/ }).click();
     await page.getByRole('timer').waitFor();
@@ -76,7 +76,7 @@ describe('timers that finish out loud, keep the screen on', { skip }, () => {
 
   it('stopping early keeps the minutes done; sound can be turned off', async () => {
     const { context, page } = await deniedProfile(app.browser, app.url, '2026-11-20T09:05:00');
-    await completeCheck(page);
+    await seedCheck(page);
     await page.goto(`${app.url}/#/settings`);
     await expectHeading(page, 'Settings');
     await page.getByLabel(/Play a sound/).uncheck();

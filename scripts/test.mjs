@@ -106,6 +106,6 @@ const apart = files.filter((f) => alone.has(f));
 console.log(
   `\n${files.length} test files in ${seconds} s (${concurrency > 1 ? `${concurrency} at a time` : 'one at a time'}${apart.length > 0 ? `, ${apart.join(', ')} last` : ''}); the slowest:`,
 );
-for (const { file, ms, ok } of rows.slice(0, 10))
+for (const { file, ms, ok } of rows.slice(0, Number(process.env.UNKNOT_TEST_SLOWEST ?? 10)))
   console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${file}${ok ? '' : '  (failed)'}`);
 process.exit(statuses.find((s) => s !== 0) ?? 0);
