@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { z } from 'zod';
 import { enServer } from '../core/knowledge/text/en/server.ts';
+import { setScryptCost } from './accounts/passwords.ts';
 import { guardBody } from './body-guard.ts';
 import { capabilities } from './capabilities.ts';
 import type { Db } from './db/types.ts';
@@ -30,6 +31,8 @@ const BODY_LIMIT = 64 * 1024;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstance> {
+  // The cost of new password hashes is process-wide: the app built last sets it.
+  setScryptCost(opts.scryptLog2N);
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     // The proxies' addresses, or a hop count: the nearest N hops are proxies (Fastify's own number

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { setScryptCost } from './accounts/passwords.ts';
 import { buildApp } from './app.ts';
 import { openDb } from './db/open.ts';
 import { type Settings, settingsFromEnv } from './settings.ts';
@@ -34,7 +33,6 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       ...(opts.authPerMinute ? { authPerMinute: opts.authPerMinute } : {}),
       ...opts.settings,
     };
-    setScryptCost(settings.scryptLog2N);
     const app = await buildApp(db, {
       ...settings,
       webRoot: resolve(opts.webRoot ?? 'dist/web'),
