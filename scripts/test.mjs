@@ -1,9 +1,9 @@
 // `npm test [-- core|server|e2e ...]`: the suites by what they need. core: no database, no browser (the clinical
 // core, the CLI, the web app's pure modules); server: PGlite and the PostgreSQL; e2e: Chromium. All by default.
 //
-// The files run two at a time (UNKNOT_TEST_CONCURRENCY=N for N at a time, 1 for one by one), the browser files
-// first because they are the longest, so the short files fill the end; the files that measure latency run last,
-// alone. The slowest files are listed at the end.
+// The browser files run one at a time beside the other files one at a time (UNKNOT_TEST_CONCURRENCY=N: the
+// others N - 1 at a time; 1: every file one after the other); the files that measure latency run last, alone.
+// The slowest files are listed at the end.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,7 +54,7 @@ const template = mkdtempSync(join(tmpdir(), 'unknot-pglite-template-'));
 }
 
 /** One run of the node:test runner: spec on the terminal, each file's time to a file for the summary. */
-function run(group, name, n) {
+function run(group, name, n, spec = 'stdout') {
   if (group.length === 0) return Promise.resolve(0);
   const child = spawn(
     process.execPath,
@@ -67,7 +67,7 @@ function run(group, name, n) {
       // than any one test in it, and slower while other files run beside it).
       '--test-timeout=300000',
       '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
+      `--test-reporter-destination=${spec}`,
       `--test-reporter=${join(root, 'scripts/file-times.mjs')}`,
       `--test-reporter-destination=${join(times, name)}`,
       ...group,
@@ -77,15 +77,34 @@ function run(group, name, n) {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 }
 
-/** Longest first, so that two files at a time end together: the browser files, then the server's, then the rest. */
-const weight = (f) => (f.startsWith('e2e/') ? 0 : f.startsWith('test/server-') ? 1 : 2);
+const browser = (f) => f.startsWith('e2e/');
 const started = performance.now();
+/**
+ * Two lanes side by side: the browser files one at a time (Chromium and the app's server already keep more than
+ * a core busy) beside the other files N - 1 at a time, whose spec output is kept and shown when their lane ends,
+ * so the log reads file by file. Two browser files at once were measured no faster than one after the other.
+ */
+const lanes =
+  concurrency > 1
+    ? await Promise.all([
+        run(files.filter(browser), 'browser', 1),
+        run(
+          files.filter((f) => !browser(f) && !alone.has(f)),
+          'node',
+          concurrency - 1,
+          join(times, 'node.log'),
+        ),
+      ])
+    : [
+        await run(
+          files.filter((f) => !alone.has(f)),
+          'together',
+          1,
+        ),
+      ];
+if (existsSync(join(times, 'node.log'))) process.stdout.write(readFileSync(join(times, 'node.log')));
 const statuses = [
-  await run(
-    files.filter((f) => !alone.has(f)).sort((a, b) => weight(a) - weight(b)),
-    'together',
-    concurrency,
-  ),
+  ...lanes,
   await run(
     files.filter((f) => alone.has(f)),
     'alone',
@@ -94,7 +113,7 @@ const statuses = [
 ];
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 
-const rows = ['together', 'alone']
+const rows = ['browser', 'node', 'together', 'alone']
   .map((name) => join(times, name))
   .filter((file) => existsSync(file))
   .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean))
@@ -104,7 +123,7 @@ rmSync(times, { recursive: true, force: true });
 rmSync(template, { recursive: true, force: true });
 const apart = files.filter((f) => alone.has(f));
 console.log(
-  `\n${files.length} test files in ${seconds} s (${concurrency > 1 ? `${concurrency} at a time` : 'one at a time'}${apart.length > 0 ? `, ${apart.join(', ')} last` : ''}); the slowest:`,
+  `\n${files.length} test files in ${seconds} s (${concurrency > 1 ? `browser files one at a time beside the others ${concurrency - 1} at a time` : 'one at a time'}${apart.length > 0 ? `, ${apart.join(', ')} last` : ''}); the slowest:`,
 );
 for (const { file, ms, ok } of rows.slice(0, Number(process.env.UNKNOT_TEST_SLOWEST ?? 10)))
   console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${file}${ok ? '' : '  (failed)'}`);
