@@ -1,6 +1,7 @@
 // Bundles the `unknot` command into dist/cli (run by `npm ci` through `prepare`, and by `npm test` when stale).
 // bin/unknot.cjs runs the bundle only while every file listed in dist/cli/inputs.json is unchanged.
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import bundle from './cli-bundle.cjs';
@@ -30,6 +31,22 @@ async function exercise(main, verb) {
   if (code !== 0) throw new Error(`the bundled "${verb}" exited ${code} on the contract example`);
 }
 
+/**
+ * zod's `z.locales` holds its error messages in some fifty languages, about a third of the bundle; the command
+ * renders issues from its own catalogue and zod needs only English as its default, so the bundle carries that one
+ * (nothing in src reads `z.locales`: test/architecture.test.ts).
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: "export { default as en } from './en.js';",
+      loader: 'js',
+      resolveDir: join(root, 'node_modules/zod/v4/locales'),
+    }));
+  },
+};
+
 export async function buildCli() {
   const { build } = await import('esbuild');
   const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${root}/`), 'utf8'));
@@ -52,6 +69,7 @@ export async function buildCli() {
     minifyWhitespace: true,
     legalComments: 'none',
     metafile: true,
+    plugins: [zodEnglishOnly],
     logLevel: 'warning',
   });
   const { exports, script } = loadBundle(false);

@@ -151,4 +151,16 @@ describe('the architecture', () => {
     for (const folder of edges.keys()) walk([folder]);
     assert.deepEqual(cycles, []);
   });
+
+  it("never reads zod's own messages (z.locales), which the bundled command leaves out", () => {
+    // scripts/build-cli.mjs keeps only English in the bundle: a language chosen through z.locales would
+    // work from source and be undefined in the installed command.
+    const readers = sourceFiles(SRC).filter((f) =>
+      /\bz\.locales\b|from 'zod\/(?:v4\/)?locales/.test(readFileSync(f, 'utf8')),
+    );
+    assert.deepEqual(
+      readers.map((f) => relative(SRC, f)),
+      [],
+    );
+  });
 });
