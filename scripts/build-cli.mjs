@@ -1,7 +1,7 @@
 // Bundles the `unknot` command into dist/cli (run by `npm ci` through `prepare`, and by `npm test` when stale).
 // bin/unknot.cjs runs the bundle only while every file listed in dist/cli/inputs.json is unchanged.
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import bundle from './cli-bundle.cjs';
@@ -39,10 +39,11 @@ async function exercise(main, verb) {
 const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(build) {
-    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, ({ path }) => ({
       contents: "export { default as en } from './en.js';",
       loader: 'js',
-      resolveDir: join(root, 'node_modules/zod/v4/locales'),
+      // Beside the file it replaces, wherever npm put that zod.
+      resolveDir: dirname(path),
     }));
   },
 };

@@ -57,8 +57,9 @@ for (let i = 0; i < starts; i++) {
  * apart: a burst of work elsewhere on the machine (a shared host) shifts a round's starts together, where the
  * separate medians of two columns can each fall on a different side of it.
  */
+const bareTimes = cells['node -e 0']?.times ?? [];
 const roundRatio = (name: string) =>
-  median((cells[name]?.times ?? []).map((ms, i) => ms / (cells['node -e 0']?.times[i] ?? Number.NaN)));
+  median((cells[name]?.times ?? []).map((ms, i) => ms / (bareTimes[i] ?? Number.NaN)));
 
 console.log(`cold start, wall clock, ${starts} rounds of interleaved starts`);
 console.log('| command | ms (median) | ratio to bare node (median of the rounds) |');
