@@ -31,6 +31,7 @@ export const findings = [
   { code: 'minor_trauma', tier: 'combination', sources: ['nice:ng59', 'article:000'] },
   { code: 'osteoporosis', tier: 'combination', sources: ['nice:ng59'] },
   { code: 'long_term_steroids', tier: 'combination', sources: ['nice:ng59'] },
+  { code: 'recent_spinal_surgery', tier: 'urgent', sources: ['nice:cks-back-pain', 'nice:ng59'] },
   // Signs to see a doctor or physiotherapist soon.
   { code: 'pain_radiates_below_knee', tier: 'gp_soon', sources: ['article:000', 'article:004', 'nice:ng59'] },
   { code: 'leg_numbness_or_tingling', tier: 'gp_soon', sources: ['article:002', 'article:003', 'nice:ng59'] },
@@ -40,6 +41,7 @@ export const findings = [
   { code: 'pregnant', tier: 'gp_soon', sources: ['article:001', 'article:003', 'nice:ng59'] },
   { code: 'first_episode', tier: 'gp_soon', sources: ['nice:ng59', 'article:001'] },
   { code: 'medication_side_effect_suspected', tier: 'gp_soon', sources: ['article:001', 'article:003'] },
+  { code: 'thoracic_pain', tier: 'gp_soon', sources: ['nice:cks-back-pain', 'nice:ng59'] },
   // Informational: they shape the plan and the advice.
   { code: 'lifting_trigger', tier: 'info', sources: ['article:000', 'article:002'] },
   { code: 'twisting_trigger', tier: 'info', sources: ['article:000', 'article:002'] },

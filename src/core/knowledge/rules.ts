@@ -45,6 +45,30 @@ function fromFinding<C extends EscalatingCode>(code: C): Rule<C> {
 /** The signs of one tier the person was not sure about, in catalogue order. */
 const unsureOf = (codes: readonly FindingCode[], ctx: RuleContext) => codes.filter((c) => ctx.unsure.has(c));
 
+/** Ways the pain can begin by movement: with thin bones, any of them can break a vertebra (NICE CKS). */
+export const movementTriggers = [
+  'minor_trauma',
+  'lifting_trigger',
+  'sudden_movement_trigger',
+  'twisting_trigger',
+  'overuse_trigger',
+] as const satisfies readonly FindingCode[];
+
+const fragileBones = (f: ReadonlySet<FindingCode>) => f.has('osteoporosis') || f.has('long_term_steroids');
+
+/**
+ * Signs whose "not sure" needs a doctor soon: the urgent signs and, since contract version 3, the bone risks
+ * (unsure thin bones or steroid tablets are not the same as "no").
+ */
+export const unsureCountsSigns: readonly FindingCode[] = [...urgentSigns, 'osteoporosis', 'long_term_steroids'];
+
+/** Contract version 3: the pain persists unless it is gone (0) or clearly settling (better and 3 or less). */
+export function painPersists(c: Pick<Case, 'painNow' | 'trend'>): boolean {
+  if (c.painNow === 0) return false;
+  if (c.trend === 'better' && c.painNow !== undefined && c.painNow <= 3) return false;
+  return true;
+}
+
 /** Every rule of the contract, most urgent first; triage keeps this order among rules of one disposition. */
 export const rules = [
   fromFinding('saddle_numbness'),
@@ -55,21 +79,26 @@ export const rules = [
   fromFinding('leg_symptoms_both_sides'),
   fromFinding('major_trauma'),
   fromFinding('sudden_tearing_pain'),
+  {
+    id: 'possible_spinal_infection',
+    disposition: 'emergency',
+    sources: ['nice:cks-back-pain', 'nice:ng59'],
+    fires: ({ findings: f }) =>
+      f.has('fever') && (f.has('iv_drug_use') || f.has('immunosuppressed') || f.has('recent_spinal_surgery')),
+  },
   fromFinding('fever'),
   fromFinding('history_of_cancer'),
   fromFinding('iv_drug_use'),
   fromFinding('immunosuppressed'),
   fromFinding('leg_weakness'),
   fromFinding('pain_uncontrolled'),
+  fromFinding('recent_spinal_surgery'),
   {
     id: 'possible_fracture',
     disposition: 'urgent',
-    sources: ['nice:ng59'],
-    fires: ({ findings: f, case: c }) => {
-      const fragile = f.has('osteoporosis') || f.has('long_term_steroids');
-      const strain = f.has('lifting_trigger') || f.has('sudden_movement_trigger');
-      return (f.has('minor_trauma') && (fragile || c.age >= 70)) || (strain && fragile);
-    },
+    sources: ['nice:cks-back-pain', 'nice:ng59'],
+    fires: ({ findings: f, case: c }) =>
+      (fragileBones(f) && movementTriggers.some((t) => f.has(t))) || (f.has('minor_trauma') && c.age >= 70),
   },
   {
     id: 'unsure_emergency_sign',
@@ -82,8 +111,14 @@ export const rules = [
     id: 'unsure_urgent_sign',
     disposition: 'gp_soon',
     sources: ['nice:ng59'],
-    fires: (ctx) => unsureOf(urgentSigns, ctx).length > 0,
-    params: (ctx) => ({ signs: unsureOf(urgentSigns, ctx) }),
+    fires: (ctx) => unsureOf(unsureCountsSigns, ctx).length > 0,
+    params: (ctx) => ({ signs: unsureOf(unsureCountsSigns, ctx) }),
+  },
+  {
+    id: 'fragile_bones',
+    disposition: 'gp_soon',
+    sources: ['nice:cks-back-pain', 'nice:ng59'],
+    fires: ({ findings: f }) => fragileBones(f) && !movementTriggers.some((t) => f.has(t)),
   },
   fromFinding('pain_radiates_below_knee'),
   fromFinding('leg_numbness_or_tingling'),
@@ -103,6 +138,7 @@ export const rules = [
     fires: ({ findings: f, case: c }) => f.has('first_episode') && (c.age < 20 || c.age >= 55),
   },
   fromFinding('medication_side_effect_suspected'),
+  fromFinding('thoracic_pain'),
   {
     id: 'child_back_pain',
     disposition: 'gp_soon',
@@ -113,7 +149,7 @@ export const rules = [
     id: 'persisting_one_week',
     disposition: 'gp_soon',
     sources: ['article:001', 'article:004'],
-    fires: ({ days }) => days >= 7,
+    fires: ({ days, case: c }) => days >= 7 && painPersists(c),
   },
   {
     id: 'no_improvement_48h',

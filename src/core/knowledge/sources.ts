@@ -45,6 +45,12 @@ export const sources = {
     link: 'https://www.nice.org.uk/guidance/ng59',
     about: 'assessment, warning signs, self-care, medicines',
   },
+  'nice:cks-back-pain': {
+    title: 'NICE CKS: Back pain - low (without radiculopathy)',
+    fullName: 'NICE Clinical Knowledge Summaries: Back pain - low (without radiculopathy)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+    about: 'red flags: spinal infection, fracture with osteoporosis or steroids, thoracic pain',
+  },
   'bass:cauda-equina': {
     title: 'Standards of care for investigation and management of cauda equina syndrome',
     publisher: 'British Association of Spine Surgeons (BASS)',

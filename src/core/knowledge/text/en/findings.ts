@@ -45,12 +45,12 @@ export const enFindings: SectionOf<'findings'> = {
     choice: 'weakness in a leg or foot that is getting worse',
   },
   leg_symptoms_both_sides: {
-    label: 'Sciatica-type symptoms in both legs',
-    question: 'Do you have shooting pain, numbness, tingling or weakness in both legs?',
-    hint: 'It can feel different in each leg, for example pain in one and numbness in the other.',
+    label: 'New sciatica-type symptoms in both legs',
+    question: 'Since this started, have you had new shooting pain, numbness, tingling or weakness in both legs?',
+    hint: 'It can feel different in each leg, for example pain in one and numbness in the other. A long-standing condition you already know about, such as numb feet from diabetes, does not count.',
     howToCheck:
-      'Notice each leg in turn, from the buttock to the foot: is there shooting pain, numbness, pins and needles or weakness on the left, and also on the right?',
-    choice: 'shooting pain, numbness or weakness in both legs',
+      'Notice each leg in turn, from the buttock to the foot: is there new shooting pain, numbness, pins and needles or weakness on the left, and also on the right?',
+    choice: 'new shooting pain, numbness or weakness in both legs',
   },
   major_trauma: {
     label: 'Began with a major injury',
@@ -60,13 +60,13 @@ export const enFindings: SectionOf<'findings'> = {
     choice: 'back pain after a serious injury, such as a fall from a height or a road collision',
   },
   sudden_tearing_pain: {
-    label: 'Sudden tearing pain towards belly or chest',
+    label: 'Sudden, severe tearing pain',
     question:
-      'Is there severe pain in your belly or chest, or does the pain feel like tearing, or spread from your back into your belly or chest?',
-    hint: 'Any one of these counts, even without the others.',
+      'Did a sudden, severe pain come on that is unlike any pain you have had before and feels like tearing or ripping?',
+    hint: 'It often goes through to the belly or chest. A tight, cramping spasm that spreads round towards the belly is not this.',
     howToCheck:
-      'Put a hand on your belly and on your chest: is there severe pain there, or pain that moved there from your back? Is the pain a tearing or ripping feeling rather than a tight, aching spasm?',
-    choice: 'severe pain in the belly or chest, or a tearing pain spreading there from the back',
+      'Ask yourself whether this pain is a tight, aching or cramping spasm, or a sudden tearing or ripping pain, worse than anything before, perhaps going through to your belly or chest.',
+    choice: 'a sudden, severe tearing or ripping pain unlike any before, often going through to the belly or chest',
   },
   fever: {
     label: 'Fever',
@@ -76,8 +76,9 @@ export const enFindings: SectionOf<'findings'> = {
   },
   history_of_cancer: {
     label: 'History of cancer',
-    question: 'Have you ever had cancer?',
-    howToCheck: 'Think whether a doctor has ever treated you for cancer, even long ago.',
+    question: 'Have you ever had cancer, other than a simple skin cancer such as a basal cell carcinoma?',
+    howToCheck:
+      'Think whether a doctor has ever treated you for cancer, even long ago. A simple skin cancer that was only cut or frozen off does not count.',
     choice: 'Have had cancer, at any time',
   },
   iv_drug_use: {
@@ -122,13 +123,23 @@ export const enFindings: SectionOf<'findings'> = {
   osteoporosis: {
     label: 'Osteoporosis',
     question: 'Have you been told you have osteoporosis (thin bones)?',
+    howToCheck:
+      'Think whether a doctor has told you your bones are thin, or whether you take a medicine to strengthen them. Ask your pharmacist or doctor if you are not sure.',
     choice: 'Told you have osteoporosis (thin bones)',
   },
   long_term_steroids: {
     label: 'Long-term steroid tablets',
     question: 'Have you taken steroid tablets (such as prednisolone) for three months or more?',
     hint: 'Steroid tablets taken for months thin the bones and weaken the immune system.',
+    howToCheck:
+      'Look at the names on your medicine packets or your repeat prescription, or ask your pharmacist: prednisolone, dexamethasone and hydrocortisone tablets are steroids.',
     choice: 'Steroid tablets (such as prednisolone) for three months or more',
+  },
+  recent_spinal_surgery: {
+    label: 'Spine operation in the last three months',
+    question: 'Have you had an operation on your spine in the last three months?',
+    howToCheck: 'Check the date of your operation on your hospital letter or discharge papers.',
+    choice: 'An operation on your spine in the last three months',
   },
   pain_radiates_below_knee: {
     label: 'Pain down one leg below the knee',
@@ -170,6 +181,11 @@ export const enFindings: SectionOf<'findings'> = {
     label: 'Spasms began after a medicine change',
     question: 'Did the spasms begin after you started or changed a medicine?',
     choice: 'The spasms began after you started or changed a medicine',
+  },
+  thoracic_pain: {
+    label: 'Pain mainly in the upper or middle back',
+    question: 'Is the pain mainly in your upper or middle back, between or below the shoulder blades?',
+    choice: 'The pain is mainly in the upper or middle back, between or below the shoulder blades',
   },
   lifting_trigger: {
     label: 'Began while lifting',
@@ -254,5 +270,6 @@ export const emergencySignWords: readonly string[] = emergencySigns.map((c) => e
 /** Signs that need a doctor the same day, in plain words: the urgent findings and the fracture risk. */
 export const sameDaySignWords: readonly string[] = [
   ...urgentSigns.map((c) => enFindings[c].choice),
-  'a fall, trip or knock at 70 or over, or a fall, knock, lift or sudden movement with thin bones (osteoporosis) or after months of steroid tablets',
+  'a fall, trip or knock at 70 or over, or a fall, knock, lift, twist, bend or sudden movement with thin bones (osteoporosis) or after months of steroid tablets',
+  'a fever together with injected drugs, a weak immune system or a spine operation in the last three months: call the emergency number',
 ];

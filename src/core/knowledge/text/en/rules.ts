@@ -45,8 +45,16 @@ export const enRules: SectionOf<'rules'> = {
   leg_weakness:
     'New weakness in a leg or foot means a nerve may be pressed. A doctor should examine you today.',
   pain_uncontrolled: 'Pain that nothing eases is not typical of a simple muscle spasm. See a doctor today.',
+  possible_spinal_infection:
+    'A fever together with injected drugs, a weak immune system or a recent spine operation can mean an infection in the spine. Go to an emergency department now, or call the emergency number.',
+  recent_spinal_surgery:
+    'New or changed back pain within three months of a spine operation should be checked today, by your surgical team or a doctor.',
   possible_fracture:
-    'With thin bones or long-term steroid tablets, a fall, a knock, a lift or a sudden movement can crack a bone in the spine, and so can a fall or knock at 70 or over. A doctor should check you today.',
+    'With thin bones or long-term steroid tablets, a fall, a knock, a lift, a twist, bending or a sudden movement can crack a bone in the spine, and so can a fall or knock at 70 or over. A doctor should check you today.',
+  fragile_bones:
+    'Thin bones or months of steroid tablets make a small break in the spine more likely, even without a clear injury. Book a doctor in the next few days.',
+  thoracic_pain:
+    'Pain mainly in the upper or middle back is less often a simple muscle spasm than pain low down. Book a doctor in the next few days.',
   unsure_emergency_sign: ({ signs }) => unsureMessage(signs, unsureEmergencyWhy, unsureEmergencyIfThere),
   unsure_urgent_sign: ({ signs }) => unsureMessage(signs, unsureUrgentWhy, unsureUrgentIfThere),
   pain_radiates_below_knee:
@@ -67,7 +75,7 @@ export const enRules: SectionOf<'rules'> = {
     'Spasms can be a side effect of some medicines. Talk to the doctor or pharmacist who prescribed it in the next few days; do not stop a prescribed medicine on your own.',
   child_back_pain: 'Back pain in a child under 16 should be seen by a doctor in the next few days.',
   persisting_one_week:
-    'The pain has lasted a week or more. Most spasms settle within days, so book a doctor or physiotherapist now.',
+    'The pain has lasted a week or more and has not settled. Most people improve a lot within a few weeks, but a doctor or physiotherapist should look at it now.',
   no_improvement_48h:
     'After two days the pain is not getting better. That is the point to book a doctor or physiotherapist rather than wait.',
 };
