@@ -60,7 +60,11 @@ const fragileBones = (f: ReadonlySet<FindingCode>) => f.has('osteoporosis') || f
  * Signs whose "not sure" needs a doctor soon: the urgent signs and, since contract version 3, the bone risks
  * (unsure thin bones or steroid tablets are not the same as "no").
  */
-export const unsureCountsSigns: readonly FindingCode[] = [...urgentSigns, 'osteoporosis', 'long_term_steroids'];
+export const unsureCountsSigns: readonly FindingCode[] = [
+  ...urgentSigns,
+  'osteoporosis',
+  'long_term_steroids',
+];
 
 /** Contract version 3: the pain persists unless it is gone (0) or clearly settling (better and 3 or less). */
 export function painPersists(c: Pick<Case, 'painNow' | 'trend'>): boolean {

@@ -46,7 +46,8 @@ export const enFindings: SectionOf<'findings'> = {
   },
   leg_symptoms_both_sides: {
     label: 'New sciatica-type symptoms in both legs',
-    question: 'Since this started, have you had new shooting pain, numbness, tingling or weakness in both legs?',
+    question:
+      'Since this started, have you had new shooting pain, numbness, tingling or weakness in both legs?',
     hint: 'It can feel different in each leg, for example pain in one and numbness in the other. A long-standing condition you already know about, such as numb feet from diabetes, does not count.',
     howToCheck:
       'Notice each leg in turn, from the buttock to the foot: is there new shooting pain, numbness, pins and needles or weakness on the left, and also on the right?',
@@ -66,7 +67,8 @@ export const enFindings: SectionOf<'findings'> = {
     hint: 'It often goes through to the belly or chest. A tight, cramping spasm that spreads round towards the belly is not this.',
     howToCheck:
       'Ask yourself whether this pain is a tight, aching or cramping spasm, or a sudden tearing or ripping pain, worse than anything before, perhaps going through to your belly or chest.',
-    choice: 'a sudden, severe tearing or ripping pain unlike any before, often going through to the belly or chest',
+    choice:
+      'a sudden, severe tearing or ripping pain unlike any before, often going through to the belly or chest',
   },
   fever: {
     label: 'Fever',
