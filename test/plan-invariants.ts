@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { type Case, DEFAULT_SLEEP, DEFAULT_WAKE } from '../src/core/case.ts';
 import { addDays, daysBetween, minutesOfDay } from '../src/core/dates.ts';
+import { emergencySignWords } from '../src/core/knowledge/text/en/findings.ts';
 import type { Plan } from '../src/core/plan.ts';
+
+/** Advice that invites movement, stretching or exercise: none of it in an urgent plan (contract v2 and v3). */
+const movingAdvice =
+  /^(treat_rest_short|treat_gentle_stretch|treat_combine|treat_evidence_note|active_|prevent_|comp_)/;
 
 /** Every promise the contract makes about a plan, checked for one case. */
 export function assertPlanInvariants(c: Case, p: Plan): void {
@@ -56,4 +61,29 @@ export function assertPlanInvariants(c: Case, p: Plan): void {
       );
   }
   assert.ok(p.checkIns.length >= 2, 'always a next check-in');
+
+  if (p.triage.disposition !== 'emergency') {
+    const net = p.advice.find((a) => a.id === 'safety_net');
+    assert.ok(net, 'a safety net in every plan short of an emergency');
+    for (const sign of emergencySignWords)
+      assert.ok(net.text.includes(sign), `the safety net names: ${sign}`);
+  }
+  if (p.triage.disposition === 'urgent') {
+    assert.ok(
+      p.days.every((d) => d.activity === 'comfort_until_seen'),
+      'urgent: comfort until seen, every day',
+    );
+    const moving = p.advice.filter((a) => movingAdvice.test(a.id)).map((a) => a.id);
+    assert.deepEqual(moving, [], 'urgent: no exercise, stretch or "start moving" advice');
+  }
+  // Version 3: aspirin is named only to say not to use it; anti-inflammatories are not the plain first
+  // choice at 65 or over, on steroid tablets or in pregnancy.
+  for (const a of p.advice)
+    for (const sentence of a.text.split(/(?<=[.:])\s+/))
+      if (/aspirin/i.test(sentence)) assert.match(sentence, /\b(not|never)\b/i, `${a.id}: ${sentence}`);
+  const has = (code: string) => (c.findings ?? []).some((f) => f === code);
+  if (c.age >= 65 || has('long_term_steroids') || has('pregnant'))
+    assert.ok(!p.advice.some((a) => a.id === 'med_otc'), 'no plain anti-inflammatory advice');
+  for (const d of p.days)
+    if (d.activity === 'rest_allowed') assert.ok(d.day < p.maxBedRestDays, `rest only up to maxBedRestDays`);
 }

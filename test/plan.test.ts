@@ -118,12 +118,13 @@ describe('the care plan', () => {
     assert.ok(!plan(aCase({ age: 16 })).advice.some((a) => a.id === 'med_child_aspirin'));
   });
 
-  it('offers no pharmacy medicine in pregnancy, and aspirin only from 16, as the advice says', () => {
+  it('offers no pharmacy medicine in pregnancy, and never aspirin as a painkiller (contract v3)', () => {
     const ids = (c: Parameters<typeof pharmacyMedicines>[0]) => pharmacyMedicines(c).map((m) => m.id);
     assert.deepEqual(ids(withFindings('pregnant')), []);
-    assert.ok(ids(aCase({ age: 16 })).includes('aspirin'));
-    assert.ok(!ids(aCase({ age: 15 })).includes('aspirin'));
-    assert.ok(ids(aCase({ age: 15 })).includes('ibuprofen'));
+    for (const age of [15, 16, 34, 70]) {
+      assert.ok(!ids(aCase({ age })).includes('aspirin'), `no aspirin at ${age}`);
+      assert.ok(ids(aCase({ age })).includes('ibuprofen'), `ibuprofen to ask about at ${age}`);
+    }
     assert.ok(pharmacyMedicines(aCase()).every((m) => m.access === 'pharmacy'));
   });
 

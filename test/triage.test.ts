@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FindingCode } from '../src/core/case.ts';
 import { findings } from '../src/core/knowledge/findings.ts';
-import { rules } from '../src/core/knowledge/rules.ts';
+import { movementTriggers, rules } from '../src/core/knowledge/rules.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { ruleMessage } from '../src/core/triage.ts';
 import { triage } from './engines-en.ts';
@@ -41,6 +41,7 @@ describe('triage', () => {
     'night_pain_unrelieved',
     'pregnant',
     'medication_side_effect_suspected',
+    'thoracic_pain',
   ] as const) {
     it(`books a doctor soon for ${code} at any adult age`, () => {
       for (const age of [16, 30, 80])
@@ -48,20 +49,44 @@ describe('triage', () => {
     });
   }
 
-  for (const code of tierOf('info').concat(['minor_trauma', 'osteoporosis', 'long_term_steroids'])) {
+  for (const code of tierOf('info').concat(['minor_trauma'])) {
     it(`does not escalate on ${code} alone`, () => {
       assert.equal(triage(withFindings(code)).disposition, 'self_care');
     });
   }
 
-  describe('possible fracture', () => {
-    it('fires for a minor fall with osteoporosis or long-term steroids', () => {
-      assert.equal(triage(withFindings('minor_trauma', 'osteoporosis')).disposition, 'urgent');
-      assert.equal(triage(withFindings('minor_trauma', 'long_term_steroids')).disposition, 'urgent');
-      assert.equal(
-        triage(withFindings('minor_trauma', 'osteoporosis')).reasons[0]?.rule,
-        'possible_fracture',
-      );
+  it('books a doctor soon for pain mainly in the upper or middle back', () => {
+    const t = triage(withFindings('thoracic_pain'));
+    assert.equal(t.disposition, 'gp_soon');
+    assert.deepEqual(
+      t.reasons.map((r) => r.rule),
+      ['thoracic_pain'],
+    );
+  });
+
+  describe('fragile bones (contract v3)', () => {
+    for (const bones of ['osteoporosis', 'long_term_steroids'] as const) {
+      it(`books a doctor soon for ${bones} with no movement that began the pain`, () => {
+        const t = triage(withFindings(bones));
+        assert.equal(t.disposition, 'gp_soon');
+        assert.deepEqual(
+          t.reasons.map((r) => r.rule),
+          ['fragile_bones'],
+        );
+      });
+
+      for (const trigger of movementTriggers) {
+        it(`sends ${bones} with ${trigger} to a doctor today as a possible fracture`, () => {
+          const t = triage(withFindings(bones, trigger));
+          assert.equal(t.disposition, 'urgent');
+          assert.equal(t.reasons[0]?.rule, 'possible_fracture');
+          assert.ok(!t.reasons.some((r) => r.rule === 'fragile_bones'), 'a fracture risk is not also "soon"');
+        });
+      }
+    }
+
+    it('keeps a long spell of sitting with thin bones at "soon": it is not a movement that breaks a bone', () => {
+      assert.equal(triage(withFindings('osteoporosis', 'prolonged_posture_trigger')).disposition, 'gp_soon');
     });
 
     it('fires for a minor fall from age 70, not at 69', () => {
@@ -69,11 +94,29 @@ describe('triage', () => {
       assert.equal(triage(aCase({ age: 69, findings: ['minor_trauma'] })).disposition, 'self_care');
     });
 
-    it('does not fire for osteoporosis with steroids but no fall', () => {
-      assert.equal(
-        triage(aCase({ age: 80, findings: ['osteoporosis', 'long_term_steroids'] })).disposition,
-        'self_care',
-      );
+    it('keeps osteoporosis with steroids but no movement at "soon", not "today"', () => {
+      const t = triage(aCase({ age: 80, findings: ['osteoporosis', 'long_term_steroids'] }));
+      assert.equal(t.disposition, 'gp_soon');
+      assert.equal(t.reasons[0]?.rule, 'fragile_bones');
+    });
+  });
+
+  describe('possible spinal infection (contract v3)', () => {
+    for (const risk of ['iv_drug_use', 'immunosuppressed', 'recent_spinal_surgery'] as const) {
+      it(`sends a fever with ${risk} to emergency care`, () => {
+        const t = triage(withFindings('fever', risk));
+        assert.equal(t.disposition, 'emergency');
+        assert.equal(t.reasons[0]?.rule, 'possible_spinal_infection');
+        assert.match(t.reasons[0]?.message ?? '', /emergency/);
+      });
+
+      it(`keeps ${risk} without a fever at a doctor today`, () => {
+        assert.equal(triage(withFindings(risk)).disposition, 'urgent');
+      });
+    }
+
+    it('keeps a fever alone at a doctor today', () => {
+      assert.equal(triage(withFindings('fever')).disposition, 'urgent');
     });
   });
 
@@ -107,6 +150,27 @@ describe('triage', () => {
         ['persisting_one_week'],
       );
       assert.deepEqual(week.reasons[0]?.sources, ['article:001', 'article:004']);
+    });
+
+    it('lets a week pass without a doctor once the pain has gone or is clearly settling (contract v3)', () => {
+      const week = { onset: '2026-11-14', asOf: '2026-11-21' } as const;
+      const rulesOf = (c: Parameters<typeof aCase>[0]) =>
+        triage(aCase({ ...week, ...c })).reasons.map((r) => r.rule);
+      assert.deepEqual(rulesOf({ painNow: 0 }), []);
+      assert.deepEqual(
+        rulesOf({ painNow: 0, trend: 'same' }),
+        ['no_improvement_48h'],
+        'the trend rule still counts',
+      );
+      assert.deepEqual(rulesOf({ painNow: 3, trend: 'better' }), []);
+      assert.deepEqual(rulesOf({ painNow: 1, trend: 'better' }), []);
+      assert.deepEqual(rulesOf({ painNow: 4, trend: 'better' }), ['persisting_one_week']);
+      assert.deepEqual(rulesOf({ trend: 'better' }), ['persisting_one_week'], 'an unrated pain persists');
+      assert.deepEqual(
+        rulesOf({ painNow: 2 }),
+        ['persisting_one_week'],
+        'low pain of unknown trend persists',
+      );
     });
 
     it('books a doctor from day 2 when the pain is the same or worse', () => {

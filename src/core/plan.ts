@@ -119,9 +119,9 @@ function adviceFor(c: Case, t: Assessment, days: number, planDays: PlanDay[]): A
     ids.push('treat_rest_short', 'active_weakening');
     if (days >= regime.maxBedRestDays) ids.push('treat_gentle_stretch');
   }
-  ids.push('treat_combine');
+  if (!comfortOnly) ids.push('treat_combine');
 
-  ids.push(pregnant ? 'med_pregnancy' : c.age < ASPIRIN_MIN_AGE ? 'med_otc_child' : 'med_otc');
+  ids.push(medicineAdviceFor(c));
   ids.push('med_ask_pharmacist', 'med_no_dose_here');
   if (c.age < ASPIRIN_MIN_AGE) ids.push('med_child_aspirin');
   if (has('medication_side_effect_suspected')) ids.push('med_side_effect');
@@ -144,13 +144,30 @@ function adviceFor(c: Case, t: Assessment, days: number, planDays: PlanDay[]): A
 /** Aspirin is not for children and young people under this age (Reye's syndrome). */
 const ASPIRIN_MIN_AGE = 16;
 
+/** From this age anti-inflammatory painkillers harm the stomach, kidneys and heart more often (NICE NG59). */
+export const NSAID_CAUTION_AGE = 65;
+
+/**
+ * The advice on painkillers for this case: in pregnancy a professional's say first; at 65 or over or
+ * after months of steroid tablets, the pharmacist first and no anti-inflammatory as the plain first
+ * choice; a child's own; otherwise the usual. None of them offers aspirin as a painkiller (contract v3).
+ */
+function medicineAdviceFor(c: Pick<Case, 'age' | 'findings' | 'unsure'>): AdviceId {
+  // A "not sure" is never a "no": an unsure pregnancy or steroid answer gets the cautious advice too.
+  const f = new Set([...(c.findings ?? []), ...(c.unsure ?? [])]);
+  if (f.has('pregnant')) return 'med_pregnancy';
+  if (c.age >= NSAID_CAUTION_AGE || f.has('long_term_steroids')) return 'med_otc_caution';
+  return c.age < ASPIRIN_MIN_AGE ? 'med_otc_child' : 'med_otc';
+}
+
 /**
  * The medicines to ask a pharmacist about for this case: none in pregnancy (every painkiller needs a
- * professional's say first), and no aspirin under 16. The same rules as the medicine advice above.
+ * professional's say first), and never aspirin (not a painkiller for back pain, contract v3). The
+ * medicine's own words carry the caution to tell the pharmacist about age, steroids and the rest first.
  */
 export function pharmacyMedicines(c: Pick<Case, 'age' | 'findings'>): KnownMedicine[] {
   if (c.findings?.includes('pregnant')) return [];
-  return medicines.filter((m) => m.access === 'pharmacy' && !(m.id === 'aspirin' && c.age < ASPIRIN_MIN_AGE));
+  return medicines.filter((m) => m.access === 'pharmacy' && m.id !== 'aspirin');
 }
 
 /** The cold or heat sessions planned on one calendar day, in order. */

@@ -37,7 +37,7 @@ export const advice = [
   { id: 'cause_common_recurring', topic: 'causes', sources: ['article:002'] },
   // Symptoms
   { id: 'symptom_pattern', topic: 'symptoms', sources: ['article:000', 'article:003', 'article:004'] },
-  { id: 'symptom_duration', topic: 'symptoms', sources: ['article:000', 'article:001', 'article:003'] },
+  { id: 'symptom_duration', topic: 'symptoms', sources: ['article:000', 'costa:2012', 'henschke:2008'] },
   { id: 'symptom_spread', topic: 'symptoms', sources: ['article:000', 'article:003', 'article:004'] },
   // Treatment regime
   { id: 'treat_ice_first', topic: 'treatment', sources: ['article:002', 'article:003', 'article:001'] },
@@ -56,6 +56,7 @@ export const advice = [
   { id: 'treat_evidence_note', topic: 'treatment', sources: ['acp:2017', 'nice:ng59', 'article:002'] },
   // Medicines
   { id: 'med_otc', topic: 'medicines', sources: ['article:002', 'article:003', 'article:004', 'nice:ng59'] },
+  { id: 'med_otc_caution', topic: 'medicines', sources: ['nice:ng59'] },
   { id: 'med_otc_child', topic: 'medicines', sources: ['article:002', 'mhra:aspirin-children'] },
   { id: 'med_ask_pharmacist', topic: 'medicines', sources: ['nice:ng59'] },
   { id: 'med_doctor', topic: 'medicines', sources: ['article:001', 'article:003', 'nice:ng59'] },

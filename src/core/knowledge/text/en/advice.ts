@@ -55,7 +55,7 @@ export const enAdvice: SectionOf<'advice'> = {
   },
   symptom_duration: {
     title: 'How long a spasm lasts',
-    text: 'A single spasm can last from a few seconds to several hours. A bout of acute back pain usually lasts a few days, sometimes a week, and then eases. Because the back has a good blood supply, strained muscles mostly heal within days to weeks.',
+    text: 'A single spasm can last from a few seconds to several hours. Most people with a new bout of back pain improve a lot within the first few weeks, but recovery often takes longer, and some pain can linger for months.',
   },
   symptom_spread: {
     title: 'Where the pain goes',
@@ -63,7 +63,7 @@ export const enAdvice: SectionOf<'advice'> = {
   },
   treat_ice_first: {
     title: 'Cold for the first 48 to 72 hours',
-    text: 'Put a cold pack on the sore area for 20 minutes, then take it off. Repeat about every two hours while you are awake. Cold calms the inflammation and swelling.',
+    text: 'Put a cold pack on the sore area for 20 minutes, then take it off. Repeat about every two hours while you are awake. Many people find cold dulls the pain for a while.',
   },
   treat_ice_wrap: {
     title: 'Never put ice on bare skin',
@@ -71,7 +71,7 @@ export const enAdvice: SectionOf<'advice'> = {
   },
   treat_heat_after: {
     title: 'Moist heat after 72 hours',
-    text: 'From the fourth day, switch to moist heat: a heating pad, a warm damp towel, or a soak in a warm bath. Heat brings blood to the area and helps tight muscles and irritated nerves relax. Keep each session to about 20 minutes and never fall asleep on a heating pad.',
+    text: 'From the fourth day, switch to moist heat: a warm, damp towel, a heat pack wrapped in a cloth, or a soak in a warm bath. Heat can ease the pain and help tight muscles relax. Keep each session to about 20 minutes, never fall asleep on a heat pad, and never put a damp towel on an electric heat pad. In pregnancy, keep baths warm, not hot. If you are older or find it hard to get in and out of the bath, take care: use a grab rail or have someone nearby, or use a heat pack instead.',
   },
   treat_numb_skin: {
     title: 'Never cold or heat on numb skin',
@@ -86,8 +86,8 @@ export const enAdvice: SectionOf<'advice'> = {
     text: 'Lie on your side with your knees bent, a pillow between your knees and another under your bump, rather than flat on your back. Use this position for your cold and heat sessions too.',
   },
   treat_rest_short: {
-    title: 'Rest briefly, then move',
-    text: 'If the pain is severe, rest for a day or two at most and avoid heavy or straining work. After that, start moving gently: short walks around the house, then longer. Longer bed rest slows recovery.',
+    title: 'Rest only as much as the pain forces you to',
+    text: 'Lie down only when the pain makes you, and for no more than two days in all; longer in bed slows recovery. Avoid heavy or straining work, and move gently as soon as you can: short walks around the house, then longer.',
   },
   treat_gentle_stretch: {
     title: 'Gentle stretching',
@@ -95,15 +95,19 @@ export const enAdvice: SectionOf<'advice'> = {
   },
   treat_combine: {
     title: 'Combine the treatments',
-    text: 'Rest, cold or heat, and medicine together usually work better than any one of them alone.',
+    text: 'Cold or heat, a painkiller if you need one, and gentle movement together usually work better than any one of them alone.',
   },
   treat_evidence_note: {
     title: 'What the research says about cold, heat and rest',
-    text: 'Guidelines find good evidence that heat helps acute low back pain, but little research on cold. The cold-then-heat plan here follows the advice of the sources this app is built on, and it is safe when done as described. Guidelines agree that staying in bed does not help: keep as active as the pain allows.',
+    text: 'Guidelines find moderate-quality evidence that heat eases acute low back pain for a short time, and little research on cold. The cold-then-heat plan here follows the advice of the sources this app is built on, and it is safe when done as described. Guidelines agree that staying in bed does not help: keep as active as the pain allows.',
   },
   med_otc: {
     title: 'Over-the-counter painkillers',
-    text: 'Anti-inflammatory painkillers such as ibuprofen or aspirin, from a pharmacy, can ease pain and inflammation for a short time. Ask the pharmacist which suits you, and follow the label for how much and how often.',
+    text: 'An anti-inflammatory painkiller such as ibuprofen, from a pharmacy, can ease the pain for a short time. Ask the pharmacist which suits you, and follow the label for how much and how often. Do not use aspirin for back pain: no guideline recommends it for this.',
+  },
+  med_otc_caution: {
+    title: 'Painkillers: ask the pharmacist first',
+    text: 'At 65 or over, or after months of steroid tablets, anti-inflammatory painkillers such as ibuprofen are more likely to harm the stomach, kidneys or heart, so they are not a simple first choice for you. Before you buy any painkiller, tell the pharmacist your age and whether you take steroid tablets or blood thinners, or have had a stomach ulcer, kidney or heart problems or asthma, and let them choose with you. Do not use aspirin for back pain.',
   },
   med_otc_child: {
     title: 'Painkillers for a child or teenager',
@@ -111,11 +115,11 @@ export const enAdvice: SectionOf<'advice'> = {
   },
   med_ask_pharmacist: {
     title: 'Tell the pharmacist about your health',
-    text: 'Before buying a painkiller, tell the pharmacist if you have had a stomach ulcer, have kidney or heart disease, take blood thinners, have asthma, or are pregnant. These change which medicine is safe for you.',
+    text: 'Before buying a painkiller, tell the pharmacist if you are 65 or over, take steroid tablets or blood thinners, have had a stomach ulcer, have kidney or heart problems or asthma, or are pregnant. These change which medicine is safe for you.',
   },
   med_doctor: {
     title: 'What a doctor may prescribe',
-    text: 'If home treatment is not enough, a doctor will examine you and may prescribe a different painkiller or a muscle relaxant for a short time. Scans and X-rays are not needed for most back pain: a doctor orders one only when the answer would change the treatment. Spinal injections are not recommended for low back pain.',
+    text: 'If home treatment is not enough, a doctor will examine you and may suggest a different painkiller. Muscle relaxants come only from a doctor: the NICE guideline (NG59) does not recommend them routinely for back pain, a doctor may offer a short course at most, and they often make people drowsy. Scans and X-rays are not needed for most back pain: a doctor orders one only when the answer would change the treatment. Spinal injections are not recommended for low back pain.',
   },
   med_no_dose_here: {
     title: 'Doses come from the label and the pharmacist',
@@ -123,11 +127,11 @@ export const enAdvice: SectionOf<'advice'> = {
   },
   med_pregnancy: {
     title: 'Medicines in pregnancy',
-    text: 'Anti-inflammatory painkillers such as ibuprofen are generally avoided in pregnancy. Ask your midwife, doctor or pharmacist before taking any medicine for back pain.',
+    text: 'Anti-inflammatory painkillers such as ibuprofen are generally avoided in pregnancy, so they are not a choice to make on your own. Before taking any medicine for back pain, tell your midwife, doctor or pharmacist that you are pregnant, your age, and whether you take steroid tablets or blood thinners, or have had a stomach ulcer, kidney or heart problems or asthma. Do not use aspirin for back pain.',
   },
   med_child_aspirin: {
     title: 'No aspirin for under-16s',
-    text: 'Aspirin must not be given to children and young people under 16 unless a doctor prescribes it. Ask a pharmacist what is suitable.',
+    text: 'Aspirin must never be given to children and young people under 16 unless a doctor prescribes it, and it is not a painkiller for back pain at any age. Ask a pharmacist what is suitable.',
   },
   med_side_effect: {
     title: 'If a medicine may be the cause',

@@ -61,7 +61,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
       comfort_until_seen:
         'Until a doctor has seen you: keep comfortable and rest as you need. Leave exercises and stretches until the doctor says they are safe.',
       rest_allowed: (days) =>
-        `Resting is fine today if the pain is bad, but keep bed rest to ${days} days at most. Get up and move gently every hour or so.`,
+        `Rest only as much as the pain forces you to, and for no more than ${days} days in bed in all: longer in bed slows recovery. Get up and move gently every hour or so.`,
       keep_moving:
         'Keep moving gently today: short walks and the exercises. Long bed rest now makes the muscles weaker and the pain last longer.',
     },

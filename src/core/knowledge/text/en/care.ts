@@ -17,6 +17,6 @@ export const enCare: SectionOf<'care'> = {
     const numb = 'Never on skin that feels numb.';
     return kind === 'ice'
       ? `Wrap a cold pack in a thin towel (never straight on the skin), ${lie}, and hold it against the sore area. ${numb}`
-      : `Use moist heat: a warm, damp towel over a heat pad, or a warm bath. ${numb}`;
+      : `Use moist heat: a warm, damp towel, a heat pack wrapped in a cloth, or a ${pregnant ? 'warm (not hot)' : 'warm'} bath, taking care getting in and out. Never put a damp towel on an electric heat pad. ${numb}`;
   },
 };

@@ -84,13 +84,13 @@ export const enCli: CliWords = {
       `${name}, ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })} at: ${times}`,
     activity: {
       rest_allowed: (maxRest) =>
-        `Rest if you need to, but for no more than ${maxRest} ${plural(maxRest, { one: 'day', other: 'days' })} in all; get up and move a little each hour.`,
+        `Rest only as much as the pain forces you to, for no more than ${maxRest} ${plural(maxRest, { one: 'day', other: 'days' })} in all: longer in bed slows recovery. Get up and move a little each hour.`,
       gentle_movement: () => 'Keep moving gently: short walks, changing position often. Avoid heavy lifting.',
       comfort_until_seen: () =>
         'Until a doctor has seen you: keep comfortable, rest as you need, and leave exercises and stretches for now.',
     },
     activityShort: {
-      rest_allowed: 'short rest allowed',
+      rest_allowed: 'rest only as the pain forces',
       gentle_movement: 'gentle movement',
       comfort_until_seen: 'keep comfortable until seen',
     },

@@ -81,7 +81,7 @@ export const enFindings: SectionOf<'findings'> = {
     question: 'Have you ever had cancer, other than a simple skin cancer such as a basal cell carcinoma?',
     howToCheck:
       'Think whether a doctor has ever treated you for cancer, even long ago. A simple skin cancer that was only cut or frozen off does not count.',
-    choice: 'Have had cancer, at any time',
+    choice: 'Have had cancer at any time, other than a simple skin cancer',
   },
   iv_drug_use: {
     label: 'Injects drugs',

@@ -3,7 +3,7 @@ import type { SectionOf } from '../catalogue.ts';
 /** What the progress screen says when the course calls for it. */
 export const enPrompts: SectionOf<'prompts'> = {
   getting_worse:
-    'Your back is getting worse rather than better. Book a doctor or physiotherapist. If a leg goes weak or numb, or your bladder or bowels change, get emergency help now.',
+    'Your back is getting worse rather than better. Book a doctor or physiotherapist. New weakness in one leg needs a doctor today. Weakness in a leg that is getting worse, new numbness between the legs, or a change in your bladder or bowels is an emergency: call the emergency number now.',
   no_improvement_48h: 'Two days on, the pain has not eased. That is the point to talk to a doctor about it.',
   persisting_one_week:
     'The pain has lasted a week. See a doctor so they can check it and adjust the treatment.',
