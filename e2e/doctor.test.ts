@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
+import { emergencySignWords } from '../src/core/knowledge/text/en/findings.ts';
 import { appForSuite, axe, cspViolations, expectHeading, openApp, pageErrors, seedCheck } from './app.ts';
 import { skipReason } from './browser.ts';
 
@@ -166,6 +167,9 @@ describe('For your doctor, in Chromium', { skip }, () => {
     const preview = await page.locator('.summary-page').innerText();
     for (const text of [...NOTES, ...ACTIVITIES])
       assert.ok(preview.includes(text), `the preview shows ${text}`);
+    // The safety net, whole: all eight emergency signs and the number of the person's region (en-IE: 112).
+    for (const sign of emergencySignWords) assert.ok(preview.includes(sign), `the preview names ${sign}`);
+    assert.match(preview, /call 112 now/);
     await shot(page, 'doctor-light');
 
     const pdf = await download(page, 'Download the PDF summary');
@@ -173,6 +177,8 @@ describe('For your doctor, in Chromium', { skip }, () => {
     assert.equal(pdfPages(pdf.path), 1);
     const text = pdfText(pdf.path);
     for (const t of [...NOTES, ...ACTIVITIES]) assert.ok(text.includes(t), `the PDF holds "${t}"`);
+    for (const sign of emergencySignWords) assert.ok(text.includes(sign), `the PDF names ${sign}`);
+    assert.match(text, /call 112 now/);
     assert.match(text, /A4|Page 1 of 1/);
     const png = join(dir, 'summary');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf.path, png]);
@@ -224,6 +230,7 @@ describe('For your doctor, in Chromium', { skip }, () => {
     await page.pdf({ path: printed, format: 'Letter', printBackground: false });
     assert.equal(pdfPages(printed), 1, 'and one Letter page');
     for (const t of NOTES) assert.ok(pdfText(printed).includes(t));
+    for (const sign of emergencySignWords) assert.ok(pdfText(printed).includes(sign), `printed: ${sign}`);
     await page.emulateMedia({ media: 'screen' });
 
     assert.deepEqual(pageErrors(page), []);

@@ -98,6 +98,18 @@ describe('the unknot command', () => {
     assert.match(run.stdout, /cauda equina/);
   });
 
+  it('prints the emergency numbers for every result, self-care and "soon" included', async () => {
+    for (const findings of [[], ['pregnant'], ['fever'], ['saddle_numbness']])
+      for (const verb of ['triage', 'plan']) {
+        const run = await unknot([verb], JSON.stringify({ ...example, findings }));
+        assert.match(
+          run.stdout,
+          /Emergency numbers: 112 \(Europe\), 999 \(UK\), 911 \(US and Canada\)\./,
+          `${verb} ${findings}`,
+        );
+      }
+  });
+
   it('prints a readable plan without --json', async () => {
     const run = await unknot(['plan'], JSON.stringify(example));
     assert.match(run.stdout, /TODAY, 2026-11-21 \(day 1\)/);

@@ -71,11 +71,12 @@ describe('the calendar export', () => {
       assert.deepEqual(e.alarms, [{ action: 'DISPLAY', trigger: (7 * 60 + 30) * 60 }]);
   });
 
-  it("has one all-day event per check-in, on its date, asking the plan's question", () => {
+  it("has one all-day event per check-in, on its date, asking the plan's question, then the safety net", () => {
     assert.deepEqual(
-      checkIns.map((e) => [e.start, e.description]),
+      checkIns.map((e) => [e.start, e.description.slice(0, e.description.indexOf(' Emergency signs: '))]),
       p.checkIns.map((ci) => [ci.date, ci.ask]),
     );
+    for (const e of checkIns) assert.match(e.description, /call the emergency number now/);
   });
 
   it('takes its timestamp from the argument and keeps event ids stable across exports', () => {
@@ -94,8 +95,17 @@ describe('the calendar export', () => {
     assert.equal(new Set(events.map((e) => e.uid)).size, events.length);
   });
 
-  it("puts the emergency signs in every session's description", () => {
-    for (const e of sessions) assert.match(e.description, /emergency number now/);
+  it("puts the emergency signs in every session's description, with the person's number when given", () => {
+    for (const e of sessions) assert.match(e.description, /call the emergency number now/);
+    const withNumber = planCalendar(p, {
+      now: NOW,
+      words: en.export,
+      episodeId: '11111111-1111-4111-8111-111111111111',
+      wake: '06:30',
+      emergencyNumber: '999',
+    });
+    assert.ok(withNumber.ok);
+    for (const e of parse(withNumber.value)) assert.match(e.description, /call 999 now/);
   });
 
   it('has only check-ins, no sessions, when the advice is emergency care', () => {

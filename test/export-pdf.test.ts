@@ -76,7 +76,9 @@ describe('the one-page PDF summary', () => {
     assert.match(text, /Cold pack: 3 times on 3 days, 60 minutes in all/);
     assert.match(text, /Took a medicine on 2 days: 2026-10-04 and 2026-10-06/);
     assert.match(text, /It is not a diagnosis/);
-    assert.match(text, /Call the emergency number at once/);
+    // No number in the settings here (a clinician's export): the words say "the emergency number".
+    assert.match(text, /If any of these appears, call the emergency number now/);
+    assert.match(text, /both legs; back pain after a serious injury/);
     assert.match(text, /Began 2026-10-01 \(day 0\); day 41 of this episode on 2026-11-11\. Age 41\./);
   });
 

@@ -208,7 +208,6 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
     const first = triage(step.case, en);
     line(out);
     line(out, renderTriage(first));
-    if (first.disposition === 'urgent') line(out, emergencyNumbers);
 
     // Optional: how it started and what it feels like. Ending the input here skips it.
     const tailored = (await ask(() => nextTailorStep(draft.answers, today), true)) ?? step;

@@ -1,9 +1,18 @@
+import { emergencyNumbers } from '../core/knowledge/emergency.ts';
 import { enCli } from '../core/knowledge/text/en/cli.ts';
 import { enDispositions } from '../core/knowledge/text/en/dispositions.ts';
 import type { Plan, Session } from '../core/plan.ts';
 import type { Triage } from '../core/triage.ts';
 
 const words = enCli.render;
+
+/**
+ * The emergency number of every region the app knows, each named by its region: a terminal does not say where
+ * the person is, so the CLI lists them all (as `unknot check` always has).
+ */
+export const emergencyNumbersLine = enCli.check.emergencyNumbers(
+  emergencyNumbers.map((e) => enCli.check.numberIn(e.number, enCli.check.regions[e.region])).join(', '),
+);
 
 /** The triage result as a person would want it read out: what to do, how soon, and why. */
 export function renderTriage(t: Triage): string {
@@ -13,6 +22,10 @@ export function renderTriage(t: Triage): string {
     words.when(info.when),
     words.who(info.whom),
   ];
+  // Every result names the number to call: first thing for a doctor today or an emergency, after the
+  // safety net otherwise.
+  const callFirst = t.disposition === 'emergency' || t.disposition === 'urgent';
+  if (callFirst) out.push(emergencyNumbersLine);
   if (t.reasons.length > 0) {
     out.push('', words.why);
     for (const r of t.reasons) out.push(`  - ${r.message} [${r.sources.join(', ')}]`);
@@ -23,6 +36,7 @@ export function renderTriage(t: Triage): string {
   }
   out.push('', info.meanwhile);
   if (info.safetyNet) out.push('', info.safetyNet);
+  if (!callFirst) out.push(emergencyNumbersLine);
   return out.join('\n');
 }
 

@@ -91,6 +91,8 @@ export interface FhirOptions {
   plan?: PlanOfCare;
   /** The pseudonym of the person: no name, no birth date; derived from the episode when absent. */
   patientId?: string;
+  /** The emergency number of the person's region, from their settings; the CarePlan names it with every emergency sign. */
+  emergencyNumber?: string;
   words: FhirWords;
 }
 
@@ -318,6 +320,7 @@ function carePlan(
   patient: string,
   condition: string,
   all: FhirWords,
+  emergencyNumber: string | undefined,
 ): CarePlan {
   const w = all.export;
   const first = p.days[0]?.date ?? episode.case.asOf;
@@ -328,7 +331,7 @@ function carePlan(
     status: episode.closedAt ? 'completed' : 'active',
     intent: 'plan',
     title: w.fhir.carePlan,
-    description: w.fhir.carePlanDescription(w.disposition[p.triage.disposition]),
+    description: w.fhir.carePlanDescription(p.triage.disposition, emergencyNumber),
     subject: ref('Patient', patient),
     addresses: [ref('Condition', condition)],
     period: { start: first, end: last },
@@ -400,7 +403,7 @@ export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirO
     condition,
     questionnaire,
     response,
-    carePlan(episode, o.plan ?? makePlan(episode.case), patientId, conditionId, o.words),
+    carePlan(episode, o.plan ?? makePlan(episode.case), patientId, conditionId, o.words, o.emergencyNumber),
     ...observations,
   ];
   return {

@@ -64,20 +64,36 @@ export async function exportFile(format: ExportFormat, o: ExportInput): Promise<
   if (format === 'csv') return file(diaryCsv(entries, words.export));
   if (format === 'pdf') {
     const { summaryPdf } = await import('./pdf.ts');
-    const summary = buildSummary({ episode, entries, today, words });
+    const summary = buildSummary({
+      episode,
+      entries,
+      today,
+      words,
+      emergencyNumber: o.settings.emergencyNumber,
+    });
     return file(await summaryPdf(summary, { page: o.page ?? 'a4', now: o.now, words: words.export }));
   }
   const live = episodeEntries(entries, episode, today < episode.case.asOf ? episode.case.asOf : today);
   const care = carePlan(caseNow(episode, live, today, o.settings));
   if (format === 'fhir')
     return file(
-      `${JSON.stringify(fhirBundle(episode, entries, { now: o.now, plan: care, words }), null, 2)}\n`,
+      `${JSON.stringify(
+        fhirBundle(episode, entries, {
+          now: o.now,
+          plan: care,
+          words,
+          emergencyNumber: o.settings.emergencyNumber,
+        }),
+        null,
+        2,
+      )}\n`,
     );
   const made = planCalendar(planInWords(care, words), {
     now: o.now,
     words: words.export,
     episodeId: episode.id,
     wake: o.settings.wakeTime,
+    emergencyNumber: o.settings.emergencyNumber,
   });
   return made.ok ? file(made.value) : { ok: false, error: made.error };
 }

@@ -11,6 +11,8 @@ export interface IcsOptions {
   episodeId: string;
   /** When the waking day starts, "HH:MM": a check-in's reminder comes an hour after it. */
   wake: string;
+  /** The emergency number of the person's region, from their settings: every event names it with every emergency sign. */
+  emergencyNumber?: string;
   words: ExportWords;
 }
 
@@ -48,7 +50,7 @@ export function planCalendar(p: Plan, o: IcsOptions): IcsResult {
         startOutputType: 'local',
         duration: { minutes: s.minutes },
         title: w.ics.session(s.kind, s.minutes),
-        description: w.ics.sessionDescription(s.kind),
+        description: w.ics.sessionDescription(s.kind, o.emergencyNumber),
         categories: ['Unknot'],
         alarms: [
           {
@@ -67,7 +69,7 @@ export function planCalendar(p: Plan, o: IcsOptions): IcsResult {
         // All-day: DTEND is the next day, exclusive.
         end: dateArray(addDays(c.date, 1)),
         title: w.ics.checkIn,
-        description: c.ask,
+        description: w.ics.checkInDescription(c.ask, o.emergencyNumber),
         categories: ['Unknot'],
         alarms: [
           {

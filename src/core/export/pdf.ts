@@ -365,7 +365,8 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   const footerSize = 6.8;
   const footer = new Column(page, fonts, MARGIN, pw - 2 * MARGIN, 0);
   const footerLines =
-    footer.lines(w.summary.emergency, footerSize, 0, true) + footer.lines(w.summary.about, footerSize);
+    footer.lines(w.summary.emergency(s.emergencyNumber), footerSize, 0, true) +
+    footer.lines(w.summary.about, footerSize);
   const footerTop = MARGIN + footerLines * footerSize * 1.25 + 6;
   const notesBottom = footerTop + 4;
 
@@ -401,7 +402,7 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
     thickness: 0.5,
     color: GREY,
   });
-  footer.text(w.summary.emergency, { size: footerSize, bold: true });
+  footer.text(w.summary.emergency(s.emergencyNumber), { size: footerSize, bold: true });
   footer.text(w.summary.about, { size: footerSize });
   const pageLabel = w.summary.pageOf;
   page.drawText(pageLabel, {

@@ -72,6 +72,8 @@ export interface Summary {
   medicineDates: CalendarDate[];
   activities: ActivitySeries[];
   notes: SummaryNote[];
+  /** The emergency number of the person's region, named beside every emergency sign; absent where unknown. */
+  emergencyNumber?: string;
 }
 
 export interface SummaryInput {
@@ -81,6 +83,8 @@ export interface SummaryInput {
   /** Today on the person's calendar: the summary covers onset to here. */
   today: CalendarDate;
   words: SummaryWords;
+  /** The emergency number of the person's region, from their settings. */
+  emergencyNumber?: string;
 }
 
 function answerOf(episode: Episode, id: string): SummaryAnswer {
@@ -162,7 +166,7 @@ const startCodes: ReadonlySet<string> = new Set([
   'recurrent_episode',
 ]);
 
-export function buildSummary({ episode, entries, today, words }: SummaryInput): Summary {
+export function buildSummary({ episode, entries, today, words, emergencyNumber }: SummaryInput): Summary {
   const asOf = today < episode.case.asOf ? episode.case.asOf : today;
   const live = episodeEntries(entries, episode, asOf);
   const p = progress(live, episode.onset, asOf);
@@ -191,6 +195,7 @@ export function buildSummary({ episode, entries, today, words }: SummaryInput): 
     notes: live.flatMap((e) => (e.note?.trim() ? [{ date: e.date, text: e.note.trim() }] : [])),
   };
   if (episode.closedAt) summary.closedOn = episode.closedAt.slice(0, 10);
+  if (emergencyNumber) summary.emergencyNumber = emergencyNumber;
   return summary;
 }
 

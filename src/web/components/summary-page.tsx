@@ -202,7 +202,7 @@ export function SummaryPage({ s }: { s: Summary }) {
         </ul>
       )}
       <footer>
-        <p class="sp-strong">{w.summary.emergency}</p>
+        <p class="sp-strong">{w.summary.emergency(s.emergencyNumber)}</p>
         <p>{w.summary.about}</p>
       </footer>
     </article>

@@ -74,7 +74,13 @@ export default function Doctor() {
     );
   }
   const date = today();
-  const summary = buildSummary({ episode: ep, entries: allEntries.value, today: date, words: en });
+  const summary = buildSummary({
+    episode: ep,
+    entries: allEntries.value,
+    today: date,
+    words: en,
+    emergencyNumber: settings.value.emergencyNumber,
+  });
 
   const say = (text: string, error = false) => {
     setMessage({ text, error });

@@ -4,6 +4,12 @@ import type { AnswerValue } from '../../episode.ts';
 import type { Disposition } from '../dispositions.ts';
 
 /**
+ * The emergency number of the person's region ("999"), from their settings; absent where it is not known
+ * (a clinician's server export), and then the words say "the emergency number".
+ */
+export type EmergencyNumberArg = string | undefined;
+
+/**
  * Every English sentence the exporters write, apart from the knowledge items they quote (question
  * labels, disposition titles). Structure lives in the builders; only words live here.
  */
@@ -13,6 +19,8 @@ export interface ExportWords {
   treatment: Record<Treatment, string>;
   trigger: Record<DailyTrigger, string>;
   disposition: Record<Disposition, string>;
+  /** The safety net every export carries: all eight emergency signs and the number to call. */
+  safetyNet: (number: EmergencyNumberArg) => string;
   summary: {
     title: string;
     madeOn: (date: string) => string;
@@ -44,7 +52,7 @@ export interface ExportWords {
     notes: string;
     noNotes: string;
     earlierNotes: (count: number) => string;
-    emergency: string;
+    emergency: (number: EmergencyNumberArg) => string;
     about: string;
     pageOf: string;
   };
@@ -69,7 +77,7 @@ export interface ExportWords {
     spasms: string;
     minutes: string;
     carePlan: string;
-    carePlanDescription: (disposition: string) => string;
+    carePlanDescription: (disposition: Disposition, number: EmergencyNumberArg) => string;
     session: (kind: 'ice' | 'heat', minutes: number) => string;
     checkIn: string;
     wakeTime: string;
@@ -78,7 +86,8 @@ export interface ExportWords {
   ics: {
     calendar: string;
     session: (kind: 'ice' | 'heat', minutes: number) => string;
-    sessionDescription: (kind: 'ice' | 'heat') => string;
+    sessionDescription: (kind: 'ice' | 'heat', number: EmergencyNumberArg) => string;
+    checkInDescription: (ask: string, number: EmergencyNumberArg) => string;
     checkIn: string;
     alarm: string;
     /** Why no calendar came out, when the calendar library gives no reason. */

@@ -1,9 +1,36 @@
-import type { ExportWords } from '../export-words.ts';
+import type { Disposition } from '../../dispositions.ts';
+import type { EmergencyNumberArg, ExportWords } from '../export-words.ts';
+import { emergencySignWords } from './findings.ts';
 
 const list = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
+
+const call = (number: EmergencyNumberArg): string =>
+  number ? `call ${number}` : 'call the emergency number';
+
+/** All eight emergency signs and whom to call: the same safety net as the plan's, in every export. */
+const safetyNet = (number: EmergencyNumberArg): string =>
+  `Emergency signs: ${emergencySignWords.join('; ')}. If any of these appears, ${call(number)} now or go to an emergency department.`;
+
+const enDispositionWords: Record<Disposition, string> = {
+  emergency: 'Emergency care now',
+  urgent: 'See a doctor today',
+  gp_soon: 'See a doctor or physiotherapist within a week',
+  self_care: 'Self-care',
+};
+
+/** What the plan holds at each level: urgent is pain relief only until a clinician has seen the person. */
+const planInBrief: Record<Disposition, string> = {
+  emergency: 'No home care plan: emergency care first.',
+  urgent:
+    'Pain relief only until a clinician has seen the person: cold for the first 72 hours, then moist heat, in 20-minute sessions; no exercises or stretches yet.',
+  gp_soon:
+    'Cold for the first 72 hours, then moist heat, in 20-minute sessions; rest only as the pain forces, then gentle movement.',
+  self_care:
+    'Cold for the first 72 hours, then moist heat, in 20-minute sessions; rest only as the pain forces, then gentle movement.',
+};
 
 export const enExport: ExportWords = {
   answer: { yes: 'Yes', no: 'No', unsure: 'Not sure', not_asked: 'Not asked' },
@@ -28,12 +55,8 @@ export const enExport: ExportWords = {
     dehydration: 'not drinking enough',
     exercise: 'exercise',
   },
-  disposition: {
-    emergency: 'Emergency care now',
-    urgent: 'See a doctor today',
-    gp_soon: 'See a doctor or physiotherapist within a week',
-    self_care: 'Self-care',
-  },
+  disposition: enDispositionWords,
+  safetyNet,
   summary: {
     title: 'Lower back pain: summary for a clinician',
     madeOn: (date) => `Made on ${date} by the Unknot app from the person's own answers and diary.`,
@@ -69,8 +92,7 @@ export const enExport: ExportWords = {
     noNotes: 'No notes.',
     earlierNotes: (count) =>
       `${count} earlier ${count === 1 ? 'note is' : 'notes are'} in the full diary (CSV or FHIR export).`,
-    emergency:
-      'Emergency signs: new numbness around the genitals or back passage, new bladder or bowel problems, or leg weakness that is getting worse. Call the emergency number at once.',
+    emergency: safetyNet,
     about:
       "About Unknot: a self-care companion for acute lower-back muscle spasm. It asks screening questions, suggests how soon to seek care, and keeps a diary. It is not a diagnosis, it cannot examine anyone, and it does not replace a clinician's judgement. It never gives medicine doses.",
     pageOf: 'Page 1 of 1',
@@ -104,8 +126,8 @@ export const enExport: ExportWords = {
     spasms: 'Number of spasms',
     minutes: 'Minutes of the session',
     carePlan: 'Self-care plan for acute lower-back muscle spasm',
-    carePlanDescription: (disposition) =>
-      `Advice level: ${disposition}. Cold for the first 72 hours, then moist heat, in 20-minute sessions; short rest, then gentle movement. Call the emergency number at once for new numbness around the genitals or back passage, new bladder or bowel problems, or leg weakness that is getting worse.`,
+    carePlanDescription: (disposition, number) =>
+      `Advice level: ${enDispositionWords[disposition]}. ${planInBrief[disposition]} ${safetyNet(number)}`,
     session: (kind, minutes) => `${kind === 'ice' ? 'Cold pack' : 'Moist heat'}, ${minutes} minutes`,
     checkIn: 'Check-in: is the back better, the same or worse?',
     wakeTime: 'When does your waking day start?',
@@ -114,10 +136,13 @@ export const enExport: ExportWords = {
   ics: {
     calendar: 'Unknot back care plan',
     session: (kind, minutes) => `${kind === 'ice' ? 'Cold pack' : 'Moist heat'} for ${minutes} minutes`,
-    sessionDescription: (kind) =>
-      kind === 'ice'
-        ? 'Wrap the cold pack in a thin cloth; never put ice on bare skin. Stop if the skin turns white or numb. Emergency signs (new numbness around the genitals or back passage, new bladder or bowel problems, a leg getting weaker): call the emergency number now.'
-        : 'Use a warm, damp towel or a wrapped heat pack, warm not hot; never fall asleep on it. Emergency signs (new numbness around the genitals or back passage, new bladder or bowel problems, a leg getting weaker): call the emergency number now.',
+    sessionDescription: (kind, number) =>
+      `${
+        kind === 'ice'
+          ? 'Wrap the cold pack in a thin cloth; never put ice on bare skin. Stop if the skin turns white or numb.'
+          : 'Use a warm, damp towel or a wrapped heat pack, warm not hot; never put a damp towel on an electric heat pad, and never fall asleep on it.'
+      } ${safetyNet(number)}`,
+    checkInDescription: (ask, number) => `${ask} ${safetyNet(number)}`,
     checkIn: 'Back check-in in Unknot',
     alarm: 'Unknot reminder',
     notMade: 'no calendar made',
