@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { main } from '../src/cli/main.ts';
+import { findingCodes } from '../src/core/knowledge/findings.ts';
 
 const example = {
   age: 34,
@@ -184,7 +185,21 @@ describe('the unknot command', () => {
       assert.equal(run.code, 0);
       assert.match(run.stdout, new RegExp(`^unknot ${verb}`));
     }
-    assert.match((await unknot(['triage', '--help'])).stdout, /saddle_numbness/);
+    const triageHelp = (await unknot(['triage', '--help'])).stdout;
+    // Every case field of the contract, and every finding code, version 3's included.
+    for (const field of [
+      'age',
+      'onset',
+      'asOf',
+      'painNow',
+      'trend',
+      'findings',
+      'unsure',
+      'wakeTime',
+      'sleepTime',
+    ])
+      assert.match(triageHelp, new RegExp(`\\b${field}\\b`), field);
+    for (const code of findingCodes) assert.match(triageHelp, new RegExp(`\\b${code}\\b`), code);
   });
 
   describe('batch mode (--jsonl), one case a line', () => {

@@ -7,7 +7,7 @@ import type { Activity } from './plan.ts';
 import type { Standing } from './progress.ts';
 
 /**
- * Runtime schemas of what the engines answer, in the shape of contract v2 (`unknot triage|plan --json`
+ * Runtime schemas of what the engines answer, in the shape of contract v3 (`unknot triage|plan --json`
  * and the API): the OpenAPI document's response schemas, and what tests parse real outputs with.
  * Strict objects: a field the contract does not name fails the parse, so the document cannot fall behind.
  */

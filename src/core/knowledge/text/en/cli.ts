@@ -29,8 +29,10 @@ const caseHelp = `The case is JSON, read from FILE or from standard input when F
   age        required, whole years 0-120
   onset      required, YYYY-MM-DD the pain started
   asOf       required, YYYY-MM-DD of this assessment, not before onset
-  painNow    optional, 0-10
+  painNow    optional, whole number 0-10
   trend      optional, "better", "same" or "worse" since it started
+  unsure     optional, the codes below answered "not sure" (never read as "no")
+  wakeTime, sleepTime  optional (plan only), "HH:MM"; default 07:00 and 22:00
   findings   optional, finding codes:
 ${findings.map((f) => `    ${f.code.padEnd(34)} ${enFindings[f.code].label}`).join('\n')}`;
 
