@@ -19,7 +19,7 @@ export interface Assessment {
   reasons: FiredRule[];
 }
 
-/** One reason in words, as contract v2 gives it. */
+/** One reason in words, as the contract (version 3) gives it. */
 export interface Reason {
   rule: string;
   disposition: Exclude<Disposition, 'self_care'>;
