@@ -32,11 +32,11 @@ export const enRules: SectionOf<'rules'> = {
   leg_weakness_progressive:
     'Weakness in a leg that is getting worse means a nerve is under growing pressure. This needs emergency care now.',
   leg_symptoms_both_sides:
-    'Pain, numbness or weakness in both legs can mean pressure on several nerves at once. This needs emergency care now.',
+    'New pain, numbness or weakness in both legs can mean pressure on several nerves at once. This needs emergency care now.',
   major_trauma:
     'Back pain after a serious injury needs checking for a broken bone before anything else. Get emergency care now and keep still.',
   sudden_tearing_pain:
-    'Sudden tearing pain spreading to the belly or chest can come from a blood vessel, not the back muscles. Call the emergency number now.',
+    'A sudden, severe tearing or ripping pain unlike any before can come from a blood vessel, not the back muscles. Call the emergency number now.',
   fever: 'Back pain with a fever or shaking chills can be a sign of infection. See a doctor today.',
   history_of_cancer:
     'After cancer, new back pain should be checked by a doctor today to rule out spread to the spine.',
