@@ -74,7 +74,7 @@ function caseOf(r: CaseRecord): Case {
   return c;
 }
 
-describe('"not sure" is never "no" (contract version 2)', () => {
+describe('"not sure" is never "no" (contract versions 2 and 3)', () => {
   it('sends a person unsure of an emergency sign to a doctor today, naming the sign and how to check it', () => {
     const t = triage({ ...base, unsure: ['saddle_numbness'] });
     assert.equal(t.disposition, 'urgent');
