@@ -19,8 +19,6 @@ export interface ExportWords {
   treatment: Record<Treatment, string>;
   trigger: Record<DailyTrigger, string>;
   disposition: Record<Disposition, string>;
-  /** The safety net every export carries: all eight emergency signs and the number to call. */
-  safetyNet: (number: EmergencyNumberArg) => string;
   summary: {
     title: string;
     madeOn: (date: string) => string;
@@ -52,6 +50,7 @@ export interface ExportWords {
     notes: string;
     noNotes: string;
     earlierNotes: (count: number) => string;
+    /** The safety net: all eight emergency signs and the number to call (the PDF footer, the print page). */
     emergency: (number: EmergencyNumberArg) => string;
     about: string;
     pageOf: string;

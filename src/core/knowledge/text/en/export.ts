@@ -56,7 +56,6 @@ export const enExport: ExportWords = {
     exercise: 'exercise',
   },
   disposition: enDispositionWords,
-  safetyNet,
   summary: {
     title: 'Lower back pain: summary for a clinician',
     madeOn: (date) => `Made on ${date} by the Unknot app from the person's own answers and diary.`,
