@@ -1,12 +1,10 @@
 import type { SectionOf } from '../catalogue.ts';
 
-/** What the progress screen says when the course calls for it. */
+/** What Progress (and, for `see_doctor`, Today) says when the course calls for it. */
 export const enPrompts: SectionOf<'prompts'> = {
+  see_doctor: 'Why, from what you last told us:',
   getting_worse:
-    'Your back is getting worse rather than better. Book a doctor or physiotherapist. If a leg goes weak or numb, or your bladder or bowels change, get emergency help now.',
-  no_improvement_48h: 'Two days on, the pain has not eased. That is the point to talk to a doctor about it.',
-  persisting_one_week:
-    'The pain has lasted a week. See a doctor so they can check it and adjust the treatment.',
+    'You said your back is getting worse. Call the emergency number now if a leg keeps getting weaker, both legs are affected, or your bladder, bowels or the feeling between your legs change. See a doctor today if one leg or foot goes weak, or you get a fever.',
   off_course:
     'Your pain is easing more slowly than most people’s does. That is common and usually still settles, but a doctor or physiotherapist can help it along.',
   keep_moving:

@@ -1,0 +1,33 @@
+import { en } from '../../core/knowledge/text/en/index.ts';
+import type { SeeDoctor } from '../../core/progress.ts';
+import { dayLabel, words } from '../words.ts';
+import { Reasons } from './lists.tsx';
+
+const w = words.progress;
+
+/**
+ * The one "see a doctor" prompt of Today and Progress (core `seeDoctorPrompt`): the level, when, and why in the
+ * triage's own words, judged on the latest data only, so it never outlives its reason.
+ */
+export function SeeDoctorCard({ s, link }: { s: SeeDoctor | undefined; link: boolean }) {
+  if (!s) return null;
+  const d = en.dispositions[s.disposition];
+  return (
+    <section
+      class={s.disposition === 'emergency' ? 'card alert' : 'card warn'}
+      aria-labelledby="see-doctor-title"
+    >
+      <h2 id="see-doctor-title">{d.title}</h2>
+      <p>{d.when}</p>
+      <p>
+        {w.seeDoctorBasis(s.basis, s.day, dayLabel(s.asOf))} {en.prompts.see_doctor}
+      </p>
+      <Reasons reasons={s.reasons} />
+      {link && (
+        <a class="btn block" href="#/result">
+          {w.whatToDo}
+        </a>
+      )}
+    </section>
+  );
+}
