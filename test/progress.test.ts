@@ -212,7 +212,7 @@ function shown(p: Progress): string[] {
   return [
     p.standing === 'see_doctor' && p.course ? enApp.progress.courseBesideDoctor[p.course] : '',
     p.standing ? enApp.progress.standing[p.standing] : '',
-    ...p.prompts.map((x) => en.prompts[x.id]),
+    ...p.prompts.map((x) => (x.id === 'see_doctor' ? '' : en.prompts[x.id])),
     ...(p.seeDoctor?.reasons.map((r) => ruleMessage(r, en)) ?? []),
   ];
 }

@@ -86,7 +86,9 @@ export type CourseStanding = 'ahead' | 'on_track' | 'slower';
 export type Standing = CourseStanding | 'see_doctor';
 
 /** The cards Progress shows; `see_doctor` carries the triage's reasons, the others are the catalogue's `prompts[id]`. */
-export type PromptId = 'see_doctor' | 'getting_worse' | 'off_course' | 'keep_moving';
+export type PromptId = 'see_doctor' | WordedPromptId;
+/** The prompts whose words are the catalogue's `prompts[id]`. */
+export type WordedPromptId = 'getting_worse' | 'off_course' | 'keep_moving';
 
 /** A prompt as the engine gives it: an id, the level when it means "see a doctor", and its sources. */
 export interface Prompt {

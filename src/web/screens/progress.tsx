@@ -70,16 +70,17 @@ export default function Progress() {
         {p.standing && w.standing[p.standing]}
       </p>
       {due && <CheckInCard ep={ep} checkIn={due} />}
-      {isCurrent && <ActivitiesDue ep={ep} entries={entries} date={date} />}
       <SeeDoctorCard s={p.seeDoctor} link={isCurrent} />
-      {p.prompts
-        .filter((x) => x.id !== 'see_doctor')
-        .map((x) => (
-          <div key={x.id} class={x.id === 'getting_worse' ? 'card warn' : 'card'}>
-            <p>{en.prompts[x.id]}</p>
-            <Sources ids={x.sources} />
-          </div>
-        ))}
+      {p.prompts.map(
+        (x) =>
+          x.id !== 'see_doctor' && (
+            <div key={x.id} class={x.id === 'getting_worse' ? 'card warn' : 'card'}>
+              <p>{en.prompts[x.id]}</p>
+              <Sources ids={x.sources} />
+            </div>
+          ),
+      )}
+      {isCurrent && <ActivitiesDue ep={ep} entries={entries} date={date} />}
       <PainChart p={p} />
       <details>
         <summary>{w.showTable}</summary>

@@ -88,7 +88,7 @@ export default function Today() {
         </div>
       ) : (
         // The same prompt, from the same function, as Progress: the triage of the latest data, with its reasons.
-        <SeeDoctorCard s={seeDoctorPrompt(ep.case, entries, date)} link />
+        <SeeDoctorCard s={seeDoctorPrompt(ep.case, entries, date)} link compact />
       )}
 
       {/* Pain first after the headline: at 390 by 844 it is logged without scrolling. */}

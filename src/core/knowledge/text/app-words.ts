@@ -91,7 +91,7 @@ export interface AppWords {
     standing: Record<Standing, string>;
     /** The course alone, said before a prompt to see a doctor: never "on track" beside it. */
     courseBesideDoctor: Record<CourseStanding, string>;
-    /** What the "see a doctor" prompt was judged on: a check-in, the latest ratings or the first check. */
+    /** The "see a doctor" prompt's lead-in to its reasons: what it was judged on (a check-in, ratings or the check). */
     seeDoctorBasis: (basis: SeeDoctor['basis'], day: number, date: string) => string;
     checkInDay: (day: number, date: string) => string;
     whatToDo: string;

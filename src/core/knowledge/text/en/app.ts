@@ -119,14 +119,14 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     courseBesideDoctor: {
       ahead: ' Your pain is lower than most people’s at this point.',
       on_track: ' Your pain is easing about as most people’s does.',
-      slower: ' Your pain is easing more slowly than most people’s.',
+      slower: ' Your pain is above the usual course for this point.',
     },
     seeDoctorBasis: (basis, day, date) =>
       basis === 'check_in'
-        ? `From your check-in on day ${day}, ${date}.`
+        ? `Why, from your check-in on day ${day} (${date}):`
         : basis === 'ratings'
-          ? `From your pain ratings up to day ${day}, ${date}.`
-          : `From your answers to the check on day ${day}, ${date}.`,
+          ? `Why, from your pain ratings up to day ${day} (${date}):`
+          : `Why, from your answers on day ${day} (${date}):`,
     checkInDay: (day, date) => `Day ${day}, ${date}`,
     whatToDo: 'What to do',
     showTable: 'Show the numbers as a table',

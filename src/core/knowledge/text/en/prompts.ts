@@ -1,8 +1,7 @@
 import type { SectionOf } from '../catalogue.ts';
 
-/** What Progress (and, for `see_doctor`, Today) says when the course calls for it. */
+/** What Progress says when the course calls for it (the "see a doctor" prompt speaks in its rules' words). */
 export const enPrompts: SectionOf<'prompts'> = {
-  see_doctor: 'Why, from what you last told us:',
   getting_worse:
     'You said your back is getting worse. Call the emergency number now if a leg keeps getting weaker, both legs are affected, or your bladder, bowels or the feeling between your legs change. See a doctor today if one leg or foot goes weak, or you get a fever.',
   off_course:
