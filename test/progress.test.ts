@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { Case } from '../src/core/case.ts';
 import { addDays } from '../src/core/dates.ts';
 import type { Entry } from '../src/core/entry.ts';
+import { caseNow } from '../src/core/episode-view.ts';
 import { COURSE_SAMPLES } from '../src/core/expected-course.ts';
 import { buildSummary } from '../src/core/export/summary.ts';
 import { patientFlags } from '../src/core/flags.ts';
@@ -21,7 +22,7 @@ import {
   ratingTrend,
   seeDoctorPrompt,
 } from '../src/core/progress.ts';
-import { ruleMessage } from '../src/core/triage.ts';
+import { assess, ruleMessage } from '../src/core/triage.ts';
 
 const EP = '11111111-1111-4111-8111-111111111111';
 /** The first check, done on the onset day with nothing to report: self care. */
@@ -408,6 +409,62 @@ describe('one story of progress: the chart, the standing line and the prompts ag
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('Today’s plan tells the same story', () => {
+  it('on the day of the latest data, the plan’s triage and the see-a-doctor prompt agree (property)', () => {
+    const onset = '2026-11-01';
+    const episode = {
+      id: EP,
+      onset,
+      case: checkOn(onset),
+      createdAt: `${onset}T08:00:00.000Z`,
+      updatedAt: `${onset}T08:00:00.000Z`,
+    };
+    const settings = { wakeTime: '08:00', sleepTime: '21:00', reminders: false, emergencyNumber: '112' };
+    const diary = fc.array(
+      fc.record({
+        day: fc.integer({ min: 0, max: 20 }),
+        pain: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+        checkIn: fc.option(fc.constantFrom('better' as const, 'same' as const, 'worse' as const), {
+          nil: undefined,
+        }),
+      }),
+      { minLength: 1, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(diary, (rows) => {
+        const entries = rows.map((row) =>
+          entry(addDays(onset, row.day), {
+            ...(row.pain !== undefined ? { pain: row.pain } : {}),
+            ...(row.checkIn ? { checkIn: row.checkIn } : {}),
+          }),
+        );
+        const last = entries
+          .filter((e) => e.pain !== undefined || e.checkIn)
+          .reduce((a, e) => (e.date > a ? e.date : a), onset);
+        const plan = assess(caseNow(episode, entries, last, settings));
+        assert.equal(
+          plan.disposition,
+          seeDoctorPrompt(episode.case, entries, last)?.disposition ?? 'self_care',
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('day 8 after a "better" check-in at pain 2: the plan no longer sends the person to a doctor', () => {
+    const episode = {
+      id: EP,
+      onset: '2026-11-20',
+      case: checkOn('2026-11-20', { painNow: 7 }),
+      createdAt: '2026-11-20T08:00:00.000Z',
+      updatedAt: '2026-11-20T08:00:00.000Z',
+    };
+    const entries = [entry('2026-11-27', { pain: 2 }), entry('2026-11-27', { checkIn: 'better' })];
+    const settings = { wakeTime: '08:00', sleepTime: '21:00', reminders: false, emergencyNumber: '112' };
+    assert.equal(assess(caseNow(episode, entries, '2026-11-28', settings)).disposition, 'self_care');
   });
 });
 
