@@ -169,7 +169,9 @@ describe('the patient app in Chromium', { skip }, () => {
     await page.getByRole('heading', { name: 'Book a doctor or physiotherapist soon', level: 1 }).waitFor();
     assert.match(await page.locator('main').innerText(), /not improved|48 hours|two days/i);
     await page.getByRole('link', { name: 'Progress' }).click();
-    await page.getByText('Two days on, the pain has not eased').waitFor();
+    // The reason, in the triage's own words, from the check-in just given.
+    await page.getByText('After two days the pain is not getting better').waitFor();
+    await page.getByText('Why, from your check-in on day 2').waitFor();
     await page.getByText('It is time to talk to a doctor about it').waitFor();
     assert.doesNotMatch(await page.locator('main').innerText(), /on track/i);
     await context.close();
@@ -184,9 +186,13 @@ describe('the patient app in Chromium', { skip }, () => {
     await page.reload();
     await expectHeading(page, 'Today · day 3');
     await logPain(page, 7);
+    // Today shows the same prompt as Progress, from the same function: its reasons fold under what it was judged on.
+    await page.getByText('Why, from your pain ratings up to day 3').click();
+    await page.getByText('After two days the pain is not getting better').waitFor();
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByText('Day 3: it started 3 days ago').waitFor();
-    await page.getByText('Two days on, the pain has not eased').waitFor();
+    await page.getByText('After two days the pain is not getting better').waitFor();
+    await page.getByText('Why, from your pain ratings up to day 3').waitFor();
     await page.getByText('It is time to talk to a doctor about it').waitFor();
     assert.doesNotMatch(await page.locator('main').innerText(), /on track/i);
     // The dashed course starts at the first dot: the chart reads the course the words were judged on.
@@ -196,7 +202,7 @@ describe('the patient app in Chromium', { skip }, () => {
     assert.ok(Math.abs(Number(await dot.getAttribute('cx')) - (x ?? 0)) < 0.1, points);
     assert.ok(Math.abs(Number(await dot.getAttribute('cy')) - (y ?? 0)) < 0.1, points);
     await page.getByText('Show the numbers as a table').click();
-    assert.match(await page.locator('table').innerText(), /\b3\s+2026-11-23\s+7\s+6\.7/);
+    assert.match(await page.locator('table').innerText(), /\b3\s+2026-11-23\s+7\s+6\.6/);
     await context.close();
   });
 

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { currentEntries, type Entry, entrySchema } from '../src/core/entry.ts';
+import { COURSE_SAMPLES, expectedPain } from '../src/core/expected-course.ts';
 import { buildSummary, expectedOn, whatToTell } from '../src/core/export/summary.ts';
 import { currentActivities, functionSeries, nextRatingDue, ratingIsDue } from '../src/core/function-scale.ts';
 import { screenedFindings } from '../src/core/knowledge/questions.ts';
 import { enExport as wordsEn } from '../src/core/knowledge/text/en/export.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
-import { type DayPain, expectedCourse, personalExpectation } from '../src/core/progress.ts';
+import { type DayPain, expectedCourse } from '../src/core/progress.ts';
 import { activities, aDiary, anEpisode, notes, ONSET, TODAY, uuid } from './export-diary.ts';
 
 const episode = anEpisode();
@@ -64,12 +65,13 @@ describe('the clinician summary model', () => {
     // The course is the one the app draws and judges by: the average course scaled to the first rating.
     assert.deepEqual(summary.expected, expectedCourse(summary.pain, summary.chartDays));
     assert.equal(summary.expected[0]?.pain, summary.pain[0]?.pain, 'it starts at the first rating');
-    assert.equal(summary.expected.length, summary.chartDays + 1);
+    assert.equal(summary.expected.at(-1)?.day, summary.chartDays, 'and runs to the chart’s end');
+    assert.ok(summary.expected.length <= COURSE_SAMPLES + 6, 'in a bounded number of points');
     const latest = summary.progress.latest;
     assert.ok(latest);
     assert.equal(
       expectedOn(summary, latest.day),
-      Math.round(personalExpectation(summary.pain[0] as DayPain, latest.day) * 10) / 10,
+      Math.round(expectedPain(summary.pain[0] as DayPain, latest.day) * 10) / 10,
     );
   });
 

@@ -65,7 +65,9 @@ describe('the engines answer in the shapes their runtime schemas describe', () =
           pain: row.pain,
           ...(row.checkIn ? { checkIn: row.checkIn } : {}),
         }));
-        const r = progressSchema.safeParse(progress(entries, onset, addDays(onset, asOfDay)));
+        const r = progressSchema.safeParse(
+          progress(entries, onset, addDays(onset, asOfDay), { age: 40, onset, asOf: onset }),
+        );
         assert.ok(r.success, why(r));
       }),
     );

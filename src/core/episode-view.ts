@@ -1,15 +1,18 @@
-import type { Case, Trend } from './case.ts';
+import type { Case } from './case.ts';
 import type { Entry } from './entry.ts';
 import type { Episode } from './episode.ts';
 import { type CheckInDay, carePlan } from './plan.ts';
-import { caseOnDay, newestCheckIn } from './progress.ts';
+import { caseAtLatest, newestCheckIn } from './progress.ts';
 import type { Settings } from './settings.ts';
 
-/** The case as it stands today: the episode's answers, today's date, the latest check-in's trend, the waking day. */
+/**
+ * The case as it stands today: the episode's answers, today's date, the waking day, and the trend and pain of
+ * the latest data (`caseAtLatest`, the one Progress and Today's "see a doctor" prompt are judged on).
+ */
 export function caseNow(ep: Episode, entries: readonly Entry[], date: string, s: Settings): Case {
   const asOf = date < ep.case.asOf ? ep.case.asOf : date;
-  const trend: Trend | undefined = newestCheckIn(entries)?.checkIn ?? ep.case.trend;
-  return { ...caseOnDay(ep.case, asOf, trend), wakeTime: s.wakeTime, sleepTime: s.sleepTime };
+  const latest = caseAtLatest(ep.case, entries, asOf).case;
+  return { ...latest, asOf, wakeTime: s.wakeTime, sleepTime: s.sleepTime };
 }
 
 /** The episode's check-in days, fixed when the check was done so a missed one is still asked. */

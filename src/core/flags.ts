@@ -4,8 +4,7 @@ import type { Episode } from './episode.ts';
 import { episodeEntries } from './export/summary.ts';
 import type { Disposition } from './knowledge/dispositions.ts';
 import { type Stage, screenedFindings } from './knowledge/questions.ts';
-import { caseOnDay, MEANINGFUL_CHANGE, MILD, progress } from './progress.ts';
-import { assess } from './triage.ts';
+import { progress } from './progress.ts';
 
 /**
  * What a clinician's list shows of one patient, computed once when the diary changes and stored as a
@@ -79,25 +78,16 @@ export function patientFlags(
   // A device ahead of the server's calendar (east of UTC) may have logged "tomorrow" already.
   const asOf = [today, latest.case.asOf, ...diary.map((e) => e.date)].reduce((a, b) => (b > a ? b : a));
   const mine = episodeEntries(entries, latest, asOf);
-  // The advice level at the latest check-in the person answered, else at the first check (as the summary's course).
-  const lastCheckIn = mine
-    .filter((e) => e.checkIn && e.date >= latest.case.asOf)
-    .reduce<Entry | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
-  const now = lastCheckIn ? caseOnDay(latest.case, lastCheckIn.date, lastCheckIn.checkIn) : latest.case;
-  const p = progress(mine, latest.onset, asOf);
+  const p = progress(mine, latest.onset, asOf, latest.case);
   return {
     episodeId: latest.id,
     onset: latest.onset,
-    disposition: assess(now).disposition,
+    // The advice level the patient's own Progress and Today show: the triage of the latest data.
+    disposition: p.seeDoctor?.disposition ?? 'self_care',
     redFlag,
     unsureWarning,
-    // Against the course alone: `onTrack` also turns false for any see-a-doctor prompt (a week of pain).
-    notImproving:
-      p.trend === 'worse' ||
-      (p.latest !== undefined &&
-        p.expectedToday !== undefined &&
-        p.latest.pain > MILD &&
-        p.latest.pain > p.expectedToday + MEANINGFUL_CHANGE),
+    // Against the one expected course alone: `onTrack` also turns false for any see-a-doctor prompt.
+    notImproving: p.trend === 'worse' || p.course === 'slower',
     lastEntry,
     latestPain: p.latest?.pain ?? null,
   };

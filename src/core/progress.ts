@@ -1,31 +1,21 @@
 import type { Case, Trend } from './case.ts';
 import { type CalendarDate, daysBetween } from './dates.ts';
 import { currentEntries, type Entry } from './entry.ts';
+import {
+  averagePain,
+  type CoursePoint,
+  coursePoints,
+  expectedCourseSource,
+  expectedPain as expectedFor,
+  oneDecimal,
+} from './expected-course.ts';
 import { compareInstants } from './instant.ts';
+import type { Disposition } from './knowledge/dispositions.ts';
 import type { SourceId } from './knowledge/sources.ts';
+import { assess, type FiredRule } from './triage.ts';
 
-/**
- * The expected course of acute low back pain: mean pain of 52/100 at onset, 23 at six weeks, 12 at 26 weeks
- * and 6 at 52 weeks (Costa et al., CMAJ 2012, 33 cohorts), rescaled to the 0-10 rating the diary uses.
- */
-export const publishedCourse: readonly { day: number; pain: number }[] = [
-  { day: 0, pain: 5.2 },
-  { day: 42, pain: 2.3 },
-  { day: 182, pain: 1.2 },
-  { day: 364, pain: 0.6 },
-];
-
-/** Mean expected pain (0-10) on a day since onset, read off the published points by straight lines. */
-export function expectedPain(day: number): number {
-  const first = publishedCourse[0] as { day: number; pain: number };
-  if (day <= first.day) return first.pain;
-  for (let i = 1; i < publishedCourse.length; i++) {
-    const a = publishedCourse[i - 1] as { day: number; pain: number };
-    const b = publishedCourse[i] as { day: number; pain: number };
-    if (day <= b.day) return a.pain + ((b.pain - a.pain) * (day - a.day)) / (b.day - a.day);
-  }
-  return (publishedCourse[publishedCourse.length - 1] as { pain: number }).pain;
-}
+/** The average course (0-10) on a day since onset: `averagePain` of the one expected course (expected-course.ts). */
+export const expectedPain = averagePain;
 
 export interface DayPain {
   /** Days since onset; the onset day is day 0. */
@@ -36,7 +26,10 @@ export interface DayPain {
   ratings: number;
 }
 
-/** Pain by calendar day since onset, from the live diary (edits applied, deletions gone). */
+/**
+ * Pain by calendar day since onset, from the live diary (edits applied, deletions gone). One row per day that
+ * holds a rating: the work and the output grow with the entries, never with the days between them.
+ */
 export function painByDay(entries: readonly Entry[], onset: CalendarDate, asOf?: CalendarDate): DayPain[] {
   const byDate = new Map<CalendarDate, number[]>();
   for (const e of currentEntries(entries)) {
@@ -49,7 +42,7 @@ export function painByDay(entries: readonly Entry[], onset: CalendarDate, asOf?:
     .map(([date, list]) => ({
       day: daysBetween(onset, date),
       date,
-      pain: Math.round((list.reduce((s, p) => s + p, 0) / list.length) * 10) / 10,
+      pain: oneDecimal(list.reduce((s, p) => s + p, 0) / list.length),
       ratings: list.length,
     }))
     .sort((a, b) => a.day - b.day);
@@ -70,48 +63,54 @@ export function ratingTrend(days: readonly DayPain[]): Trend | undefined {
 }
 
 /**
- * The pain this person would have today if they followed the average course from their own first rating.
- * Scaling keeps the shape of the published curve while respecting where each person started.
+ * The person's expected course to `lastDay`, as points to draw: the published curve scaled to their first
+ * rating, from the day of that rating on; before any rating, the average course. A bounded number of points
+ * (see `coursePoints`), to one decimal.
  */
-export function personalExpectation(first: DayPain, day: number): number {
-  return (first.pain * expectedPain(day)) / expectedPain(first.day);
+export function expectedCourse(days: readonly DayPain[], lastDay: number): CoursePoint[] {
+  return coursePoints(days[0], lastDay);
 }
 
-/**
- * The one expected course that the chart, the "on track" judgement and the prompts all read: the published
- * curve scaled to the person's first rating, from the day of that rating on; before any rating, the published
- * curve itself. One point a day, to one decimal.
- */
-export function expectedCourse(days: readonly DayPain[], lastDay: number): { day: number; pain: number }[] {
-  const first = days[0];
-  const from = first?.day ?? 0;
-  const points: { day: number; pain: number }[] = [];
-  for (let day = from; day <= lastDay; day++) {
-    const pain = first ? personalExpectation(first, day) : expectedPain(day);
-    points.push({ day, pain: Math.round(pain * 10) / 10 });
-  }
-  return points;
+/** The person's expected pain on `day` (to one decimal): the value the chart, the table and the judgement read. */
+export function expectedOnDay(days: readonly DayPain[], day: number): number {
+  return oneDecimal(expectedFor(days[0], day));
 }
 
+/** Where the ratings stand against the expected course alone, whatever any prompt says. */
+export type CourseStanding = 'ahead' | 'on_track' | 'slower';
+
 /**
- * Where the person stands, in one word, so no message contradicts a prompt: `see_doctor` whenever any prompt
- * says to see a doctor; otherwise `on_track` or `slower` against their expected course.
+ * Where the person stands, in one word, so no line contradicts a prompt: `see_doctor` whenever the triage of
+ * the latest data says to see a doctor; otherwise their course standing.
  */
-export type Standing = 'on_track' | 'slower' | 'see_doctor';
+export type Standing = CourseStanding | 'see_doctor';
 
-export type PromptId =
-  | 'no_improvement_48h'
-  | 'persisting_one_week'
-  | 'getting_worse'
-  | 'off_course'
-  | 'keep_moving';
+/** The cards Progress shows; `see_doctor` carries the triage's reasons, the others are the catalogue's `prompts[id]`. */
+export type PromptId = 'see_doctor' | WordedPromptId;
+/** The prompts whose words are the catalogue's `prompts[id]`. */
+export type WordedPromptId = 'getting_worse' | 'off_course' | 'keep_moving';
 
-/** A prompt as the engine gives it: an id (its words are the catalogue's `prompts[id]`), level and sources. */
+/** A prompt as the engine gives it: an id, the level when it means "see a doctor", and its sources. */
 export interface Prompt {
   id: PromptId;
-  /** Set when the prompt means "see a doctor": the same level the triage rules use. */
-  disposition?: 'gp_soon';
+  /** Set only on `see_doctor`: the disposition of the triage behind it. */
+  disposition?: Exclude<Disposition, 'self_care'>;
   sources: readonly SourceId[];
+}
+
+/**
+ * The "see a doctor" prompt: the triage (contract v3) of the episode's case as the latest data leaves it
+ * (`caseAtLatest`), with every rule that fired. Its words are each rule's catalogue message.
+ */
+export interface SeeDoctor {
+  disposition: Exclude<Disposition, 'self_care'>;
+  /** The day of the data it was judged on, and where that data came from. */
+  asOf: CalendarDate;
+  day: number;
+  basis: 'check' | 'check_in' | 'ratings';
+  trend?: Trend;
+  painNow?: number;
+  reasons: FiredRule[];
 }
 
 export interface Progress {
@@ -120,20 +119,24 @@ export interface Progress {
   day: number;
   days: DayPain[];
   latest?: DayPain;
-  /** From the latest check-in when there is one, else from the ratings. */
+  /** The trend the latest data gives: the latest check-in's answer, or the ratings when they are newer. */
   trend?: Trend;
   /**
-   * True only when the standing is `on_track`: never beside a prompt to see a doctor. Undefined until there
-   * are two days of ratings or a prompt to see a doctor.
+   * True when the standing is `on_track` or `ahead`: never beside a prompt to see a doctor or a "worse".
+   * Undefined until there are two days of ratings or a prompt to see a doctor.
    */
   onTrack?: boolean;
   standing?: Standing;
-  /** The person's expected pain on the day of the latest rating, read off `expectedCourse`. */
+  /** The ratings against the expected course alone (two days of ratings needed). */
+  course?: CourseStanding;
+  /** The person's expected pain on the day of the latest rating, read off the one expected course. */
   expectedToday?: number;
+  /** The triage of the latest data, when it says to see a doctor. */
+  seeDoctor?: SeeDoctor;
   prompts: Prompt[];
 }
 
-/** Pain at or below this is mild: on track whatever the curve says. */
+/** Pain at or below this is mild: never "slower" whatever the curve says. */
 export const MILD = 2;
 
 /** The newest check-in answer among the entries: the latest day, then the latest recorded that day. */
@@ -151,80 +154,144 @@ export function newestCheckIn(entries: readonly Entry[]): Entry | undefined {
   return last;
 }
 
-export function progress(entries: readonly Entry[], onset: CalendarDate, asOf: CalendarDate): Progress {
-  const live = currentEntries(entries).filter((e) => e.date >= onset && e.date <= asOf);
-  const days = painByDay(live, onset, asOf);
-  const day = daysBetween(onset, asOf);
-  const first = days[0];
-  const latest = days[days.length - 1];
-  const trend = newestCheckIn(live)?.checkIn ?? ratingTrend(days);
-
-  let followsCourse: boolean | undefined;
-  let expectedToday: number | undefined;
-  if (first && latest && latest !== first) {
-    expectedToday = expectedCourse(days, latest.day).at(-1)?.pain;
-    followsCourse =
-      latest.pain <= MILD ||
-      (expectedToday !== undefined && latest.pain <= expectedToday + MEANINGFUL_CHANGE);
-  }
-
-  const prompts: Prompt[] = [];
-  const stillHurts = latest === undefined || latest.pain > 0;
-  if (trend === 'worse') {
-    prompts.push({
-      id: 'getting_worse',
-      disposition: 'gp_soon',
-      sources: ['nice:ng59', 'article:004'],
-    });
-  }
-  if (day >= 2 && (trend === 'same' || trend === 'worse')) {
-    prompts.push({
-      id: 'no_improvement_48h',
-      disposition: 'gp_soon',
-      sources: ['article:001'],
-    });
-  }
-  if (day >= 7 && stillHurts) {
-    prompts.push({
-      id: 'persisting_one_week',
-      disposition: 'gp_soon',
-      sources: ['article:001'],
-    });
-  }
-  if (day >= 14 && followsCourse === false) {
-    prompts.push({
-      id: 'off_course',
-      disposition: 'gp_soon',
-      sources: ['costa:2012', 'henschke:2008'],
-    });
-  }
-  if (day >= 14 && stillHurts) {
-    prompts.push({
-      id: 'keep_moving',
-      sources: ['article:000'],
-    });
-  }
-  const standing: Standing | undefined = prompts.some((x) => x.disposition)
-    ? 'see_doctor'
-    : followsCourse === undefined
-      ? undefined
-      : followsCourse
-        ? 'on_track'
-        : 'slower';
-  const result: Progress = { onset, asOf, day, days, prompts };
-  if (latest) result.latest = latest;
-  if (trend) result.trend = trend;
-  if (standing) {
-    result.standing = standing;
-    result.onTrack = standing === 'on_track';
-  }
-  if (expectedToday !== undefined) result.expectedToday = expectedToday;
-  return result;
-}
-
 /** The case as it stands on a check-in day: same answers, today's date, the trend the person just gave. */
 export function caseOnDay(c: Case, asOf: CalendarDate, trend?: Trend): Case {
   const next: Case = { ...c, asOf };
   if (trend) next.trend = trend;
   return next;
+}
+
+/** The case as the latest data leaves it, and where that data came from. */
+export interface LatestCase {
+  case: Case;
+  basis: SeeDoctor['basis'];
+}
+
+/**
+ * The episode's case as the latest data leaves it, so that no prompt outlives its reason. The latest data is
+ * the newest check-in or pain rating dated on or after the case's own day (never after `asOf`):
+ * - asOf becomes that day;
+ * - the trend is the check-in's when the newest check-in is on that day, else the ratings' (first day against
+ *   that day), else the newest check-in's;
+ * - painNow is that day's newest rating (a check-in's own rating first), or absent when the day has none
+ *   (contract v3 then counts the pain as persisting).
+ * With no newer data, the case itself. One pass over the entries.
+ */
+export function caseAtLatest(
+  c: Case,
+  entries: readonly Entry[],
+  asOf: CalendarDate = '9999-12-31',
+): LatestCase {
+  const live = currentEntries(entries).filter((e) => e.date >= c.asOf && e.date <= asOf && e.date >= c.onset);
+  const checkIn = newestCheckIn(live);
+  let day: CalendarDate | undefined = checkIn?.date;
+  for (const e of live) if (e.pain !== undefined && (day === undefined || e.date > day)) day = e.date;
+  if (day === undefined) return { case: c, basis: 'check' };
+  let rating: Entry | undefined;
+  for (const e of live) {
+    if (e.date !== day || e.pain === undefined) continue;
+    if (!rating || (e.checkIn && !rating.checkIn)) rating = e;
+    else if (!!e.checkIn === !!rating.checkIn && compareInstants(e.recordedAt, rating.recordedAt) >= 0)
+      rating = e;
+  }
+  const onDay = checkIn?.date === day;
+  const trend =
+    (onDay ? checkIn?.checkIn : undefined) ??
+    ratingTrend(painByDay(currentEntries(entries), c.onset, day)) ??
+    checkIn?.checkIn ??
+    c.trend;
+  const next: Case = { ...c, asOf: day };
+  delete next.trend;
+  delete next.painNow;
+  if (trend) next.trend = trend;
+  if (rating?.pain !== undefined) next.painNow = rating.pain;
+  else if (day === c.asOf && c.painNow !== undefined) next.painNow = c.painNow;
+  return { case: next, basis: onDay ? 'check_in' : 'ratings' };
+}
+
+/**
+ * The one "see a doctor" prompt that Progress and Today show: the triage of `caseAtLatest`, or undefined when
+ * it says the person can look after this themselves.
+ */
+export function seeDoctorPrompt(
+  c: Case,
+  entries: readonly Entry[],
+  asOf?: CalendarDate,
+): SeeDoctor | undefined {
+  const latest = caseAtLatest(c, entries, asOf);
+  const a = assess(latest.case);
+  if (a.disposition === 'self_care') return undefined;
+  const s: SeeDoctor = {
+    disposition: a.disposition,
+    asOf: latest.case.asOf,
+    day: a.days,
+    basis: latest.basis,
+    reasons: a.reasons,
+  };
+  if (latest.case.trend) s.trend = latest.case.trend;
+  if (latest.case.painNow !== undefined) s.painNow = latest.case.painNow;
+  return s;
+}
+
+/**
+ * Pain by day, the trend, the standing against the expected course and the prompts, for one episode's entries
+ * from onset to `asOf`. The "see a doctor" prompt is `seeDoctorPrompt` of the episode's case `c`.
+ * The work grows with the number of entries only, whatever the dates (0100-01-01 to 9999-12-31 included).
+ */
+export function progress(
+  entries: readonly Entry[],
+  onset: CalendarDate,
+  asOf: CalendarDate,
+  c: Case,
+): Progress {
+  const live = currentEntries(entries).filter((e) => e.date >= onset && e.date <= asOf);
+  const days = painByDay(live, onset, asOf);
+  const day = daysBetween(onset, asOf);
+  const first = days[0];
+  const latest = days[days.length - 1];
+  const latestCase = caseAtLatest(c, live, asOf).case;
+  const trend = latestCase.trend ?? newestCheckIn(live)?.checkIn ?? ratingTrend(days);
+
+  let course: CourseStanding | undefined;
+  let expectedToday: number | undefined;
+  if (first && latest && latest !== first) {
+    expectedToday = expectedOnDay(days, latest.day);
+    if (latest.pain > MILD && latest.pain > expectedToday + MEANINGFUL_CHANGE) course = 'slower';
+    else if (latest.pain <= expectedToday - MEANINGFUL_CHANGE) course = 'ahead';
+    else course = 'on_track';
+  }
+
+  const seeDoctor = seeDoctorPrompt(c, live, asOf);
+  const prompts: Prompt[] = [];
+  if (seeDoctor) {
+    prompts.push({
+      id: 'see_doctor',
+      disposition: seeDoctor.disposition,
+      sources: [...new Set(seeDoctor.reasons.flatMap((r) => r.sources))],
+    });
+  }
+  // What to watch for while it worsens: the signs that would raise the level, in the triage's own terms.
+  if (trend === 'worse') prompts.push({ id: 'getting_worse', sources: ['nice:ng59', 'article:004'] });
+  if (day >= 14 && course === 'slower') {
+    prompts.push({ id: 'off_course', sources: [expectedCourseSource, 'henschke:2008'] });
+  }
+  const stillHurts = latest === undefined || latest.pain > 0;
+  // Movement advice waits while a clinician is to see the person today or now (contract v2, urgent).
+  const movementAllowed = !seeDoctor || seeDoctor.disposition === 'gp_soon';
+  if (day >= 14 && stillHurts && movementAllowed)
+    prompts.push({ id: 'keep_moving', sources: ['article:000'] });
+
+  // A person who says it is getting worse is never told they are on track or ahead: the getting-worse card speaks.
+  const standing: Standing | undefined = seeDoctor ? 'see_doctor' : trend === 'worse' ? undefined : course;
+  const result: Progress = { onset, asOf, day, days, prompts };
+  if (latest) result.latest = latest;
+  if (trend) result.trend = trend;
+  if (standing) {
+    result.standing = standing;
+    result.onTrack = standing === 'on_track' || standing === 'ahead';
+  }
+  if (course) result.course = course;
+  if (expectedToday !== undefined) result.expectedToday = expectedToday;
+  if (seeDoctor) result.seeDoctor = seeDoctor;
+  return result;
 }

@@ -4,7 +4,7 @@ import { advice } from './knowledge/advice.ts';
 import { dispositions } from './knowledge/dispositions.ts';
 import { type SourceId, sources } from './knowledge/sources.ts';
 import type { Activity } from './plan.ts';
-import type { Standing } from './progress.ts';
+import type { CourseStanding, Standing } from './progress.ts';
 
 /**
  * Runtime schemas of what the engines answer, in the shape of contract v3 (`unknot triage|plan --json`
@@ -77,12 +77,39 @@ export const progressSchema = z.strictObject({
   latest: dayPainSchema.optional(),
   trend: z.enum(trends).optional(),
   onTrack: z.boolean().optional(),
-  standing: z.enum(['on_track', 'slower', 'see_doctor'] satisfies Standing[]).optional(),
+  standing: z.enum(['on_track', 'ahead', 'slower', 'see_doctor'] satisfies Standing[]).optional(),
+  course: z.enum(['ahead', 'on_track', 'slower'] satisfies CourseStanding[]).optional(),
   expectedToday: z.number().optional(),
+  seeDoctor: z
+    .strictObject({
+      disposition: z.enum(dispositions).exclude(['self_care']),
+      asOf: calendarDateSchema,
+      day: z.number().int().min(0),
+      basis: z.enum(['check', 'check_in', 'ratings']),
+      trend: z.enum(trends).optional(),
+      painNow: z.number().int().min(0).max(10).optional(),
+      reasons: z.array(
+        z.strictObject({
+          rule: z.string(),
+          disposition: z.enum(dispositions).exclude(['self_care']),
+          sources: z.array(sourceId),
+          params: z.strictObject({ signs: z.array(z.string()) }).optional(),
+        }),
+      ),
+    })
+    .optional(),
   prompts: z.array(
     z.strictObject({
-      id: z.enum(['no_improvement_48h', 'persisting_one_week', 'getting_worse', 'off_course', 'keep_moving']),
-      disposition: z.literal('gp_soon').optional(),
+      /** `see_doctor` since contract v3's progress: the triage of the latest data; earlier ids stay valid. */
+      id: z.enum([
+        'see_doctor',
+        'no_improvement_48h',
+        'persisting_one_week',
+        'getting_worse',
+        'off_course',
+        'keep_moving',
+      ]),
+      disposition: z.enum(dispositions).exclude(['self_care']).optional(),
       sources: z.array(sourceId),
     }),
   ),

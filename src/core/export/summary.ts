@@ -7,7 +7,14 @@ import type { Disposition } from '../knowledge/dispositions.ts';
 import { type Stage, screenedFindings, screenedText } from '../knowledge/questions.ts';
 import type { Catalogue } from '../knowledge/text/catalogue.ts';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
-import { caseOnDay, type DayPain, expectedCourse, type Progress, progress } from '../progress.ts';
+import {
+  caseOnDay,
+  type DayPain,
+  expectedCourse,
+  expectedOnDay,
+  type Progress,
+  progress,
+} from '../progress.ts';
 import { triage } from '../triage.ts';
 
 /** The sections of a catalogue the summary's words come from. */
@@ -64,7 +71,7 @@ export interface Summary {
   stages: SummaryStage[];
   course: DispositionStep[];
   pain: DayPain[];
-  /** The expected course the app shows and judges by (`expectedCourse`), one point a day, 0-10. */
+  /** The expected course the app shows and judges by (`expectedCourse`): a bounded number of points, 0-10. */
   expected: { day: number; pain: number }[];
   chartDays: number;
   progress: Progress;
@@ -169,7 +176,7 @@ const startCodes: ReadonlySet<string> = new Set([
 export function buildSummary({ episode, entries, today, words, emergencyNumber }: SummaryInput): Summary {
   const asOf = today < episode.case.asOf ? episode.case.asOf : today;
   const live = episodeEntries(entries, episode, asOf);
-  const p = progress(live, episode.onset, asOf);
+  const p = progress(live, episode.onset, asOf, episode.case);
   const lastDay = Math.max(14, p.day, ...p.days.map((d) => d.day));
   const summary: Summary = {
     madeOn: today,
@@ -226,7 +233,7 @@ export function whatToTell(summary: Summary, words: ExportWords): string[] {
   return lines;
 }
 
-/** The expected pain on `day`: the course's point for that day, or its last point past the chart's end. */
-export function expectedOn(s: Pick<Summary, 'expected'>, day: number): number {
-  return (s.expected.find((e) => e.day === day) ?? s.expected.at(-1))?.pain ?? 0;
+/** The expected pain on `day`, to one decimal: the one expected course, scaled to the first rating. */
+export function expectedOn(s: Pick<Summary, 'pain'>, day: number): number {
+  return expectedOnDay(s.pain, day);
 }

@@ -27,7 +27,7 @@ function EpisodeView({
 }) {
   const asOf = [today(), ...entries.map((e) => e.date)].reduce((a, b) => (b > a ? b : a));
   const mine = episodeEntries(entries, episode, asOf);
-  const p = progress(mine, episode.onset, asOf);
+  const p = progress(mine, episode.onset, asOf, episode.case);
   const activities = functionSeries(mine);
   const dates = [...new Set(activities.flatMap((a) => a.points.map((x) => x.date)))].sort();
   const base = `/api/v1/clinician/patients/${patientId}/episodes/${episode.id}`;

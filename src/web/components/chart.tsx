@@ -1,4 +1,4 @@
-import { expectedCourse, type Progress } from '../../core/progress.ts';
+import { expectedCourse, expectedOnDay, type Progress } from '../../core/progress.ts';
 import { words } from '../words.ts';
 
 const w = words.chart;
@@ -8,8 +8,9 @@ const H = 220;
 const PAD = { left: 34, right: 10, top: 12, bottom: 34 };
 
 /**
- * Pain by day (day 0 = the day it started) against the course core expects for this person, the same one the
- * "on track" line and the prompts read: an SVG for the eye, described in words and backed by a table.
+ * Pain by day (day 0 = the day it started) against the course core expects for this person (core
+ * expected-course.ts, the same one the "on track" line reads): an SVG for the eye, described in words and backed
+ * by a table. The course is a bounded number of points, however long the episode.
  */
 export function PainChart({ p }: { p: Progress }) {
   const lastDay = Math.max(14, p.day, ...p.days.map((d) => d.day));
@@ -72,7 +73,6 @@ export function PainChart({ p }: { p: Progress }) {
 }
 
 export function PainTable({ p }: { p: Progress }) {
-  const course = new Map(expectedCourse(p.days, p.latest?.day ?? 0).map((c) => [c.day, c.pain]));
   return (
     <table>
       <caption class="sr-only">{w.tableCaption}</caption>
@@ -90,7 +90,7 @@ export function PainTable({ p }: { p: Progress }) {
             <td>{d.day}</td>
             <td>{d.date}</td>
             <td>{d.pain}</td>
-            <td>{course.get(d.day)?.toFixed(1)}</td>
+            <td>{expectedOnDay(p.days, d.day).toFixed(1)}</td>
           </tr>
         ))}
       </tbody>

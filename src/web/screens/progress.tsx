@@ -8,6 +8,7 @@ import { ActivitiesDue, ActivityScores } from '../components/activities.tsx';
 import { PainChart, PainTable } from '../components/chart.tsx';
 import { CheckInCard } from '../components/checkin.tsx';
 import { Screen } from '../components/screen.tsx';
+import { SeeDoctorCard } from '../components/see-doctor.tsx';
 import { Sources } from '../components/sources.tsx';
 import { episodeLabel, episodesNewestFirst } from '../episode-label.ts';
 import { entriesOf } from '../store/live.ts';
@@ -35,7 +36,7 @@ export default function Progress() {
   const isCurrent = ep.id === current?.id;
   const entries = entriesOf(ep.id);
   const end = isCurrent ? date : (ep.closedAt?.slice(0, 10) ?? date);
-  const p = progress(entries, ep.onset, [end, ep.onset].sort()[1] ?? end);
+  const p = progress(entries, ep.onset, [end, ep.onset].sort()[1] ?? end, ep.case);
   const due = isCurrent ? dueCheckIn(ep, entries, date) : undefined;
   const answered = entries.filter((e) => e.checkIn);
 
@@ -65,17 +66,21 @@ export default function Progress() {
       <p>
         {w.dayLine(p.day, dayLabel(ep.onset))}
         {p.trend && w.trend(trendWords[p.trend])}
+        {p.standing === 'see_doctor' && p.course && w.courseBesideDoctor[p.course]}
         {p.standing && w.standing[p.standing]}
       </p>
       {due && <CheckInCard ep={ep} checkIn={due} />}
+      <SeeDoctorCard s={p.seeDoctor} link={isCurrent} />
+      {p.prompts.map(
+        (x) =>
+          x.id !== 'see_doctor' && (
+            <div key={x.id} class={x.id === 'getting_worse' ? 'card warn' : 'card'}>
+              <p>{en.prompts[x.id]}</p>
+              <Sources ids={x.sources} />
+            </div>
+          ),
+      )}
       {isCurrent && <ActivitiesDue ep={ep} entries={entries} date={date} />}
-      {p.prompts.map((x) => (
-        <div key={x.id} class={x.disposition ? 'card warn' : 'card'}>
-          <p>{en.prompts[x.id]}</p>
-          {x.disposition && isCurrent && <a href="#/result">{w.whatToDo}</a>}
-          <Sources ids={x.sources} />
-        </div>
-      ))}
       <PainChart p={p} />
       <details>
         <summary>{w.showTable}</summary>

@@ -4,6 +4,7 @@ import { caseNow, dueCheckIn } from '../../core/episode-view.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { nextSession, pharmacyMedicines, plan, type Session, sessionsOn } from '../../core/plan.ts';
+import { seeDoctorPrompt } from '../../core/progress.ts';
 import { announce } from '../announce.ts';
 import { localDateTime, newId, now, today } from '../clock.ts';
 import { ActivitiesDue } from '../components/activities.tsx';
@@ -12,6 +13,7 @@ import { DiaryForm } from '../components/diary-form.tsx';
 import { Items } from '../components/lists.tsx';
 import { ResumeCheck } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
+import { SeeDoctorCard } from '../components/see-doctor.tsx';
 import { SessionFinished, SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
 import { primeSound } from '../platform/alert.ts';
@@ -84,16 +86,10 @@ export default function Today() {
             {w.whatNow}
           </a>
         </div>
-      ) : t.disposition !== 'self_care' ? (
-        <div class="card warn">
-          <p>
-            <strong>{en.dispositions[t.disposition].title}</strong>: {en.dispositions[t.disposition].when}
-          </p>
-          <a class="btn block" href="#/result">
-            {w.whyAndTell}
-          </a>
-        </div>
-      ) : null}
+      ) : (
+        // The same prompt, from the same function, as Progress: the triage of the latest data, with its reasons.
+        <SeeDoctorCard s={seeDoctorPrompt(ep.case, entries, date)} link compact />
+      )}
 
       {/* Pain first after the headline: at 390 by 844 it is logged without scrolling. */}
       <section class="card" aria-labelledby="pain-title">

@@ -1,5 +1,5 @@
 import type { DailyTrigger, Treatment } from '../../entry.ts';
-import type { Standing } from '../../progress.ts';
+import type { CourseStanding, SeeDoctor, Standing } from '../../progress.ts';
 import type { EmergencyRegion } from '../emergency.ts';
 
 type Kind = 'ice' | 'heat';
@@ -89,6 +89,10 @@ export interface AppWords {
     trend: (trend: string) => string;
     /** One line per standing, so the line can never say "on track" beside a prompt to see a doctor. */
     standing: Record<Standing, string>;
+    /** The course alone, said before a prompt to see a doctor: never "on track" beside it. */
+    courseBesideDoctor: Record<CourseStanding, string>;
+    /** The "see a doctor" prompt's lead-in to its reasons: what it was judged on (a check-in, ratings or the check). */
+    seeDoctorBasis: (basis: SeeDoctor['basis'], day: number, date: string) => string;
     checkInDay: (day: number, date: string) => string;
     whatToDo: string;
     showTable: string;

@@ -1,4 +1,4 @@
-import type { PromptId } from '../../progress.ts';
+import type { WordedPromptId } from '../../progress.ts';
 import type { AdviceId, Topic } from '../advice.ts';
 import type { Disposition } from '../dispositions.ts';
 import type { AppWords } from './app-words.ts';
@@ -47,8 +47,8 @@ export interface Catalogue {
   medicines: MedicinesWords;
   questions: QuestionsWords;
   care: CareWords;
-  /** The progress prompts, keyed by prompt id. */
-  prompts: Record<PromptId, string>;
+  /** The progress prompts, keyed by prompt id; `see_doctor` speaks in its triage reasons' words instead. */
+  prompts: Record<WordedPromptId, string>;
   export: ExportWords;
   cli: CliWords;
   server: ServerWords;

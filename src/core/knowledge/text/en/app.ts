@@ -112,9 +112,21 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     trend: (trend) => ` Trend: ${trend.toLowerCase()}.`,
     standing: {
       on_track: ' You are on track with how most people recover.',
+      ahead: ' You are ahead of the usual course: your pain is lower than most people’s at this point.',
       slower: ' Your pain is easing more slowly than most people’s.',
-      see_doctor: ' It is time to talk to a doctor about it: see below.',
+      see_doctor: ' It is time to talk to a doctor about it: see below why.',
     },
+    courseBesideDoctor: {
+      ahead: ' Your pain is lower than most people’s at this point.',
+      on_track: ' Your pain is easing about as most people’s does.',
+      slower: ' Your pain is above the usual course for this point.',
+    },
+    seeDoctorBasis: (basis, day, date) =>
+      basis === 'check_in'
+        ? `Why, from your check-in on day ${day} (${date}):`
+        : basis === 'ratings'
+          ? `Why, from your pain ratings up to day ${day} (${date}):`
+          : `Why, from your answers on day ${day} (${date}):`,
     checkInDay: (day, date) => `Day ${day}, ${date}`,
     whatToDo: 'What to do',
     showTable: 'Show the numbers as a table',
