@@ -1,13 +1,23 @@
 import type { Trend } from '../case.ts';
 import { type CalendarDate, daysBetween } from '../dates.ts';
-import { currentEntries, type Entry, type Treatment, treatments } from '../entry.ts';
+import { liveDiary } from '../diary.ts';
+import type { Entry, Treatment } from '../entry.ts';
+import { treatments } from '../entry.ts';
 import type { AnswerValue, Episode } from '../episode.ts';
 import { type ActivitySeries, functionSeries } from '../function-scale.ts';
 import type { Disposition } from '../knowledge/dispositions.ts';
 import { type Stage, screenedFindings, screenedText } from '../knowledge/questions.ts';
 import type { Catalogue } from '../knowledge/text/catalogue.ts';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
-import { caseOnDay, type DayPain, expectedCourse, type Progress, progress } from '../progress.ts';
+import {
+  caseOnDay,
+  type DayPain,
+  expectedPain,
+  type Progress,
+  personalExpectation,
+  progress,
+  publishedCourse,
+} from '../progress.ts';
 import { triage } from '../triage.ts';
 
 /** The sections of a catalogue the summary's words come from. */
@@ -64,7 +74,11 @@ export interface Summary {
   stages: SummaryStage[];
   course: DispositionStep[];
   pain: DayPain[];
-  /** The expected course the app shows and judges by (`expectedCourse`), one point a day, 0-10. */
+  /**
+   * The expected course the app shows and judges by (`expectedCourse`), 0-10, at its corners only: where it
+   * starts, the published points, each rated day and the chart's last day. The course is straight between
+   * them, so the chart is the same line, and its size follows the diary, not the span of dates.
+   */
   expected: { day: number; pain: number }[];
   chartDays: number;
   progress: Progress;
@@ -144,11 +158,29 @@ function treatmentsDone(live: readonly Entry[]): TreatmentDone[] {
   });
 }
 
-/** The live entries of one episode from onset to today, in diary order. */
+/** The live entries of one episode (core/diary.ts) from onset to today, in diary order. */
 export function episodeEntries(entries: readonly Entry[], episode: Episode, today: CalendarDate): Entry[] {
-  return currentEntries(entries.filter((e) => e.episodeId === episode.id)).filter(
-    (e) => e.date >= episode.onset && e.date <= today,
-  );
+  const mine = entries.filter((e) => e.episodeId === episode.id);
+  return liveDiary([episode], mine).entries.filter((e) => e.date >= episode.onset && e.date <= today);
+}
+
+/**
+ * The points of `expectedCourse(days, lastDay)` where the course can bend: its first day, the published
+ * points, each rated day and `lastDay`. Work and size follow the ratings, never the number of days.
+ */
+export function expectedCorners(days: readonly DayPain[], lastDay: number): { day: number; pain: number }[] {
+  const first = days[0];
+  const from = first?.day ?? 0;
+  const at = new Set<number>([from, lastDay]);
+  for (const p of publishedCourse) if (p.day > from && p.day < lastDay) at.add(p.day);
+  for (const d of days) if (d.day > from && d.day < lastDay) at.add(d.day);
+  return [...at]
+    .filter((day) => day >= from && day <= lastDay)
+    .sort((a, b) => a - b)
+    .map((day) => {
+      const pain = first ? personalExpectation(first, day) : expectedPain(day);
+      return { day, pain: Math.round(pain * 10) / 10 };
+    });
 }
 
 /** The tailor step's answers about how it started, as opposed to what it feels like. */
@@ -182,7 +214,7 @@ export function buildSummary({ episode, entries, today, words }: SummaryInput): 
     stages: stagesOf(episode, words),
     course: dispositionCourse(episode, live, words),
     pain: p.days,
-    expected: expectedCourse(p.days, lastDay),
+    expected: expectedCorners(p.days, lastDay),
     chartDays: lastDay,
     progress: p,
     treatments: treatmentsDone(live),
