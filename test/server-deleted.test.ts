@@ -93,13 +93,6 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
       assert.equal(synced.body.acknowledged.length, planted.entries.length + 1, 'everything was stored');
       const id = await share(p.device, doctor);
 
-      const list = await doctor.call('GET', '/api/v1/clinician/patients');
-      const row = list.body.patients.find((x: { id: string }) => x.id === id);
-      assert.equal(row.flags.episodeId, p.episode.id, 'the list names the live episode');
-      assert.equal(row.flags.redFlag, false, 'a warning sign of the deleted episode is gone with it');
-      assert.equal(row.flags.lastEntry, '2026-11-07', 'the deleted episode’s entries are not the last entry');
-      assert.notEqual(row.flags.latestPain, 10);
-
       const base = `/api/v1/clinician/patients/${id}`;
       const page = await doctor.call('GET', base);
       assert.equal(page.status, 200);
@@ -113,6 +106,13 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
         'no tombstone',
       );
       assert.equal(page.body.entries.length, 4, 'three ratings and the edited note');
+
+      const list = await doctor.call('GET', '/api/v1/clinician/patients');
+      const row = list.body.patients.find((x: { id: string }) => x.id === id);
+      assert.equal(row.flags.episodeId, p.episode.id, 'the list names the live episode');
+      assert.equal(row.flags.redFlag, false, 'a warning sign of the deleted episode is gone with it');
+      assert.equal(row.flags.lastEntry, '2026-11-07', 'the deleted episode’s entries are not the last entry');
+      assert.notEqual(row.flags.latestPain, 10);
 
       const pdf = await fetch(`${url}${base}/episodes/${p.episode.id}/summary.pdf`, {
         headers: { cookie: doctor.cookie },
