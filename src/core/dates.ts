@@ -81,7 +81,7 @@ export function localDate(instant: Date): CalendarDate {
  */
 export const EARLIEST_DATE: CalendarDate = '1900-01-01';
 export const LATEST_DATE: CalendarDate = '2200-12-31';
-/** A device's calendar may run a day ahead of the server's: a zone east of UTC, or a clock set a little fast. */
+/** An onset may be a day after the device's today: a device clock running a little slow, a check saved past midnight. */
 export const DEVICE_AHEAD_DAYS = 1;
 /** An entry may be about the evening before the pain began (logged as the day it started). */
 export const BEFORE_ONSET_DAYS = 1;
