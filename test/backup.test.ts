@@ -28,9 +28,12 @@ const good = {
   ],
 };
 
+/** The day the device reads the file. */
+const TODAY = '2026-12-01';
+
 describe('importing a backup file', () => {
   it('accepts what the app exports', () => {
-    const r = parseBackup(JSON.stringify(good), en.fields);
+    const r = parseBackup(JSON.stringify(good), en.fields, TODAY);
     assert.equal(r.ok, true);
   });
   it('keeps the fields and version a newer app wrote into its records', () => {
@@ -42,7 +45,11 @@ describe('importing a backup file', () => {
       case: { ...newer.episodes[0]?.case, sleepHours: 7 },
     };
     const entry = { ...newer.entries[0], v: 2, steps: [4200, 3900] };
-    const r = parseBackup(JSON.stringify({ ...newer, episodes: [episode], entries: [entry] }), en.fields);
+    const r = parseBackup(
+      JSON.stringify({ ...newer, episodes: [episode], entries: [entry] }),
+      en.fields,
+      TODAY,
+    );
     assert.equal(r.ok, true);
     if (r.ok) {
       assert.deepEqual(r.value.episodes, [episode]);
@@ -50,18 +57,18 @@ describe('importing a backup file', () => {
     }
   });
   it('refuses a file that is not JSON, saying so', () => {
-    const r = parseBackup('{not json', en.fields);
+    const r = parseBackup('{not json', en.fields, TODAY);
     assert.deepEqual(r, { ok: false, errors: ['The file is not a Unknot backup: it is not valid JSON.'] });
   });
   it('names the field of a bad record and changes nothing', () => {
     const bad = structuredClone(good);
     (bad.entries[0] as { pain: number }).pain = 11;
-    const r = parseBackup(JSON.stringify(bad), en.fields);
+    const r = parseBackup(JSON.stringify(bad), en.fields, TODAY);
     assert.equal(r.ok, false);
     if (!r.ok) assert.match(r.errors[0] ?? '', /^entries\[0\]\.pain must be at most 10 \(got /);
   });
   it('refuses another app’s file', () => {
-    const r = parseBackup(JSON.stringify({ ...good, app: 'other' }), en.fields);
+    const r = parseBackup(JSON.stringify({ ...good, app: 'other' }), en.fields, TODAY);
     assert.equal(r.ok, false);
     if (!r.ok) assert.match(r.errors[0] ?? '', /^app must be "unknot", as the app saves it/);
   });

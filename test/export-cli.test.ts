@@ -69,7 +69,7 @@ describe('unknot export', () => {
   it('writes a FHIR Bundle from standard input that imports back to the same diary', async () => {
     const r = await unknot(['export', '--format', 'fhir'], JSON.stringify(backup));
     assert.equal(r.code, 0, r.stderr);
-    const back = diaryFromFhir(JSON.parse(r.stdout.toString()), en.fields);
+    const back = diaryFromFhir(JSON.parse(r.stdout.toString()), en.fields, '2026-12-01');
     assert.ok(back.ok);
     assert.deepEqual(back.value.episode, episode);
     assert.deepEqual(currentEntries(back.value.entries), currentEntries(entries));

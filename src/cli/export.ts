@@ -41,13 +41,13 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
 
   const text = await readBackupText(positionals[0], io);
   if (text.trim() === '') throw refuse(words.empty);
-  const parsed = parseBackup(text, en.fields);
+  const now = io.now();
+  const parsed = parseBackup(text, en.fields, localDate(now));
   if (!parsed.ok) throw refuse(words.notBackup(String(parsed.errors[0])));
   const backup = parsed.value;
   const episode = episodeToExport(backup.episodes);
   if (!episode) throw refuse(words.noEpisode);
 
-  const now = io.now();
   const made = await exportFile(format, {
     episode,
     entries: backup.entries,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { CalendarDate } from './dates.ts';
+import { datesOutsideWindow } from './diary.ts';
 import { type Entry, entrySchema } from './entry.ts';
 import { type Episode, episodeSchema } from './episode.ts';
 import { fieldErrors } from './issues.ts';
@@ -26,8 +28,11 @@ export interface Backup {
 
 export type ParsedBackup = { ok: true; value: Backup } | { ok: false; errors: string[] };
 
-/** Checks a backup file before anything is written: a bad file changes nothing and says what is wrong. */
-export function parseBackup(text: string, words: FieldsWords): ParsedBackup {
+/**
+ * Checks a backup file before anything is written: a bad file changes nothing and says what is wrong.
+ * `today` is the device's calendar date: no episode in the file may begin after the day after it.
+ */
+export function parseBackup(text: string, words: FieldsWords, today: CalendarDate): ParsedBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -35,7 +40,14 @@ export function parseBackup(text: string, words: FieldsWords): ParsedBackup {
     return { ok: false, errors: [words.backup.notJson] };
   }
   const r = backupSchema.safeParse(json);
-  if (r.success) return { ok: true, value: r.data as Backup };
+  if (r.success) {
+    const outside = datesOutsideWindow(r.data.episodes, r.data.entries, today, words, {
+      episode: (i) => `episodes[${i}]`,
+      entry: (i) => `entries[${i}]`,
+    });
+    if (outside.length === 0) return { ok: true, value: r.data as Backup };
+    return { ok: false, errors: outside.slice(0, 5).map((e) => e.message) };
+  }
   return {
     ok: false,
     errors: fieldErrors(backupSchema, r.error, json, () => words.backup.notABackup, words)

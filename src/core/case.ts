@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { type CalendarDate, type ClockTime, daysBetween, isCalendarDate, minutesOfDay } from './dates.ts';
+import {
+  type CalendarDate,
+  type ClockTime,
+  daysBetween,
+  EARLIEST_DATE,
+  inDateWindow,
+  isCalendarDate,
+  LATEST_DATE,
+  minutesOfDay,
+} from './dates.ts';
 import { check, describeValue, fieldErrors, type Result } from './issues.ts';
 import { type FindingCode, findingCodes } from './knowledge/findings.ts';
 import type { FieldsWords } from './knowledge/text/fields-words.ts';
@@ -8,6 +17,14 @@ export const trends = ['better', 'same', 'worse'] as const;
 export type Trend = (typeof trends)[number];
 
 export const calendarDateSchema = z.string().refine(isCalendarDate, { params: check({ id: 'notADate' }) });
+/**
+ * A date a person or a device gives (an onset, an assessment's day, an entry's day): a real calendar date
+ * inside the documented window (dates.ts), so no engine is handed a span of centuries.
+ */
+export const windowDateSchema = calendarDateSchema.refine((d) => !isCalendarDate(d) || inDateWindow(d), {
+  params: check({ id: 'outsideWindow', from: EARLIEST_DATE, to: LATEST_DATE }),
+  abort: true,
+});
 export const clockTimeSchema = z.string().refine((t) => minutesOfDay(t) !== undefined, {
   params: check({ id: 'notATime' }),
 });
@@ -19,8 +36,8 @@ const MIN_WAKING_MINUTES = 20;
 export const caseSchema = z
   .object({
     age: z.number().int().min(0).max(120).meta({ hint: 'age' }),
-    onset: calendarDateSchema.meta({ hint: 'onset' }),
-    asOf: calendarDateSchema.meta({ hint: 'asOf' }),
+    onset: windowDateSchema.meta({ hint: 'onset' }),
+    asOf: windowDateSchema.meta({ hint: 'asOf' }),
     painNow: z.number().int().min(0).max(10).meta({ hint: 'painNow' }).optional(),
     trend: z.enum(trends).meta({ hint: 'trend' }).optional(),
     findings: z

@@ -72,3 +72,50 @@ export function localDate(instant: Date): CalendarDate {
   const d = String(instant.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/**
+ * The window of dates a person's records may hold, so no engine is ever handed a span of centuries.
+ * Every date a person or a device gives (onset, asOf, an entry's day) lies in EARLIEST_DATE..LATEST_DATE;
+ * an episode's onset is not after the device's today plus DEVICE_AHEAD_DAYS; its entries and its
+ * latest check lie from BEFORE_ONSET_DAYS before onset to EPISODE_SPAN_DAYS after it.
+ */
+export const EARLIEST_DATE: CalendarDate = '1900-01-01';
+export const LATEST_DATE: CalendarDate = '2200-12-31';
+/** An onset may be a day after the device's today: a device clock running a little slow, a check saved past midnight. */
+export const DEVICE_AHEAD_DAYS = 1;
+/** An entry may be about the evening before the pain began (logged as the day it started). */
+export const BEFORE_ONSET_DAYS = 1;
+/** Three years: an episode of acute back pain still open after that is a new one. */
+export const EPISODE_SPAN_DAYS = 1096;
+
+/** True for a real calendar date inside EARLIEST_DATE..LATEST_DATE (text order is date order here). */
+export function inDateWindow(date: string | undefined): boolean {
+  if (typeof date !== 'string') return false;
+  return isCalendarDate(date) && date >= EARLIEST_DATE && date <= LATEST_DATE;
+}
+
+/** The latest onset a device whose calendar shows `today` may give. */
+export function latestOnset(today: CalendarDate): CalendarDate {
+  return addDays(today, DEVICE_AHEAD_DAYS);
+}
+
+/** The days an episode's entries and checks may be about, from its onset. */
+export function episodeWindow(onset: CalendarDate): { from: CalendarDate; to: CalendarDate } {
+  return { from: addDays(onset, -BEFORE_ONSET_DAYS), to: addDays(onset, EPISODE_SPAN_DAYS) };
+}
+
+/** True when `date` lies in the episode window of `onset` (both must be real dates). */
+export function inEpisodeWindow(date: string, onset: string): boolean {
+  if (!isCalendarDate(date) || !isCalendarDate(onset)) return false;
+  const { from, to } = episodeWindow(onset);
+  return date >= from && date <= to;
+}
+
+/**
+ * The device's today as the server may believe it: what the device said, but never later than the latest
+ * calendar date anywhere on Earth (the server's UTC date plus a day), so a client cannot widen its window.
+ */
+export function deviceToday(said: CalendarDate | undefined, serverUtcDate: CalendarDate): CalendarDate {
+  const latest = addDays(serverUtcDate, 1);
+  return said !== undefined && isCalendarDate(said) && said < latest ? said : latest;
+}

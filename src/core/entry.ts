@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDateSchema, trends } from './case.ts';
+import { trends, windowDateSchema } from './case.ts';
 import { functionScaleSchema } from './function-scale.ts';
 import { compareInstants, instantSchema } from './instant.ts';
 import { schemaVersionSchema } from './schema-version.ts';
@@ -46,7 +46,7 @@ const entryFields = {
   /** When the person recorded it (an instant, from the device clock). */
   recordedAt: instant,
   /** The calendar day it is about, on the person's own calendar. */
-  date: calendarDateSchema,
+  date: windowDateSchema,
   pain: z.number().int().min(entryLimits.pain.min).max(entryLimits.pain.max).optional(),
   spasms: z.number().int().min(entryLimits.spasms.min).max(entryLimits.spasms.max).optional(),
   triggers: z.array(z.enum(dailyTriggers)).max(dailyTriggers.length).optional(),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { calendarDateSchema, caseSchema } from './case.ts';
+import { caseSchema, windowDateSchema } from './case.ts';
+import { episodeWindow, inEpisodeWindow, isCalendarDate } from './dates.ts';
 import { instantSchema } from './instant.ts';
+import { check } from './issues.ts';
 import { schemaVersionSchema } from './schema-version.ts';
 
 export const answerValues = ['yes', 'no', 'unsure'] as const;
@@ -15,7 +17,7 @@ const episodeFields = {
   /** The shape version that wrote it; absent on records from before versions. */
   v: schemaVersionSchema.optional(),
   id: z.uuid(),
-  onset: calendarDateSchema,
+  onset: windowDateSchema,
   case: caseSchema.loose(),
   /** The question flow's raw answers by question id, kept so a clinician sees "not sure" too. */
   answers: z.record(z.string().max(64), z.enum(answerValues)).optional(),
@@ -24,6 +26,18 @@ const episodeFields = {
   closedAt: instantSchema.optional(),
   deleted: z.literal(true).optional(),
 };
-export const episodeSchema = z.looseObject(episodeFields);
+export const episodeSchema = z.looseObject(episodeFields).superRefine((ep, ctx) => {
+  // The latest check lies within the episode's span, as its entries do (dates.ts).
+  const asOf = ep.case?.asOf;
+  if (typeof asOf !== 'string' || !isCalendarDate(asOf) || !isCalendarDate(ep.onset)) return;
+  // An asOf before the case's own onset is caseSchema's to name; here only the far side of the span.
+  if (asOf < ep.onset || inEpisodeWindow(asOf, ep.onset)) return;
+  const { from, to } = episodeWindow(ep.onset);
+  ctx.addIssue({
+    code: 'custom',
+    path: ['case', 'asOf'],
+    params: check({ id: 'outsideEpisode', onset: ep.onset, from, to }),
+  });
+});
 /** The fields this version knows; a stored record may carry more, which code passes on untouched. */
 export type Episode = z.infer<z.ZodObject<typeof episodeFields>>;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from './dates.ts';
-import { currentEntries, type Entry } from './entry.ts';
+import { liveDiary } from './diary.ts';
+import type { Entry } from './entry.ts';
 import type { Episode } from './episode.ts';
 import { episodeEntries } from './export/summary.ts';
 import type { Disposition } from './knowledge/dispositions.ts';
@@ -49,7 +50,7 @@ export function patientFlags(
   entries: readonly Entry[],
   today: CalendarDate,
 ): PatientFlags {
-  const live = episodes.filter((e) => !e.deleted);
+  const { episodes: live, entries: diary } = liveDiary(episodes, entries);
   let redFlag = false;
   let unsureWarning = false;
   for (const episode of live) {
@@ -59,7 +60,6 @@ export function patientFlags(
       if (answer === 'unsure') unsureWarning = true;
     }
   }
-  const diary = currentEntries(entries);
   let lastEntry: CalendarDate | null = null;
   for (const e of diary) if (lastEntry === null || e.date > lastEntry) lastEntry = e.date;
   const latest = live.reduce<Episode | undefined>((a, b) => (a ? later(a, b) : b), undefined);
@@ -76,8 +76,11 @@ export function patientFlags(
     };
   }
   // A device ahead of the server's calendar (east of UTC) may have logged "tomorrow" already.
-  const asOf = [today, latest.case.asOf, ...diary.map((e) => e.date)].reduce((a, b) => (b > a ? b : a));
-  const mine = episodeEntries(entries, latest, asOf);
+  const asOf = diary.reduce(
+    (a, e) => (e.date > a ? e.date : a),
+    latest.case.asOf > today ? latest.case.asOf : today,
+  );
+  const mine = episodeEntries(diary, latest, asOf);
   const p = progress(mine, latest.onset, asOf, latest.case);
   return {
     episodeId: latest.id,

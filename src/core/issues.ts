@@ -30,6 +30,12 @@ function checkWords(c: CustomCheck, words: FieldsWords): string {
       return words.checks.beforeOnset(c.onset);
     case 'shortDay':
       return words.checks.shortDay(c.minutes);
+    case 'outsideWindow':
+      return words.checks.outsideWindow(c.from, c.to);
+    case 'afterToday':
+      return words.checks.afterToday(c.latest);
+    case 'outsideEpisode':
+      return words.checks.outsideEpisode(c.onset, c.from, c.to);
     default:
       return words.checks[c.id];
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './case.ts';
 import { entrySchema } from './entry.ts';
 import { type Episode, episodeSchema } from './episode.ts';
 import { compareInstants } from './instant.ts';
@@ -12,6 +13,11 @@ export const MAX_BATCH = 500;
 export const syncRequestSchema = z.object({
   /** Opaque position in the account's change log; absent on a device's first sync. */
   cursor: z.string().max(64).optional(),
+  /**
+   * Today on the device's own calendar. An episode's onset may be at most a day after it; without it (an
+   * older app) the latest calendar date anywhere on Earth stands in (dates.ts `deviceToday`).
+   */
+  today: calendarDateSchema.optional(),
   entries: z.array(entrySchema).max(MAX_BATCH).default([]),
   episodes: z.array(episodeSchema).max(MAX_BATCH).default([]),
 });
@@ -23,6 +29,7 @@ export type SyncRequest = z.infer<typeof syncRequestSchema>;
  */
 export const syncEnvelopeSchema = z.object({
   cursor: z.string().max(64).meta({ hint: 'syncCursor' }).optional(),
+  today: calendarDateSchema.meta({ hint: 'deviceToday' }).optional(),
   entries: z
     .array(z.unknown())
     .max(MAX_BATCH)

@@ -8,6 +8,8 @@ import type {
 } from 'fhir/r4';
 import type { z } from 'zod';
 import type { FieldError, Result } from '../case.ts';
+import type { CalendarDate } from '../dates.ts';
+import { datesOutsideWindow } from '../diary.ts';
 import { type Entry, entrySchema } from '../entry.ts';
 import { type AnswerValue, type Episode, episodeSchema } from '../episode.ts';
 import { fieldErrors } from '../issues.ts';
@@ -116,7 +118,11 @@ function problems(
  * Reads a Bundle made by `fhirBundle` back into the episode and its live diary entries, validated by
  * the same schemas the app uses. Anything else in the Bundle is ignored.
  */
-export function diaryFromFhir(input: unknown, words: FieldsWords): Result<ImportedDiary> {
+export function diaryFromFhir(
+  input: unknown,
+  words: FieldsWords,
+  today: CalendarDate,
+): Result<ImportedDiary> {
   const bundle = input as Bundle;
   if (!bundle || typeof bundle !== 'object' || bundle.resourceType !== 'Bundle') {
     return {
@@ -163,5 +169,12 @@ export function diaryFromFhir(input: unknown, words: FieldsWords): Result<Import
     else errors.push(...problems(`entry ${id}`, entrySchema, parsed.error, raw, words));
   }
   if (errors.length) return { ok: false, errors };
+  // Dates inside the window for the device reading the file (core/dates.ts), each named by its record.
+  const ids = entries.map((e) => e.id);
+  const outside = datesOutsideWindow([ep.data], entries, today, words, {
+    episode: () => 'episode',
+    entry: (i: number) => `entry ${ids[i]}`,
+  });
+  if (outside.length) return { ok: false, errors: outside };
   return { ok: true, value: { episode: ep.data, entries } };
 }

@@ -16,7 +16,8 @@ import type {
   QuestionnaireResponseItem,
 } from 'fhir/r4';
 import type { CalendarDate } from '../dates.ts';
-import { currentEntries, type Entry } from '../entry.ts';
+import { liveDiary } from '../diary.ts';
+import type { Entry } from '../entry.ts';
 import type { AnswerValue, Episode } from '../episode.ts';
 import type { FindingCode } from '../knowledge/findings.ts';
 import { questionFlow, questionText } from '../knowledge/questions.ts';
@@ -396,7 +397,10 @@ export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirO
     authored: episode.case.asOf,
     item: responseItems(episode, questionnaire),
   };
-  const live = currentEntries(entries.filter((e) => e.episodeId === episode.id));
+  const live = liveDiary(
+    [episode],
+    entries.filter((e) => e.episodeId === episode.id),
+  ).entries;
   const observations = live.flatMap((e) => entryObservations(e, patientId, conditionId, w));
   const resources: FhirResource[] = [
     patient,

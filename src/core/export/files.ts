@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates.ts';
+import { liveDiary } from '../diary.ts';
 import type { Entry } from '../entry.ts';
 import type { Episode } from '../episode.ts';
 import { caseNow } from '../episode-view.ts';
@@ -43,9 +44,9 @@ export interface ExportedFile {
 
 export type ExportResult = { ok: true; value: ExportedFile } | { ok: false; error: string };
 
-/** The episode a person means: the newest one still open, else the newest one at all. */
+/** The episode a person means: the newest live one still open, else the newest live one at all. */
 export function episodeToExport(episodes: readonly Episode[]): Episode | undefined {
-  const live = episodes.filter((e) => !e.deleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const live = liveDiary(episodes, []).episodes.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return live.find((e) => !e.closedAt) ?? live[0];
 }
 
@@ -55,7 +56,11 @@ export function episodeToExport(episodes: readonly Episode[]): Episode | undefin
  */
 export async function exportFile(format: ExportFormat, o: ExportInput): Promise<ExportResult> {
   const { episode, today, words } = o;
-  const entries = o.entries.filter((e) => e.episodeId === episode.id);
+  // Every format reads the live diary of this one episode: nothing deleted, nothing outside its dates.
+  const entries = liveDiary(
+    [episode],
+    o.entries.filter((e) => e.episodeId === episode.id),
+  ).entries;
   const name = `unknot-${today}-${formatFile[format].suffix}`;
   const file = (body: string | Uint8Array): ExportResult => ({
     ok: true,

@@ -1,6 +1,8 @@
 import type { Trend } from '../case.ts';
 import { type CalendarDate, daysBetween } from '../dates.ts';
-import { currentEntries, type Entry, type Treatment, treatments } from '../entry.ts';
+import { liveDiary } from '../diary.ts';
+import type { Entry, Treatment } from '../entry.ts';
+import { treatments } from '../entry.ts';
 import type { AnswerValue, Episode } from '../episode.ts';
 import { type ActivitySeries, functionSeries } from '../function-scale.ts';
 import type { Disposition } from '../knowledge/dispositions.ts';
@@ -155,11 +157,10 @@ function treatmentsDone(live: readonly Entry[]): TreatmentDone[] {
   });
 }
 
-/** The live entries of one episode from onset to today, in diary order. */
+/** The live entries of one episode (core/diary.ts) from onset to today, in diary order. */
 export function episodeEntries(entries: readonly Entry[], episode: Episode, today: CalendarDate): Entry[] {
-  return currentEntries(entries.filter((e) => e.episodeId === episode.id)).filter(
-    (e) => e.date >= episode.onset && e.date <= today,
-  );
+  const mine = entries.filter((e) => e.episodeId === episode.id);
+  return liveDiary([episode], mine).entries.filter((e) => e.date >= episode.onset && e.date <= today);
 }
 
 /** The tailor step's answers about how it started, as opposed to what it feels like. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { meSchema } from '../../core/account.ts';
+import { type LiveDiary, liveDiary } from '../../core/diary.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
@@ -121,13 +122,20 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
 
 /**
  * One patient of this clinician's: the list row as JSON, and every episode and entry as stored; the
- * statement behind the patient page (and the summary and FHIR, which read the diary).
+ * statement behind the patient page (and the summary and FHIR, which read the diary). What is stored is
+ * not what is shown: every route reads it through `liveDiary` (`diaryOf`).
  */
 export const PATIENT_STATEMENT = `SELECT s.patient_id::text AS id, ${rowJson('s', 'f')}::text AS head,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM episodes e WHERE e.account_id = s.patient_id)::text AS episodes,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM entries e WHERE e.account_id = s.patient_id)::text AS entries
   FROM shares s LEFT JOIN patient_flags f ON f.account_id = s.patient_id
   WHERE s.clinician_id = $1 AND s.patient_id = $2 AND s.revoked_at IS NULL`;
+
+/** The patient's diary as the patient sees it: deleted episodes, their entries and deleted notes are gone. */
+function diaryOf(row: { episodes: string; entries: string }): LiveDiary {
+  // Every stored body passed its schema on the way in.
+  return liveDiary(JSON.parse(row.episodes) as Episode[], JSON.parse(row.entries) as Entry[]);
+}
 
 /** A query string parsed by its schema, through the one formatter: a bad value is a 400 naming the field. */
 function parseQuery(query: unknown): ListQuery {
@@ -160,10 +168,10 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     async function sharedEpisode(request: FastifyRequest) {
       const episodeId = idFrom(request.params, 'episodeId');
       const row = await sharedPatient(request);
-      const episodes = JSON.parse(row.episodes) as Episode[];
-      const episode = episodes.find((e) => e.id.toLowerCase() === episodeId && !e.deleted);
+      const diary = diaryOf(row);
+      const episode = diary.episodes.find((e) => e.id.toLowerCase() === episodeId);
       if (!episode) throw new ApiError(404, w.noSuchPatient);
-      return { row, episode, entries: JSON.parse(row.entries) as Entry[] };
+      return { row, episode, entries: diary.entries };
     }
 
     app.post(
@@ -276,11 +284,14 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
       },
       async (request, reply) => {
         const row = await sharedPatient(request);
+        const diary = diaryOf(row);
         await recordReads(db, reader(request), [row.id], 'patient');
-        // The stored bodies go out as PostgreSQL wrote them: each was validated when it was stored.
+        // The head goes out as PostgreSQL wrote it; the diary only as the patient sees it.
         return reply
           .type('application/json; charset=utf-8')
-          .send(`${row.head.slice(0, -1)},"episodes":${row.episodes},"entries":${row.entries}}`);
+          .send(
+            `${row.head.slice(0, -1)},"episodes":${JSON.stringify(diary.episodes)},"entries":${JSON.stringify(diary.entries)}}`,
+          );
       },
     );
 

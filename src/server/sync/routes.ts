@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { deviceToday } from '../../core/dates.ts';
 import { type Entry, entrySchema } from '../../core/entry.ts';
 import { type Episode, episodeSchema } from '../../core/episode.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
@@ -13,9 +14,10 @@ import { authentication } from '../accounts/guard.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { Gate } from '../gate.ts';
-import { afterDiaryChange } from '../shares/flags.ts';
+import { afterDiaryChange, serverToday } from '../shares/flags.ts';
 import { checkQuota, type QuotaLimits, recordUsage } from './quota.ts';
 import { type Pulled, pullChanges, pushAndPull } from './store.ts';
+import { entryInEpisode, onsetNotAhead, onsetsFor } from './window.ts';
 
 /** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
 export const SYNC_BODY_LIMIT = 2 * 1024 * 1024;
@@ -46,11 +48,15 @@ function sortRecords<T>(
   schema: z.ZodType<T>,
   name: string,
   rejected: Rejected[],
+  /** A check that needs more than the record (the device's today, its episode): throws an ApiError. */
+  inWindow: (record: T) => void,
 ): T[] {
   const valid: T[] = [];
   list.forEach((record, i) => {
     try {
-      valid.push(parseBody(schema, record, words.give.syncRecord(name)));
+      const parsed = parseBody(schema, record, words.give.syncRecord(name));
+      inWindow(parsed);
+      valid.push(parsed);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const id = (record as { id?: unknown } | null)?.id;
@@ -161,8 +167,23 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
         const body = parseBody(syncEnvelopeSchema, request.body, words.give.sync);
         const cursor = parseCursor(body.cursor);
         const rejected: Rejected[] = [];
-        const entries = sortRecords<Entry>(body.entries, entrySchema, 'entries', rejected);
-        const episodes = sortRecords<Episode>(body.episodes, episodeSchema, 'episodes', rejected);
+        // Dates inside the documented window (core/dates.ts): no record can hand an engine centuries.
+        const today = deviceToday(body.today, serverToday());
+        const episodes = sortRecords<Episode>(
+          body.episodes,
+          episodeSchema,
+          'episodes',
+          rejected,
+          onsetNotAhead(today),
+        );
+        const onsets = await onsetsFor(db, login.accountId, body.entries, episodes);
+        const entries = sortRecords<Entry>(
+          body.entries,
+          entrySchema,
+          'entries',
+          rejected,
+          entryInEpisode(onsets),
+        );
         if (entries.length + episodes.length === 0) {
           const pulled = await pullChanges(db, login.accountId, cursor);
           if (!pulled) throw gone();

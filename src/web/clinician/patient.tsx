@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentEntries, type Entry } from '../../core/entry.ts';
+import { liveDiary } from '../../core/diary.ts';
+import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { episodeEntries } from '../../core/export/summary.ts';
 import { functionSeries } from '../../core/function-scale.ts';
@@ -156,10 +157,9 @@ export function PatientPage({ id }: { id: string }) {
 
 function Detail({ detail }: { detail: PatientDetail }) {
   const f = detail.flags;
-  const episodes = (detail.episodes as unknown as Episode[])
-    .filter((e) => !e.deleted)
-    .sort((a, b) => b.onset.localeCompare(a.onset));
-  const entries = currentEntries(detail.entries as unknown as Entry[]);
+  const diary = liveDiary(detail.episodes as unknown as Episode[], detail.entries as unknown as Entry[]);
+  const episodes = diary.episodes.sort((a, b) => b.onset.localeCompare(a.onset));
+  const entries = diary.entries;
   return (
     <>
       <h1>{t.patientTitle(detail.email)}</h1>

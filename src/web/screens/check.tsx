@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { addDays, daysBetween, isCalendarDate } from '../../core/dates.ts';
+import { addDays, daysBetween, EPISODE_SPAN_DAYS, isCalendarDate } from '../../core/dates.ts';
 import type { Episode } from '../../core/episode.ts';
 import {
   answerQuestion,
@@ -292,6 +292,7 @@ function OnsetField({
 }) {
   const [text, setText] = useState(initial ?? '');
   const [error, setError] = useState('');
+  const earliest = addDays(asOf, -EPISODE_SPAN_DAYS);
   const submit = (e: Event) => {
     e.preventDefault();
     if (!isCalendarDate(text)) {
@@ -300,6 +301,11 @@ function OnsetField({
     }
     if (text > asOf) {
       setError(w.onsetFuture);
+      return;
+    }
+    // An episode spans at most three years (core/dates.ts): older pain starts a check from today instead.
+    if (text < earliest) {
+      setError(w.onsetTooLongAgo);
       return;
     }
     onDone(text);

@@ -163,7 +163,7 @@ export default function Settings() {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const parsed = parseBackup(await file.text(), fieldWords);
+    const parsed = parseBackup(await file.text(), fieldWords, today());
     if (!parsed.ok) {
       setImportErrors(parsed.errors);
       return;

@@ -5,7 +5,7 @@ import type { Episode } from '../../core/episode.ts';
 import { problemIn } from '../../core/problem.ts';
 import { replacesEpisode } from '../../core/sync.ts';
 import { announce } from '../announce.ts';
-import { now } from '../clock.ts';
+import { now, today } from '../clock.ts';
 import { deleteKv, getKv, putEntries, putEpisodes, putKv } from '../store/db.ts';
 import { allEntries, episodes } from '../store/state.ts';
 import { notice } from '../toast.ts';
@@ -93,6 +93,7 @@ async function run(): Promise<void> {
       baseUrl: '',
       csrf,
       cursor: s.cursor,
+      today: today(),
       pending: pendingOf(s),
       onRound: (r) => applyRound(s, r),
     });

@@ -60,6 +60,8 @@ export interface SyncOnceOptions {
   baseUrl: string;
   csrf: string;
   cursor?: string;
+  /** Today on the device's calendar: the server refuses an onset later than the day after it. */
+  today?: string;
   pending: { entries: readonly Entry[]; episodes: readonly Episode[] };
   signal?: AbortSignal;
 }
@@ -83,6 +85,7 @@ function kindOf(status: number): SyncErrorKind {
 export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
   const body = JSON.stringify({
     ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    ...(opts.today ? { today: opts.today } : {}),
     entries: opts.pending.entries.slice(0, MAX_BATCH),
     episodes: opts.pending.episodes.slice(0, MAX_BATCH),
   });

@@ -239,6 +239,7 @@ export interface AppWords {
     ageLabel: string;
     onsetMissing: string;
     onsetFuture: string;
+    onsetTooLongAgo: string;
     quick: { today: string; yesterday: string; twoDaysAgo: string };
     pickDate: string;
   };

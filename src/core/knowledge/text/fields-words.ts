@@ -23,6 +23,7 @@ export interface FieldHints {
   backupApp: string;
   backupVersion: string;
   syncCursor: string;
+  deviceToday: string;
   syncEntries: (max: number) => string;
   syncEpisodes: (max: number) => string;
   shareCode: string;
@@ -48,7 +49,10 @@ export type CustomCheck =
   | { id: 'beforeOnset'; onset: string }
   | { id: 'shortDay'; minutes: number }
   | { id: 'sameActivityTwice' }
-  | { id: 'instantRange' };
+  | { id: 'instantRange' }
+  | { id: 'outsideWindow'; from: string; to: string }
+  | { id: 'afterToday'; latest: string }
+  | { id: 'outsideEpisode'; onset: string; from: string; to: string };
 
 export interface FieldChecks {
   notADate: string;
@@ -57,6 +61,9 @@ export interface FieldChecks {
   shortDay: (minutes: number) => string;
   sameActivityTwice: string;
   instantRange: string;
+  outsideWindow: (from: string, to: string) => string;
+  afterToday: (latest: string) => string;
+  outsideEpisode: (onset: string, from: string, to: string) => string;
 }
 
 /** Where a size limit applies: the length of text, the items of a list, or the number itself. */

@@ -241,6 +241,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     ageLabel: 'Age in years',
     onsetMissing: 'Start date: pick the day it started, or use one of the buttons above.',
     onsetFuture: 'Start date: it cannot be later than today.',
+    onsetTooLongAgo: 'Start date: pick a day within the last three years.',
     quick: { today: 'Today', yesterday: 'Yesterday', twoDaysAgo: '2 days ago' },
     pickDate: 'Or pick the date',
   },
