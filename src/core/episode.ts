@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDateSchema, caseSchema } from './case.ts';
 import { instantSchema } from './instant.ts';
 import { schemaVersionSchema } from './schema-version.ts';
+import { seenSchema } from './seen.ts';
 
 export const answerValues = ['yes', 'no', 'unsure'] as const;
 export type AnswerValue = (typeof answerValues)[number];
@@ -22,6 +23,8 @@ const episodeFields = {
   createdAt: instantSchema,
   updatedAt: instantSchema,
   closedAt: instantSchema.optional(),
+  /** The person's word that a clinician has seen them, which lets an urgent or emergency plan's movement return. */
+  seen: seenSchema.optional(),
   deleted: z.literal(true).optional(),
 };
 export const episodeSchema = z.looseObject(episodeFields);

@@ -12,6 +12,7 @@ import { DiaryForm } from '../components/diary-form.tsx';
 import { Items } from '../components/lists.tsx';
 import { ResumeCheck } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
+import { SeenAction } from '../components/seen.tsx';
 import { SessionFinished, SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
 import { primeSound } from '../platform/alert.ts';
@@ -40,7 +41,8 @@ export default function Today() {
   if (!ep) return null;
   const date = today();
   const entries = entriesOf(ep.id);
-  const p = plan(caseNow(ep, entries, date, settings.value), en);
+  // The person's word that a clinician has seen them brings back the movement an urgent plan holds back.
+  const p = plan(caseNow(ep, entries, date, settings.value), en, undefined, { seen: ep.seen });
   const day = daysBetween(ep.onset, date);
   const t = p.triage;
   const checkIn = dueCheckIn(ep, entries, date);
@@ -83,6 +85,7 @@ export default function Today() {
           <a class="btn danger block" href="#/result">
             {w.whatNow}
           </a>
+          <SeenAction ep={ep} />
         </div>
       ) : t.disposition !== 'self_care' ? (
         <div class="card warn">
@@ -92,6 +95,7 @@ export default function Today() {
           <a class="btn block" href="#/result">
             {w.whyAndTell}
           </a>
+          <SeenAction ep={ep} />
         </div>
       ) : null}
 
