@@ -5,7 +5,7 @@
  * app's database (result-*.png: the top 844 px of each is the first screenful of a 390 by 844 phone).
  *   node --import tsx scripts/screenshots.ts [out-dir]      (default docs/screenshots)
  * With UNKNOT_SHOTS_ZOOM=1 (or =only) it also (or only) writes the same screens at 320 px and at 200% and 400% zoom, to look at.
- * With UNKNOT_SHOTS=results it writes only the result screens.
+ * With UNKNOT_SHOTS=results it writes only the result screens; UNKNOT_SHOTS_FOLD=1 adds each one's first screenful.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,6 +94,8 @@ async function results(browser: Browser, url: string): Promise<void> {
       const file = join(out, `result-${name}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
+      if (process.env.UNKNOT_SHOTS_FOLD)
+        await page.screenshot({ path: join(out, `result-${name}-${scheme}-fold.png`) });
       await context.close();
     }
   }

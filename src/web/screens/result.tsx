@@ -48,6 +48,8 @@ export default function Result() {
   const seeSomeone = t.disposition !== 'self_care';
   const number = settings.value.emergencyNumber;
   const canTailor = offersTailoring(now) && nextTailorStep(answersOf(ep), ep.case.asOf).kind === 'question';
+  // A person not sure of a sign needs the emergency signs next to that list; anyone else, after the action.
+  const unsureCounted = t.reasons.some(isUnsureRule);
   const start = (
     <a class="btn primary block big" href="#/today">
       {seeSomeone ? w.selfCareWhileWait : w.startPlan}
@@ -79,6 +81,7 @@ export default function Result() {
         </>
       )}
       <Unsure c={now} t={t} />
+      {unsureCounted && <SafetyNet number={number} />}
       {t.reasons.length > 0 && (
         <>
           <h2>{words.emergency.why}</h2>
@@ -99,7 +102,7 @@ export default function Result() {
           </a>
         </>
       )}
-      <SafetyNet number={number} />
+      {!unsureCounted && <SafetyNet number={number} />}
       <h2>{seeSomeone ? words.emergency.meanwhile : w.whatNext}</h2>
       <p>{info.meanwhile}</p>
       <Sources ids={dispositionSources[t.disposition]} />
@@ -131,6 +134,7 @@ function Unsure({ c, t }: { c: Case; t: Assessment }) {
   return (
     <section class="card unsure" aria-labelledby="unsure-title">
       <h2 id="unsure-title">{w.unsureTitle}</h2>
+      {fired.length > 0 && <p class="muted">{w.unsureTap}</p>}
       {fired.map((r) => (
         <div key={r.rule}>
           <ul class="checks">
@@ -138,12 +142,15 @@ function Unsure({ c, t }: { c: Case; t: Assessment }) {
               const f = en.findings[code];
               return (
                 <li key={code}>
-                  <strong>{f.label}</strong>
-                  {f.howToCheck && (
+                  {f.howToCheck ? (
                     <details>
-                      <summary>{w.howToCheck}</summary>
-                      <p>{temp(f.howToCheck)}</p>
+                      <summary>{f.label}</summary>
+                      <p>
+                        <strong>{w.howToCheck}</strong> {temp(f.howToCheck)}
+                      </p>
                     </details>
+                  ) : (
+                    f.label
                   )}
                 </li>
               );

@@ -258,6 +258,8 @@ export interface AppWords {
     netTitle: (number: string) => string;
     /** The summary that opens a sign's how-to-check step. */
     howToCheck: string;
+    /** Under "You were not sure about": the signs open to show how to check each. */
+    unsureTap: string;
     /** Short reasons for the "not sure" rules, in place of their long engine message. */
     unsureWhy: { unsure_emergency_sign: string; unsure_urgent_sign: string };
     /** What to do if a sign the person was not sure about turns out to be there. */

@@ -249,7 +249,8 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     startPlan: 'Start my plan',
     callIfSign: (number) => `Call ${number} if a warning sign appears`,
     netTitle: (number) => `Call ${number} if any of these appears`,
-    howToCheck: 'How to check',
+    howToCheck: 'How to check:',
+    unsureTap: 'Open a sign to see how to check it now.',
     unsureWhy: {
       unsure_emergency_sign:
         'A warning sign you were not sure about can mean the nerves at the base of the spine are pressed. A doctor should check you today, even if you feel well otherwise.',
