@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { emergencySigns } from '../src/core/knowledge/findings.ts';
 import { unsureCountsSigns } from '../src/core/knowledge/rules.ts';
-import { appForSuite, axe, expectHeading, openApp, pageErrors, seedEpisode } from './app.ts';
+import { appForSuite, axeLightAndDark, expectHeading, openApp, pageErrors, seedEpisode } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -125,7 +125,7 @@ describe('result screens for a person in pain, and a plan that follows the dispo
     const why = await page.locator('main h2:text-is("Why") + ul > li').allInnerTexts();
     assert.ok(why.length >= 2, 'each reason its own item');
     for (const item of why) assert.ok(item.split(/\s+/).length < 60, `a short reason: ${item}`);
-    assert.deepEqual(await axe(page, 'unsure result'), []);
+    assert.deepEqual(await axeLightAndDark(page, 'unsure result'), []);
     await context.close();
   });
 
@@ -145,7 +145,7 @@ describe('result screens for a person in pain, and a plan that follows the dispo
     assert.ok((await box(page, net)).top > start.bottom, 'the safety net comes below the action');
     assert.equal(await net.locator('li').count(), emergencySigns.length, 'every emergency sign by name');
     assert.equal(await page.locator('main .card.alert').count(), 0, 'no red alarm box');
-    assert.deepEqual(await axe(page, 'self-care result'), []);
+    assert.deepEqual(await axeLightAndDark(page, 'self-care result'), []);
     await context.close();
   });
 
@@ -157,7 +157,7 @@ describe('result screens for a person in pain, and a plan that follows the dispo
     assert.ok(call.bottom <= (await foldOf(page)));
     const tell = await page.locator('main h2:text-is("What to tell them") + ul').innerText();
     assert.match(tell, /You have back pain with a warning sign: new bladder problem/);
-    assert.deepEqual(await axe(page, 'emergency result'), []);
+    assert.deepEqual(await axeLightAndDark(page, 'emergency result'), []);
     await context.close();
   });
 });

@@ -85,7 +85,6 @@ export default function Today() {
           <a class="btn danger block" href="#/result">
             {w.whatNow}
           </a>
-          <SeenAction ep={ep} />
         </div>
       ) : t.disposition !== 'self_care' ? (
         <div class="card warn">
@@ -95,7 +94,6 @@ export default function Today() {
           <a class="btn block" href="#/result">
             {w.whyAndTell}
           </a>
-          <SeenAction ep={ep} />
         </div>
       ) : null}
 
@@ -142,6 +140,7 @@ export default function Today() {
         <p class="card">{w.noMoreSessions}</p>
       ) : null}
 
+      <SeenAction ep={ep} />
       {t.disposition !== 'emergency' && (
         <>
           <h2>{w.restTitle}</h2>
