@@ -92,7 +92,11 @@ async function results(browser: Browser, url: string): Promise<void> {
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.waitForTimeout(300);
       const file = join(out, `result-${name}-${scheme}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      // A window as tall as the page, so the fixed tab bar sits at its foot instead of over a line of it.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: phone.width, height: Math.max(phone.height, height) });
+      await page.screenshot({ path: file });
+      await page.setViewportSize({ width: phone.width, height: phone.height });
       console.log(file);
       if (process.env.UNKNOT_SHOTS_FOLD)
         await page.screenshot({ path: join(out, `result-${name}-${scheme}-fold.png`) });

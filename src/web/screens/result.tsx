@@ -106,8 +106,8 @@ export default function Result() {
       <h2>{seeSomeone ? words.emergency.meanwhile : w.whatNext}</h2>
       <p>{info.meanwhile}</p>
       <Sources ids={dispositionSources[t.disposition]} />
-      {seeSomeone && <SeenAction ep={ep} />}
       {seeSomeone && start}
+      {seeSomeone && <SeenAction ep={ep} />}
       {seeSomeone && canTailor && (
         <a class="btn block" href="#/tailor">
           {c.tailor}
