@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Case } from '../src/core/case.ts';
 import type { Episode } from '../src/core/episode.ts';
 import { finalAnswers } from '../src/core/flow.ts';
 import { SCHEMA_VERSION } from '../src/core/version.ts';
@@ -225,6 +226,52 @@ export async function seedCheck(page: Page): Promise<void> {
   });
   await page.reload();
   await page.getByRole('link', { name: 'Start my plan' }).waitFor();
+}
+
+/**
+ * Writes an episode with the given case (on the page's own today, onset as given) straight to the app's database
+ * and reloads on `hash`: for screens whose subject is a result, not the questions that lead to it.
+ */
+export async function seedEpisode(
+  page: Page,
+  c: Omit<Case, 'asOf' | 'onset'> & { onset?: string },
+  hash = '#/result',
+): Promise<Episode> {
+  const now = await page.evaluate(() => new Date().toISOString());
+  const asOf = now.slice(0, 10);
+  const onset = c.onset ?? asOf;
+  const episode: Episode = {
+    v: SCHEMA_VERSION,
+    id: crypto.randomUUID(),
+    onset,
+    case: { ...c, onset, asOf },
+    createdAt: now,
+    updatedAt: now,
+  };
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'unknot'));
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('unknot');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('episodes', 'readwrite');
+          tx.objectStore('episodes').put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    episode,
+  );
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+  await page.reload();
+  await page.locator('h1').first().waitFor();
+  return episode;
 }
 
 export async function logPain(page: Page, pain: number): Promise<void> {

@@ -1,15 +1,21 @@
 /**
  * The README's screenshots: Today, Progress and a question of the check, light and dark, 390 CSS px wide, from a
- * diary seeded through the app itself (a check, then pain 7, 5 and 4 on three days).
+ * diary seeded through the app itself (a check, then pain 7, 5 and 4 on three days); and every result screen
+ * (emergency, urgent, gp_soon, unsure, self_care) whole, light and dark, at 390 px, from an episode written to the
+ * app's database (result-*.png: the top 844 px of each is the first screenful of a 390 by 844 phone).
  *   node --import tsx scripts/screenshots.ts [out-dir]      (default docs/screenshots)
  * With UNKNOT_SHOTS_ZOOM=1 (or =only) it also (or only) writes the same screens at 320 px and at 200% and 400% zoom, to look at.
+ * With UNKNOT_SHOTS=results it writes only the result screens; UNKNOT_SHOTS_FOLD=1 adds each one's first screenful.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { completeCheck, expectHeading, logPain, NEW_EPISODE, openApp } from '../e2e/app.ts';
+import { completeCheck, expectHeading, logPain, NEW_EPISODE, openApp, seedEpisode } from '../e2e/app.ts';
 import { launch } from '../e2e/browser.ts';
 import { serve } from '../e2e/serve.ts';
+import type { Case } from '../src/core/case.ts';
+import { emergencySigns } from '../src/core/knowledge/findings.ts';
+import { unsureCountsSigns } from '../src/core/knowledge/rules.ts';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 
@@ -62,11 +68,50 @@ async function shoot(page: Page, file: string): Promise<void> {
   console.log(join(out, file));
 }
 
+/** One case for each result screen; "unsure" is the longest: not sure of every sign that counts. */
+export const resultCases: Record<string, Omit<Case, 'asOf' | 'onset'>> = {
+  emergency: { age: 45, findings: ['saddle_numbness'] },
+  urgent: { age: 45, findings: ['fever', 'lifting_trigger'] },
+  gp_soon: { age: 45, findings: ['pain_radiates_below_knee'] },
+  unsure: { age: 45, unsure: [...emergencySigns, ...unsureCountsSigns] },
+  self_care: { age: 34, trend: 'better', findings: ['lifting_trigger'] },
+};
+
+/** Each result screen whole, light and dark, at 390 px. */
+async function results(browser: Browser, url: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, c] of Object.entries(resultCases)) {
+      const context = await browser.newContext({
+        viewport: { width: phone.width, height: phone.height },
+        timezoneId: 'UTC',
+        locale: 'en-IE',
+        colorScheme: scheme,
+      });
+      const { page } = await openApp(browser, url, '2026-11-20T08:00:00', { context });
+      await seedEpisode(page, c);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.waitForTimeout(300);
+      const file = join(out, `result-${name}-${scheme}.png`);
+      // A window as tall as the page, so the fixed tab bar sits at its foot instead of over a line of it.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: phone.width, height: Math.max(phone.height, height) });
+      await page.screenshot({ path: file });
+      await page.setViewportSize({ width: phone.width, height: phone.height });
+      console.log(file);
+      if (process.env.UNKNOT_SHOTS_FOLD)
+        await page.screenshot({ path: join(out, `result-${name}-${scheme}-fold.png`) });
+      await context.close();
+    }
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const server = await serve();
   const browser = await launch();
   try {
+    await results(browser, server.url);
+    if (process.env.UNKNOT_SHOTS === 'results') return;
     const views =
       process.env.UNKNOT_SHOTS_ZOOM === 'only'
         ? zooms

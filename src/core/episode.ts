@@ -4,6 +4,7 @@ import { episodeWindow, inEpisodeWindow, isCalendarDate } from './dates.ts';
 import { instantSchema } from './instant.ts';
 import { check } from './issues.ts';
 import { schemaVersionSchema } from './schema-version.ts';
+import { seenSchema } from './seen.ts';
 
 export const answerValues = ['yes', 'no', 'unsure'] as const;
 export type AnswerValue = (typeof answerValues)[number];
@@ -24,6 +25,8 @@ const episodeFields = {
   createdAt: instantSchema,
   updatedAt: instantSchema,
   closedAt: instantSchema.optional(),
+  /** The person's word that a clinician has seen them, which lets an urgent or emergency plan's movement return. */
+  seen: seenSchema.optional(),
   deleted: z.literal(true).optional(),
 };
 export const episodeSchema = z.looseObject(episodeFields).superRefine((ep, ctx) => {

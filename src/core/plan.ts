@@ -6,6 +6,7 @@ import { type KnownMedicine, medicines } from './knowledge/medicines.ts';
 import { regime } from './knowledge/regime.ts';
 import type { SourceId } from './knowledge/sources.ts';
 import type { Catalogue } from './knowledge/text/catalogue.ts';
+import { planHeld, type Seen } from './seen.ts';
 import { type Assessment, assess, type Triage, triageInWords } from './triage.ts';
 
 export interface WakingDay {
@@ -97,12 +98,12 @@ function checkInsFrom(c: Case, days: number): CheckInDay[] {
 }
 
 /** Which advice this case needs, in the order a person should read it. */
-function adviceFor(c: Case, t: Assessment, days: number, planDays: PlanDay[]): AdviceId[] {
+function adviceFor(c: Case, t: Assessment, days: number, planDays: PlanDay[], held: boolean): AdviceId[] {
   const f = findingSet(c);
   const has = (code: FindingCode) => f.has(code);
-  if (t.disposition === 'emergency') return ['emergency_now', 'doctor_warning_signs'];
+  if (t.disposition === 'emergency' && held) return ['emergency_now', 'doctor_warning_signs'];
   // Until a clinician has seen an urgent case: pain relief only, no exercise, stretching or "get moving".
-  const comfortOnly = t.disposition === 'urgent';
+  const comfortOnly = t.disposition === 'urgent' && held;
   const pregnant = has('pregnant');
 
   const ids: AdviceId[] = [];
@@ -189,14 +190,25 @@ export function sessionStartingAt(sessions: readonly Session[], at: string): Ses
   return sessions.find((s) => s.start === at.slice(0, 16));
 }
 
+/** What the person has told the app beyond the case: that a clinician has seen them (core/seen.ts). */
+export interface PlanOptions {
+  seen?: Pick<Seen, 'reasons'>;
+}
+
 /**
  * Case -> a dated plan starting on asOf: cold then heat sessions inside the waking day, check-ins, advice,
  * as ids and numbers. Pure: the waking day comes from the case (or the argument), dates are plain dates.
+ * An urgent or emergency plan is pain relief only until a clinician has seen the person for its reasons.
  */
-export function carePlan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): CarePlan {
+export function carePlan(
+  c: Case,
+  wakingDay: WakingDay = wakingDayOf(c),
+  options: PlanOptions = {},
+): CarePlan {
   const t = assess(c);
   const days = caseDays(c);
-  const emergency = t.disposition === 'emergency';
+  const held = planHeld(t, options.seen);
+  const emergency = t.disposition === 'emergency' && held;
 
   const planDays: PlanDay[] = [];
   const sessions: Session[] = [];
@@ -209,7 +221,7 @@ export function carePlan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): CarePl
       day,
       treatment: emergency ? 'none' : kind,
       activity:
-        t.disposition === 'urgent'
+        t.disposition === 'urgent' && held
           ? 'comfort_until_seen'
           : day < regime.maxBedRestDays
             ? 'rest_allowed'
@@ -218,7 +230,10 @@ export function carePlan(c: Case, wakingDay: WakingDay = wakingDayOf(c)): CarePl
     if (!emergency) sessions.push(...scheduleOn(date, kind, wakingDay));
   }
 
-  const advice = adviceFor(c, t, days, planDays).map((id) => ({ id, sources: [...adviceById(id).sources] }));
+  const advice = adviceFor(c, t, days, planDays, held).map((id) => ({
+    id,
+    sources: [...adviceById(id).sources],
+  }));
 
   return {
     triage: t,
@@ -248,6 +263,11 @@ export function planInWords(p: CarePlan, words: PlanWords): Plan {
 }
 
 /** Case -> the plan in the words given (the edges pass a language's catalogue). */
-export function plan(c: Case, words: PlanWords, wakingDay: WakingDay = wakingDayOf(c)): Plan {
-  return planInWords(carePlan(c, wakingDay), words);
+export function plan(
+  c: Case,
+  words: PlanWords,
+  wakingDay: WakingDay = wakingDayOf(c),
+  options: PlanOptions = {},
+): Plan {
+  return planInWords(carePlan(c, wakingDay, options), words);
 }

@@ -20,7 +20,9 @@ export default function Reminders() {
       const ep = currentEpisode.value;
       if (!ep || timer.value) return;
       const at = localDateTime();
-      const p = carePlan(caseNow(ep, entriesOf(ep.id), today(), settings.value));
+      const p = carePlan(caseNow(ep, entriesOf(ep.id), today(), settings.value), undefined, {
+        seen: ep.seen,
+      });
       const due = sessionStartingAt(p.sessions, at);
       if (!due || reminded.has(due.start)) return;
       reminded.add(due.start);

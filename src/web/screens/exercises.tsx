@@ -1,4 +1,5 @@
 import { daysBetween } from '../../core/dates.ts';
+import { caseNow } from '../../core/episode-view.ts';
 import {
   describeDose,
   exercisesFor,
@@ -8,21 +9,42 @@ import {
   stopRuleSources,
 } from '../../core/knowledge/exercises.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
+import { planHeld } from '../../core/seen.ts';
+import { assess } from '../../core/triage.ts';
 import { today } from '../clock.ts';
 import { ExerciseTimer } from '../components/exercise-timer.tsx';
 import { ExerciseFigure } from '../components/figures.tsx';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
+import { SeenAction } from '../components/seen.tsx';
 import { Sources } from '../components/sources.tsx';
-import { currentEpisode } from '../store/state.ts';
+import { entriesOf } from '../store/live.ts';
+import { currentEpisode, settings } from '../store/state.ts';
 import { words } from '../words.ts';
 
 const w = words.exercises;
 
-/** The programme by phase; the phase the person is in comes first and open. */
+/**
+ * The programme by phase; the phase the person is in comes first and open. For an urgent or emergency episode
+ * there is no programme until the person says a clinician has seen them: only why, and that action.
+ */
 export default function Exercises({ open }: { open?: string }) {
   const ew = en.exercises;
   const ep = currentEpisode.value;
+  const t = ep && assess(caseNow(ep, entriesOf(ep.id), today(), settings.value));
+  if (ep && t && planHeld(t, ep.seen)) {
+    return (
+      <Screen title={words.seen.exercisesTitle}>
+        <div class="card warn">
+          <p>{words.seen.why[t.disposition === 'emergency' ? 'emergency' : 'urgent']}</p>
+          <a class="btn block" href="#/result">
+            {words.today.whyAndTell}
+          </a>
+        </div>
+        <SeenAction ep={ep} />
+      </Screen>
+    );
+  }
   const pregnant = ep?.case.findings?.includes('pregnant') ?? false;
   const current: Phase = ep ? phaseOn(Math.max(0, daysBetween(ep.onset, today()))) : 'early';
   const order = (Object.keys(phases) as Phase[]).sort((a, b) => (a === current ? -1 : b === current ? 1 : 0));

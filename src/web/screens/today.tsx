@@ -14,6 +14,7 @@ import { Items } from '../components/lists.tsx';
 import { ResumeCheck } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SeeDoctorCard } from '../components/see-doctor.tsx';
+import { SeenAction } from '../components/seen.tsx';
 import { SessionFinished, SessionTimer } from '../components/session-timer.tsx';
 import { Sources } from '../components/sources.tsx';
 import { primeSound } from '../platform/alert.ts';
@@ -42,7 +43,8 @@ export default function Today() {
   if (!ep) return null;
   const date = today();
   const entries = entriesOf(ep.id);
-  const p = plan(caseNow(ep, entries, date, settings.value), en);
+  // The person's word that a clinician has seen them brings back the movement an urgent plan holds back.
+  const p = plan(caseNow(ep, entries, date, settings.value), en, undefined, { seen: ep.seen });
   const day = daysBetween(ep.onset, date);
   const t = p.triage;
   const checkIn = dueCheckIn(ep, entries, date);
@@ -134,6 +136,7 @@ export default function Today() {
         <p class="card">{w.noMoreSessions}</p>
       ) : null}
 
+      <SeenAction ep={ep} />
       {t.disposition !== 'emergency' && (
         <>
           <h2>{w.restTitle}</h2>

@@ -5,6 +5,7 @@ import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
 import { compareInstants } from '../../core/instant-order.ts';
 import { emergencyNumberFor } from '../../core/knowledge/emergency.ts';
+import { type Seen, withSeen } from '../../core/seen.ts';
 import type { Settings } from '../../core/settings.ts';
 import { SCHEMA_VERSION } from '../../core/version.ts';
 import { newId, now } from '../clock.ts';
@@ -146,6 +147,14 @@ export async function updateEpisode(
   answers: Record<string, AnswerValue>,
 ): Promise<Episode> {
   const next: Episode = { ...ep, case: c, answers, updatedAt: now().toISOString() };
+  await putEpisodes([next]);
+  episodes.value = merge(episodes.value, [next]);
+  return next;
+}
+
+/** The episode with or without the person's word that a clinician has seen them (core/seen.ts). */
+export async function saveSeen(ep: Episode, seen: Seen | undefined): Promise<Episode> {
+  const next = { ...withSeen(ep, seen, now().toISOString()), v: Math.max(ep.v ?? 1, SCHEMA_VERSION) };
   await putEpisodes([next]);
   episodes.value = merge(episodes.value, [next]);
   return next;

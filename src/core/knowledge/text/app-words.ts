@@ -25,6 +25,10 @@ export interface AppWords {
     mistake: string;
     changeIn: string;
     settingsLink: string;
+    /** The first thing to tell them, naming the signs reported: "a; b" in lower case. */
+    tellSign: (signs: string) => string;
+    /** The sign an emergency rule that combines findings stands for. */
+    combinedSign: { possible_spinal_infection: string };
   };
   today: {
     title: (day: number) => string;
@@ -253,6 +257,29 @@ export interface AppWords {
     whatNext: string;
     selfCareWhileWait: string;
     startPlan: string;
+    /** The call button in the first screenful of an urgent result. */
+    callIfSign: (number: string) => string;
+    /** The heading of the safety net box under the action: the region's number. */
+    netTitle: (number: string) => string;
+    /** The summary that opens a sign's how-to-check step. */
+    howToCheck: string;
+    /** Under "You were not sure about": the signs open to show how to check each. */
+    unsureTap: string;
+    /** Short reasons for the "not sure" rules, in place of their long engine message. */
+    unsureWhy: { unsure_emergency_sign: string; unsure_urgent_sign: string };
+    /** What to do if a sign the person was not sure about turns out to be there. */
+    unsureIfThere: { unsure_emergency_sign: (number: string) => string; unsure_urgent_sign: string };
+  };
+  /** "A clinician has seen me": what an urgent or emergency plan holds back until then, and the action. */
+  seen: {
+    exercisesTitle: string;
+    why: { urgent: string; emergency: string };
+    action: string;
+    actionHint: string;
+    seenOn: (day: string) => string;
+    undo: string;
+    saved: string;
+    undone: string;
   };
   tailor: { done: string; skip: string };
   more: { title: string; result: string; learn: string; settings: string };

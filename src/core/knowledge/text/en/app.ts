@@ -42,6 +42,11 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     mistake: 'I pressed Yes by mistake: go back',
     changeIn: 'The emergency number can be changed in',
     settingsLink: 'Settings',
+    tellSign: (signs) => `You have back pain with a warning sign: ${signs}`,
+    combinedSign: {
+      possible_spinal_infection:
+        'a fever, with a weak immune system, injected drugs or a recent spine operation',
+    },
   },
   today: {
     title: (day) => `Today · day ${day}`,
@@ -255,6 +260,38 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     whatNext: 'What next',
     selfCareWhileWait: 'Self-care while you wait',
     startPlan: 'Start my plan',
+    callIfSign: (number) => `Call ${number} if a warning sign appears`,
+    netTitle: (number) => `Call ${number} if any of these appears`,
+    howToCheck: 'How to check:',
+    unsureTap: 'Open a sign to see how to check it now.',
+    unsureWhy: {
+      unsure_emergency_sign:
+        'A warning sign you were not sure about can mean the nerves at the base of the spine are pressed. A doctor should check you today, even if you feel well otherwise.',
+      unsure_urgent_sign:
+        'A sign you were not sure about changes what the pain could be. Book a doctor in the next few days and say you were not sure.',
+    },
+    unsureIfThere: {
+      unsure_emergency_sign: (number) =>
+        `If you find any of these, or one appears later, call the emergency number now (${number}).`,
+      unsure_urgent_sign: 'If you find any of these, see a doctor today.',
+    },
+  },
+  seen: {
+    exercisesTitle: 'Exercises wait until a clinician has seen you',
+    why: {
+      urgent:
+        'You told us about a sign that needs a doctor today. Until a doctor has checked it, stretching and exercise could make some causes worse, so the programme is put away. Keep comfortable with cold or heat and rest as you need.',
+      emergency:
+        'You told us about a warning sign that needs emergency care now. Call for help first; the exercises wait until a clinician has seen you.',
+    },
+    action: 'A clinician has seen me',
+    actionHint:
+      'Press this once a doctor, nurse or physiotherapist has checked you. The exercises and the full plan come back; follow what they told you first.',
+    seenOn: (day) =>
+      `You told us a clinician saw you on ${day}. The full plan is back: follow their advice first.`,
+    undo: 'I have not been seen yet',
+    saved: 'Saved. The exercises and the full plan are back.',
+    undone: 'Saved. The exercises wait until a clinician has seen you.',
   },
   tailor: { done: 'Your plan is tailored', skip: 'Skip this' },
   more: {
