@@ -1,3 +1,4 @@
+import { type SourceId, sources } from '../core/knowledge/sources.ts';
 import { enCli } from '../core/knowledge/text/en/cli.ts';
 import { enDispositions } from '../core/knowledge/text/en/dispositions.ts';
 import type { Plan, Session } from '../core/plan.ts';
@@ -15,7 +16,7 @@ export function renderTriage(t: Triage): string {
   ];
   if (t.reasons.length > 0) {
     out.push('', words.why);
-    for (const r of t.reasons) out.push(`  - ${r.message} [${r.sources.join(', ')}]`);
+    for (const r of t.reasons) out.push(`  - ${r.message} ${sourceNames(r.sources)}`);
   }
   if (t.disposition !== 'self_care') {
     out.push('', words.whatToTell);
@@ -24,6 +25,11 @@ export function renderTriage(t: Triage): string {
   out.push('', info.meanwhile);
   if (info.safetyNet) out.push('', info.safetyNet);
   return out.join('\n');
+}
+
+/** Sources by their titles, as the app names them, never by their codes. */
+function sourceNames(ids: readonly SourceId[]): string {
+  return words.sources(ids.map((id) => sources[id].title));
 }
 
 function times(sessions: Session[]): string {
@@ -61,9 +67,9 @@ export function renderPlan(p: Plan, options: { withTriage?: boolean } = {}): str
   for (const c of p.checkIns) out.push(`  ${words.day(c.date, c.day)}: ${c.ask}`);
   out.push('', words.advice);
   for (const a of p.advice) {
-    if (!a.list) out.push(`  - ${a.title}: ${a.text} [${a.sources.join(', ')}]`);
+    if (!a.list) out.push(`  - ${a.title}: ${a.text} ${sourceNames(a.sources)}`);
     else {
-      out.push(`  - ${a.title} [${a.sources.join(', ')}]:`);
+      out.push(`  - ${a.title} ${sourceNames(a.sources)}:`);
       for (const item of a.list) out.push(`      * ${item}`);
     }
   }

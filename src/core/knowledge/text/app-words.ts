@@ -237,6 +237,11 @@ export interface AppWords {
     onsetFuture: string;
     quick: { today: string; yesterday: string; twoDaysAgo: string };
     pickDate: string;
+    /** How to answer a list on a touch screen; the hint above it explains the question. */
+    chooseAny: string;
+    chooseAnyOrUnsure: string;
+    painLabel: string;
+    painUnsure: string;
   };
   result: {
     noCheck: string;

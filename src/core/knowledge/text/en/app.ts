@@ -231,6 +231,10 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     onsetFuture: 'Start date: it cannot be later than today.',
     quick: { today: 'Today', yesterday: 'Yesterday', twoDaysAgo: '2 days ago' },
     pickDate: 'Or pick the date',
+    chooseAny: 'Choose any that apply, or none of these.',
+    chooseAnyOrUnsure: 'Choose any that apply, or none of these. If you cannot tell, choose “Not sure”.',
+    painLabel: 'Pain right now, from 0 (none) to 10 (worst)',
+    painUnsure: 'I cannot say',
   },
   result: {
     noCheck: 'No check yet',
