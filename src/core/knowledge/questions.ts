@@ -48,7 +48,13 @@ export interface GroupQuestion extends QuestionBase {
   allowUnsure: boolean;
 }
 
-export type GroupQuestionId = 'urgent_signs' | 'bone_risks' | 'how_started' | 'soon_signs' | 'tailor';
+export type GroupQuestionId =
+  | 'urgent_signs'
+  | 'bone_risks'
+  | 'how_started'
+  | 'soon_signs'
+  | 'tailor'
+  | 'new_signs';
 export type DetailQuestionId = 'age' | 'onset' | 'trend' | 'painNow';
 type EmergencySign = FindingOfTier<'emergency'>;
 
@@ -208,6 +214,34 @@ export const questionFlow: readonly Question[] = [
     ],
   },
 ];
+
+/**
+ * Asked at every check-in after the emergency signs, as one list "new since your last check": the urgent and
+ * soon signs that can begin during an episode (not a past cancer, an operation or drug use, or long-standing
+ * stiffness, which a check already asked once and cannot become new).
+ */
+export const checkInSigns: GroupQuestion = {
+  id: 'new_signs',
+  kind: 'group',
+  stage: 'urgent',
+  allowUnsure: true,
+  items: [
+    item('fever'),
+    item('leg_weakness'),
+    item('pain_uncontrolled'),
+    item('immunosuppressed'),
+    item('pain_radiates_below_knee'),
+    item('leg_numbness_or_tingling'),
+    item('night_pain_unrelieved'),
+    item('unexplained_weight_loss'),
+    item('thoracic_pain'),
+    item('medication_side_effect_suspected'),
+    item(
+      'pregnant',
+      ageKnown((age) => age >= 12 && age <= 55),
+    ),
+  ],
+};
 
 export interface ScreenedFinding {
   stage: Stage;

@@ -95,6 +95,8 @@ export interface AppWords {
     courseSource: string;
     checkIns: string;
     notAnswered: string;
+    /** The check-in due today, whose card is shown above the list. */
+    dueNow: string;
     toCome: string;
     openDiary: string;
   };

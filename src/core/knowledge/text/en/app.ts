@@ -122,6 +122,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
       'The average course comes from 33 studies of more than 11,000 people with new low back pain: most of the improvement comes in the first six weeks.',
     checkIns: 'Check-ins',
     notAnswered: 'not answered',
+    dueNow: 'due now: answer it above',
     toCome: 'to come',
     openDiary: 'Open the diary',
   },

@@ -34,5 +34,9 @@ export const enQuestions: SectionOf<'questions'> = {
       hint: 'Optional. Your plan adds advice for each one you choose.',
     },
     age: { text: 'How old are you?', hint: 'In whole years.' },
+    new_signs: {
+      text: 'Since your last check, has any of these started?',
+      hint: 'Only what is new since then. If you cannot tell, that counts too: choose “Not sure”.',
+    },
   },
 };
