@@ -137,7 +137,7 @@ export const NEW_EPISODE = 'Yes, it is new: start a new check';
 /** Answers the whole check with "No" (or "None of these") and the given details, ending on the result screen. */
 export async function completeCheck(
   page: Page,
-  answers: { age?: string; onset?: string; trend?: string; started?: boolean } = {},
+  answers: { age?: string; onset?: string; trend?: string; pain?: number; started?: boolean } = {},
 ): Promise<{ taps: number; answers: number }> {
   let taps = 0;
   let given = 0;
@@ -167,6 +167,9 @@ export async function completeCheck(
       await tap(page.getByRole('button', { name: 'Next' }));
     } else if (await page.locator('#onset').count()) {
       await tap(page.getByRole('button', { name: answers.onset ?? 'Today', exact: true }));
+    } else if (await page.locator('fieldset.scale').count()) {
+      // The pain now, asked from day 7.
+      await tap(page.locator('fieldset.scale button').nth(answers.pain ?? 2));
     } else if (await page.getByRole('button', { name: 'Getting better' }).count()) {
       await tap(page.getByRole('button', { name: answers.trend ?? 'Getting better' }));
     } else if (await page.getByRole('button', { name: 'None of these' }).count()) {
