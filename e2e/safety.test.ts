@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  answerCheckIn,
   appForSuite,
   completeCheck,
   expectHeading,
@@ -194,17 +195,7 @@ describe('safety first in Chromium', { skip }, () => {
     await page.clock.setSystemTime(new Date('2026-11-23T09:00:00Z'));
     await page.reload();
     await page.getByRole('heading', { name: /Time to check in/ }).waitFor();
-    const card = page.locator('section[aria-labelledby="checkin-title"]');
-    await card.getByRole('button', { name: 'No', exact: true }).click();
-    await card.getByText('Since your last check, has any of these started?').waitFor();
-    await card
-      .getByRole('group', { name: /temperature of 38/ })
-      .getByRole('checkbox', { name: 'Yes' })
-      .check();
-    await card.getByRole('button', { name: 'Continue' }).click();
-    // The pain now, on the card's own scale (Today's diary has one too).
-    await card.locator('fieldset.scale button').nth(5).click();
-    await card.getByRole('button', { name: 'Better' }).click();
+    await answerCheckIn(page, { yes: /temperature of 38/, pain: 5, trend: 'Better' });
     await expectHeading(page, 'See a doctor today');
     assert.match(await page.locator('main').innerText(), /temperature|fever/i);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
