@@ -9,9 +9,10 @@ import {
   type FlowDraft,
   groupItems,
   nextStep,
+  nextTailorStep,
   undoAnswer,
 } from '../src/core/flow.ts';
-import { type FindingCode, findingCodes } from '../src/core/knowledge/findings.ts';
+import { emergencySigns, type FindingCode, findingCodes } from '../src/core/knowledge/findings.ts';
 import { questionFlow, screenedFindings, stages } from '../src/core/knowledge/questions.ts';
 import { movementTriggers, rules } from '../src/core/knowledge/rules.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
@@ -97,6 +98,22 @@ describe('the question flow', () => {
     assert.ok(ids('2026-11-14').includes('painNow'), 'day 7');
     const settled = walkFlow(asOf, { ...person(), onset: '2026-11-10', painNow: 2 }, { tailor: false });
     assert.ok(settled.check.kind === 'done' && settled.check.case.painNow === 2);
+  });
+
+  it('asks an episode saved before these questions existed for them first when it is tailored', () => {
+    // The answers of a check from before contract v3: no bone list for a person who fell, no spine operation.
+    const old: FlowAnswers = {
+      findings: {
+        ...Object.fromEntries(emergencySigns.map((c) => [c, 'no'])),
+        fever: 'no',
+        minor_trauma: 'yes',
+      },
+      age: 72,
+      onset: '2026-11-10',
+      trend: 'same',
+    };
+    const step = nextTailorStep(old, asOf);
+    assert.equal(step.kind === 'question' && step.question.id, 'urgent_signs');
   });
 
   it('keeps for the optional tailor step only findings that no rule reads', () => {

@@ -153,7 +153,7 @@ export const enCli: CliWords = {
     recheck: 'You were not sure. How to check it now:',
     recheckThen: 'Then answer once more. If you still cannot tell, answer ? and we will say what to do.',
     tellThem: 'Tell them:',
-    adviceChanged: 'Your answers about how it started change the advice:',
+    adviceChanged: 'Your last answers change the advice:',
     endedEarly: (question) => `check: the answers ended before question "${question}"; answer every question`,
   },
   export: {
