@@ -135,10 +135,32 @@ export async function nextHeading(page: Page, previous: string): Promise<void> {
 /** The answer that starts a new episode when one is under way. */
 export const NEW_EPISODE = 'Yes, it is new: start a new check';
 
+/**
+ * Answers the check-in card on the screen: "No" to the emergency signs, then the new-signs list (the items whose
+ * label matches `yes` marked Yes, else "None of these"), the pain now (a number, or "I cannot say" when absent),
+ * then the trend by its button's name.
+ */
+export async function answerCheckIn(
+  page: Page,
+  answers: { trend: string; pain?: number; yes?: RegExp },
+): Promise<void> {
+  const card = page.getByRole('region', { name: /Time to check in/ });
+  await card.getByRole('button', { name: 'No', exact: true }).click();
+  await card.getByText('Since your last check, has any of these started?').waitFor();
+  if (answers.yes) {
+    await card.getByRole('group', { name: answers.yes }).getByRole('checkbox', { name: 'Yes' }).check();
+    await card.getByRole('button', { name: 'Continue' }).click();
+  } else await card.getByRole('button', { name: 'None of these' }).click();
+  // The card's own pain scale: Today's diary form above it has one too.
+  if (answers.pain === undefined) await card.getByRole('button', { name: 'I cannot say' }).click();
+  else await card.locator('fieldset.scale button').nth(answers.pain).click();
+  await card.getByRole('button', { name: answers.trend, exact: true }).click();
+}
+
 /** Answers the whole check with "No" (or "None of these") and the given details, ending on the result screen. */
 export async function completeCheck(
   page: Page,
-  answers: { age?: string; onset?: string; trend?: string; started?: boolean } = {},
+  answers: { age?: string; onset?: string; trend?: string; pain?: number; started?: boolean } = {},
 ): Promise<{ taps: number; answers: number }> {
   let taps = 0;
   let given = 0;
@@ -168,6 +190,9 @@ export async function completeCheck(
       await tap(page.getByRole('button', { name: 'Next' }));
     } else if (await page.locator('#onset').count()) {
       await tap(page.getByRole('button', { name: answers.onset ?? 'Today', exact: true }));
+    } else if (await page.locator('fieldset.scale').count()) {
+      // The pain now, asked from day 7.
+      await tap(page.locator('fieldset.scale button').nth(answers.pain ?? 2));
     } else if (await page.getByRole('button', { name: 'Getting better' }).count()) {
       await tap(page.getByRole('button', { name: answers.trend ?? 'Getting better' }));
     } else if (await page.getByRole('button', { name: 'None of these' }).count()) {

@@ -7,7 +7,16 @@ import { after, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { emergencySignWords } from '../src/core/knowledge/text/en/findings.ts';
-import { appForSuite, axe, cspViolations, expectHeading, openApp, pageErrors, seedCheck } from './app.ts';
+import {
+  answerCheckIn,
+  appForSuite,
+  axe,
+  cspViolations,
+  expectHeading,
+  openApp,
+  pageErrors,
+  seedCheck,
+} from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -126,9 +135,7 @@ async function twoWeeks(page: Page): Promise<void> {
   await logEntry(page, 6);
 
   await openOn(page, at(day(2), '09:00'));
-  const checkIn = page.getByRole('region', { name: 'Time to check in' });
-  await checkIn.getByRole('button', { name: 'No', exact: true }).click();
-  await checkIn.getByRole('button', { name: 'The same' }).click();
+  await answerCheckIn(page, { trend: 'The same' });
   await expectHeading(page, 'Book a doctor or physiotherapist soon');
 }
 

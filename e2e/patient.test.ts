@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  answerCheckIn,
   appForSuite,
   completeCheck,
   cspViolations,
@@ -164,8 +165,7 @@ describe('the patient app in Chromium', { skip }, () => {
     await expectHeading(page, 'Today · day 2');
     await page.getByRole('heading', { name: 'Time to check in: day 2' }).waitFor();
     await page.getByText('Are any of these new since we last asked?').waitFor();
-    await page.getByRole('button', { name: 'No', exact: true }).click();
-    await page.getByRole('button', { name: 'The same', exact: true }).click();
+    await answerCheckIn(page, { trend: 'The same', pain: 7 });
     await page.getByRole('heading', { name: 'Book a doctor or physiotherapist soon', level: 1 }).waitFor();
     assert.match(await page.locator('main').innerText(), /not improved|48 hours|two days/i);
     await page.getByRole('link', { name: 'Progress' }).click();

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  answerCheckIn,
   appForSuite,
   completeCheck,
   expectHeading,
@@ -35,6 +36,9 @@ async function answerAllUnsure(page: Page): Promise<void> {
     } else if (await page.locator('fieldset.choice').count()) {
       for (const box of await page.getByRole('checkbox', { name: 'Not sure' }).all()) await box.check();
       await page.getByRole('button', { name: 'Continue' }).click();
+    } else if (await page.getByRole('button', { name: 'None of these' }).count()) {
+      // How it started offers no "not sure": an unsure start changes nothing.
+      await page.getByRole('button', { name: 'None of these' }).click();
     } else {
       await page.getByRole('button', { name: 'Not sure', exact: true }).click();
     }
@@ -105,24 +109,59 @@ describe('safety first in Chromium', { skip }, () => {
     await context.close();
   });
 
-  it('tailors the plan after the result, and a lift with thin bones makes it urgent', async () => {
+  it('sends a 72-year-old with thin bones who bent down to a doctor today, before any optional step', async () => {
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-21T08:00:00');
+    await page.getByRole('link', { name: 'Check my back' }).click();
+    await page.locator('.stage').first().waitFor();
+    const seen: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const h1 = await heading(page);
+      if (h1.startsWith('That’s all')) break;
+      seen.push(h1);
+      if (await page.locator('#age').count()) {
+        await page.fill('#age', '72');
+        await page.getByRole('button', { name: 'Next' }).click();
+      } else if (await page.locator('#onset').count()) {
+        await page.getByRole('button', { name: 'Yesterday', exact: true }).click();
+      } else if (await page.getByRole('button', { name: 'Getting better' }).count()) {
+        await page.getByRole('button', { name: 'About the same' }).click();
+      } else if (h1 === 'Do either of these apply to you?') {
+        await page
+          .getByRole('group', { name: /osteoporosis/ })
+          .getByRole('checkbox', { name: 'Yes' })
+          .check();
+        await page.getByRole('button', { name: 'Continue' }).click();
+      } else if (h1 === 'How did this pain start?') {
+        await page.getByLabel(/When bending down/).check();
+        await page.getByRole('button', { name: 'Continue' }).click();
+      } else if (await page.getByRole('button', { name: 'None of these' }).count()) {
+        await page.getByRole('button', { name: 'None of these' }).click();
+      } else {
+        await page.getByRole('button', { name: 'No', exact: true }).click();
+      }
+      await nextHeading(page, h1);
+    }
+    assert.ok(seen.includes('How did this pain start?'), 'how it started is asked before the result');
+    assert.ok(!seen.some((h) => /Anything else/.test(h)), 'no optional step came before the result');
+    await page.getByRole('button', { name: 'See what to do' }).click();
+    await expectHeading(page, 'See a doctor today');
+    assert.equal(
+      await page.getByRole('link', { name: /Tailor my plan/ }).count(),
+      0,
+      'no optional step at all',
+    );
+    await context.close();
+  });
+
+  it('tailors the plan after the result without changing the result', async () => {
     const { context, page } = await openApp(app.browser, app.url, '2026-11-21T08:00:00');
     await completeCheck(page, { age: '40', onset: 'Yesterday' });
     await expectHeading(page, 'You can look after this yourself');
     await page.getByRole('link', { name: /Tailor my plan/ }).click();
-    await page.getByLabel('While lifting something').check();
+    await expectHeading(page, /Anything else/);
+    await page.getByLabel(/sitting, standing or sleeping in one position/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expectHeading(page, 'Do either of these apply to you?');
-    await page
-      .getByRole('group', { name: /osteoporosis/ })
-      .getByRole('checkbox', { name: 'Yes' })
-      .check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expectHeading(page, 'See a doctor today');
-    assert.match(
-      await page.locator('main').innerText(),
-      /lift or a sudden movement|a lift or a sudden movement/,
-    );
+    await expectHeading(page, 'You can look after this yourself');
     await context.close();
   });
 
@@ -146,6 +185,50 @@ describe('safety first in Chromium', { skip }, () => {
     assert.match(await page.locator('main').innerText(), /bowel/);
     await page.reload();
     await expectHeading(page, 'Get emergency care now');
+    await context.close();
+  });
+
+  it('turns the episode urgent when a day-3 check-in reports a new fever, and Today says so', async () => {
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00');
+    await completeCheck(page);
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await page.clock.setSystemTime(new Date('2026-11-23T09:00:00Z'));
+    await page.reload();
+    await page.getByRole('heading', { name: /Time to check in/ }).waitFor();
+    await answerCheckIn(page, { yes: /temperature of 38/, pain: 5, trend: 'Better' });
+    await expectHeading(page, 'See a doctor today');
+    assert.match(await page.locator('main').innerText(), /temperature|fever/i);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await expectHeading(page, /^Today/);
+    assert.match(await page.locator('main').innerText(), /See a doctor today/);
+    assert.equal(
+      await page.getByRole('heading', { name: /Time to check in/ }).count(),
+      0,
+      'the check-in is answered',
+    );
+    await context.close();
+  });
+
+  it('shows the same check-in status on Today and Progress', async () => {
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-22T08:00:00');
+    // A check on day 2 that asked the trend answers the day-2 check-in: neither screen asks it again.
+    await completeCheck(page, { age: '40', onset: '2 days ago' });
+    await page.getByRole('link', { name: 'Start my plan' }).click();
+    await expectHeading(page, /^Today/);
+    assert.equal(await page.getByRole('heading', { name: /Time to check in/ }).count(), 0);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+    await expectHeading(page, 'Progress');
+    const list = await page.locator('main').innerText();
+    assert.match(list, /Day 2, [^\n]*: Better/);
+    assert.doesNotMatch(list, /not answered/);
+    // On day 7 the day-7 check-in is due: Today shows its card, and so does Progress, which says so in its list.
+    await page.clock.setSystemTime(new Date('2026-11-27T09:00:00Z'));
+    await page.reload();
+    await expectHeading(page, 'Progress');
+    await page.getByRole('heading', { name: /Time to check in: day 7/ }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Day 7[^\n]*: due now/i);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('heading', { name: /Time to check in: day 7/ }).waitFor();
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { main } from '../src/cli/main.ts';
+import { localClock, localDate } from '../src/core/dates.ts';
 import { findingCodes } from '../src/core/knowledge/findings.ts';
 
 const example = {
@@ -317,15 +318,16 @@ describe('the unknot command', () => {
         'maybe',
         'n', // a bad answer is re-asked
         'none', // signs to see a doctor today, one list
+        'none', // thin bones or steroid tablets: neither
         '200',
         '34', // a bad age is re-asked
         'yesterday',
+        '2', // how it started: while lifting
         'better',
         'none', // signs to see a doctor soon, one list: the result comes here
-        '1', // tailor my plan: began while lifting
+        '1', // tailor my plan: after sitting for a long time
         'back',
         '1', // back, and the same again
-        'none', // after a lift: thin bones or steroid tablets? neither
       ];
       const run = await unknot(['check', '--today', '2026-11-21'], answers.join('\n'));
       assert.equal(run.code, 0, run.stderr);
@@ -334,14 +336,90 @@ describe('the unknot command', () => {
       assert.match(run.stdout, /YOU CAN LOOK AFTER THIS YOURSELF \(it started yesterday\)/);
       assert.match(run.stdout, /TODAY, 2026-11-21 \(day 1\)/);
       assert.match(run.stdout, /Lift with your knees/);
+      assert.doesNotMatch(
+        run.stdout,
+        /advice changes|change the advice/i,
+        'nothing after the result changes it',
+      );
+    });
+
+    it('prints each hint under its question and says how to answer a list in the terminal', async () => {
+      const run = await unknot(['check', '--today', '2026-11-21'], [...no(8), 'none'].join('\n'));
+      assert.match(run.stdout, /\(10\/15\) Do either of these apply to you\?\nBoth can make bones fragile/);
+      assert.match(
+        run.stdout,
+        /1\. Told you have osteoporosis[^\n]*\n {2}2\. Steroid tablets[^\n]*\n\[type the numbers/,
+      );
+      assert.match(run.stdout, /\?N for one you are not sure about, such as \?2; or none\]/);
+    });
+
+    it('names its sources by their titles, never by their codes', async () => {
+      const answers = [...no(8), 'none', 'none', '40', '2 days ago', 'none', 'same', 'none'];
+      const run = await unknot(['check', '--today', '2026-11-21'], answers.join('\n'));
+      assert.match(run.stdout, /\(source: The Chronicles of Low Back Muscle Spasm\)/);
+      assert.doesNotMatch(run.stdout, /article:\d|nice:|\[[a-z]+:[a-z0-9-]+/);
     });
 
     it('reaches gp_soon when the pain is the same after two days', async () => {
-      const answers = [...no(8), 'none', '40', '2 days ago', 'same', 'none']; // no tailoring: input ends
+      const answers = [...no(8), 'none', 'none', '40', '2 days ago', 'none', 'same', 'none']; // input ends: no tailoring
       const run = await unknot(['check', '--today', '2026-11-21'], answers.join('\n'));
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /BOOK A DOCTOR OR PHYSIOTHERAPIST SOON/);
       assert.match(run.stdout, /not getting better/);
+    });
+
+    it('sends a bent-down 72-year-old with thin bones to a doctor today, before any optional step', async () => {
+      const answers = [...no(8), 'none', '1', '72', 'yesterday', '5', 'same', 'none'];
+      const run = await unknot(['check', '--today', '2026-11-21'], answers.join('\n'));
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /SEE A DOCTOR TODAY/);
+      assert.doesNotMatch(run.stdout, /Tailor my plan/);
+    });
+
+    it('asks how bad the pain is from day 7, and a settled pain is not sent to a doctor for lasting a week', async () => {
+      const settled = [...no(8), 'none', 'none', '40', '10 days ago', 'none', 'better', '11', '2', 'none'];
+      const run = await unknot(['check', '--today', '2026-11-21'], settled.join('\n'));
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /How bad is the pain right now\?\n0 means no pain/);
+      assert.match(run.stdout, /Pain: type a whole number from 0/, 'an 11 is re-asked');
+      assert.match(run.stdout, /YOU CAN LOOK AFTER THIS YOURSELF/);
+      const unrated = [...settled.slice(0, 14), '?', 'none'];
+      assert.match(
+        (await unknot(['check', '--today', '2026-11-21'], unrated.join('\n'))).stdout,
+        /BOOK A DOCTOR/,
+      );
+    });
+
+    it('counts the questions without ever going backwards when a "not sure" adds a recheck', async () => {
+      const answers = ['?', 'n', ...no(7), 'none', 'none', '40', 'today', 'none', 'none'];
+      const run = await unknot(['check', '--today', '2026-11-21'], answers.join('\n'));
+      assert.equal(run.code, 0, run.stderr);
+      // The check's own questions; the optional tailor step after the result counts on its own.
+      const counts = [...run.stdout.matchAll(/^\((\d+)(?:\/(\d+))?[^)]*\)/gm)]
+        .slice(0, answers.length)
+        .map((m) => ({
+          position: Number(m[1]),
+          total: m[2],
+        }));
+      assert.deepEqual(
+        counts.map((c) => c.position),
+        answers.map((_, i) => i + 1),
+      );
+      const totals = counts.flatMap((c, i) => (c.total ? [{ i, total: c.total }] : []));
+      assert.ok(new Set(totals.map((t) => t.total)).size <= 1, 'one total, never a second');
+      assert.ok((totals.at(-1)?.i ?? -1) < 2, 'after the recheck came in, no number of questions at all');
+      assert.match(run.stdout, /\(3, a few more to go\)/);
+    });
+
+    it("does not list today's sessions that have already passed", async () => {
+      const now = new Date('2026-11-21T15:00:00Z');
+      const today = localDate(now);
+      const answers = [...no(8), 'none', 'none', '40', 'today', 'none', 'none'];
+      const run = await unknot(['check', '--today', today], answers.join('\n'));
+      assert.equal(run.code, 0, run.stderr);
+      const times = /TODAY, [^\n]*\n {2}[^\n]* at: ([^\n]*)/.exec(run.stdout)?.[1]?.split(', ') ?? [];
+      for (const t of times) assert.ok(t >= localClock(now), `${t} is before ${localClock(now)}`);
+      assert.match(run.stdout, /leaves out \d+ sessions? whose time has already passed/);
     });
 
     it('exits 2 with one line when the answers run out', async () => {

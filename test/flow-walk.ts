@@ -26,6 +26,8 @@ export interface Person {
   onset?: string;
   /** "same" unless given. */
   trend?: Trend | 'unsure';
+  /** The pain now, asked from day 7: 4 unless given. */
+  painNow?: number | 'unsure';
 }
 
 /** The answer this person gives to one question. */
@@ -43,6 +45,7 @@ export function answerFor(q: Question, person: Person = {}): GivenAnswer {
   }
   if (q.kind === 'age') return { kind: 'age', value: person.age ?? 40 };
   if (q.kind === 'date') return { kind: 'date', value: person.onset ?? '2026-11-20' };
+  if (q.kind === 'pain') return { kind: 'pain', value: person.painNow ?? 4 };
   return { kind: 'trend', value: person.trend ?? 'same' };
 }
 

@@ -9,10 +9,12 @@ import {
   type FlowDraft,
   groupItems,
   nextStep,
+  nextTailorStep,
   undoAnswer,
 } from '../src/core/flow.ts';
-import { type FindingCode, findingCodes } from '../src/core/knowledge/findings.ts';
+import { emergencySigns, type FindingCode, findingCodes } from '../src/core/knowledge/findings.ts';
 import { questionFlow, screenedFindings, stages } from '../src/core/knowledge/questions.ts';
+import { movementTriggers, rules } from '../src/core/knowledge/rules.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { walkFlow } from './flow-walk.ts';
 
@@ -66,11 +68,61 @@ describe('the question flow', () => {
     assert.equal(step.kind === 'question' && step.total, applicableQuestions({ findings: {} }, asOf).length);
   });
 
-  it('asks about thin bones and steroids only after a fall or knock, a lift or a sudden movement', () => {
-    const ids = (yes: FindingCode[]) => walkFlow(asOf, person(yes)).questions.map((q) => q.id);
-    assert.ok(!ids([]).includes('bone_risks'));
-    for (const cause of ['minor_trauma', 'lifting_trigger', 'sudden_movement_trigger'] as const)
-      assert.ok(ids([cause]).includes('bone_risks'), cause);
+  it('asks everyone about thin bones, steroid tablets and how it started before the result', () => {
+    const check = walkFlow(asOf, person(), { tailor: false });
+    const ids = check.questions.map((q) => q.id);
+    for (const id of ['bone_risks', 'how_started'] as const) assert.ok(ids.includes(id), id);
+    const shown = check.questions.flatMap((q) => (q.kind === 'group' ? q.items.map((i) => i.finding) : []));
+    for (const code of [
+      'osteoporosis',
+      'long_term_steroids',
+      'recent_spinal_surgery',
+      'thoracic_pain',
+    ] as const)
+      assert.ok(shown.includes(code), code);
+  });
+
+  it('offers every way the pain can start by movement in one list: fall, lift, twist, sudden movement, bending', () => {
+    const list = questionFlow.find((q) => q.id === 'how_started');
+    assert.ok(list?.kind === 'group');
+    assert.deepEqual(
+      list.items.map((i) => i.finding),
+      ['minor_trauma', 'lifting_trigger', 'sudden_movement_trigger', 'twisting_trigger', 'overuse_trigger'],
+    );
+  });
+
+  it('asks how bad the pain is now only from day 7, when it decides whether the pain persists', () => {
+    const ids = (onset: string) =>
+      walkFlow(asOf, { ...person(), onset }, { tailor: false }).questions.map((q) => q.id);
+    assert.ok(!ids('2026-11-15').includes('painNow'), 'day 6');
+    assert.ok(ids('2026-11-14').includes('painNow'), 'day 7');
+    const settled = walkFlow(asOf, { ...person(), onset: '2026-11-10', painNow: 2 }, { tailor: false });
+    assert.ok(settled.check.kind === 'done' && settled.check.case.painNow === 2);
+  });
+
+  it('asks an episode saved before these questions existed for them first when it is tailored', () => {
+    // The answers of a check from before contract v3: no bone list for a person who fell, no spine operation.
+    const old: FlowAnswers = {
+      findings: {
+        ...Object.fromEntries(emergencySigns.map((c) => [c, 'no'])),
+        fever: 'no',
+        minor_trauma: 'yes',
+      },
+      age: 72,
+      onset: '2026-11-10',
+      trend: 'same',
+    };
+    const step = nextTailorStep(old, asOf);
+    assert.equal(step.kind === 'question' && step.question.id, 'urgent_signs');
+  });
+
+  it('keeps for the optional tailor step only findings that no rule reads', () => {
+    const tailor = questionFlow.filter((q) => q.stage === 'tailor');
+    const read = new Set<string>([...movementTriggers, ...rules.map((r) => r.id)]);
+    for (const q of tailor) {
+      assert.equal(q.kind, 'group');
+      if (q.kind === 'group') for (const i of q.items) assert.ok(!read.has(i.finding), i.finding);
+    }
   });
 
   it('skips questions that cannot apply to the age given', () => {

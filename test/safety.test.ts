@@ -282,6 +282,8 @@ describe('the question flow reaches every rule of the contract', () => {
   const reach: Record<string, { yes?: FindingCode[]; unsure?: FindingCode[]; age?: number; onset?: string }> =
     {
       possible_fracture: { yes: ['lifting_trigger', 'osteoporosis'] },
+      possible_spinal_infection: { yes: ['fever', 'iv_drug_use'] },
+      fragile_bones: { yes: ['osteoporosis'] },
       unsure_emergency_sign: { unsure: ['saddle_numbness'] },
       unsure_urgent_sign: { unsure: ['fever'] },
       morning_stiffness_long: { yes: ['morning_stiffness_long'], age: 30 },

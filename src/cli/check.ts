@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { trends } from '../core/case.ts';
-import { addDays, daysBetween, isCalendarDate, localDate } from '../core/dates.ts';
+import { addDays, daysBetween, isCalendarDate, localClock, localDate } from '../core/dates.ts';
 import type { AnswerValue } from '../core/episode.ts';
 import {
   answerQuestion,
@@ -17,7 +17,7 @@ import { emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts
 import type { FindingCode } from '../core/knowledge/findings.ts';
 import { type GroupQuestion, type Question, questionText } from '../core/knowledge/questions.ts';
 import { en } from '../core/knowledge/text/en/index.ts';
-import { plan } from '../core/plan.ts';
+import { type Plan, plan } from '../core/plan.ts';
 import { ruleMessage, triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { renderPlan, renderTriage } from './render.ts';
@@ -93,17 +93,50 @@ function parseChoices(
   return { value: chosen };
 }
 
-function promptFor(q: Question): string {
+/** What a question accepts, printed on the line the answer is typed on. */
+function promptFor(q: Question, items: number): string {
   const { prompts } = words;
-  const choices: Record<Question['kind'], string> = {
-    finding: prompts.yesNo,
-    recheck: prompts.yesNo,
-    group: q.kind === 'group' && q.stage === 'tailor' ? prompts.tailor : prompts.signs,
-    age: prompts.age,
-    date: prompts.date,
-    trend: prompts.trend,
+  switch (q.kind) {
+    case 'finding':
+    case 'recheck':
+      return prompts.yesNo;
+    case 'group':
+      return q.stage === 'tailor'
+        ? prompts.tailor(items)
+        : q.allowUnsure
+          ? prompts.signs(items)
+          : prompts.list(items);
+    case 'age':
+      return prompts.age;
+    case 'date':
+      return prompts.date;
+    case 'trend':
+      return prompts.trend;
+    case 'pain':
+      return prompts.pain;
+  }
+}
+
+function parsePain(text: string): Parsed<number | 'unsure'> {
+  if (text === '?' || text === 'not sure' || text === 'unsure') return { value: 'unsure' };
+  const n = Number(text);
+  if (text === '' || !Number.isInteger(n) || n < 0 || n > 10) return { problem: words.pain };
+  return { value: n };
+}
+
+/**
+ * "(3/15)" while the number of questions holds; once a "not sure" adds a recheck or the start date adds or
+ * drops a question, no total at all, so the count a person sees never moves backwards.
+ */
+function counter(): (step: { position: number; total: number }) => string {
+  let first: number | undefined;
+  let moved = false;
+  return ({ position, total }) => {
+    first ??= total;
+    if (total !== first) moved = true;
+    if (!moved) return words.count(position, total);
+    return position >= total ? words.countLast(position) : words.countMore(position);
   };
-  return `${questionText(q, en).text} ${choices[q.kind]} `;
 }
 
 function parseAnswer(q: Question, text: string, answers: FlowAnswers, today: string): Parsed<GivenAnswer> {
@@ -127,6 +160,8 @@ function parseAnswer(q: Question, text: string, answers: FlowAnswers, today: str
       return as(parseOnset(text, today), (value) => ({ kind: 'date', value }));
     case 'trend':
       return as(parseTrend(text), (value) => ({ kind: 'trend', value: value ?? 'unsure' }));
+    case 'pain':
+      return as(parsePain(text), (value) => ({ kind: 'pain', value }));
   }
 }
 
@@ -147,6 +182,7 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
 
   /** Asks until the flow gives something other than a question; undefined when optional input ran out. */
   const ask = async (next: () => FlowStep, optional: boolean): Promise<FlowStep | undefined> => {
+    const count = counter();
     for (;;) {
       const step = next();
       if (step.kind !== 'question') return step;
@@ -161,13 +197,14 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
         line(out, `  ${asked.howToCheck}`);
         line(out, words.recheckThen);
       }
+      // The question, then its hint under it, then any numbered list, then what to type.
+      line(out, `${count(step)} ${asked.text}`);
       if (asked.hint) line(out, asked.hint);
-      if (q.kind === 'group') {
-        shownItems(q, draft.answers, today).forEach((item, i) => {
-          line(out, `  ${i + 1}. ${en.findings[item.finding].choice}`);
-        });
-      }
-      out.write(`(${step.position}/${step.total}) ${promptFor(q)}`);
+      const items = q.kind === 'group' ? shownItems(q, draft.answers, today) : [];
+      items.forEach((item, i) => {
+        line(out, `  ${i + 1}. ${en.findings[item.finding].choice}`);
+      });
+      out.write(`${promptFor(q, items.length)} `);
       const got = await lines.next();
       if (got.done) {
         if (optional) return undefined;
@@ -219,11 +256,24 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       line(out, renderTriage(p.triage));
       line(out);
     }
-    line(out, renderPlan(p, { withTriage: false }));
+    const { plan: shown, passed } = withoutPassedSessions(p, today, io.now());
+    if (passed > 0) line(out, words.sessionsPassed(passed));
+    line(out, renderPlan(shown, { withTriage: false }));
     return 0;
   } finally {
     rl.close();
   }
+}
+
+/**
+ * The plan without today's sessions whose start has passed on the clock, so none is listed as still to do.
+ * Only when the check is about today: with --today set to another day, no time of that day has passed.
+ */
+function withoutPassedSessions(p: Plan, today: string, now: Date): { plan: Plan; passed: number } {
+  if (localDate(now) !== today) return { plan: p, passed: 0 };
+  const cutoff = `${today}T${localClock(now)}`;
+  const sessions = p.sessions.filter((s) => !(s.start.startsWith(today) && s.start < cutoff));
+  return { plan: { ...p, sessions }, passed: p.sessions.length - sessions.length };
 }
 
 export { emergencyNumbers };

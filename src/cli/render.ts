@@ -1,4 +1,5 @@
 import { emergencyNumbers } from '../core/knowledge/emergency.ts';
+import { type SourceId, sources } from '../core/knowledge/sources.ts';
 import { enCli } from '../core/knowledge/text/en/cli.ts';
 import { enDispositions } from '../core/knowledge/text/en/dispositions.ts';
 import type { Plan, Session } from '../core/plan.ts';
@@ -28,7 +29,7 @@ export function renderTriage(t: Triage): string {
   if (callFirst) out.push(emergencyNumbersLine);
   if (t.reasons.length > 0) {
     out.push('', words.why);
-    for (const r of t.reasons) out.push(`  - ${r.message} [${r.sources.join(', ')}]`);
+    for (const r of t.reasons) out.push(`  - ${r.message} ${sourceNames(r.sources)}`);
   }
   if (t.disposition !== 'self_care') {
     out.push('', words.whatToTell);
@@ -38,6 +39,11 @@ export function renderTriage(t: Triage): string {
   if (info.safetyNet) out.push('', info.safetyNet);
   if (!callFirst) out.push(emergencyNumbersLine);
   return out.join('\n');
+}
+
+/** Sources by their titles, as the app names them, never by their codes. */
+function sourceNames(ids: readonly SourceId[]): string {
+  return words.sources(ids.map((id) => sources[id].title));
 }
 
 function times(sessions: Session[]): string {
@@ -75,9 +81,9 @@ export function renderPlan(p: Plan, options: { withTriage?: boolean } = {}): str
   for (const c of p.checkIns) out.push(`  ${words.day(c.date, c.day)}: ${c.ask}`);
   out.push('', words.advice);
   for (const a of p.advice) {
-    if (!a.list) out.push(`  - ${a.title}: ${a.text} [${a.sources.join(', ')}]`);
+    if (!a.list) out.push(`  - ${a.title}: ${a.text} ${sourceNames(a.sources)}`);
     else {
-      out.push(`  - ${a.title} [${a.sources.join(', ')}]:`);
+      out.push(`  - ${a.title} ${sourceNames(a.sources)}:`);
       for (const item of a.list) out.push(`      * ${item}`);
     }
   }

@@ -1,6 +1,8 @@
-import type { Case } from './case.ts';
+import type { Case, Trend } from './case.ts';
 import type { Entry } from './entry.ts';
-import type { Episode } from './episode.ts';
+import type { AnswerValue, Episode } from './episode.ts';
+import type { FindingCode } from './knowledge/findings.ts';
+import { checkInSigns, type GroupItem, itemsFor } from './knowledge/questions.ts';
 import { type CheckInDay, carePlan } from './plan.ts';
 import { caseAtLatest, newestCheckIn } from './progress.ts';
 import type { Settings } from './settings.ts';
@@ -21,15 +23,75 @@ export function checkInsOf(ep: Episode): CheckInDay[] {
 }
 
 /**
- * The latest scheduled check-in on or before today that has no answer yet on or after its date.
- * A check that asked the trend counts as an answer on its own day, so day 2 never asks it twice.
+ * Where one check-in stands: answered (by a check-in on or after its date, or by the check itself when it asked
+ * the trend that day), due (the latest one on or before today, unanswered), missed (an earlier unanswered one:
+ * only the latest is asked), or to come.
  */
+export type CheckInState = 'answered' | 'due' | 'missed' | 'to_come';
+export interface CheckInStatus {
+  checkIn: CheckInDay;
+  state: CheckInState;
+  /** The trend given, when answered. */
+  trend?: Trend;
+}
+
+/**
+ * Every check-in of the episode and where it stands today: the one answer to "is a check-in due, and was it
+ * answered?" that Today and Progress both show, so they can never disagree.
+ */
+export function checkInStatuses(ep: Episode, entries: readonly Entry[], date: string): CheckInStatus[] {
+  const answers = entries
+    .filter((e) => e.checkIn)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const all = checkInsOf(ep);
+  const latestDue = all.filter((c) => c.date <= date).at(-1);
+  return all.map((checkIn): CheckInStatus => {
+    const by = answers.find((e) => e.date >= checkIn.date);
+    if (by?.checkIn) return { checkIn, state: 'answered', trend: by.checkIn };
+    // A check that asked the trend counts as an answer on its own day, so day 2 never asks it twice.
+    if (ep.case.trend !== undefined && ep.case.asOf >= checkIn.date)
+      return { checkIn, state: 'answered', trend: ep.case.trend };
+    if (checkIn.date > date) return { checkIn, state: 'to_come' };
+    return { checkIn, state: checkIn === latestDue ? 'due' : 'missed' };
+  });
+}
+
+/** The check-in to ask today, if any: the latest scheduled one on or before today that has no answer yet. */
 export function dueCheckIn(ep: Episode, entries: readonly Entry[], date: string): CheckInDay | undefined {
-  const last = newestCheckIn(entries);
-  const due = checkInsOf(ep).filter((c) => c.date <= date);
-  const latest = due[due.length - 1];
-  if (!latest) return undefined;
-  if (last && last.date >= latest.date) return undefined;
-  if (ep.case.trend !== undefined && ep.case.asOf >= latest.date) return undefined;
-  return latest;
+  return checkInStatuses(ep, entries, date).find((s) => s.state === 'due')?.checkIn;
+}
+
+/**
+ * The urgent and soon signs a check-in asks about as new since the last check, one list: those that can begin
+ * during an episode and that the person has not already reported (a sign they were not sure of is asked again).
+ */
+export function newSignItems(ep: Episode): GroupItem[] {
+  const reported = new Set<string>(ep.case.findings ?? []);
+  const ctx = { age: ep.case.age, findings: ep.answers ?? {} };
+  return itemsFor(checkInSigns, ctx).filter((i) => !reported.has(i.finding));
+}
+
+/**
+ * The episode's case and answers with the signs a check-in reported: "yes" joins the findings, "not sure" the
+ * unsure list (never treated as "no"); a sign once reported stays reported.
+ */
+export function withNewSigns(
+  ep: Episode,
+  chosen: Readonly<Partial<Record<FindingCode, 'yes' | 'unsure'>>>,
+): { case: Case; answers: Record<string, AnswerValue> } {
+  const answers: Record<string, AnswerValue> = { ...ep.answers };
+  const findings = new Set<FindingCode>(ep.case.findings ?? []);
+  const unsure = new Set<FindingCode>(ep.case.unsure ?? []);
+  for (const [code, value] of Object.entries(chosen) as [FindingCode, 'yes' | 'unsure'][]) {
+    if (findings.has(code)) continue;
+    answers[code] = value;
+    if (value === 'yes') {
+      findings.add(code);
+      unsure.delete(code);
+    } else unsure.add(code);
+  }
+  const c: Case = { ...ep.case, findings: [...findings] };
+  if (unsure.size > 0) c.unsure = [...unsure];
+  else delete c.unsure;
+  return { case: c, answers };
 }

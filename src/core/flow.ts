@@ -23,7 +23,7 @@ export interface FlowAnswers {
   rechecked?: Record<string, AnswerValue>;
   age?: number;
   onset?: string;
-  /** Kept for drafts saved before version 2; the flow no longer asks it. "unsure": not rated. */
+  /** How bad the pain is now, 0 to 10, asked from day 7 (it decides `persisting_one_week`). "unsure": not rated. */
   painNow?: number | 'unsure';
   trend?: Trend | 'unsure';
 }
@@ -178,8 +178,10 @@ export function offersTailoring(c: Case): boolean {
 }
 
 /**
- * The next step of the optional tailor step after the result, including any question it makes relevant
- * (a lift or sudden movement brings the bone questions). Done at once when tailoring is not offered.
+ * The next step of the optional tailor step after the result. It asks only findings no rule reads, so it can
+ * never change the result (test/flow-properties.test.ts walks it at random to prove it). For answers saved
+ * before a question was added, it first asks the questions of the check still open. Done at once when
+ * tailoring is not offered.
  */
 export function nextTailorStep(answers: FlowAnswers, asOf: string): FlowStep {
   const before = nextStep(answers, asOf);
@@ -206,7 +208,8 @@ export type GivenAnswer =
   | { kind: 'group'; chosen: Readonly<Partial<Record<FindingCode, 'yes' | 'unsure'>>> }
   | { kind: 'age'; value: number }
   | { kind: 'date'; value: string }
-  | { kind: 'trend'; value: Trend | 'unsure' };
+  | { kind: 'trend'; value: Trend | 'unsure' }
+  | { kind: 'pain'; value: number | 'unsure' };
 
 /** The answers with one more: a copy, so a screen can keep the old ones for Back. */
 export function withAnswer(answers: FlowAnswers, q: Question, given: GivenAnswer, asOf: string): FlowAnswers {
@@ -223,7 +226,12 @@ export function withAnswer(answers: FlowAnswers, q: Question, given: GivenAnswer
   } else if (q.kind === 'age' && given.kind === 'age') next.age = given.value;
   else if (q.kind === 'date' && given.kind === 'date') next.onset = given.value;
   else if (q.kind === 'trend' && given.kind === 'trend') next.trend = given.value;
-  else throw new Error(`a ${given.kind} answer does not fit question ${q.id}`);
+  else if (q.kind === 'pain' && given.kind === 'pain') {
+    const v = given.value;
+    if (v !== 'unsure' && !(Number.isInteger(v) && v >= 0 && v <= 10))
+      throw new RangeError(`painNow=${String(v)}`);
+    next.painNow = v;
+  } else throw new Error(`a ${given.kind} answer does not fit question ${q.id}`);
   return next;
 }
 

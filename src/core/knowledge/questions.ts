@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../episode.ts';
 import { type FindingCode, type FindingOfTier, findingByCode } from './findings.ts';
+import { movementTriggers } from './rules.ts';
 import type { Catalogue } from './text/catalogue.ts';
 
 /**
@@ -47,8 +48,14 @@ export interface GroupQuestion extends QuestionBase {
   allowUnsure: boolean;
 }
 
-export type GroupQuestionId = 'urgent_signs' | 'bone_risks' | 'soon_signs' | 'tailor';
-export type DetailQuestionId = 'age' | 'onset' | 'trend';
+export type GroupQuestionId =
+  | 'urgent_signs'
+  | 'bone_risks'
+  | 'how_started'
+  | 'soon_signs'
+  | 'tailor'
+  | 'new_signs';
+export type DetailQuestionId = 'age' | 'onset' | 'trend' | 'painNow';
 type EmergencySign = FindingOfTier<'emergency'>;
 
 /** Shown after "not sure" to an emergency sign: how to check it now, then the same question once more. */
@@ -60,7 +67,7 @@ export interface RecheckQuestion extends QuestionBase {
 
 export interface DetailQuestion extends QuestionBase {
   id: DetailQuestionId;
-  kind: 'age' | 'date' | 'trend';
+  kind: 'age' | 'date' | 'trend' | 'pain';
   stage: 'about';
 }
 
@@ -119,18 +126,17 @@ export const questionFlow: readonly Question[] = [
       item('history_of_cancer'),
       item('immunosuppressed'),
       item('iv_drug_use'),
-      item('minor_trauma'),
+      item('recent_spinal_surgery'),
     ],
   },
-  // Thin bones and steroids matter as a fracture risk after a fall or knock, a lift or a sudden movement.
+  // Since contract version 3 thin bones and steroid tablets matter to everyone: with a movement trigger the
+  // spine may have broken (urgent), without one the bones still need a doctor soon. So they are always asked.
   {
     id: 'bone_risks',
     kind: 'group',
     stage: 'urgent',
     allowUnsure: true,
     items: [item('osteoporosis'), item('long_term_steroids')],
-    appliesTo: (ctx) =>
-      ['minor_trauma', 'lifting_trigger', 'sudden_movement_trigger'].some((c) => ctx.findings[c] === 'yes'),
   },
 
   { id: 'age', kind: 'age', stage: 'about' },
@@ -139,12 +145,28 @@ export const questionFlow: readonly Question[] = [
     kind: 'date',
     stage: 'about',
   },
+  // How it started, one list: with fragile bones (or a fall at 70 or over) it decides between urgent and soon,
+  // and it shapes every plan, so it comes before the result for everyone rather than in two places.
+  {
+    id: 'how_started',
+    kind: 'group',
+    stage: 'about',
+    allowUnsure: false,
+    items: [...movementTriggers.map((t) => item(t))],
+  },
   {
     id: 'trend',
     kind: 'trend',
     stage: 'about',
     // On the first day there is no "since" to compare with.
     appliesTo: (ctx) => ctx.days === undefined || ctx.days >= 1,
+  },
+  {
+    id: 'painNow',
+    kind: 'pain',
+    stage: 'about',
+    // From day 7 the pain now decides whether it persists (contract v3 `persisting_one_week`); before, it changes nothing.
+    appliesTo: (ctx) => ctx.days !== undefined && ctx.days >= 7,
   },
 
   {
@@ -153,6 +175,7 @@ export const questionFlow: readonly Question[] = [
     stage: 'soon',
     allowUnsure: true,
     items: [
+      item('thoracic_pain'),
       item('pain_radiates_below_knee'),
       item('leg_numbness_or_tingling'),
       item('night_pain_unrelieved'),
@@ -170,16 +193,13 @@ export const questionFlow: readonly Question[] = [
     ],
   },
 
+  // After the result, optional: only findings no rule reads, so nothing answered here can change the result.
   {
     id: 'tailor',
     kind: 'group',
     stage: 'tailor',
     allowUnsure: false,
     items: [
-      item('lifting_trigger'),
-      item('twisting_trigger'),
-      item('sudden_movement_trigger'),
-      item('overuse_trigger'),
       item('prolonged_posture_trigger'),
       item('dehydration_suspected'),
       item('recurrent_episode', (ctx) => ctx.findings.first_episode !== 'yes'),
@@ -194,6 +214,34 @@ export const questionFlow: readonly Question[] = [
     ],
   },
 ];
+
+/**
+ * Asked at every check-in after the emergency signs, as one list "new since your last check": the urgent and
+ * soon signs that can begin during an episode (not a past cancer, an operation or drug use, or long-standing
+ * stiffness, which a check already asked once and cannot become new).
+ */
+export const checkInSigns: GroupQuestion = {
+  id: 'new_signs',
+  kind: 'group',
+  stage: 'urgent',
+  allowUnsure: true,
+  items: [
+    item('fever'),
+    item('leg_weakness'),
+    item('pain_uncontrolled'),
+    item('immunosuppressed'),
+    item('pain_radiates_below_knee'),
+    item('leg_numbness_or_tingling'),
+    item('night_pain_unrelieved'),
+    item('unexplained_weight_loss'),
+    item('thoracic_pain'),
+    item('medication_side_effect_suspected'),
+    item(
+      'pregnant',
+      ageKnown((age) => age >= 12 && age <= 55),
+    ),
+  ],
+};
 
 export interface ScreenedFinding {
   stage: Stage;

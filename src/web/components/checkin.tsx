@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Trend } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
-import type { AnswerValue, Episode } from '../../core/episode.ts';
-import { caseNow } from '../../core/episode-view.ts';
+import type { Episode } from '../../core/episode.ts';
+import { caseNow, newSignItems, withNewSigns } from '../../core/episode-view.ts';
 import { emergencySigns, type FindingCode } from '../../core/knowledge/findings.ts';
-import type { GroupItem } from '../../core/knowledge/questions.ts';
+import { checkInSigns, type GroupItem, questionText } from '../../core/knowledge/questions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import type { CheckInDay } from '../../core/plan.ts';
 import { assess } from '../../core/triage.ts';
@@ -17,20 +17,28 @@ import { notice } from '../toast.ts';
 import { trendWords, words } from '../words.ts';
 import { ChoiceGroup, type Chosen } from './choice-group.tsx';
 import { FieldError } from './field-error.tsx';
+import { PainNow } from './pain-now.tsx';
 import { YesNoUnsure } from './yes-no.tsx';
 
 const w = words.checkIn;
 
 const emergencyItems: GroupItem[] = emergencySigns.map((finding) => ({ finding }));
 
+type Stage = 'signs' | 'which' | 'whichUnsure' | 'newSigns' | 'pain' | 'trend';
+
 /**
- * A check-in: first the emergency signs again ("any of these new since we last asked?"), then
- * "better, same or worse?". The answers re-run triage; a more urgent result opens the result screen.
+ * A check-in: first the emergency signs again ("any of these new since we last asked?"); then one list of every
+ * urgent and soon sign that can be new since the last check; then the pain now and "better, same or worse?".
+ * Every sign answered "yes" or "not sure" joins the episode's case, and triage runs again on all of it: a result
+ * that needs a doctor opens the result screen.
  */
 export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay }) {
   const [id] = useState(newId);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [stage, setStage] = useState<Stage>('signs');
+  const [newSigns, setNewSigns] = useState<Chosen>({});
+  const [pain, setPain] = useState<number | undefined>();
 
   /** Runs a save; when it fails the card stays on the same step with its answers and says so. */
   const saving = async (work: () => Promise<unknown>): Promise<boolean> => {
@@ -47,20 +55,26 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
       setBusy(false);
     }
   };
-  const [stage, setStage] = useState<'signs' | 'which' | 'whichUnsure' | 'trend'>('signs');
 
   const answer = async (trend: Trend) => {
     const date = today();
+    let current = ep;
     let saved: Entry | undefined;
-    if (
-      !(await saving(async () => {
-        saved = await saveEntry(id, ep.id, { date, checkIn: trend });
-      })) ||
-      !saved
-    )
-      return;
+    const done = await saving(async () => {
+      // The signs first: a new fever must reach the episode even if the diary entry then fails to save.
+      if (Object.keys(newSigns).length > 0) {
+        const next = withNewSigns(ep, newSigns);
+        current = await updateEpisode(ep, next.case, next.answers);
+      }
+      saved = await saveEntry(
+        id,
+        ep.id,
+        pain === undefined ? { date, checkIn: trend } : { date, checkIn: trend, pain },
+      );
+    });
+    if (!done || !saved) return;
     const entry = saved;
-    const after = assess(caseNow(ep, entriesOf(ep.id), date, settings.value));
+    const after = assess(caseNow(current, entriesOf(ep.id), date, settings.value));
     const undo = () => deleteEntry(entry);
     if (after.disposition !== 'self_care') {
       notice(w.savedChanged, undo);
@@ -70,23 +84,20 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
     }
   };
 
-  /** Adds the signs the person named to the episode, so every screen and the result see them. */
+  /** Adds the emergency signs the person named to the episode, so every screen and the result see them. */
   const record = async (chosen: Chosen, as: 'yes' | 'unsure') => {
     const codes = Object.keys(chosen) as FindingCode[];
     if (codes.length === 0) {
-      setStage('trend');
+      setStage('newSigns');
       return;
     }
-    const answers: Record<string, AnswerValue> = { ...ep.answers };
-    for (const code of codes) answers[code] = as;
-    const c = { ...ep.case };
-    if (as === 'yes') c.findings = [...new Set([...(c.findings ?? []), ...codes])];
-    else c.unsure = [...new Set([...(c.unsure ?? []), ...codes])];
-    if (!(await saving(() => updateEpisode(ep, c, answers)))) return;
+    const next = withNewSigns(ep, Object.fromEntries(codes.map((c) => [c, as])));
+    if (!(await saving(() => updateEpisode(ep, next.case, next.answers)))) return;
     announce(w.changed);
     go('/result');
   };
 
+  const asked = questionText(checkInSigns, en);
   return (
     <section class="card warn" aria-labelledby="checkin-title">
       <h2 id="checkin-title">{w.title(checkIn.day)}</h2>
@@ -100,7 +111,7 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
           </ul>
           <YesNoUnsure
             disabled={busy}
-            onAnswer={(a) => setStage(a === 'yes' ? 'which' : a === 'unsure' ? 'whichUnsure' : 'trend')}
+            onAnswer={(a) => setStage(a === 'yes' ? 'which' : a === 'unsure' ? 'whichUnsure' : 'newSigns')}
           />
         </>
       )}
@@ -114,6 +125,35 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
         <>
           <p>{w.whichUnsure}</p>
           <ChoiceGroup items={emergencyItems} allowUnsure={false} onDone={(c) => record(c, 'unsure')} />
+        </>
+      )}
+      {stage === 'newSigns' && (
+        <>
+          <p>
+            <strong>{asked.text}</strong>
+          </p>
+          {asked.hint && <p class="muted">{asked.hint}</p>}
+          <ChoiceGroup
+            items={newSignItems(ep)}
+            allowUnsure={checkInSigns.allowUnsure}
+            onDone={(chosen) => {
+              setNewSigns(chosen);
+              setStage('pain');
+            }}
+          />
+        </>
+      )}
+      {stage === 'pain' && (
+        <>
+          <p>
+            <strong>{en.questions.asked.painNow.text}</strong>
+          </p>
+          <PainNow
+            onAnswer={(n) => {
+              setPain(n === 'unsure' ? undefined : n);
+              setStage('trend');
+            }}
+          />
         </>
       )}
       {stage === 'trend' && (

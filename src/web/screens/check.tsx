@@ -18,6 +18,7 @@ import { now, today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
 import { Field } from '../components/field.tsx';
+import { PainNow } from '../components/pain-now.tsx';
 import { CHECK_DRAFT } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
 import { YesNoUnsure } from '../components/yes-no.tsx';
@@ -144,6 +145,7 @@ export default function Check() {
       }
     >
       {qw.hint && <p class="muted">{temp(qw.hint)}</p>}
+      {q.kind === 'group' && <p class="muted">{q.allowUnsure ? w.chooseAnyOrUnsure : w.chooseAny}</p>}
       <Answer q={q} asOf={asOf} answers={draft.answers} onAnswer={answer} />
       <button type="button" class="block" onClick={back}>
         {c.back}
@@ -240,6 +242,8 @@ function Answer({
           ))}
         </div>
       );
+    case 'pain':
+      return <PainNow onAnswer={(value) => onAnswer({ kind: 'pain', value })} />;
     case 'age':
       return <AgeField initial={answers.age} onDone={(value) => onAnswer({ kind: 'age', value })} />;
     case 'date':

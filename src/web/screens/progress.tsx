@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { checkInsOf, dueCheckIn } from '../../core/episode-view.ts';
+import { checkInStatuses } from '../../core/episode-view.ts';
 import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { progress } from '../../core/progress.ts';
@@ -37,8 +37,9 @@ export default function Progress() {
   const entries = entriesOf(ep.id);
   const end = isCurrent ? date : (ep.closedAt?.slice(0, 10) ?? date);
   const p = progress(entries, ep.onset, [end, ep.onset].sort()[1] ?? end, ep.case);
-  const due = isCurrent ? dueCheckIn(ep, entries, date) : undefined;
-  const answered = entries.filter((e) => e.checkIn);
+  // One answer, shared with Today, to "which check-in is due and which were answered".
+  const statuses = checkInStatuses(ep, entries, date);
+  const due = isCurrent ? statuses.find((s) => s.state === 'due')?.checkIn : undefined;
 
   return (
     <Screen title={w.title}>
@@ -90,15 +91,18 @@ export default function Progress() {
       <Sources ids={['costa:2012', 'henschke:2008']} />
       <h2>{w.checkIns}</h2>
       <ul>
-        {checkInsOf(ep).map((c) => {
-          const a = answered.find((e) => e.date >= c.date);
-          return (
-            <li key={c.day}>
-              {w.checkInDay(c.day, dayLabel(c.date))}:{' '}
-              {a?.checkIn ? trendWords[a.checkIn] : c.date <= date ? w.notAnswered : w.toCome}
-            </li>
-          );
-        })}
+        {statuses.map(({ checkIn: c, state, trend }) => (
+          <li key={c.day}>
+            {w.checkInDay(c.day, dayLabel(c.date))}:{' '}
+            {trend
+              ? trendWords[trend]
+              : state === 'to_come'
+                ? w.toCome
+                : state === 'due' && isCurrent
+                  ? w.dueNow
+                  : w.notAnswered}
+          </li>
+        ))}
       </ul>
       <ActivityScores entries={entries} />
       <a class="btn block" href="#/diary">

@@ -2,6 +2,7 @@ import type { Episode } from '../../core/episode.ts';
 import {
   caseFromAnswers,
   type FlowAnswers,
+  type GivenAnswer,
   groupItems,
   nextTailorStep,
   withAnswer,
@@ -9,6 +10,7 @@ import {
 import { questionText } from '../../core/knowledge/questions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
+import { PainNow } from '../components/pain-now.tsx';
 import { Screen } from '../components/screen.tsx';
 import { go } from '../router.ts';
 import { currentEpisode, updateEpisode } from '../store/state.ts';
@@ -25,10 +27,15 @@ export function answersOf(ep: Episode): FlowAnswers {
     // A trend the check asked but the person could not rate is stored as absent.
     trend: ep.case.trend ?? 'unsure',
   };
+  if (ep.case.painNow !== undefined) answers.painNow = ep.case.painNow;
   return answers;
 }
 
-/** The optional "tailor my plan" step after the result: how it started and what it feels like. */
+/**
+ * The optional "tailor my plan" step after the result: findings that shape the plan and no rule reads. An
+ * episode saved before a question of the check was added is asked that question here first (a list, or the
+ * pain now), so its result rests on every answer that can change it.
+ */
 export default function Tailor() {
   const ep = currentEpisode.value;
   if (!ep) {
@@ -38,7 +45,7 @@ export default function Tailor() {
   const asOf = ep.case.asOf;
   const answers = answersOf(ep);
   const step = nextTailorStep(answers, asOf);
-  if (step.kind !== 'question' || step.question.kind !== 'group') {
+  if (step.kind !== 'question' || (step.question.kind !== 'group' && step.question.kind !== 'pain')) {
     return (
       <Screen title={words.tailor.done}>
         <a class="btn primary block big" href="#/result">
@@ -49,31 +56,45 @@ export default function Tailor() {
   }
   const q = step.question;
   const qw = questionText(q, en);
+  const save = async (given: GivenAnswer) => {
+    const next = withAnswer(answers, q, given, asOf);
+    const made = caseFromAnswers(next, asOf, fieldWords);
+    if (!made.ok) return;
+    await updateEpisode(ep, { ...made.value, ...keep(ep) }, { ...next.findings, ...next.rechecked });
+    if (nextTailorStep(next, asOf).kind !== 'question') go('/result');
+  };
   return (
-    <Screen key={q.id} title={qw.text} eyebrow={<p class="stage">{words.common.tailor}</p>}>
+    <Screen
+      key={q.id}
+      title={qw.text}
+      eyebrow={
+        <p class="stage">{q.stage === 'tailor' ? words.common.tailor : en.questions.stages[q.stage]}</p>
+      }
+    >
       {qw.hint && <p class="muted">{qw.hint}</p>}
-      <ChoiceGroup
-        items={groupItems(q, answers, asOf)}
-        allowUnsure={q.allowUnsure}
-        onDone={async (chosen) => {
-          const next = withAnswer(answers, q, { kind: 'group', chosen }, asOf);
-          const made = caseFromAnswers(next, asOf, fieldWords);
-          if (!made.ok) return;
-          await updateEpisode(ep, { ...made.value, ...keep(ep) }, { ...next.findings, ...next.rechecked });
-          if (nextTailorStep(next, asOf).kind !== 'question') go('/result');
-        }}
-      />
-      <a class="btn block" href="#/result">
-        {words.tailor.skip}
-      </a>
+      {q.kind === 'group' ? (
+        <>
+          <p class="muted">{q.allowUnsure ? words.check.chooseAnyOrUnsure : words.check.chooseAny}</p>
+          <ChoiceGroup
+            items={groupItems(q, answers, asOf)}
+            allowUnsure={q.allowUnsure}
+            onDone={(chosen) => save({ kind: 'group', chosen })}
+          />
+        </>
+      ) : (
+        <PainNow onAnswer={(value) => save({ kind: 'pain', value })} />
+      )}
+      {q.stage === 'tailor' && (
+        <a class="btn block" href="#/result">
+          {words.tailor.skip}
+        </a>
+      )}
     </Screen>
   );
 }
 
 /** Fields of the stored case the flow does not ask about. */
 function keep(ep: Episode): Partial<Episode['case']> {
-  const { wakeTime, sleepTime, painNow } = ep.case;
-  return Object.fromEntries(
-    Object.entries({ wakeTime, sleepTime, painNow }).filter(([, v]) => v !== undefined),
-  );
+  const { wakeTime, sleepTime } = ep.case;
+  return Object.fromEntries(Object.entries({ wakeTime, sleepTime }).filter(([, v]) => v !== undefined));
 }

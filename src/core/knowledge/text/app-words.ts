@@ -103,6 +103,8 @@ export interface AppWords {
     courseSource: string;
     checkIns: string;
     notAnswered: string;
+    /** The check-in due today, whose card is shown above the list. */
+    dueNow: string;
     toCome: string;
     openDiary: string;
   };
@@ -246,6 +248,11 @@ export interface AppWords {
     onsetTooLongAgo: string;
     quick: { today: string; yesterday: string; twoDaysAgo: string };
     pickDate: string;
+    /** How to answer a list on a touch screen; the hint above it explains the question. */
+    chooseAny: string;
+    chooseAnyOrUnsure: string;
+    painLabel: string;
+    painUnsure: string;
   };
   result: {
     noCheck: string;

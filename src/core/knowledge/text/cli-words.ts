@@ -30,6 +30,8 @@ export interface CliWords {
     day: (date: string, day: number) => string;
     checkIns: string;
     advice: string;
+    /** The sources a reason or an advice item rests on, by their titles. */
+    sources: (titles: readonly string[]) => string;
   };
   input: {
     empty: string;
@@ -55,12 +57,25 @@ export interface CliWords {
     /** What each kind of question accepts, shown after it. */
     prompts: {
       yesNo: string;
-      signs: string;
-      tailor: string;
+      /** A numbered list of `count` warning signs: numbers, ?N for not sure, or none. */
+      signs: (count: number) => string;
+      /** A numbered list where "not sure" changes nothing: numbers or none. */
+      list: (count: number) => string;
+      /** The optional tailor list: numbers, none, or an empty line to skip it. */
+      tailor: (count: number) => string;
       age: string;
       date: string;
       trend: string;
+      pain: string;
     };
+    /** Where the person is in the check: `position` of `total`, while the total holds. */
+    count: (position: number, total: number) => string;
+    /** Once a "not sure" or a date has changed how many questions there are: no number that moves. */
+    countMore: (position: number) => string;
+    countLast: (position: number) => string;
+    pain: string;
+    /** Today's sessions whose time has passed when the plan is printed. */
+    sessionsPassed: (count: number) => string;
     answerYesNo: string;
     age: string;
     onset: string;

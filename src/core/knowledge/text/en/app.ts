@@ -139,6 +139,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
       'The average course comes from 33 studies of more than 11,000 people with new low back pain: most of the improvement comes in the first six weeks.',
     checkIns: 'Check-ins',
     notAnswered: 'not answered',
+    dueNow: 'due now: answer it above',
     toCome: 'to come',
     openDiary: 'Open the diary',
   },
@@ -249,6 +250,10 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     onsetTooLongAgo: 'Start date: pick a day within the last three years.',
     quick: { today: 'Today', yesterday: 'Yesterday', twoDaysAgo: '2 days ago' },
     pickDate: 'Or pick the date',
+    chooseAny: 'Choose any that apply, or none of these.',
+    chooseAnyOrUnsure: 'Choose any that apply, or none of these. If you cannot tell, choose “Not sure”.',
+    painLabel: 'Pain right now, from 0 (none) to 10 (worst)',
+    painUnsure: 'I cannot say',
   },
   result: {
     noCheck: 'No check yet',

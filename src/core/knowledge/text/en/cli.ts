@@ -53,8 +53,9 @@ ${caseHelp}
   wakeTime   optional, HH:MM the waking day starts (default 07:00)
   sleepTime  optional, HH:MM the waking day ends (default 22:00)`,
   check: `unknot check [--today YYYY-MM-DD]
-Asks the questions one at a time: warning signs first, then about you, then how it started and
-what it feels like. Answer y, n or ? (not sure); type "back" to change the last answer.
+Asks the questions one at a time: warning signs first, then about you and how it started, then the
+result, then an optional step to tailor your plan. Answer y, n or ? (not sure); in a numbered list type
+the numbers, ?N for one you are not sure about, or none. Type "back" to change the last answer.
 Answers can be piped in, one per line. --today sets the assessment date (default: today).`,
 };
 
@@ -101,6 +102,8 @@ export const enCli: CliWords = {
     day: (date, day) => `${date} (day ${day})`,
     checkIns: 'CHECK-INS',
     advice: 'ADVICE',
+    sources: (titles) =>
+      `(${plural(titles.length, { one: 'source', other: 'sources' })}: ${titles.join('; ')})`,
   },
   input: {
     empty: 'input: empty; give a JSON case such as {"age":34,"onset":"2026-11-20","asOf":"2026-11-21"}',
@@ -123,12 +126,21 @@ export const enCli: CliWords = {
     numberIn: (number, region) => `${number} (${region})`,
     prompts: {
       yesNo: '[y/n/?]',
-      signs: '[numbers, ?number, or none]',
-      tailor: '[numbers, or none]',
+      signs: (count) =>
+        `[type the numbers that apply, such as 1 3; ?N for one you are not sure about, such as ?${Math.min(2, count)}; or none]`,
+      list: () => '[type the numbers that apply, such as 1 3; or none]',
+      tailor: () => '[type the numbers that apply, such as 1 3; or none; an empty line skips this]',
       age: '[years]',
       date: '[YYYY-MM-DD, today, yesterday or N days ago]',
       trend: '[better/same/worse/?]',
+      pain: '[0 to 10, or ? if you cannot say]',
     },
+    count: (position, total) => `(${position}/${total})`,
+    countMore: (position) => `(${position}, a few more to go)`,
+    countLast: (position) => `(${position}, the last one)`,
+    pain: 'Pain: type a whole number from 0 (no pain) to 10 (the worst), or ? if you cannot say.',
+    sessionsPassed: (count) =>
+      `Today's plan below leaves out ${count} ${plural(count, { one: 'session', other: 'sessions' })} whose time has already passed.`,
     answerYesNo: 'Please answer y (yes), n (no) or ? (not sure).',
     age: 'Age: please type your age as a whole number from 0 to 120.',
     onset: 'Start date: type a date as YYYY-MM-DD, "today", "yesterday" or a number of days ago.',
@@ -136,14 +148,14 @@ export const enCli: CliWords = {
     trend: 'Please answer better, same, worse or ? (not sure).',
     howToChoose: (count, allowUnsure) =>
       allowUnsure
-        ? `type the numbers that apply (1 to ${count}), ? before any you are not sure about, or none`
+        ? `type the numbers that apply (1 to ${count}), ?N for one you are not sure about (such as ?${Math.min(2, count)}), or none`
         : `type the numbers that apply (1 to ${count}), or none`,
     chooseAgain: (how) => `Please ${how}.`,
     notAChoice: (word, how) => `"${word}" is not one of the choices: ${how}.`,
     recheck: 'You were not sure. How to check it now:',
     recheckThen: 'Then answer once more. If you still cannot tell, answer ? and we will say what to do.',
     tellThem: 'Tell them:',
-    adviceChanged: 'Your answers about how it started change the advice:',
+    adviceChanged: 'Your last answers change the advice:',
     endedEarly: (question) => `check: the answers ended before question "${question}"; answer every question`,
   },
   export: {

@@ -120,7 +120,7 @@ export const enFindings: SectionOf<'findings'> = {
   minor_trauma: {
     label: 'Began with a fall, trip or knock',
     question: 'Did the pain start after any fall, trip or knock, even a small one?',
-    choice: 'It started after a fall, trip or knock, even a small one',
+    choice: 'After a fall, trip or knock, even a small one',
   },
   osteoporosis: {
     label: 'Osteoporosis',
@@ -205,9 +205,10 @@ export const enFindings: SectionOf<'findings'> = {
     choice: 'With a sudden or jerky movement',
   },
   overuse_trigger: {
-    label: 'Followed heavy or unusual activity',
-    question: 'Did it follow a lot of heavy work, sport or bending, more than you usually do?',
-    choice: 'After more heavy work, sport or bending than usual',
+    label: 'Began bending, or after repeated or unusual activity',
+    question:
+      'Did it start when you bent down, or after more bending, heavy work, sport or repeated movement than usual?',
+    choice: 'When bending down, or after more bending, heavy work or sport than usual',
   },
   prolonged_posture_trigger: {
     label: 'Followed long sitting or standing',
