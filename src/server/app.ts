@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { z } from 'zod';
 import { enServer } from '../core/knowledge/text/en/server.ts';
+import { ANYONE, installRoles } from './accounts/guard.ts';
 import { setScryptCost } from './accounts/passwords.ts';
 import { guardBody } from './body-guard.ts';
 import { capabilities } from './capabilities.ts';
@@ -98,12 +99,13 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   app.addHook('preValidation', async (request) => {
     if (request.body !== undefined) guardBody(request.body);
   });
-  // Before any route: each one's declaration goes into the API document.
+  // Before any route: each one's declaration goes into the API document, and its roles are enforced.
   const openapi = describeRoutes(app);
+  installRoles(app, db, { signedOutPerMinute: opts.signedOutPerMinute });
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
   const health = { summary: 'health', ok: { status: 200, schema: healthSchema }, fails: [503] } as const;
-  app.get('/api/health', { config: { openapi: health } }, async (_request, reply) => {
+  app.get('/api/health', { config: { roles: ANYONE, openapi: health } }, async (_request, reply) => {
     try {
       await db.query('SELECT 1');
       return { status: 'ok', database: db.kind };
@@ -112,7 +114,7 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
     }
   });
   const self = { summary: 'openapi', ok: { status: 200, schema: z.looseObject({}) }, fails: [] } as const;
-  app.get('/api/v1/openapi.json', { config: { openapi: self } }, async () => openapi());
+  app.get('/api/v1/openapi.json', { config: { roles: ANYONE, openapi: self } }, async () => openapi());
   for (const capability of capabilities) await app.register(capability(db, opts), { prefix: '/api/v1' });
   await installWebApp(app, opts.webRoot);
   return app;

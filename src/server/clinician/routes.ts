@@ -16,7 +16,7 @@ import {
   setupSchema,
 } from '../../core/share.ts';
 import { refuseWeakPassword } from '../accounts/common-passwords.ts';
-import { authentication, requireRole } from '../accounts/guard.ts';
+import { ANYONE, CLINICIANS } from '../accounts/guard.ts';
 import { createLogin, tokenHash } from '../accounts/logins.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 import { me, setDeviceCookie, setLoginCookie } from '../accounts/routes.ts';
@@ -137,9 +137,7 @@ function parseQuery(query: unknown): ListQuery {
 /** The clinician's own: set a password, add a patient by code, and read what patients share. */
 export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
   return async (app: FastifyInstance) => {
-    const clinician = {
-      preHandler: [authentication(app, db), requireRole('clinician', w.cliniciansOnly)],
-    };
+    const clinician = { roles: CLINICIANS };
     const limited = { rateLimit: { max: opts.authPerMinute, timeWindow: 60_000 } };
     const reader = (request: FastifyRequest) => ({
       accountId: request.login.accountId,
@@ -171,6 +169,7 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
       {
         config: {
           ...limited,
+          roles: ANYONE,
           openapi: {
             summary: 'clinicianSetup',
             body: setupSchema,
@@ -212,8 +211,8 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.post(
       '/clinician/shares',
       {
-        ...clinician,
         config: {
+          ...clinician,
           ...limited,
           openapi: signedInChange('redeem', redeemSchema, { status: 201, schema: redeemedSchema }),
         },
@@ -236,8 +235,8 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/clinician/patients',
       {
-        ...clinician,
         config: {
+          ...clinician,
           openapi: {
             summary: 'patients',
             query: listQuerySchema,
@@ -263,8 +262,8 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/clinician/patients/:patientId',
       {
-        ...clinician,
         config: {
+          ...clinician,
           openapi: {
             summary: 'patient',
             params: uuidParam('patientId'),
@@ -289,8 +288,8 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/clinician/patients/:patientId/episodes/:episodeId/summary.pdf',
       {
-        ...clinician,
         config: {
+          ...clinician,
           openapi: {
             summary: 'summaryPdf',
             params: episodeParams,
@@ -323,8 +322,8 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/clinician/patients/:patientId/episodes/:episodeId/fhir',
       {
-        ...clinician,
         config: {
+          ...clinician,
           openapi: {
             summary: 'fhir',
             params: episodeParams,

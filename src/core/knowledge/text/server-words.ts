@@ -52,6 +52,8 @@ export interface ServerWords {
     failure: string;
     /** Start-up refuses routes that do not describe themselves; `routes` lists them. */
     undescribed: (routes: string) => string;
+    /** Start-up refuses routes that do not declare whom they serve; `routes` lists them. */
+    unroled: (routes: string) => string;
   };
   /** The data directory of the embedded database. */
   dataDir: {

@@ -27,7 +27,8 @@ export const enClinician: ClinicianWords = {
   },
   server: {
     cliniciansOnly: 'this is for clinician accounts: sign in with the account your clinic made for you',
-    patientsOnly: 'only a patient account can share its diary: clinician accounts read, they do not share',
+    patientsOnly:
+      'this is for patient accounts: a clinician account reads the diaries patients share with it and keeps none of its own',
     noSuchPatient: 'no patient shares a diary with you under this id: they may have revoked access',
     noSuchShare: 'there is no such access to revoke: refresh the list',
     badId: (field) => `${field}: must be an id from the list, such as 6f1c2a9e-0b7d-4c1e-9a53-2f4d8e6b7c10`,

@@ -59,6 +59,8 @@ and restart, or start the server with ${start}, which builds it first.`,
     done: 'done',
     failure: 'what is wrong, and the field',
     undescribed: (routes) => `routes without an OpenAPI description (config.openapi): ${routes}`,
+    unroled: (routes) =>
+      `routes that do not declare whom they serve (config.roles: 'anyone', or a list of roles): ${routes}`,
   },
   dataDir: {
     inUse: (dir, owner) =>
