@@ -13,7 +13,11 @@ export const CLINICIAN_PASSWORD = 'a clinician password, long';
 
 /** A server whose database the test holds too: it makes clinicians as `unknot clinician add` does. */
 export async function serverWithDb(
-  opts: { databaseUrl?: string; onRoute?: (route: RouteOptions) => void; settings?: Partial<Settings> } = {},
+  opts: {
+    databaseUrl?: string;
+    onRoute?: (route: RouteOptions) => void;
+    settings?: Partial<Settings> & { serverSecret?: Buffer };
+  } = {},
 ): Promise<{
   url: string;
   db: Db;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -11,6 +12,7 @@ import { capabilities } from './capabilities.ts';
 import type { Db } from './db/types.ts';
 import { ApiError, errorBody, installErrorHandler } from './errors.ts';
 import { describeRoutes } from './openapi.ts';
+import { derivedKey } from './secret.ts';
 import { baseSecurityHeaders, installSecurityHeaders } from './security.ts';
 import type { Settings } from './settings.ts';
 import { installWebApp } from './static.ts';
@@ -20,6 +22,12 @@ export interface AppOptions extends Settings {
   logger: boolean;
   /** Told of every route as it is registered (the test that checks the API document covers them all). */
   onRoute?: (route: RouteOptions) => void;
+  /**
+   * The server's secret (secret.ts: UNKNOT_SERVER_SECRET or the data directory's file), which startServer
+   * always passes. Without it (tests and benchmarks that build the app themselves) this process makes
+   * one of its own: share codes then work only through this process, until it stops.
+   */
+  serverSecret?: Buffer;
 }
 
 const words = enServer.problems;
@@ -115,7 +123,9 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   });
   const self = { summary: 'openapi', ok: { status: 200, schema: z.looseObject({}) }, fails: [] } as const;
   app.get('/api/v1/openapi.json', { config: { roles: ANYONE, openapi: self } }, async () => openapi());
-  for (const capability of capabilities) await app.register(capability(db, opts), { prefix: '/api/v1' });
+  const keys = { shareCodeKey: derivedKey(opts.serverSecret ?? randomBytes(32), 'share-codes') };
+  for (const capability of capabilities)
+    await app.register(capability(db, { ...opts, ...keys }), { prefix: '/api/v1' });
   await installWebApp(app, opts.webRoot);
   return app;
 }

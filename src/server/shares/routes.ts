@@ -25,7 +25,7 @@ export function idFrom(params: unknown, name: string): string {
 }
 
 /** The patient's side of sharing: make a code, see who has access, revoke it, read the trail. */
-export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
+export function shareRoutes(db: Db, opts: { authPerMinute: number; shareCodeKey: Buffer }) {
   return async (app: FastifyInstance) => {
     const patient = { roles: PATIENTS };
     const limited = { rateLimit: { max: opts.authPerMinute, timeWindow: 60_000 } };
@@ -42,7 +42,7 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
       async (request, reply) => {
         parseBody(nothingSchema, request.body, w.emptyBody);
         const { login } = request;
-        const made = await createCode(db, login.accountId);
+        const made = await createCode(db, login.accountId, opts.shareCodeKey);
         if (!made) throw new ApiError(429, w.tooManyCodes(SHARE_CODE_HOURS));
         await audit(db, login.accountId, 'share_code_created', clientOf(request));
         return reply.status(201).send(made);

@@ -55,6 +55,11 @@ export interface ServerWords {
     /** Start-up refuses routes that do not declare whom they serve; `routes` lists them. */
     unroled: (routes: string) => string;
   };
+  /** The server's secret (UNKNOT_SERVER_SECRET, or the file server-secret in the data directory). */
+  secret: {
+    envTooShort: (min: number) => string;
+    badFile: (file: string) => string;
+  };
   /** The data directory of the embedded database. */
   dataDir: {
     inUse: (dir: string, owner: number | undefined) => string;

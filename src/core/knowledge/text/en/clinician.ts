@@ -38,6 +38,8 @@ export const enClinician: ClinicianWords = {
     setupNotValid: 'token: this set-up link is not valid any more: ask the server operator for a new one',
     tooManyCodes: (hours) =>
       `too many open share codes: wait until one is used or expires (within ${hours} hours), then make a new one`,
+    tooManyRedeems: (limit, minutes) =>
+      `too many share codes that did not work: ${limit} in an hour from this account. Check the code with your patient and try again in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })}`,
     emptyBody: 'send an empty JSON object, {}',
     giveSetup: 'give "token" and "password"',
     giveCode: 'give "code"',

@@ -62,6 +62,12 @@ and restart, or start the server with ${start}, which builds it first.`,
     unroled: (routes) =>
       `routes that do not declare whom they serve (config.roles: 'anyone', or a list of roles): ${routes}`,
   },
+  secret: {
+    envTooShort: (min) =>
+      `UNKNOT_SERVER_SECRET is shorter than ${min} characters: give a long random value (openssl rand -base64 32), or unset it to use the file in the data directory`,
+    badFile: (file) =>
+      `${file} is not a server secret (32 random bytes as base64url text): restore it from a backup, or remove it to make a new one (open share codes then stop working)`,
+  },
   dataDir: {
     inUse: (dir, owner) =>
       `the data directory ${dir} is in use by ${owner ? `process ${owner}` : 'another server'}; stop it, or set DATABASE_URL to share a PostgreSQL server`,
