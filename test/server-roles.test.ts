@@ -65,6 +65,16 @@ describe('every route declares the roles it serves, and refuses the others', () 
     assert.equal(of('POST', '/api/v1/login'), 'anyone');
   });
 
+  test('the API document states whom each operation serves', async () => {
+    const doc = await (await fetch(`${url}/api/v1/openapi.json`)).json();
+    assert.deepEqual(doc.paths['/api/v1/sync'].post['x-unknot-roles'], ['patient']);
+    assert.deepEqual(doc.paths['/api/v1/me'].get['x-unknot-roles'], ['patient', 'clinician']);
+    assert.deepEqual(doc.paths['/api/v1/login'].post['x-unknot-roles'], ['anyone']);
+    for (const [path, operations] of Object.entries(doc.paths as Record<string, Record<string, object>>))
+      for (const [method, op] of Object.entries(operations))
+        assert.ok('x-unknot-roles' in op, `${method} ${path}`);
+  });
+
   test('each route, called as anyone, as a patient and as a clinician, refuses exactly the callers it does not serve', async () => {
     const patientEmail = uniqueEmail();
     const patient = new Device(url);
