@@ -1,18 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
 import { buildApp } from '../src/server/app.ts';
 import { addClinician } from '../src/server/clinician/accounts.ts';
 import { openDb } from '../src/server/db/open.ts';
 import type { Db } from '../src/server/db/types.ts';
-import { settingsFromEnv } from '../src/server/settings.ts';
+import { type Settings, settingsFromEnv } from '../src/server/settings.ts';
 import { anEntry, anEpisode, Device, tempDir, uniqueEmail } from './server-helpers.ts';
 
 export const CLINICIAN_PASSWORD = 'a clinician password, long';
 
 /** A server whose database the test holds too: it makes clinicians as `unknot clinician add` does. */
-export async function serverWithDb(opts: { databaseUrl?: string } = {}): Promise<{
+export async function serverWithDb(
+  opts: {
+    databaseUrl?: string;
+    onRoute?: (route: RouteOptions) => void;
+    settings?: Partial<Settings> & { serverSecret?: Buffer };
+  } = {},
+): Promise<{
   url: string;
   db: Db;
   close(): Promise<void>;
@@ -26,6 +32,8 @@ export async function serverWithDb(opts: { databaseUrl?: string } = {}): Promise
     scryptLog2N: 10,
     webRoot: dir.path,
     logger: false,
+    ...(opts.onRoute ? { onRoute: opts.onRoute } : {}),
+    ...opts.settings,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,15 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { z } from 'zod';
 import { enServer } from '../core/knowledge/text/en/server.ts';
+import { ANYONE, installRoles } from './accounts/guard.ts';
 import { setScryptCost } from './accounts/passwords.ts';
 import { guardBody } from './body-guard.ts';
 import { capabilities } from './capabilities.ts';
 import type { Db } from './db/types.ts';
 import { ApiError, errorBody, installErrorHandler } from './errors.ts';
 import { describeRoutes } from './openapi.ts';
+import { derivedKey } from './secret.ts';
 import { baseSecurityHeaders, installSecurityHeaders } from './security.ts';
 import type { Settings } from './settings.ts';
 import { installWebApp } from './static.ts';
@@ -19,6 +22,12 @@ export interface AppOptions extends Settings {
   logger: boolean;
   /** Told of every route as it is registered (the test that checks the API document covers them all). */
   onRoute?: (route: RouteOptions) => void;
+  /**
+   * The server's secret (secret.ts: UNKNOT_SERVER_SECRET or the data directory's file), which startServer
+   * always passes. Without it (tests and benchmarks that build the app themselves) this process makes
+   * one of its own: share codes then work only through this process, until it stops.
+   */
+  serverSecret?: Buffer;
 }
 
 const words = enServer.problems;
@@ -98,12 +107,13 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   app.addHook('preValidation', async (request) => {
     if (request.body !== undefined) guardBody(request.body);
   });
-  // Before any route: each one's declaration goes into the API document.
+  // Before any route: each one's declaration goes into the API document, and its roles are enforced.
   const openapi = describeRoutes(app);
+  installRoles(app, db, { signedOutPerMinute: opts.signedOutPerMinute });
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
   const health = { summary: 'health', ok: { status: 200, schema: healthSchema }, fails: [503] } as const;
-  app.get('/api/health', { config: { openapi: health } }, async (_request, reply) => {
+  app.get('/api/health', { config: { roles: ANYONE, openapi: health } }, async (_request, reply) => {
     try {
       await db.query('SELECT 1');
       return { status: 'ok', database: db.kind };
@@ -112,8 +122,10 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
     }
   });
   const self = { summary: 'openapi', ok: { status: 200, schema: z.looseObject({}) }, fails: [] } as const;
-  app.get('/api/v1/openapi.json', { config: { openapi: self } }, async () => openapi());
-  for (const capability of capabilities) await app.register(capability(db, opts), { prefix: '/api/v1' });
+  app.get('/api/v1/openapi.json', { config: { roles: ANYONE, openapi: self } }, async () => openapi());
+  const keys = { shareCodeKey: derivedKey(opts.serverSecret ?? randomBytes(32), 'share-codes') };
+  for (const capability of capabilities)
+    await app.register(capability(db, { ...opts, ...keys }), { prefix: '/api/v1' });
   await installWebApp(app, opts.webRoot);
   return app;
 }

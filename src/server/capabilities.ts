@@ -7,6 +7,11 @@ import type { Settings } from './settings.ts';
 import { shareRoutes } from './shares/routes.ts';
 import { syncRoutes } from './sync/routes.ts';
 
+/** Keys derived from the server's secret (secret.ts), one per use. */
+export interface Keys {
+  shareCodeKey: Buffer;
+}
+
 /**
  * One Fastify plugin per capability, each in its own folder (routes.ts beside its store and rules),
  * registered under /api/v1 in this order. A new capability (exports for a clinician, shares) is a
@@ -14,10 +19,15 @@ import { syncRoutes } from './sync/routes.ts';
  * A plugin declares per route which hook signs the request in (see accounts/guard.ts) and how the
  * route appears in the API document (config.openapi).
  */
-export const capabilities: readonly ((db: Db, settings: Settings) => FastifyPluginAsync)[] = [
+export const capabilities: readonly ((db: Db, settings: Settings & Keys) => FastifyPluginAsync)[] = [
   (db, s) => accountRoutes(db, { authPerMinute: s.authPerMinute, signUpsPerHour: s.signUpsPerHour }),
   (db, s) => syncRoutes(db, { recordsPerDay: s.recordsPerDay, storedBytes: s.storedBytes }),
   () => engineRoutes,
-  (db, s) => shareRoutes(db, { authPerMinute: s.authPerMinute }),
-  (db, s) => clinicianRoutes(db, { authPerMinute: s.authPerMinute }),
+  (db, s) => shareRoutes(db, { authPerMinute: s.authPerMinute, shareCodeKey: s.shareCodeKey }),
+  (db, s) =>
+    clinicianRoutes(db, {
+      authPerMinute: s.authPerMinute,
+      redeemsPerHour: s.redeemsPerHour,
+      shareCodeKey: s.shareCodeKey,
+    }),
 ];

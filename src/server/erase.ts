@@ -9,6 +9,7 @@ const TABLES = [
   'audit_log',
   'login_failures',
   'share_codes',
+  'redeem_failures',
   'shares',
   'patient_flags',
   'clinician_reads',

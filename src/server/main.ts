@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { buildApp } from './app.ts';
 import { openDb } from './db/open.ts';
+import { loadServerSecret } from './secret.ts';
 import { type Settings, settingsFromEnv } from './settings.ts';
 
 export interface ServerOptions {
@@ -26,6 +27,8 @@ export interface RunningServer {
 }
 
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  // The secret sits in the data directory, beside PGlite's cluster (or alone there, with DATABASE_URL).
+  const serverSecret = loadServerSecret(resolve(opts.dataDir ?? process.env.UNKNOT_DATA_DIR ?? './data'));
   const db = await openDb({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   try {
     const settings = {
@@ -37,6 +40,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       ...settings,
       webRoot: resolve(opts.webRoot ?? 'dist/web'),
       logger: opts.logger ?? false,
+      serverSecret,
     });
     const host = opts.host ?? '127.0.0.1';
     await app.listen({ port: opts.port ?? Number(process.env.PORT ?? 3000), host });

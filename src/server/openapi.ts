@@ -7,6 +7,7 @@ import { episodeSchema } from '../core/episode.ts';
 import { enServer } from '../core/knowledge/text/en/server.ts';
 import type { ApiOperation } from '../core/knowledge/text/server-words.ts';
 import { problemSchema } from '../core/problem.ts';
+import type { Serves } from './accounts/guard.ts';
 import { LOGIN_COOKIE } from './accounts/logins.ts';
 
 const words = enServer.openapi;
@@ -75,10 +76,12 @@ const methodsOf = (route: RouteOptions) =>
 /** Fastify's `/x/:id` is OpenAPI's `/x/{id}`. */
 const pathOf = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
-function operation(doc: RouteDoc) {
+function operation(doc: RouteDoc, roles: Serves | undefined) {
   const failure = { description: words.failure, content: content(problemSchema, 'output') };
   return {
     summary: words.summaries[doc.summary],
+    // Whom the route serves (config.roles, enforced in accounts/guard.ts): `anyone`, or the account roles.
+    ...(roles ? { 'x-unknot-roles': roles === 'anyone' ? [roles] : [...roles] } : {}),
     ...(doc.signedIn
       ? { security: [doc.signedIn === 'read' ? { login: [] } : { login: [], csrf: [] }] }
       : {}),
@@ -101,13 +104,19 @@ function operation(doc: RouteDoc) {
  * start-up, so the document cannot miss one.
  */
 export function describeRoutes(app: FastifyInstance): () => object {
-  const routes: { method: string; url: string; doc: RouteDoc }[] = [];
+  const routes: { method: string; url: string; doc: RouteDoc; roles: Serves | undefined }[] = [];
   const undescribed: string[] = [];
   app.addHook('onRoute', (route) => {
     if (!described(route.url)) return;
     for (const method of methodsOf(route)) {
       const doc = route.config?.openapi;
-      if (doc) routes.push({ method: method.toLowerCase(), url: pathOf(route.url), doc });
+      if (doc)
+        routes.push({
+          method: method.toLowerCase(),
+          url: pathOf(route.url),
+          doc,
+          roles: route.config?.roles,
+        });
       else undescribed.push(`${method} ${route.url}`);
     }
   });
@@ -120,7 +129,8 @@ export function describeRoutes(app: FastifyInstance): () => object {
   return () => {
     if (document) return document;
     const paths: Record<string, Record<string, unknown>> = {};
-    for (const { method, url, doc } of routes) paths[url] = { ...paths[url], [method]: operation(doc) };
+    for (const { method, url, doc, roles } of routes)
+      paths[url] = { ...paths[url], [method]: operation(doc, roles) };
     document = {
       openapi: '3.0.3',
       info: { title: words.title, version: '1', description: `${CSRF_HEADER}: ${words.csrf}` },

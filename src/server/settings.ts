@@ -17,6 +17,10 @@ export interface Settings {
   storedBytes: number;
   /** scrypt's cost as a power of two for new password hashes. */
   scryptLog2N: number;
+  /** Requests to signed-in routes without a valid login, per client address per minute (then 429). */
+  signedOutPerMinute: number;
+  /** Share codes that did not work, per clinician per hour, counted in the database across processes. */
+  redeemsPerHour: number;
 }
 
 const number = (value: string | undefined, fallback: number): number => {
@@ -44,5 +48,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     recordsPerDay: number(env.UNKNOT_RECORDS_PER_DAY, 5_000),
     storedBytes: number(env.UNKNOT_STORED_BYTES, 50 * 1024 * 1024),
     scryptLog2N: number(env.UNKNOT_SCRYPT_LOG2N, 17),
+    signedOutPerMinute: number(env.UNKNOT_SIGNED_OUT_PER_MINUTE, 600),
+    redeemsPerHour: number(env.UNKNOT_REDEEMS_PER_HOUR, 30),
   };
 }

@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { CSRF_HEADER } from '../../core/account.ts';
+import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
-import type { Role } from '../../core/share.ts';
+import { roles as allRoles, type Role } from '../../core/share.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 import { findLogin, LOGIN_COOKIE, type Login } from './logins.ts';
@@ -10,12 +11,33 @@ import { findLogin, LOGIN_COOKIE, type Login } from './logins.ts';
 /** The login behind a signed-in request, with its token (to end it or keep it through a password change). */
 export type SignedIn = Login & { token: string };
 
+/**
+ * Whom a route serves: `anyone` (no sign-in: sign-up, login, the engines, health), or the roles of the
+ * signed-in accounts it answers. Every route under /api/ declares it in `config.roles`; start-up refuses one
+ * that does not.
+ */
+export type Serves = 'anyone' | readonly Role[];
+
+export const ANYONE = 'anyone' as const;
+export const PATIENTS: Serves = ['patient'];
+export const CLINICIANS: Serves = ['clinician'];
+export const EVERY_ACCOUNT: Serves = allRoles;
+
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    roles?: Serves;
+  }
   interface FastifyRequest {
-    /** Set by the hook from `authentication` on the routes that declare it; absent elsewhere. */
+    /** Set by the roles hook on every route that serves signed-in roles; absent on routes for anyone. */
     login: SignedIn;
   }
 }
+
+/** The refusal of an account whose role the route does not serve: said in terms of the role it does. */
+const onlyFor: Record<Role, string> = {
+  patient: enClinician.server.patientsOnly,
+  clinician: enClinician.server.cliniciansOnly,
+};
 
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -41,19 +63,81 @@ async function requireLogin(db: Db, request: FastifyRequest): Promise<SignedIn> 
 }
 
 /**
- * Decorates requests with `login` and returns the hook that fills it, for a plugin's routes to declare
- * (`onRequest` to refuse before the body is read, `preHandler` to run after the rate limit and parsing).
+ * Counts per client address in fixed windows, in this process's memory; the addresses seen least
+ * recently are forgotten past `cap`, so a flood of addresses costs a bounded map.
  */
-export function authentication(app: FastifyInstance, db: Db): (request: FastifyRequest) => Promise<void> {
-  if (!app.hasRequestDecorator('login')) app.decorateRequest('login', null as unknown as SignedIn);
-  return async (request) => {
-    request.login = await requireLogin(db, request);
-  };
+export class PerAddress {
+  private readonly counts = new Map<string, { n: number; until: number }>();
+  constructor(
+    readonly max: number,
+    readonly windowMs: number,
+    readonly cap = 10_000,
+  ) {}
+
+  /** Counts one for the address: the seconds to wait when it is over the limit, else 0. */
+  hit(address: string, now = Date.now()): number {
+    const held = this.counts.get(address);
+    const count = held && held.until > now ? held : { n: 0, until: now + this.windowMs };
+    count.n += 1;
+    this.counts.delete(address);
+    this.counts.set(address, count);
+    if (this.counts.size > this.cap) {
+      const oldest = this.counts.keys().next().value;
+      if (oldest !== undefined) this.counts.delete(oldest);
+    }
+    return count.n > this.max ? Math.max(1, Math.ceil((count.until - now) / 1000)) : 0;
+  }
 }
 
-/** After `authentication`: refuses, with a 403 and no data, an account of the other role. */
-export function requireRole(role: Role, message: string): (request: FastifyRequest) => Promise<void> {
-  return async (request) => {
-    if (request.login.role !== role) throw new ApiError(403, message);
-  };
+const validServes = (serves: unknown): serves is Serves =>
+  serves === ANYONE ||
+  (Array.isArray(serves) &&
+    serves.length > 0 &&
+    serves.every((r) => (allRoles as readonly unknown[]).includes(r)));
+
+/** Fastify adds HEAD beside every GET by itself. */
+const methodsOf = (route: RouteOptions) =>
+  (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
+
+/**
+ * The one place that signs requests in and checks roles, before the body is read: each route's
+ * `config.roles` says whom it serves. A route for signed-in roles answers 401 without a login (and,
+ * past `signedOutPerMinute` such answers to one address in a minute, 429), and 403 to a role it does not
+ * serve. A route under /api/ registered without `config.roles` stops the app at start-up.
+ */
+export function installRoles(app: FastifyInstance, db: Db, opts: { signedOutPerMinute: number }): void {
+  if (!app.hasRequestDecorator('login')) app.decorateRequest('login', null as unknown as SignedIn);
+  const undeclared: string[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    if (!validServes(route.config?.roles))
+      for (const method of methodsOf(route)) undeclared.push(`${method} ${route.url}`);
+  });
+  app.addHook('onReady', async () => {
+    if (undeclared.length > 0) throw new Error(enServer.openapi.unroled(undeclared.join(', ')));
+  });
+  const signedOut = new PerAddress(opts.signedOutPerMinute, 60_000);
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const serves = request.routeOptions.config?.roles;
+    // Routes outside the API (the web app's files, the not-found answer) declare nothing and need no login.
+    if (serves === undefined || serves === ANYONE) return;
+    let login: SignedIn;
+    try {
+      login = await requireLogin(db, request);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        const wait = signedOut.hit(request.ip);
+        if (wait > 0) {
+          reply.header('retry-after', String(wait));
+          throw new ApiError(429, enServer.problems.tooMany('fromAddress', wait));
+        }
+      }
+      throw error;
+    }
+    request.login = login;
+    if (!serves.includes(login.role)) {
+      const served = serves[0] as Role;
+      throw new ApiError(403, onlyFor[served]);
+    }
+  });
 }

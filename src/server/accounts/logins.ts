@@ -88,17 +88,27 @@ export async function knownDevice(sql: Sql, device: string | undefined, email: s
   return rows.length > 0;
 }
 
-/** Remembers this browser for the account, under its existing device token or a new one; returns the token. */
+/**
+ * Remembers this browser for the account. A presented device token is kept only when this server issued it
+ * to this account (it is on record for it); any other, however well-formed (planted by someone who would then
+ * lock this browser out with failed logins under it), is replaced by a new one. Returns the token to set.
+ */
 export async function rememberDevice(
   sql: Sql,
   accountId: string,
   device: string | undefined,
 ): Promise<string> {
-  const token = device && /^[A-Za-z0-9_-]{43}$/.test(device) ? device : randomBytes(32).toString('base64url');
-  await sql.query(
-    `INSERT INTO known_devices (token_hash, account_id) VALUES ($1, $2)
-     ON CONFLICT (token_hash, account_id) DO UPDATE SET last_seen_at = now()`,
-    [tokenHash(token), accountId],
-  );
+  if (device) {
+    const kept = await sql.query(
+      'UPDATE known_devices SET last_seen_at = now() WHERE token_hash = $1 AND account_id = $2 RETURNING 1',
+      [tokenHash(device), accountId],
+    );
+    if (kept.length > 0) return device;
+  }
+  const token = randomBytes(32).toString('base64url');
+  await sql.query('INSERT INTO known_devices (token_hash, account_id) VALUES ($1, $2)', [
+    tokenHash(token),
+    accountId,
+  ]);
   return token;
 }

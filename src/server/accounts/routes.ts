@@ -18,7 +18,7 @@ import { ApiError, parseBody } from '../errors.ts';
 import { signedInChange } from '../openapi.ts';
 import { clearAllFailures, clearFailures, loginWait, recordFailure } from './backoff.ts';
 import { refuseWeakPassword } from './common-passwords.ts';
-import { authentication } from './guard.ts';
+import { ANYONE, EVERY_ACCOUNT } from './guard.ts';
 import {
   createLogin,
   DEVICE_COOKIE,
@@ -92,6 +92,7 @@ function withCredentials(limit: object, summary: 'signUp' | 'logIn', status: num
   return {
     config: {
       ...limit,
+      roles: ANYONE,
       openapi: { summary, body: credentialsSchema, ok: { status, schema: meSchema }, fails },
     },
   };
@@ -104,8 +105,8 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     // Sign-up answers 409 for a taken email (it cannot sign the person in otherwise, and no email is
     // sent), so asking is made slow: a full password hash per try and a strict hourly limit per address.
     const signUpLimited = { rateLimit: { max: opts.signUpsPerHour, timeWindow: 3_600_000 } };
-    // After the rate limit and the body are read, as a check at the top of the handler would run.
-    const signedIn = { preHandler: authentication(app, db) };
+    // Signed in, either role: the login comes from the roles hook (guard.ts), before the body is read.
+    const signedIn = { roles: EVERY_ACCOUNT };
 
     app.post(
       '/accounts',
@@ -166,8 +167,8 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     app.post(
       '/logout',
       {
-        ...signedIn,
         config: {
+          ...signedIn,
           openapi: {
             summary: 'logOut',
             body: z.object({}),
@@ -189,8 +190,11 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     app.post(
       '/account/sign-out-everywhere',
       {
-        ...signedIn,
-        config: { ...limited, openapi: signedInChange('signOutEverywhere', z.object({}), { status: 204 }) },
+        config: {
+          ...signedIn,
+          ...limited,
+          openapi: signedInChange('signOutEverywhere', z.object({}), { status: 204 }),
+        },
       },
       async (request, reply) => {
         const { login } = request;
@@ -211,8 +215,8 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     app.get(
       '/me',
       {
-        ...signedIn,
         config: {
+          ...signedIn,
           openapi: { summary: 'me', ok: { status: 200, schema: meSchema }, fails: [401], signedIn: 'read' },
         },
       },
@@ -222,8 +226,8 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     app.post(
       '/password',
       {
-        ...signedIn,
         config: {
+          ...signedIn,
           ...limited,
           openapi: signedInChange('password', passwordChangeSchema, { status: 200, schema: meSchema }),
         },
@@ -253,8 +257,8 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     app.delete(
       '/account',
       {
-        ...signedIn,
         config: {
+          ...signedIn,
           ...limited,
           openapi: signedInChange('deleteAccount', accountDeletionSchema, { status: 204 }),
         },

@@ -17,7 +17,7 @@ import {
   setupSchema,
 } from '../../core/share.ts';
 import { refuseWeakPassword } from '../accounts/common-passwords.ts';
-import { authentication, requireRole } from '../accounts/guard.ts';
+import { ANYONE, CLINICIANS } from '../accounts/guard.ts';
 import { createLogin, tokenHash } from '../accounts/logins.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 import { me, setDeviceCookie, setLoginCookie } from '../accounts/routes.ts';
@@ -27,7 +27,7 @@ import { ApiError, parseBody } from '../errors.ts';
 import { signedInChange } from '../openapi.ts';
 import { refreshFlags, serverToday } from '../shares/flags.ts';
 import { idFrom, uuidParam } from '../shares/routes.ts';
-import { recordReads, redeemCode } from '../shares/store.ts';
+import { recordReads, redeemCode, refundRedeem, reserveRedeem } from '../shares/store.ts';
 
 const w = enClinician.server;
 
@@ -143,11 +143,12 @@ function parseQuery(query: unknown): ListQuery {
 }
 
 /** The clinician's own: set a password, add a patient by code, and read what patients share. */
-export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
+export function clinicianRoutes(
+  db: Db,
+  opts: { authPerMinute: number; redeemsPerHour: number; shareCodeKey: Buffer },
+) {
   return async (app: FastifyInstance) => {
-    const clinician = {
-      preHandler: [authentication(app, db), requireRole('clinician', w.cliniciansOnly)],
-    };
+    const clinician = { roles: CLINICIANS };
     const limited = { rateLimit: { max: opts.authPerMinute, timeWindow: 60_000 } };
     const reader = (request: FastifyRequest) => ({
       accountId: request.login.accountId,
@@ -179,6 +180,7 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
       {
         config: {
           ...limited,
+          roles: ANYONE,
           openapi: {
             summary: 'clinicianSetup',
             body: setupSchema,
@@ -220,22 +222,29 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.post(
       '/clinician/shares',
       {
-        ...clinician,
+        // Limited per clinician (in the database, across processes), after sign-in: never per address, so
+        // strangers at a clinic's shared address cannot use up its clinicians' tries.
         config: {
-          ...limited,
+          ...clinician,
           openapi: signedInChange('redeem', redeemSchema, { status: 201, schema: redeemedSchema }),
         },
       },
       async (request, reply) => {
         const { code } = parseBody(redeemSchema, request.body, w.giveCode);
         const { login } = request;
+        const wait = await reserveRedeem(db, login.accountId, opts.redeemsPerHour);
+        if (wait > 0) {
+          reply.header('retry-after', String(wait));
+          throw new ApiError(429, w.tooManyRedeems(opts.redeemsPerHour, Math.ceil(wait / 60)), 'code');
+        }
         // The share and its flags (the list's sort keys on it) commit together.
         const patient = await db.transaction(async (tx) => {
-          const redeemed = await redeemCode(tx, code, login.accountId);
+          const redeemed = await redeemCode(tx, code, login.accountId, opts.shareCodeKey);
           if (redeemed) await refreshFlags(tx, redeemed.id);
           return redeemed;
         });
         if (!patient) throw new ApiError(400, w.codeNotValid, 'code');
+        await refundRedeem(db, login.accountId);
         await audit(db, patient.id, 'share_created', clientOf(request), { share: patient.shareId });
         return reply.status(201).send({ patient: { id: patient.id, email: patient.email } });
       },
@@ -244,8 +253,8 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/clinician/patients',
       {
-        ...clinician,
         config: {
+          ...clinician,
           openapi: {
             summary: 'patients',
             query: listQuerySchema,
@@ -271,8 +280,8 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/clinician/patients/:patientId',
       {
-        ...clinician,
         config: {
+          ...clinician,
           openapi: {
             summary: 'patient',
             params: uuidParam('patientId'),
@@ -300,8 +309,8 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/clinician/patients/:patientId/episodes/:episodeId/summary.pdf',
       {
-        ...clinician,
         config: {
+          ...clinician,
           openapi: {
             summary: 'summaryPdf',
             params: episodeParams,
@@ -334,8 +343,8 @@ export function clinicianRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/clinician/patients/:patientId/episodes/:episodeId/fhir',
       {
-        ...clinician,
         config: {
+          ...clinician,
           openapi: {
             summary: 'fhir',
             params: episodeParams,

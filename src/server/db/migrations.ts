@@ -180,6 +180,18 @@ export const migrations: readonly (readonly string[])[] = [
     END
     $$`,
   ],
+  [
+    // Share codes are now stored under a keyed hash (HMAC-SHA-256 with the server's secret, kept outside
+    // the database). A code stored before, under a plain hash, could no longer be found: it is expired
+    // here (it had at most 24 hours to live), and its patient makes a new one.
+    `DELETE FROM share_codes`,
+    // Failed redeems per clinician in the current window, shared by every server process.
+    `CREATE TABLE redeem_failures (
+      account_id uuid PRIMARY KEY REFERENCES accounts ON DELETE CASCADE,
+      window_start timestamptz NOT NULL,
+      failures integer NOT NULL
+    )`,
+  ],
 ];
 
 /**

@@ -7,6 +7,7 @@ import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { plan } from '../../core/plan.ts';
 import { planSchema, triageSchema } from '../../core/results.ts';
 import { triage } from '../../core/triage.ts';
+import { ANYONE } from '../accounts/guard.ts';
 import { ApiError } from '../errors.ts';
 
 function caseFrom(body: unknown) {
@@ -22,7 +23,10 @@ function caseFrom(body: unknown) {
 /** The clinical engines over HTTP: the same case in, the same result out as `unknot triage|plan --json`. */
 export async function engineRoutes(app: FastifyInstance): Promise<void> {
   const engine = (summary: 'triage' | 'plan', schema: z.ZodType) => ({
-    config: { openapi: { summary, body: caseSchema, ok: { status: 200, schema }, fails: [400] } },
+    config: {
+      roles: ANYONE,
+      openapi: { summary, body: caseSchema, ok: { status: 200, schema }, fails: [400] },
+    },
   });
   app.post('/triage', engine('triage', triageSchema), async (request) => triage(caseFrom(request.body), en));
   app.post('/plan', engine('plan', planSchema), async (request) => plan(caseFrom(request.body), en));

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { accessListSchema, readListSchema, SHARE_CODE_HOURS, shareCodeSchema } from '../../core/share.ts';
-import { authentication, requireRole } from '../accounts/guard.ts';
+import { PATIENTS } from '../accounts/guard.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
@@ -25,16 +25,16 @@ export function idFrom(params: unknown, name: string): string {
 }
 
 /** The patient's side of sharing: make a code, see who has access, revoke it, read the trail. */
-export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
+export function shareRoutes(db: Db, opts: { authPerMinute: number; shareCodeKey: Buffer }) {
   return async (app: FastifyInstance) => {
-    const patient = { preHandler: [authentication(app, db), requireRole('patient', w.patientsOnly)] };
+    const patient = { roles: PATIENTS };
     const limited = { rateLimit: { max: opts.authPerMinute, timeWindow: 60_000 } };
 
     app.post(
       '/shares/codes',
       {
-        ...patient,
         config: {
+          ...patient,
           ...limited,
           openapi: signedInChange('shareCode', nothingSchema, { status: 201, schema: shareCodeSchema }),
         },
@@ -42,7 +42,7 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
       async (request, reply) => {
         parseBody(nothingSchema, request.body, w.emptyBody);
         const { login } = request;
-        const made = await createCode(db, login.accountId);
+        const made = await createCode(db, login.accountId, opts.shareCodeKey);
         if (!made) throw new ApiError(429, w.tooManyCodes(SHARE_CODE_HOURS));
         await audit(db, login.accountId, 'share_code_created', clientOf(request));
         return reply.status(201).send(made);
@@ -52,8 +52,7 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/shares',
       {
-        ...patient,
-        config: { openapi: signedInRead('shares', { status: 200, schema: accessListSchema }) },
+        config: { ...patient, openapi: signedInRead('shares', { status: 200, schema: accessListSchema }) },
       },
       async (request) => accessList(db, request.login.accountId),
     );
@@ -61,8 +60,8 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
     app.delete(
       '/shares/:shareId',
       {
-        ...patient,
         config: {
+          ...patient,
           openapi: {
             summary: 'revokeShare',
             params: uuidParam('shareId'),
@@ -87,8 +86,7 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number }) {
     app.get(
       '/shares/reads',
       {
-        ...patient,
-        config: { openapi: signedInRead('reads', { status: 200, schema: readListSchema }) },
+        config: { ...patient, openapi: signedInRead('reads', { status: 200, schema: readListSchema }) },
       },
       async (request) => readsOf(db, request.login.accountId),
     );

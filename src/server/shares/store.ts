@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import {
   type AccessList,
   formatShareCode,
@@ -13,9 +13,40 @@ import type { Sql } from '../db/types.ts';
 /** A patient may hold this many open codes at once: enough for a few clinicians, too few to farm. */
 export const OPEN_CODES_MAX = 5;
 
-/** Codes are stored as a hash: a copy of the database gives nobody a working code. */
-export const codeHash = (code: string) =>
-  createHash('sha256').update(`unknot-share:${code}`).digest('base64url');
+/**
+ * Codes are stored under a keyed hash, HMAC-SHA-256 with a key derived from the server's secret, which
+ * is kept outside the database (secret.ts): a copy of the database alone cannot test a single guess.
+ */
+export const codeHash = (key: Buffer, code: string) =>
+  createHmac('sha256', key).update(code).digest('base64url');
+
+/** Failed redeems are counted per clinician in windows of this length, in the database. */
+export const REDEEM_WINDOW_S = 3600;
+
+/**
+ * Counts one redeem against the clinician before it is tried, in the database so every server process
+ * shares the count: the seconds until the window ends when this one is past `max`, else 0. A redeem that
+ * works is given back (`refundRedeem`), so only codes that did not work add up.
+ */
+export async function reserveRedeem(sql: Sql, clinicianId: string, max: number): Promise<number> {
+  const rows = await sql.query<{ failures: number; wait: number | string }>(
+    `INSERT INTO redeem_failures AS r (account_id, window_start, failures) VALUES ($1, now(), 1)
+     ON CONFLICT (account_id) DO UPDATE SET
+       window_start = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN now() ELSE r.window_start END,
+       failures = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE r.failures + 1 END
+     RETURNING failures, ceil(extract(epoch FROM r.window_start + make_interval(secs => $2) - now()))::int AS wait`,
+    [clinicianId, REDEEM_WINDOW_S],
+  );
+  const row = rows[0];
+  return row && row.failures > max ? Math.max(1, Number(row.wait)) : 0;
+}
+
+/** A redeem that worked is not a failure: its reservation is given back. */
+export async function refundRedeem(sql: Sql, clinicianId: string): Promise<void> {
+  await sql.query('UPDATE redeem_failures SET failures = greatest(0, failures - 1) WHERE account_id = $1', [
+    clinicianId,
+  ]);
+}
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -23,6 +54,7 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 export async function createCode(
   sql: Sql,
   patientId: string,
+  key: Buffer,
 ): Promise<{ code: string; expiresAt: string } | undefined> {
   const code = shareCodeFrom(randomBytes(10));
   const rows = await sql.query<{ expires_at: Date | string }>(
@@ -30,7 +62,7 @@ export async function createCode(
      SELECT $1, $2, now() + make_interval(hours => $3)
      WHERE (SELECT count(*) FROM share_codes WHERE patient_id = $2 AND used_at IS NULL AND expires_at > now()) < $4
      RETURNING expires_at`,
-    [codeHash(code), patientId, SHARE_CODE_HOURS, OPEN_CODES_MAX],
+    [codeHash(key, code), patientId, SHARE_CODE_HOURS, OPEN_CODES_MAX],
   );
   const row = rows[0];
   // Used and expired codes have done their work: they are swept here, where they cost nothing to find.
@@ -49,6 +81,7 @@ export async function redeemCode(
   sql: Sql,
   typed: string,
   clinicianId: string,
+  key: Buffer,
 ): Promise<{ id: string; email: string; shareId: string } | undefined> {
   const code = normalizeShareCode(typed);
   if (!code) return undefined;
@@ -57,7 +90,7 @@ export async function redeemCode(
      WHERE c.code_hash = $1 AND c.used_at IS NULL AND c.expires_at > now()
        AND a.id = c.patient_id AND a.role = 'patient'
      RETURNING a.id, a.email`,
-    [codeHash(code)],
+    [codeHash(key, code)],
   );
   const patient = rows[0];
   if (!patient) return undefined;

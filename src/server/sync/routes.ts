@@ -10,7 +10,7 @@ import {
   syncRequestSchema,
   syncResponseSchema,
 } from '../../core/sync.ts';
-import { authentication } from '../accounts/guard.ts';
+import { PATIENTS } from '../accounts/guard.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { Gate } from '../gate.ts';
@@ -110,7 +110,6 @@ const gone = () => new ApiError(401, words.accountGone);
 
 export function syncRoutes(db: Db, limits: QuotaLimits) {
   return async (app: FastifyInstance) => {
-    const authenticate = authentication(app, db);
     const gate = new Gate(SYNCS_AT_ONCE);
     const open = new Map<string, number>();
     // Before the body is read: a stranger's 2 MiB is refused unread, and so is an account's third sync.
@@ -150,9 +149,11 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
       '/sync',
       {
         bodyLimit: SYNC_BODY_LIMIT,
-        onRequest: [authenticate, oneOfFew],
+        // After the roles hook (guard.ts) has signed the request in: a patient's diary only.
+        onRequest: oneOfFew,
         preHandler: inTurn,
         config: {
+          roles: PATIENTS,
           openapi: {
             summary: 'sync',
             body: syncRequestSchema,

@@ -23,6 +23,8 @@ export interface ClinicianWords {
     codeNotValid: string;
     setupNotValid: string;
     tooManyCodes: (hours: number) => string;
+    /** A clinician past the limit of share codes that did not work in an hour; `minutes` until the next try. */
+    tooManyRedeems: (limit: number, minutes: number) => string;
     emptyBody: string;
     giveSetup: string;
     giveCode: string;

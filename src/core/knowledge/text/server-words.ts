@@ -52,6 +52,13 @@ export interface ServerWords {
     failure: string;
     /** Start-up refuses routes that do not describe themselves; `routes` lists them. */
     undescribed: (routes: string) => string;
+    /** Start-up refuses routes that do not declare whom they serve; `routes` lists them. */
+    unroled: (routes: string) => string;
+  };
+  /** The server's secret (UNKNOT_SERVER_SECRET, or the file server-secret in the data directory). */
+  secret: {
+    envTooShort: (min: number) => string;
+    badFile: (file: string) => string;
   };
   /** The data directory of the embedded database. */
   dataDir: {

@@ -27,7 +27,8 @@ export const enClinician: ClinicianWords = {
   },
   server: {
     cliniciansOnly: 'this is for clinician accounts: sign in with the account your clinic made for you',
-    patientsOnly: 'only a patient account can share its diary: clinician accounts read, they do not share',
+    patientsOnly:
+      'this is for patient accounts: a clinician account reads the diaries patients share with it and keeps none of its own',
     noSuchPatient: 'no patient shares a diary with you under this id: they may have revoked access',
     noSuchShare: 'there is no such access to revoke: refresh the list',
     badId: (field) => `${field}: must be an id from the list, such as 6f1c2a9e-0b7d-4c1e-9a53-2f4d8e6b7c10`,
@@ -37,6 +38,8 @@ export const enClinician: ClinicianWords = {
     setupNotValid: 'token: this set-up link is not valid any more: ask the server operator for a new one',
     tooManyCodes: (hours) =>
       `too many open share codes: wait until one is used or expires (within ${hours} hours), then make a new one`,
+    tooManyRedeems: (limit, minutes) =>
+      `too many share codes that did not work: ${limit} in an hour from this account. Check the code with your patient and try again in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })}`,
     emptyBody: 'send an empty JSON object, {}',
     giveSetup: 'give "token" and "password"',
     giveCode: 'give "code"',

@@ -59,6 +59,14 @@ and restart, or start the server with ${start}, which builds it first.`,
     done: 'done',
     failure: 'what is wrong, and the field',
     undescribed: (routes) => `routes without an OpenAPI description (config.openapi): ${routes}`,
+    unroled: (routes) =>
+      `routes that do not declare whom they serve (config.roles: 'anyone', or a list of roles): ${routes}`,
+  },
+  secret: {
+    envTooShort: (min) =>
+      `UNKNOT_SERVER_SECRET is shorter than ${min} characters: give a long random value (openssl rand -base64 32), or unset it to use the file in the data directory`,
+    badFile: (file) =>
+      `${file} is not a server secret (32 random bytes as base64url text): restore it from a backup, or remove it to make a new one (open share codes then stop working)`,
   },
   dataDir: {
     inUse: (dir, owner) =>
