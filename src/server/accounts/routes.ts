@@ -145,6 +145,11 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       const account = rows[0];
       const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
       if (!account || !ok) {
+        // A hash from an older, cheaper cost fails fast: the failure pays a full verify at today's cost as
+        // well, so a wrong password takes as long for that account as for a new one or an unknown email.
+        if (account && hashIsWeak(account.password_hash)) {
+          await verifyPassword(password, await dummyPasswordHash());
+        }
         await recordFailure(db, email, scope);
         if (account) await audit(db, account.id, 'login_failed', clientOf(request));
         throw new ApiError(401, words.wrongCredentials);
