@@ -11,6 +11,11 @@ export interface Settings {
   trustProxy: false | number | string[];
   /** A request's headers and body must arrive within this, or the socket is closed. */
   requestTimeoutMs: number;
+  /**
+   * A reply must be written whole within this, counted from when it starts: a client that does not read
+   * it, or reads a trickle, has its socket destroyed, and what the reply held (its sync slot) is let go.
+   */
+  replyTimeoutMs: number;
   /** Records (entries and episode writes) one account may store per UTC day. */
   recordsPerDay: number;
   /** Bytes of entries and episodes one account may hold. */
@@ -41,6 +46,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     signUpsPerHour: number(env.UNKNOT_SIGNUPS_PER_HOUR, 20),
     trustProxy: parseTrustProxy(env.UNKNOT_TRUST_PROXY),
     requestTimeoutMs: number(env.UNKNOT_REQUEST_TIMEOUT_MS, 20_000),
+    replyTimeoutMs: number(env.UNKNOT_REPLY_TIMEOUT_MS, 60_000),
     recordsPerDay: number(env.UNKNOT_RECORDS_PER_DAY, 5_000),
     storedBytes: number(env.UNKNOT_STORED_BYTES, 50 * 1024 * 1024),
     scryptLog2N: number(env.UNKNOT_SCRYPT_LOG2N, 17),

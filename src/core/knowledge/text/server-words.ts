@@ -98,6 +98,7 @@ export interface ServerWords {
     accountGone: string;
     syncsInProgress: (open: number) => string;
     abandoned: string;
+    recordTooLarge: (sizeKb: number, limitKb: number) => string;
     recordsPerDay: (limit: number, minutes: number) => string;
     storedBytes: (heldMb: string, limitMb: string) => string;
   };

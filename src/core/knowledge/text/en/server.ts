@@ -113,6 +113,8 @@ and restart, or start the server with ${start}, which builds it first.`,
     syncsInProgress: (open) =>
       `this account already has ${open} ${plural(open, { one: 'sync', other: 'syncs' })} in progress: wait for ${plural(open, { one: 'it', other: 'them' })} to finish`,
     abandoned: 'the request was abandoned before it was read',
+    recordTooLarge: (size, limit) =>
+      `is ${size} KB as JSON, and one record may be at most ${limit} KB: shorten its note`,
     recordsPerDay: (limit, minutes) =>
       `this account has reached its limit of ${limit} ${plural(limit, { one: 'record', other: 'records' })} a day: the rest stay on the device and can be sent after midnight UTC, in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })}`,
     storedBytes: (held, limit) =>
