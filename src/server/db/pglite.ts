@@ -150,6 +150,7 @@ export async function openPglite(dataDir: string): Promise<Db> {
   }
   return {
     kind: 'pglite',
+    dataDir,
     async query(text, params) {
       return (await db.query(text, params)).rows as never[];
     },

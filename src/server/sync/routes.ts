@@ -135,7 +135,7 @@ function responseText(
 
 const gone = () => new ApiError(401, words.accountGone);
 
-export function syncRoutes(db: Db, limits: QuotaLimits) {
+export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promise<void> = async () => {}) {
   return async (app: FastifyInstance) => {
     const authenticate = authentication(app, db);
     const gate = new Gate(SYNCS_AT_ONCE);
@@ -195,7 +195,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
             summary: 'sync',
             body: syncRequestSchema,
             ok: { status: 200, schema: syncResponseSchema },
-            fails: [400, 401, 403, 413, 429],
+            fails: [400, 401, 403, 413, 429, 507],
             signedIn: 'change',
           },
         },
@@ -212,6 +212,8 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
           if (!pulled) throw gone();
           return reply.type('application/json; charset=utf-8').send(responseText([], [], rejected, pulled));
         }
+        // A nearly full disk takes nothing new; pulls go on, and the device keeps what it could not send.
+        await roomOnDisk();
         const stored = entries.map(normalised);
         const storedEpisodes = episodes.map((e) => ({ ...e, id: e.id.toLowerCase() }));
         const sizes = new Map<string, number>();
