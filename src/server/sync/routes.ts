@@ -20,6 +20,12 @@ import { type Pulled, pullChanges, pushAndPull } from './store.ts';
 /** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
 export const SYNC_BODY_LIMIT = 2 * 1024 * 1024;
 
+/**
+ * One entry or episode as JSON, at most: far above a real one (a full note is 2,000 characters), and
+ * small enough that a page of pulled records stays near PAGE_BYTES (src/server/sync/store.ts).
+ */
+export const MAX_RECORD_BYTES = 64 * 1024;
+
 type Rejected = z.infer<typeof rejectedSchema>;
 
 const words = enServer.problems;
@@ -90,12 +96,6 @@ function sortRecords<T>(
   });
   return valid;
 }
-
-/**
- * One entry or episode as JSON, at most: far above a real one (a full note is 2,000 characters), and
- * small enough that a page of pulled records stays near PAGE_BYTES (src/server/sync/store.ts).
- */
-export const MAX_RECORD_BYTES = 64 * 1024;
 
 /** UUIDs in small letters: one id in two spellings is one record. */
 function normalised(entry: Entry): Entry {
