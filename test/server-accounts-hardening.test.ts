@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes, scryptSync } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { openPglite } from '../src/server/db/pglite.ts';
@@ -94,6 +95,60 @@ describe('accounts under attack (PostgreSQL, so the test can read and age rows)'
     assert.equal((await d.call('POST', '/api/v1/logout', {}, { 'x-unknot-csrf': old })).status, 403);
     d.csrf = r.body.csrf;
     assert.equal((await d.call('POST', '/api/v1/logout', {})).status, 204);
+  });
+
+  test('a failed login takes as long for an account with an old, cheaper hash as for a current one or an unknown email', async (t) => {
+    // A hash stored when scrypt's cost was 2^10, in the stored format, as an older server would have left it.
+    const oldHash = (password: string) => {
+      const salt = randomBytes(16);
+      const key = scryptSync(password.normalize('NFKC'), salt, 32, { N: 1024, r: 8, p: 1 });
+      return ['scrypt', 1024, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
+    };
+    const TRIES = 9;
+    const current: string[] = [];
+    const aged: string[] = [];
+    for (let i = 0; i < TRIES; i++) {
+      current.push(await new Device(url).signUp());
+      const email = await new Device(url).signUp();
+      await sql.query('UPDATE accounts SET password_hash = $2 WHERE email = $1', [email, oldHash(PASSWORD)]);
+      aged.push(email);
+    }
+    // CPU time (this process's, server and client alike: scrypt's worker threads count too) is the work a
+    // failure does, which is what the timing shows; wall time on a shared, busy machine adds others' noise.
+    const failedLogin = async (email: string) => {
+      const started = process.cpuUsage();
+      const r = await new Device(url).logIn(email, 'not the password at all');
+      assert.equal(r.status, 401);
+      const spent = process.cpuUsage(started);
+      return (spent.user + spent.system) / 1000;
+    };
+    await failedLogin(uniqueEmail());
+    // Interleaved, one failure per account (backoff never starts), the order turning each round.
+    const times = { unknown: [] as number[], aged: [] as number[], current: [] as number[] };
+    for (let i = 0; i < TRIES; i++) {
+      const round = [
+        async () => times.unknown.push(await failedLogin(uniqueEmail())),
+        async () => times.aged.push(await failedLogin(aged[i] as string)),
+        async () => times.current.push(await failedLogin(current[i] as string)),
+      ];
+      for (let k = 0; k < round.length; k++) await (round[(i + k) % round.length] as () => Promise<number>)();
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    const base = median(times.current);
+    t.diagnostic(
+      `CPU ms per failed login, medians: unknown ${median(times.unknown).toFixed(1)}, old hash ${median(times.aged).toFixed(1)}, current ${base.toFixed(1)}`,
+    );
+    for (const [kind, list] of Object.entries(times)) {
+      const ratio = median(list) / base;
+      assert.ok(
+        ratio > 0.7 && ratio < 1.4,
+        `a failed login for ${kind}: median ${median(list).toFixed(1)} ms of CPU against ${base.toFixed(1)} ms for a current hash`,
+      );
+    }
+    // The old hash still lets its owner in, and is replaced at today's cost.
+    assert.equal((await new Device(url).logIn(aged[0] as string)).status, 200);
+    const rows = await sql.query('SELECT password_hash FROM accounts WHERE email = $1', [aged[0]]);
+    assert.match(rows.rows[0].password_hash, new RegExp(`^scrypt\\$${2 ** TEST_SCRYPT_LOG2N}\\$`));
   });
 
   test('wrong current passwords at password change and deletion are backed off and audited with address and agent', async () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -243,4 +244,44 @@ export function refused(r: { status: number; body: { error?: { message?: unknown
   );
   assert.equal(typeof r.body?.error?.message, 'string', `${what}: no error message`);
   assert.ok(String(r.body.error?.message).length > 10, what);
+}
+
+/**
+ * Stores `count` entries of about 20 KB each for the account, straight into the database (the API would
+ * take a minute): a full note of control characters, 6 bytes each as JSON, and a field from a newer app.
+ */
+export async function fillAccount(
+  db: { query(text: string, params?: unknown[]): Promise<unknown> },
+  email: string,
+  count: number,
+): Promise<void> {
+  await db.query(
+    `WITH a AS (SELECT id FROM accounts WHERE email = $1)
+     INSERT INTO entries (id, account_id, seq, body)
+     SELECT u.id, a.id, g, jsonb_build_object('id', u.id::text, 'episodeId', u.id::text,
+       'recordedAt', '2026-11-21T09:30:00.000Z', 'date', '2026-11-21', 'pain', 5,
+       'note', repeat(chr(1), 2000), 'fromANewerApp', repeat('x', 8000))
+     FROM a, generate_series(1, $2::int) AS g, LATERAL (SELECT md5($1 || g::text)::uuid AS id) u`,
+    [email, count],
+  );
+  await db.query(
+    `UPDATE accounts SET change_seq = $2, stored_bytes =
+       (SELECT sum(octet_length(body::text)) FROM entries WHERE account_id = accounts.id) WHERE email = $1`,
+    [email, count],
+  );
+}
+
+/** A sync whose reply is never read: the whole request is sent, then the socket stops reading. */
+export function unreadSync(port: number, device: Device): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.pause();
+      socket.write(
+        'POST /api/v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\n' +
+          `cookie: ${device.cookie}\r\nx-unknot-csrf: ${device.csrf}\r\ncontent-length: 2\r\n\r\n{}`,
+      );
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
 }

@@ -104,6 +104,21 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
     errorResponseBuilder: (_request, context) =>
       new ApiError(429, words.tooMany('fromAddress', Math.ceil(context.ttl / 1000))),
   });
+  // A reply must be written whole in time: a client that stops reading (a full receive window, a
+  // trickle) has its socket destroyed at the deadline, which closes the reply and lets go of what it held.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const res = reply.raw;
+    if (res.writableFinished || res.destroyed) return payload;
+    const deadline = setTimeout(() => {
+      res.destroy();
+      request.raw.socket?.destroy();
+    }, opts.replyTimeoutMs);
+    deadline.unref();
+    const done = () => clearTimeout(deadline);
+    res.once('finish', done);
+    res.once('close', done);
+    return payload;
+  });
   app.addHook('preValidation', async (request) => {
     if (request.body !== undefined) guardBody(request.body);
   });

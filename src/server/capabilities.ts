@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
 import { clinicianRoutes } from './clinician/routes.ts';
 import type { Db } from './db/types.ts';
+import { roomOnDisk } from './disk.ts';
 import { engineRoutes } from './engines/routes.ts';
 import type { Settings } from './settings.ts';
 import { shareRoutes } from './shares/routes.ts';
@@ -20,8 +21,20 @@ export interface Keys {
  * route appears in the API document (config.openapi).
  */
 export const capabilities: readonly ((db: Db, settings: Settings & Keys) => FastifyPluginAsync)[] = [
-  (db, s) => accountRoutes(db, { authPerMinute: s.authPerMinute, signUpsPerHour: s.signUpsPerHour }),
-  (db, s) => syncRoutes(db, { recordsPerDay: s.recordsPerDay, storedBytes: s.storedBytes }),
+  (db, s) =>
+    accountRoutes(db, {
+      authPerMinute: s.authPerMinute,
+      signUpsPerHour: s.signUpsPerHour,
+      storedBytes: s.storedBytes,
+      signUpBytesPerDay: s.signUpBytesPerDay,
+      roomOnDisk: roomOnDisk(s.diskCheckPath ?? db.dataDir, s.minFreeDiskBytes),
+    }),
+  (db, s) =>
+    syncRoutes(
+      db,
+      { recordsPerDay: s.recordsPerDay, storedBytes: s.storedBytes },
+      roomOnDisk(s.diskCheckPath ?? db.dataDir, s.minFreeDiskBytes),
+    ),
   () => engineRoutes,
   (db, s) => shareRoutes(db, { authPerMinute: s.authPerMinute, shareCodeKey: s.shareCodeKey }),
   (db, s) =>

@@ -58,9 +58,16 @@ export function hashIsWeak(stored: string): boolean {
   return Number(stored.split('$')[1]) < 2 ** log2n;
 }
 
-/** Spent on unknown emails so that a login's timing does not tell whether the account exists. */
-let dummyHash: Promise<string> | undefined;
+/**
+ * Spent on unknown emails, and on failed logins to accounts whose hash is older and cheaper than today's, so
+ * that a login's timing does not tell whether the account exists or how old its password is. One per cost.
+ */
+const dummyHashes = new Map<number, Promise<string>>();
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(32).toString('base64'));
-  return dummyHash;
+  let hash = dummyHashes.get(log2n);
+  if (!hash) {
+    hash = hashPassword(randomBytes(32).toString('base64'));
+    dummyHashes.set(log2n, hash);
+  }
+  return hash;
 }

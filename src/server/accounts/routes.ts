@@ -17,6 +17,7 @@ import { eraseLeftovers } from '../erase.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { signedInChange } from '../openapi.ts';
 import { clearAllFailures, clearFailures, loginWait, recordFailure } from './backoff.ts';
+import { claimRoom } from './claims.ts';
 import { refuseWeakPassword } from './common-passwords.ts';
 import { ANYONE, EVERY_ACCOUNT } from './guard.ts';
 import {
@@ -37,6 +38,12 @@ export interface AccountOptions {
   authPerMinute: number;
   /** Sign-ups per client address per hour. */
   signUpsPerHour: number;
+  /** The quota each new account is given, claimed against its address's daily allowance. */
+  storedBytes: number;
+  /** Quota that sign-ups from one address may claim per UTC day. */
+  signUpBytesPerDay: number;
+  /** Refuses a new account (507) while the disk is nearly full. */
+  roomOnDisk: () => Promise<void>;
 }
 
 /** `request.protocol` is https when the request came over TLS, directly or through a trusted proxy. */
@@ -110,10 +117,11 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
 
     app.post(
       '/accounts',
-      withCredentials(signUpLimited, 'signUp', 201, [400, 409, 429]),
+      withCredentials(signUpLimited, 'signUp', 201, [400, 409, 429, 507]),
       async (request, reply) => {
         const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
         await refuseWeakPassword(password, 'password', email);
+        await opts.roomOnDisk();
         const hash = await hashPassword(password);
         const id = randomUUID();
         const created = await db.transaction(async (tx) => {
@@ -122,6 +130,8 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
             [id, email, hash],
           );
           if (rows.length === 0) return undefined;
+          // Refused here, the account above is rolled back with it.
+          await claimRoom(tx, request.ip, opts.storedBytes, opts.signUpBytesPerDay);
           await audit(tx, id, 'account_created', clientOf(request));
           return createLogin(tx, id);
         });
@@ -146,6 +156,11 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       const account = rows[0];
       const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
       if (!account || !ok) {
+        // A hash from an older, cheaper cost fails fast: the failure pays a full verify at today's cost as
+        // well, so a wrong password takes as long for that account as for a new one or an unknown email.
+        if (account && hashIsWeak(account.password_hash)) {
+          await verifyPassword(password, await dummyPasswordHash());
+        }
         await recordFailure(db, email, scope);
         if (account) await audit(db, account.id, 'login_failed', clientOf(request));
         throw new ApiError(401, words.wrongCredentials);

@@ -192,6 +192,17 @@ export const migrations: readonly (readonly string[])[] = [
       failures integer NOT NULL
     )`,
   ],
+  [
+    // The account quota that sign-ups from one address have claimed per UTC day (issue 20): a hash of the
+    // address, never the address itself; earlier days' rows are removed by the next sign-up.
+    `CREATE TABLE signup_claims (
+      address_hash text NOT NULL,
+      day date NOT NULL,
+      accounts integer NOT NULL,
+      bytes bigint NOT NULL,
+      PRIMARY KEY (address_hash, day)
+    )`,
+  ],
 ];
 
 /**

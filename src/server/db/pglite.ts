@@ -1,4 +1,15 @@
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
@@ -6,42 +17,106 @@ import type { Db } from './types.ts';
 
 const LOCK_FILE = 'unknot-server.pid';
 
-function alive(pid: number): boolean {
+/**
+ * A process's state (field 3 of /proc/PID/stat) and start time (field 22, clock ticks since boot): a PID
+ * names one process only together with its start time, since PIDs are reused. The command name (field 2)
+ * sits in parentheses and may hold spaces or parentheses itself, so fields are counted from the last ')'.
+ * Undefined when the process does not exist, or where there is no /proc (then `procfs` is false).
+ */
+function processStat(pid: number): { state: string; start: string } | undefined {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const [state, start] = [fields[0], fields[19]];
+    return state && start ? { state, start } : undefined;
+  } catch {
+    return undefined;
   }
+}
+const procfs = processStat(process.pid) !== undefined;
+
+interface Owner {
+  pid: number;
+  /** The owner's start time as it recorded it; absent in a lock written without /proc (or by an older version). */
+  start?: string;
+}
+
+/** `PID START`, or a PID alone; undefined for anything else (a file being written by a version before this one). */
+function parseOwner(text: string): Owner | undefined {
+  const match = /^([1-9]\d{0,9})(?: (\d{1,20}))?\n?$/.exec(text);
+  if (!match) return undefined;
+  return { pid: Number(match[1]), ...(match[2] ? { start: match[2] } : {}) };
 }
 
 /**
+ * Whether the lock's owner still runs: its PID is alive, not a zombie (killed, not yet reaped by its
+ * parent), and, when the lock recorded a start time, the process with that PID started at that time
+ * (after a reboot or a long uptime the PID may belong to someone else). Without /proc, a live PID is all
+ * there is to go on.
+ */
+function holds(owner: Owner): boolean {
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  if (!procfs) return true;
+  const stat = processStat(owner.pid);
+  if (!stat || stat.state === 'Z' || stat.state === 'X') return false;
+  return owner.start === undefined || owner.start === stat.start;
+}
+
+/** A lock in an older format can be caught half-written; one left that way this long is left over. */
+const HALF_WRITTEN_MS = 10_000;
+
+/**
  * PGlite is PostgreSQL in one process: two servers on one data directory would corrupt it, so the
- * directory carries the owner's pid, created with O_EXCL: of two servers starting at once exactly one
- * creates it. A pid left by a killed server is dead: its file is removed and the claim tried again.
+ * directory carries the owner's PID and start time. The lock is written whole to a file of its own and
+ * then linked into place, which fails if the name exists: of two servers starting at once exactly one
+ * gets it, and the lock is never seen half-written. A lock whose owner no longer runs (see `holds`) is
+ * taken over: renamed aside first, so of two servers taking over at once only one removes it, and a
+ * fresh lock renamed aside by mistake is put back.
  */
 function claim(dir: string): () => void {
   const file = join(dir, LOCK_FILE);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    let fd: number;
+  const start = procfs ? processStat(process.pid)?.start : undefined;
+  const mine = start ? `${process.pid} ${start}\n` : `${process.pid}\n`;
+  const draft = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    writeFileSync(draft, mine, { flag: 'wx' });
     try {
-      fd = openSync(file, 'wx');
+      linkSync(draft, file);
+      return () => rmSync(file, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let owner = Number.NaN;
-      try {
-        owner = Number(readFileSync(file, 'utf8'));
-      } catch {}
-      // An empty file is a claim being written right now: the other server is starting.
-      if (!Number.isInteger(owner) || owner === 0 || alive(owner)) {
-        throw new Error(enServer.dataDir.inUse(dir, owner || undefined));
-      }
-      rmSync(file, { force: true });
+    } finally {
+      rmSync(draft, { force: true });
+    }
+    let text: string;
+    let age = 0;
+    try {
+      text = readFileSync(file, 'utf8');
+      age = Date.now() - statSync(file).mtimeMs;
+    } catch {
       continue;
     }
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
-    return () => rmSync(file, { force: true });
+    const owner = parseOwner(text);
+    if (owner ? holds(owner) : age < HALF_WRITTEN_MS) {
+      throw new Error(enServer.dataDir.inUse(dir, owner?.pid));
+    }
+    const aside = `${file}.stale.${process.pid}.${randomBytes(6).toString('hex')}`;
+    try {
+      renameSync(file, aside);
+    } catch {
+      continue;
+    }
+    if (readFileSync(aside, 'utf8') !== text) {
+      // Another server took the lock over between the read and the rename: its lock goes back.
+      try {
+        linkSync(aside, file);
+      } catch {}
+    }
+    rmSync(aside, { force: true });
   }
   throw new Error(enServer.dataDir.unclaimed(dir));
 }
@@ -75,6 +150,7 @@ export async function openPglite(dataDir: string): Promise<Db> {
   }
   return {
     kind: 'pglite',
+    dataDir,
     async query(text, params) {
       return (await db.query(text, params)).rows as never[];
     },

@@ -5,6 +5,8 @@ export interface Sql {
 
 export interface Db extends Sql {
   readonly kind: 'pglite' | 'postgres';
+  /** PGlite's data directory, whose disk the free-space floor watches; absent for PostgreSQL. */
+  readonly dataDir?: string;
   /** Runs `fn` in one transaction; it commits when `fn` resolves and rolls back when it throws. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
   /** Holds a session-level advisory lock on one connection while `fn` runs (migrations). */

@@ -22,6 +22,12 @@ import { entryInEpisode, onsetNotAhead, onsetsFor } from './window.ts';
 /** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
 export const SYNC_BODY_LIMIT = 2 * 1024 * 1024;
 
+/**
+ * One entry or episode as JSON, at most: far above a real one (a full note is 2,000 characters), and
+ * small enough that a page of pulled records stays near PAGE_BYTES (src/server/sync/store.ts).
+ */
+export const MAX_RECORD_BYTES = 64 * 1024;
+
 type Rejected = z.infer<typeof rejectedSchema>;
 
 const words = enServer.problems;
@@ -34,10 +40,32 @@ function parseCursor(cursor: string | undefined): number {
   return Number(cursor);
 }
 
-/** Syncs in progress per process; a few per database connection keeps the database busy. */
+/** Syncs at work on the database at once per process; a few per database connection keeps the database busy. */
 const SYNCS_AT_ONCE = 16;
-/** Syncs one account may have open at once (sent or still sending): a phone and a laptop, not a botnet. */
+/**
+ * Syncs one account may have open at once (sent or still sending, at work, or its reply still being
+ * written): a phone and a laptop, not a botnet. It is also the account's share of the SYNCS_AT_ONCE
+ * slots: one account never holds more than 2 of the 16, however many requests it sends.
+ */
 const SYNCS_PER_ACCOUNT = 2;
+
+/**
+ * Calls `fn` once, when the reply has been written whole ('finish') or was given up ('close' before
+ * that: the client left, or the reply deadline destroyed its socket), whichever comes first.
+ */
+function whenReplyEnds(reply: FastifyReply, fn: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    reply.raw.off('finish', once);
+    reply.raw.off('close', once);
+    fn();
+  };
+  reply.raw.once('finish', once);
+  reply.raw.once('close', once);
+  return once;
+}
 
 /**
  * Checks each pushed record on its own: the valid ones go on, each invalid one is reported with its
@@ -55,6 +83,10 @@ function sortRecords<T>(
   list.forEach((record, i) => {
     try {
       const parsed = parseBody(schema, record, words.give.syncRecord(name));
+      const bytes = Buffer.byteLength(JSON.stringify(parsed));
+      if (bytes > MAX_RECORD_BYTES) {
+        throw new ApiError(400, words.recordTooLarge(Math.ceil(bytes / 1024), MAX_RECORD_BYTES / 1024));
+      }
       inWindow(parsed);
       valid.push(parsed);
     } catch (error) {
@@ -108,7 +140,7 @@ function responseText(
 
 const gone = () => new ApiError(401, words.accountGone);
 
-export function syncRoutes(db: Db, limits: QuotaLimits) {
+export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promise<void> = async () => {}) {
   return async (app: FastifyInstance) => {
     const gate = new Gate(SYNCS_AT_ONCE);
     const open = new Map<string, number>();
@@ -132,10 +164,13 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
         release();
         throw new ApiError(400, words.abandoned);
       }
-      // A response closes once, whether it was sent or its client went away (or the body deadline passed).
-      reply.raw.once('close', release);
+      // Until the reply is written whole or given up: an account whose replies go unread cannot start more.
+      whenReplyEnds(reply, release);
     };
-    // The gate is taken only once the whole body has arrived, so a slow sender holds no one else's turn.
+    // The gate is taken only once the whole body has arrived, so a slow sender holds no one else's turn,
+    // and let go as soon as the answer is ready, so a slow reader does not either: writing a reply needs
+    // no database. The answer is small (see PAGE_BYTES), and the reply deadline bounds how long it is held.
+    const turns = new WeakMap<FastifyRequest, () => void>();
     const inTurn = async (request: FastifyRequest, reply: FastifyReply) => {
       await gate.enter();
       if (request.raw.socket?.destroyed) {
@@ -143,7 +178,14 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
         gate.leave();
         throw new ApiError(400, words.abandoned);
       }
-      reply.raw.once('close', () => gate.leave());
+      turns.set(
+        request,
+        whenReplyEnds(reply, () => gate.leave()),
+      );
+    };
+    const answered = async (request: FastifyRequest, _reply: FastifyReply, payload: unknown) => {
+      turns.get(request)?.();
+      return payload;
     };
     app.post(
       '/sync',
@@ -152,13 +194,14 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
         // After the roles hook (guard.ts) has signed the request in: a patient's diary only.
         onRequest: oneOfFew,
         preHandler: inTurn,
+        onSend: answered,
         config: {
           roles: PATIENTS,
           openapi: {
             summary: 'sync',
             body: syncRequestSchema,
             ok: { status: 200, schema: syncResponseSchema },
-            fails: [400, 401, 403, 413, 429],
+            fails: [400, 401, 403, 413, 429, 507],
             signedIn: 'change',
           },
         },
@@ -190,6 +233,8 @@ export function syncRoutes(db: Db, limits: QuotaLimits) {
           if (!pulled) throw gone();
           return reply.type('application/json; charset=utf-8').send(responseText([], [], rejected, pulled));
         }
+        // A nearly full disk takes nothing new; pulls go on, and the device keeps what it could not send.
+        await roomOnDisk();
         const stored = entries.map(normalised);
         const storedEpisodes = episodes.map((e) => ({ ...e, id: e.id.toLowerCase() }));
         const sizes = new Map<string, number>();

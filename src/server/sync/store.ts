@@ -49,14 +49,27 @@ async function keptEpisodes(
   return rows.filter((r) => sent.get(r.id) !== r.body).map((r) => r.body);
 }
 
+/**
+ * A page's bodies stop growing past this many bytes (the record that crosses it is the last): a reply a
+ * client is slow to read pins at most this much, plus one record (whose size the push bounds), not
+ * MAX_BATCH records of any size. Typical diaries fit MAX_BATCH records well within it.
+ */
+export const PAGE_BYTES = 256 * 1024;
+
 /** One page of changes, ordered; `complete` is the cursor to give when nothing is left beyond the page. */
 function page(rows: readonly ChangeRow[], size: number, complete: number): Pulled {
   const changes = rows
     .filter((r) => r.kind === 'entry' || r.kind === 'episode')
     .map((r) => ({ kind: r.kind, body: r.body, seq: Number(r.seq) }))
     .sort((a, b) => a.seq - b.seq);
-  const more = changes.length > size;
-  const taken = changes.slice(0, size);
+  let count = 0;
+  let bytes = 0;
+  while (count < Math.min(size, changes.length) && bytes < PAGE_BYTES) {
+    bytes += Buffer.byteLength(changes[count]?.body ?? '');
+    count++;
+  }
+  const more = changes.length > count;
+  const taken = changes.slice(0, count);
   const last = taken[taken.length - 1];
   return {
     entries: taken.filter((r) => r.kind === 'entry').map((r) => r.body as StoredJson),
@@ -66,10 +79,23 @@ function page(rows: readonly ChangeRow[], size: number, complete: number): Pulle
   };
 }
 
-const CHANGES_AFTER = (cursorParam: string, limitParam: string) => `
-  (SELECT 'entry' AS kind, seq, body::text AS body FROM entries WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})
-  UNION ALL
-  (SELECT 'episode' AS kind, seq, body::text AS body FROM episodes WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam})`;
+/**
+ * Each kind's next changes after the cursor, at most `limitParam` of them, and no more bytes than a page
+ * can take: a change comes only while the bodies before the one preceding it stay under PAGE_BYTES, which
+ * keeps the one that crosses it and one after (so `page` still sees whether more is left) without
+ * fetching MAX_BATCH large records to send a few.
+ */
+const CHANGES_AFTER = (cursorParam: string, limitParam: string) =>
+  (['entry', 'episode'] as const)
+    .map(
+      (kind) => `
+  (SELECT '${kind}' AS kind, seq, body FROM (
+     SELECT seq, body, coalesce(sum(octet_length(body)) OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND 2 PRECEDING), 0) AS before
+     FROM (SELECT seq, body::text AS body FROM ${kind === 'entry' ? 'entries' : 'episodes'}
+           WHERE account_id = $1 AND seq > ${cursorParam} ORDER BY seq LIMIT ${limitParam}) latest
+   ) w WHERE before < ${PAGE_BYTES} ORDER BY seq)`,
+    )
+    .join('\n  UNION ALL');
 
 /**
  * The account's changes after `cursor`, one page, in change order. One statement, so the changes

@@ -105,6 +105,9 @@ export interface ServerWords {
     accountGone: string;
     syncsInProgress: (open: number) => string;
     abandoned: string;
+    recordTooLarge: (sizeKb: number, limitKb: number) => string;
+    diskFull: (freeMb: number, floorMb: number) => string;
+    signUpBytesPerDay: (limitMb: number, minutes: number) => string;
     recordsPerDay: (limit: number, minutes: number) => string;
     storedBytes: (heldMb: string, limitMb: string) => string;
   };

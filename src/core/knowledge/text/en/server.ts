@@ -121,6 +121,12 @@ and restart, or start the server with ${start}, which builds it first.`,
     syncsInProgress: (open) =>
       `this account already has ${open} ${plural(open, { one: 'sync', other: 'syncs' })} in progress: wait for ${plural(open, { one: 'it', other: 'them' })} to finish`,
     abandoned: 'the request was abandoned before it was read',
+    recordTooLarge: (size, limit) =>
+      `is ${size} KB as JSON, and one record may be at most ${limit} KB: shorten its note`,
+    diskFull: (free, floor) =>
+      `the server's disk is nearly full (${free} MB free; it keeps at least ${floor} MB free), so nothing new is stored: your entries stay on the device and are sent once the server's operator has made room`,
+    signUpBytesPerDay: (limit, minutes) =>
+      `accounts signed up from this address today already hold ${limit} MB of room between them, the most one address may claim in a day: try again after midnight UTC, in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })}, or ask the server's operator`,
     recordsPerDay: (limit, minutes) =>
       `this account has reached its limit of ${limit} ${plural(limit, { one: 'record', other: 'records' })} a day: the rest stay on the device and can be sent after midnight UTC, in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })}`,
     storedBytes: (held, limit) =>
