@@ -4,7 +4,7 @@ import type { AnswerValue, Episode } from './episode.ts';
 import type { FindingCode } from './knowledge/findings.ts';
 import { checkInSigns, type GroupItem, itemsFor } from './knowledge/questions.ts';
 import { type CheckInDay, carePlan } from './plan.ts';
-import { caseAtLatest, newestCheckIn } from './progress.ts';
+import { caseAtLatest } from './progress.ts';
 import type { Settings } from './settings.ts';
 
 /**
