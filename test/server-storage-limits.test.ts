@@ -3,7 +3,7 @@ import { after, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app.ts';
 import { openDb } from '../src/server/db/open.ts';
-import { type Settings, settingsFromEnv } from '../src/server/settings.ts';
+import { type Settings, settingsFromEnv, signUpBytesPerDay } from '../src/server/settings.ts';
 import { anEntry, Device, freshPostgres, PASSWORD, tempDir, uniqueEmail } from './server-helpers.ts';
 
 const MiB = 1024 * 1024;
@@ -141,7 +141,9 @@ for (const kind of ['PGlite', 'PostgreSQL'] as const) {
 
 test('the settings read UNKNOT_SIGNUP_BYTES_PER_DAY, UNKNOT_MIN_FREE_DISK_MB (0 turns it off) and UNKNOT_DISK_CHECK_PATH', () => {
   const defaults = settingsFromEnv({});
-  assert.equal(defaults.signUpBytesPerDay, 1024 * MiB);
+  // Unset, a day's claim is one hour's sign-ups at full quota: 20 x 50 MiB.
+  assert.equal(signUpBytesPerDay(defaults), 20 * 50 * MiB);
+  assert.equal(signUpBytesPerDay({ ...defaults, signUpsPerHour: 5, storedBytes: 10 * MiB }), 50 * MiB);
   assert.equal(defaults.minFreeDiskBytes, 512 * MiB);
   assert.equal(defaults.diskCheckPath, undefined);
   assert.equal(defaults.replyTimeoutMs, 60_000);
@@ -151,7 +153,7 @@ test('the settings read UNKNOT_SIGNUP_BYTES_PER_DAY, UNKNOT_MIN_FREE_DISK_MB (0 
     UNKNOT_DISK_CHECK_PATH: '/var/lib/postgresql',
     UNKNOT_REPLY_TIMEOUT_MS: '15000',
   });
-  assert.equal(set.signUpBytesPerDay, 200 * MiB);
+  assert.equal(signUpBytesPerDay(set), 200 * MiB);
   assert.equal(set.minFreeDiskBytes, 0);
   assert.equal(set.diskCheckPath, '/var/lib/postgresql');
   assert.equal(set.replyTimeoutMs, 15_000);

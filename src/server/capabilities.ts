@@ -4,7 +4,7 @@ import { clinicianRoutes } from './clinician/routes.ts';
 import type { Db } from './db/types.ts';
 import { roomOnDisk } from './disk.ts';
 import { engineRoutes } from './engines/routes.ts';
-import type { Settings } from './settings.ts';
+import { type Settings, signUpBytesPerDay } from './settings.ts';
 import { shareRoutes } from './shares/routes.ts';
 import { syncRoutes } from './sync/routes.ts';
 
@@ -26,7 +26,7 @@ export const capabilities: readonly ((db: Db, settings: Settings & Keys) => Fast
       authPerMinute: s.authPerMinute,
       signUpsPerHour: s.signUpsPerHour,
       storedBytes: s.storedBytes,
-      signUpBytesPerDay: s.signUpBytesPerDay,
+      signUpBytesPerDay: signUpBytesPerDay(s),
       roomOnDisk: roomOnDisk(s.diskCheckPath ?? db.dataDir, s.minFreeDiskBytes),
     }),
   (db, s) =>

@@ -22,9 +22,10 @@ export interface Settings {
   storedBytes: number;
   /**
    * Account quota (storedBytes each) that sign-ups from one address may claim per UTC day, counted in the
-   * database so it holds across processes: with the defaults, 20 accounts a day, 1 GiB.
+   * database so it holds across processes. Unset: one hour's sign-ups at full quota, signUpsPerHour x
+   * storedBytes (20 x 50 MiB = 1000 MiB with the defaults), so a day holds what an hour did before.
    */
-  signUpBytesPerDay: number;
+  signUpBytesPerDay?: number;
   /** Writes (sign-ups, pushes that store records) are refused with 507 while the disk has less free; 0: never. */
   minFreeDiskBytes: number;
   /**
@@ -45,6 +46,10 @@ const number = (value: string | undefined, fallback: number): number => {
   return value !== undefined && value !== '' && Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
+/** `{ [key]: n }` for a number that was set and valid, else nothing (the setting's default is derived). */
+const optional = <K extends string>(key: K, n: number) =>
+  (Number.isNaN(n) ? {} : { [key]: n }) as Partial<Record<K, number>>;
+
 /** Like `number`, but 0 is a value of its own (it turns the check off). */
 const zeroOr = (value: string | undefined, fallback: number): number =>
   value?.trim() === '0' ? 0 : number(value, fallback);
@@ -60,6 +65,11 @@ export function parseTrustProxy(value: string | undefined): Settings['trustProxy
     .filter(Boolean);
 }
 
+/** What sign-ups from one address may claim per day: the setting, else an hour's sign-ups at full quota. */
+export function signUpBytesPerDay(s: Settings): number {
+  return s.signUpBytesPerDay ?? s.signUpsPerHour * s.storedBytes;
+}
+
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
   return {
     authPerMinute: number(env.UNKNOT_AUTH_PER_MINUTE, 20),
@@ -72,7 +82,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     scryptLog2N: number(env.UNKNOT_SCRYPT_LOG2N, 17),
     signedOutPerMinute: number(env.UNKNOT_SIGNED_OUT_PER_MINUTE, 600),
     redeemsPerHour: number(env.UNKNOT_REDEEMS_PER_HOUR, 30),
-    signUpBytesPerDay: number(env.UNKNOT_SIGNUP_BYTES_PER_DAY, 1024 * 1024 * 1024),
+    ...optional('signUpBytesPerDay', number(env.UNKNOT_SIGNUP_BYTES_PER_DAY, Number.NaN)),
     minFreeDiskBytes: zeroOr(env.UNKNOT_MIN_FREE_DISK_MB, 512) * 1024 * 1024,
     diskCheckPath: env.UNKNOT_DISK_CHECK_PATH?.trim() || undefined,
   };
