@@ -168,7 +168,7 @@ function medicineAdviceFor(c: Pick<Case, 'age' | 'findings' | 'unsure'>): Advice
  */
 export function pharmacyMedicines(c: Pick<Case, 'age' | 'findings'>): KnownMedicine[] {
   if (c.findings?.includes('pregnant')) return [];
-  return medicines.filter((m) => m.access === 'pharmacy' && m.id !== 'aspirin');
+  return medicines.filter((m) => m.access === 'pharmacy');
 }
 
 /** The cold or heat sessions planned on one calendar day, in order. */

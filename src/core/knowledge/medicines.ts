@@ -2,8 +2,11 @@ import type { SourceId } from './sources.ts';
 
 export interface Medicine {
   id: string;
-  /** `pharmacy`: ask a pharmacist; `prescription`: only from a doctor. */
-  access: 'pharmacy' | 'prescription';
+  /**
+   * `pharmacy`: ask a pharmacist; `prescription`: only from a doctor; `not_for_back_pain`: sold in pharmacies,
+   * but no guideline uses it for back pain (named only to say so).
+   */
+  access: 'pharmacy' | 'prescription' | 'not_for_back_pain';
   sources: readonly SourceId[];
 }
 
@@ -13,7 +16,7 @@ export interface Medicine {
  */
 export const medicines = [
   { id: 'ibuprofen', access: 'pharmacy', sources: ['article:002', 'article:004', 'nice:ng59'] },
-  { id: 'aspirin', access: 'pharmacy', sources: ['article:002', 'mhra:aspirin-children'] },
+  { id: 'aspirin', access: 'not_for_back_pain', sources: ['article:002', 'mhra:aspirin-children'] },
   { id: 'muscle_relaxant', access: 'prescription', sources: ['article:001', 'article:003'] },
   { id: 'strong_painkiller', access: 'prescription', sources: ['article:003'] },
 ] as const satisfies readonly Medicine[];

@@ -48,8 +48,8 @@ function Topics() {
                 <ul>
                   {medicines.map((m) => (
                     <li key={m.id}>
-                      <strong>{en.medicines.items[m.id].name}</strong> (
-                      {m.access === 'pharmacy' ? w.pharmacy : w.doctor}): {en.medicines.items[m.id].text}
+                      <strong>{en.medicines.items[m.id].name}</strong> ({w.access[m.access]}):{' '}
+                      {en.medicines.items[m.id].text}
                     </li>
                   ))}
                 </ul>

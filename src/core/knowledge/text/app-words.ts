@@ -1,6 +1,7 @@
 import type { DailyTrigger, Treatment } from '../../entry.ts';
 import type { CourseStanding, SeeDoctor, Standing } from '../../progress.ts';
 import type { EmergencyRegion } from '../emergency.ts';
+import type { Medicine } from '../medicines.ts';
 
 type Kind = 'ice' | 'heat';
 
@@ -305,8 +306,8 @@ export interface AppWords {
       read: (title: string) => string;
     };
     medicinesTitle: string;
-    pharmacy: string;
-    doctor: string;
+    /** Who gives each medicine (knowledge/medicines.ts `access`). */
+    access: Record<Medicine['access'], string>;
     pharmacistTitle: string;
   };
   exercises: { title: string; stopTitle: string; pregnant: string };

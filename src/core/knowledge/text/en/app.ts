@@ -320,8 +320,11 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
       read: (title) => `Read the source article: ${title}`,
     },
     medicinesTitle: 'Medicines the sources name',
-    pharmacy: 'from a pharmacy',
-    doctor: 'only from a doctor',
+    access: {
+      pharmacy: 'from a pharmacy',
+      prescription: 'only from a doctor',
+      not_for_back_pain: 'not a painkiller for back pain',
+    },
     pharmacistTitle: 'Before you buy a painkiller, the pharmacist needs to know',
   },
   exercises: {

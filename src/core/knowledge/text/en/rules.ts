@@ -77,5 +77,5 @@ export const enRules: SectionOf<'rules'> = {
   persisting_one_week:
     'The pain has lasted a week or more and has not settled. Most people improve a lot within a few weeks, but a doctor or physiotherapist should look at it now.',
   no_improvement_48h:
-    'After two days the pain is not getting better. That is the point to book a doctor or physiotherapist rather than wait.',
+    'Two days or more since it started, the pain is not getting better. That is the point to book a doctor or physiotherapist rather than wait.',
 };
