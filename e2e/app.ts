@@ -227,6 +227,16 @@ export async function seedCheck(page: Page): Promise<void> {
     createdAt: now,
     updatedAt: now,
   };
+  await putEpisode(page, episode);
+  await page.evaluate(() => {
+    location.hash = '#/result';
+  });
+  await page.reload();
+  await page.getByRole('link', { name: 'Start my plan' }).waitFor();
+}
+
+/** Writes one episode straight into the app's IndexedDB, once the app has made its database. */
+async function putEpisode(page: Page, episode: Episode): Promise<void> {
   // The app makes its database as it starts; written to before that, it would have no stores.
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'unknot'));
   await page.evaluate(
@@ -246,11 +256,6 @@ export async function seedCheck(page: Page): Promise<void> {
       }),
     episode,
   );
-  await page.evaluate(() => {
-    location.hash = '#/result';
-  });
-  await page.reload();
-  await page.getByRole('link', { name: 'Start my plan' }).waitFor();
 }
 
 /**
@@ -273,24 +278,7 @@ export async function seedEpisode(
     createdAt: now,
     updatedAt: now,
   };
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'unknot'));
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('unknot');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('episodes', 'readwrite');
-          tx.objectStore('episodes').put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    episode,
-  );
+  await putEpisode(page, episode);
   await page.evaluate((h) => {
     location.hash = h;
   }, hash);
