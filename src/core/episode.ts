@@ -4,7 +4,7 @@ import { episodeWindow, inEpisodeWindow, isCalendarDate } from './dates.ts';
 import { instantSchema } from './instant.ts';
 import { check } from './issues.ts';
 import { schemaVersionSchema } from './schema-version.ts';
-import { seenSchema } from './seen.ts';
+import { seenSchema } from './seen-schema.ts';
 
 export const answerValues = ['yes', 'no', 'unsure'] as const;
 export type AnswerValue = (typeof answerValues)[number];
