@@ -170,7 +170,7 @@ describe('the patient app in Chromium', { skip }, () => {
     assert.match(await page.locator('main').innerText(), /not improved|48 hours|two days/i);
     await page.getByRole('link', { name: 'Progress' }).click();
     // The reason, in the triage's own words, from the check-in just given.
-    await page.getByText('After two days the pain is not getting better').waitFor();
+    await page.getByText('Two days or more since it started, the pain is not getting better').waitFor();
     await page.getByText('Why, from your check-in on day 2').waitFor();
     await page.getByText('It is time to talk to a doctor about it').waitFor();
     assert.doesNotMatch(await page.locator('main').innerText(), /on track/i);
@@ -188,10 +188,10 @@ describe('the patient app in Chromium', { skip }, () => {
     await logPain(page, 7);
     // Today shows the same prompt as Progress, from the same function: its reasons fold under what it was judged on.
     await page.getByText('Why, from your pain ratings up to day 3').click();
-    await page.getByText('After two days the pain is not getting better').waitFor();
+    await page.getByText('Two days or more since it started, the pain is not getting better').waitFor();
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByText('Day 3: it started 3 days ago').waitFor();
-    await page.getByText('After two days the pain is not getting better').waitFor();
+    await page.getByText('Two days or more since it started, the pain is not getting better').waitFor();
     await page.getByText('Why, from your pain ratings up to day 3').waitFor();
     await page.getByText('It is time to talk to a doctor about it').waitFor();
     assert.doesNotMatch(await page.locator('main').innerText(), /on track/i);
