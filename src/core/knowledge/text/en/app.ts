@@ -291,7 +291,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     },
     action: 'A clinician has seen me',
     actionHint:
-      'Press this once a doctor, nurse or physiotherapist has checked you. The exercises and the full plan come back; follow what they told you first.',
+      'Once a doctor, nurse or physiotherapist has checked you, press "A clinician has seen me": the exercises and the full plan come back. Follow what they told you first.',
     seenOn: (day) =>
       `You told us a clinician saw you on ${day}. The full plan is back: follow their advice first.`,
     undo: 'I have not been seen yet',
