@@ -145,7 +145,11 @@ export async function answerCheckIn(
   answers: { trend: string; pain?: number; yes?: RegExp },
 ): Promise<void> {
   const card = page.getByRole('region', { name: /Time to check in/ });
-  await card.getByRole('button', { name: 'No', exact: true }).click();
+  // The eight emergency signs, one at a time: each "No" brings the next.
+  for (let n = 1; n <= 8; n++) {
+    await card.getByText(`Warning sign ${n} of 8`).waitFor();
+    await card.getByRole('button', { name: 'No', exact: true }).click();
+  }
   await card.getByText('Since your last check, has any of these started?').waitFor();
   if (answers.yes) {
     await card.getByRole('group', { name: answers.yes }).getByRole('checkbox', { name: 'Yes' }).check();

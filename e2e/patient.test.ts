@@ -164,7 +164,7 @@ describe('the patient app in Chromium', { skip }, () => {
     // Day 0 is the onset day, as in the CLI: 2026-11-22 is day 2, and so is its check-in.
     await expectHeading(page, 'Today · day 2');
     await page.getByRole('heading', { name: 'Time to check in: day 2' }).waitFor();
-    await page.getByText('Are any of these new since we last asked?').waitFor();
+    await page.getByText('Warning sign 1 of 8, new since we last asked?').waitFor();
     await answerCheckIn(page, { trend: 'The same', pain: 7 });
     await page.getByRole('heading', { name: 'Book a doctor or physiotherapist soon', level: 1 }).waitFor();
     assert.match(await page.locator('main').innerText(), /not improved|48 hours|two days/i);

@@ -172,15 +172,20 @@ describe('safety first in Chromium', { skip }, () => {
     await page.clock.setSystemTime(new Date('2026-11-22T09:00:00Z'));
     await page.reload();
     await page.getByRole('heading', { name: 'Time to check in' }).waitFor();
-    await page.getByText('Are any of these new since we last asked?').waitFor();
+    await page.getByText('Warning sign 1 of 8, new since we last asked?').waitFor();
     assert.equal(
       await page.getByRole('button', { name: 'Better' }).count(),
       0,
       'signs come before the trend',
     );
+    // One at a time, in the check's order: numbness, bladder, then bowels.
+    await page.getByText(/numbness or tingling around your genitals/).waitFor();
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    await page.getByText('Warning sign 2 of 8, new since we last asked?').waitFor();
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    await page.getByText('Warning sign 3 of 8, new since we last asked?').waitFor();
+    await page.getByText(/lost control of your bowels/).waitFor();
     await page.getByRole('button', { name: 'Yes', exact: true }).click();
-    await page.getByLabel(/new loss of bowel control/).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
     await expectHeading(page, 'Get emergency care now');
     assert.match(await page.locator('main').innerText(), /bowel/);
     await page.reload();

@@ -4,7 +4,7 @@ import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { caseNow, newSignItems, withNewSigns } from '../../core/episode-view.ts';
 import { emergencySigns, type FindingCode } from '../../core/knowledge/findings.ts';
-import { checkInSigns, type GroupItem, questionText } from '../../core/knowledge/questions.ts';
+import { checkInSigns, questionText } from '../../core/knowledge/questions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import type { CheckInDay } from '../../core/plan.ts';
 import { assess } from '../../core/triage.ts';
@@ -22,12 +22,10 @@ import { YesNoUnsure } from './yes-no.tsx';
 
 const w = words.checkIn;
 
-const emergencyItems: GroupItem[] = emergencySigns.map((finding) => ({ finding }));
-
-type Stage = 'signs' | 'which' | 'whichUnsure' | 'newSigns' | 'pain' | 'trend';
+type Stage = 'signs' | 'newSigns' | 'pain' | 'trend';
 
 /**
- * A check-in: first the emergency signs again ("any of these new since we last asked?"); then one list of every
+ * A check-in: first the emergency signs again, one at a time ("is this new since we last asked?"); then one list of every
  * urgent and soon sign that can be new since the last check; then the pain now and "better, same or worse?".
  * Every sign answered "yes" or "not sure" joins the episode's case, and triage runs again on all of it: a result
  * that needs a doctor opens the result screen.
@@ -37,6 +35,8 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const [stage, setStage] = useState<Stage>('signs');
+  /** Which emergency sign is being asked, in catalogue order. */
+  const [sign, setSign] = useState(0);
   const [newSigns, setNewSigns] = useState<Chosen>({});
   const [pain, setPain] = useState<number | undefined>();
 
@@ -98,34 +98,22 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
   };
 
   const asked = questionText(checkInSigns, en);
+  const signCode = stage === 'signs' ? emergencySigns[sign] : undefined;
   return (
     <section class="card warn" aria-labelledby="checkin-title">
       <h2 id="checkin-title">{w.title(checkIn.day)}</h2>
-      {stage === 'signs' && (
-        <>
-          <p>{w.signsFirst}</p>
-          <ul class="signs">
-            {emergencyItems.map((i) => (
-              <li key={i.finding}>{en.findings[i.finding].choice}</li>
-            ))}
-          </ul>
-          <YesNoUnsure
-            disabled={busy}
-            onAnswer={(a) => setStage(a === 'yes' ? 'which' : a === 'unsure' ? 'whichUnsure' : 'newSigns')}
-          />
-        </>
-      )}
-      {stage === 'which' && (
-        <>
-          <p>{w.whichNew}</p>
-          <ChoiceGroup items={emergencyItems} allowUnsure={false} onDone={(c) => record(c, 'yes')} />
-        </>
-      )}
-      {stage === 'whichUnsure' && (
-        <>
-          <p>{w.whichUnsure}</p>
-          <ChoiceGroup items={emergencyItems} allowUnsure={false} onDone={(c) => record(c, 'unsure')} />
-        </>
+      {stage === 'signs' && signCode && (
+        <SignQuestion
+          key={signCode}
+          code={signCode}
+          position={sign + 1}
+          disabled={busy}
+          onAnswer={(a) => {
+            if (a !== 'no') record({ [signCode]: a }, a);
+            else if (sign + 1 < emergencySigns.length) setSign((i) => i + 1);
+            else setStage('newSigns');
+          }}
+        />
       )}
       {stage === 'newSigns' && (
         <>
@@ -174,5 +162,30 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
       )}
       {failed && <FieldError message={w.saveFailed} />}
     </section>
+  );
+}
+
+/** One emergency sign at a check-in: its own question and hint, Yes, No or Not sure, and where it stands in the eight. */
+function SignQuestion({
+  code,
+  position,
+  disabled,
+  onAnswer,
+}: {
+  code: FindingCode;
+  position: number;
+  disabled: boolean;
+  onAnswer: (a: 'yes' | 'no' | 'unsure') => void;
+}) {
+  const f = en.findings[code];
+  return (
+    <>
+      <p class="muted">{w.signOf(position, emergencySigns.length)}</p>
+      <p>
+        <strong>{f.question}</strong>
+      </p>
+      {f.hint && <p class="muted">{f.hint}</p>}
+      <YesNoUnsure disabled={disabled} onAnswer={onAnswer} />
+    </>
   );
 }

@@ -125,9 +125,8 @@ export interface AppWords {
   };
   checkIn: {
     title: (day: number) => string;
-    signsFirst: string;
-    whichNew: string;
-    whichUnsure: string;
+    /** Above each emergency sign at a check-in, asked one at a time. */
+    signOf: (n: number, total: number) => string;
     savedChanged: string;
     savedKeepGoing: string;
     changed: string;

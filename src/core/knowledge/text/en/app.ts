@@ -160,9 +160,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
   },
   checkIn: {
     title: (day) => `Time to check in: day ${day}`,
-    signsFirst: 'First, the warning signs. Are any of these new since we last asked?',
-    whichNew: 'Which of these is new? Choose any that apply.',
-    whichUnsure: 'Which of these are you not sure about? Choose any that apply.',
+    signOf: (n, total) => `Warning sign ${n} of ${total}, new since we last asked?`,
     savedChanged: 'Check-in saved. Your advice has changed: please read it now.',
     savedKeepGoing: 'Check-in saved. Keep going with your plan.',
     changed: 'Saved. Your advice has changed: please read it now.',
