@@ -182,6 +182,11 @@ describe('safety first in Chromium', { skip }, () => {
     await page.getByText(/numbness or tingling around your genitals/).waitFor();
     await page.getByRole('button', { name: 'No', exact: true }).click();
     await page.getByText('Warning sign 2 of 8, new since we last asked?').waitFor();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      'No',
+      'the next sign keeps the focus on the answers, for a keyboard or a screen reader',
+    );
     await page.getByRole('button', { name: 'No', exact: true }).click();
     await page.getByText('Warning sign 3 of 8, new since we last asked?').waitFor();
     await page.getByText(/lost control of your bowels/).waitFor();

@@ -104,7 +104,6 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
       <h2 id="checkin-title">{w.title(checkIn.day)}</h2>
       {stage === 'signs' && signCode && (
         <SignQuestion
-          key={signCode}
           code={signCode}
           position={sign + 1}
           disabled={busy}
@@ -180,11 +179,14 @@ function SignQuestion({
   const f = en.findings[code];
   return (
     <>
-      <p class="muted">{w.signOf(position, emergencySigns.length)}</p>
-      <p>
-        <strong>{f.question}</strong>
-      </p>
-      {f.hint && <p class="muted">{f.hint}</p>}
+      {/* The buttons stay (focus stays on them); the question changes and is read out. */}
+      <div aria-live="polite">
+        <p class="muted">{w.signOf(position, emergencySigns.length)}</p>
+        <p>
+          <strong>{f.question}</strong>
+        </p>
+        {f.hint && <p class="muted">{f.hint}</p>}
+      </div>
       <YesNoUnsure disabled={disabled} onAnswer={onAnswer} />
     </>
   );
