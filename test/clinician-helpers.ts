@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { after, before } from 'node:test';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
@@ -7,9 +8,52 @@ import { addClinician } from '../src/server/clinician/accounts.ts';
 import { openDb } from '../src/server/db/open.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { type Settings, settingsFromEnv } from '../src/server/settings.ts';
-import { anEntry, anEpisode, Device, tempDir, uniqueEmail } from './server-helpers.ts';
+import { anEntry, anEpisode, Device, freshPostgres, tempDir, uniqueEmail } from './server-helpers.ts';
 
 export const CLINICIAN_PASSWORD = 'a clinician password, long';
+
+/**
+ * For a suite: a server on PGlite or on a fresh PostgreSQL database, with one clinician, made before its tests
+ * and closed (the database dropped) after them. Read the fields inside a test, once `before` has run.
+ */
+export function suiteServer(store: 'PGlite' | 'PostgreSQL'): {
+  readonly url: string;
+  readonly db: Db;
+  readonly doctor: Device;
+} {
+  let server: { url: string; db: Db; close(): Promise<void> } | undefined;
+  let doctor: Device | undefined;
+  let dropPg = async () => {};
+  before(async () => {
+    let databaseUrl: string | undefined;
+    if (store === 'PostgreSQL') {
+      const pg = await freshPostgres();
+      databaseUrl = pg.url;
+      dropPg = pg.drop;
+    }
+    server = await serverWithDb(databaseUrl ? { databaseUrl } : {});
+    doctor = await clinician(server.url, server.db);
+  });
+  after(async () => {
+    await server?.close();
+    await dropPg();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('suiteServer: read inside a test, after before() has run');
+    return value;
+  };
+  return {
+    get url() {
+      return ready(server).url;
+    },
+    get db() {
+      return ready(server).db;
+    },
+    get doctor() {
+      return ready(doctor);
+    },
+  };
+}
 
 /** A server whose database the test holds too: it makes clinicians as `unknot clinician add` does. */
 export async function serverWithDb(

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { addDays } from '../src/core/dates.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { serverToday } from '../src/server/shares/flags.ts';
-import { clinician, patient, serverWithDb, share } from './clinician-helpers.ts';
-import { anEntry, anEpisode, type Device, freshPostgres, refused } from './server-helpers.ts';
+import { patient, share, suiteServer } from './clinician-helpers.ts';
+import { anEntry, anEpisode, refused } from './server-helpers.ts';
 
 /** The far-dates attack of issue 20: 620 bytes that once froze every reader of a sharing patient. */
 function farEpisode() {
@@ -48,32 +48,11 @@ const CEILING_MS = 3000;
 
 for (const store of ['PGlite', 'PostgreSQL'] as const) {
   describe(`dates inside the documented window (${store})`, () => {
-    let url = '';
-    let db: Db;
-    let close = async () => {};
-    let dropPg = async () => {};
-    let doctor: Device;
-    before(async () => {
-      let databaseUrl: string | undefined;
-      if (store === 'PostgreSQL') {
-        const pg = await freshPostgres();
-        databaseUrl = pg.url;
-        dropPg = pg.drop;
-      }
-      const s = await serverWithDb(databaseUrl ? { databaseUrl } : {});
-      url = s.url;
-      db = s.db;
-      close = s.close;
-      doctor = await clinician(url, db);
-    });
-    after(async () => {
-      await close();
-      await dropPg();
-    });
+    const suite = suiteServer(store);
 
     test('the far-dates sync is refused record by record, each naming its field, and nothing is stored', async () => {
-      const p = await patient(url);
-      await share(p.device, doctor);
+      const p = await patient(suite.url);
+      await share(p.device, suite.doctor);
       const { episode, entries } = farEpisode();
       const r = await p.device.sync({ today: serverToday(), entries, episodes: [episode] });
       assert.equal(r.status, 200, JSON.stringify(r.body));
@@ -88,7 +67,7 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
     });
 
     test('an onset after the day after the device’s today is refused; the day after is accepted', async () => {
-      const p = await patient(url);
+      const p = await patient(suite.url);
       const today = '2026-11-10';
       const tomorrow = anEpisode({
         onset: addDays(today, 1),
@@ -110,7 +89,7 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
     });
 
     test('an older app that sends no date is held to the latest calendar date on Earth', async () => {
-      const p = await patient(url);
+      const p = await patient(suite.url);
       const latest = addDays(serverToday(), 2);
       const ok = anEpisode({ onset: latest, case: { age: 40, onset: latest, asOf: latest } });
       const ahead = addDays(latest, 1);
@@ -127,14 +106,14 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
     });
 
     test('a date that is not a date, for today, is a 400 naming the field', async () => {
-      const p = await patient(url);
+      const p = await patient(suite.url);
       const r = await p.device.sync({ today: '2026-02-30', entries: [] });
       refused(r, 'a bad today');
       assert.equal(r.body.error.field, 'today');
     });
 
     test('an entry outside its episode’s span is refused, whether the episode is stored or sent with it', async () => {
-      const p = await patient(url);
+      const p = await patient(suite.url);
       const stored = [
         anEntry({ episodeId: p.episode.id, date: addDays(p.episode.onset, -2) }),
         anEntry({ episodeId: p.episode.id, date: addDays(p.episode.onset, -1) }),
@@ -153,21 +132,26 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
     });
 
     test('far dates stored before the window are skipped by every reader, which stays quick and small', async () => {
-      const p = await patient(url);
-      const id = await share(p.device, doctor);
+      const p = await patient(suite.url);
+      const id = await share(p.device, suite.doctor);
       const far = farEpisode();
-      await plant(db, id, 'episode', far.episode);
-      for (const e of far.entries) await plant(db, id, 'entry', e);
+      await plant(suite.db, id, 'episode', far.episode);
+      for (const e of far.entries) await plant(suite.db, id, 'entry', e);
       // Entries of an honest episode, stored far from it (pushed before their episode could be checked).
       for (const date of ['0100-01-01', '9999-12-31'])
-        await plant(db, id, 'entry', anEntry({ id: randomUUID(), episodeId: p.episode.id, date, pain: 10 }));
+        await plant(
+          suite.db,
+          id,
+          'entry',
+          anEntry({ id: randomUUID(), episodeId: p.episode.id, date, pain: 10 }),
+        );
 
       const sync = await timed(() => p.device.sync({ entries: [anEntry({ episodeId: p.episode.id })] }));
       assert.equal(sync.value.status, 200);
       assert.ok(sync.ms < CEILING_MS, `the next sync took ${sync.ms} ms`);
 
       const base = `/api/v1/clinician/patients/${id}`;
-      const page = await doctor.call('GET', base);
+      const page = await suite.doctor.call('GET', base);
       assert.equal(page.status, 200);
       assert.deepEqual(
         page.body.episodes.map((e: { id: string }) => e.id),
@@ -178,13 +162,15 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
       assert.ok(page.body.flags.lastEntry.startsWith('2026-'), page.body.flags.lastEntry);
 
       const pdf = await timed(() =>
-        fetch(`${url}${base}/episodes/${p.episode.id}/summary.pdf`, { headers: { cookie: doctor.cookie } }),
+        fetch(`${suite.url}${base}/episodes/${p.episode.id}/summary.pdf`, {
+          headers: { cookie: suite.doctor.cookie },
+        }),
       );
       assert.equal(pdf.value.status, 200);
       const bytes = (await pdf.value.arrayBuffer()).byteLength;
       assert.ok(bytes < 200_000, `the summary is ${bytes} bytes`);
       assert.ok(pdf.ms < CEILING_MS, `the summary took ${pdf.ms} ms`);
-      const farPdf = await doctor.call('GET', `${base}/episodes/${far.episode.id}/summary.pdf`);
+      const farPdf = await suite.doctor.call('GET', `${base}/episodes/${far.episode.id}/summary.pdf`);
       assert.equal(farPdf.status, 404, 'an episode outside the window is not shown');
     });
   });

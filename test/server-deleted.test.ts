@@ -3,13 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { exportFile, exportFormats } from '../src/core/export/files.ts';
 import { patientFlags } from '../src/core/flags.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
-import type { Db } from '../src/server/db/types.ts';
-import { clinician, patient, serverWithDb, share } from './clinician-helpers.ts';
-import { anEntry, anEpisode, type Device, freshPostgres, tempDir } from './server-helpers.ts';
+import { patient, share, suiteServer } from './clinician-helpers.ts';
+import { anEntry, anEpisode, tempDir } from './server-helpers.ts';
 
 const DELETED_NOTE = 'a note the patient deleted';
 const EDITED_AWAY = 'words the patient edited away';
@@ -60,41 +59,20 @@ function assertNothingDeleted(text: string, where: string): void {
 
 for (const store of ['PGlite', 'PostgreSQL'] as const) {
   describe(`deleted means deleted, for every reader (${store})`, () => {
-    let url = '';
-    let db: Db;
-    let close = async () => {};
-    let dropPg = async () => {};
-    let doctor: Device;
+    const suite = suiteServer(store);
     const dir = tempDir();
-    before(async () => {
-      let databaseUrl: string | undefined;
-      if (store === 'PostgreSQL') {
-        const pg = await freshPostgres();
-        databaseUrl = pg.url;
-        dropPg = pg.drop;
-      }
-      const s = await serverWithDb(databaseUrl ? { databaseUrl } : {});
-      url = s.url;
-      db = s.db;
-      close = s.close;
-      doctor = await clinician(url, db);
-    });
-    after(async () => {
-      await close();
-      await dropPg();
-      dir.remove();
-    });
+    after(() => dir.remove());
 
     test('no clinician route shows a deleted note, an edited-away note or a deleted episode', async () => {
-      const p = await patient(url, { pains: [6, 5, 4] });
+      const p = await patient(suite.url, { pains: [6, 5, 4] });
       const planted = plantedDiary(p.episode.id);
       const synced = await p.device.sync({ entries: planted.entries, episodes: planted.episodes });
       assert.equal(synced.status, 200);
       assert.equal(synced.body.acknowledged.length, planted.entries.length + 1, 'everything was stored');
-      const id = await share(p.device, doctor);
+      const id = await share(p.device, suite.doctor);
 
       const base = `/api/v1/clinician/patients/${id}`;
-      const page = await doctor.call('GET', base);
+      const page = await suite.doctor.call('GET', base);
       assert.equal(page.status, 200);
       assertNothingDeleted(JSON.stringify(page.body), 'the patient page');
       assert.deepEqual(
@@ -107,15 +85,15 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
       );
       assert.equal(page.body.entries.length, 4, 'three ratings and the edited note');
 
-      const list = await doctor.call('GET', '/api/v1/clinician/patients');
+      const list = await suite.doctor.call('GET', '/api/v1/clinician/patients');
       const row = list.body.patients.find((x: { id: string }) => x.id === id);
       assert.equal(row.flags.episodeId, p.episode.id, 'the list names the live episode');
       assert.equal(row.flags.redFlag, false, 'a warning sign of the deleted episode is gone with it');
       assert.equal(row.flags.lastEntry, '2026-11-07', 'the deleted episode’s entries are not the last entry');
       assert.notEqual(row.flags.latestPain, 10);
 
-      const pdf = await fetch(`${url}${base}/episodes/${p.episode.id}/summary.pdf`, {
-        headers: { cookie: doctor.cookie },
+      const pdf = await fetch(`${suite.url}${base}/episodes/${p.episode.id}/summary.pdf`, {
+        headers: { cookie: suite.doctor.cookie },
       });
       assert.equal(pdf.status, 200);
       const file = join(dir.path, `${store}.pdf`);
@@ -124,11 +102,11 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
       assert.match(text, /what the patient meant/, 'the summary shows the live note');
       assertNothingDeleted(text, 'the summary PDF');
 
-      const fhir = await doctor.call('GET', `${base}/episodes/${p.episode.id}/fhir`);
+      const fhir = await suite.doctor.call('GET', `${base}/episodes/${p.episode.id}/fhir`);
       assert.equal(fhir.status, 200);
       assertNothingDeleted(JSON.stringify(fhir.body), 'the FHIR Bundle');
       for (const what of ['summary.pdf', 'fhir']) {
-        const r = await doctor.call('GET', `${base}/episodes/${planted.gone.id}/${what}`);
+        const r = await suite.doctor.call('GET', `${base}/episodes/${planted.gone.id}/${what}`);
         assert.equal(r.status, 404, `the deleted episode's ${what}`);
       }
     });
