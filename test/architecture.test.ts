@@ -99,6 +99,50 @@ function findCycle(): string[] | undefined {
   return undefined;
 }
 
+const STORE = resolve(SRC, 'web/store');
+const IDB_LAYER = resolve(STORE, 'db.ts');
+
+/** The signals the store exports (`export const name = signal(...)`): only the store assigns them. */
+function storeSignals(): Set<string> {
+  const names = new Set<string>();
+  for (const f of sourceFiles(STORE)) {
+    for (const m of readFileSync(f, 'utf8').matchAll(/^export const (\w+) = signal\b/gm))
+      names.add(m[1] ?? '');
+  }
+  return names;
+}
+
+/**
+ * Where `text` (a file of src/web outside the store, at `file`) writes around the store: it imports the
+ * IndexedDB layer (store/db.ts or idb), touches indexedDB itself, or assigns a store signal's value, under
+ * its own name or a name it was imported as.
+ */
+function writesAroundStore(file: string, text: string, signals: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(ANY_IMPORT)) {
+    const spec = m[1] ?? '';
+    if (spec === 'idb' || (spec.startsWith('.') && resolve(dirname(file), spec) === IDB_LAYER))
+      found.push(`imports ${spec}`);
+  }
+  if (/\bindexedDB\b/.test(text)) found.push('uses indexedDB');
+  const local = new Set<string>();
+  for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+    if (!(m[2] ?? '').startsWith('.') || !resolve(dirname(file), m[2] ?? '').startsWith(STORE)) continue;
+    for (const part of (m[1] ?? '').split(',')) {
+      const [name, alias] = part
+        .replace(/^\s*type\s+/, '')
+        .trim()
+        .split(/\s+as\s+/);
+      if (name && signals.has(name)) local.add(alias ?? name);
+    }
+  }
+  for (const name of local) {
+    const assign = new RegExp(`\\b${name}\\.value\\s*(?:\\+\\+|--|(?:[-+*/%&|^]|\\?\\?|&&|\\|\\|)?=(?!=))`);
+    if (assign.test(text)) found.push(`assigns ${name}.value`);
+  }
+  return found;
+}
+
 describe('the architecture', () => {
   it('has no static import cycle anywhere in src', () => {
     const cycle = findCycle();
@@ -150,6 +194,35 @@ describe('the architecture', () => {
     };
     for (const folder of edges.keys()) walk([folder]);
     assert.deepEqual(cycles, []);
+  });
+
+  it('lets only the store write: no web module outside src/web/store imports IndexedDB or assigns a store signal', () => {
+    const signals = storeSignals();
+    for (const name of ['settings', 'episodes', 'allEntries', 'timer', 'finished'])
+      assert.ok(signals.has(name), name);
+    const offenders: string[] = [];
+    for (const f of files.filter((f) => relative(SRC, f).startsWith('web/') && !f.startsWith(STORE))) {
+      for (const what of writesAroundStore(f, readFileSync(f, 'utf8'), signals))
+        offenders.push(`${relative(SRC, f)} ${what}`);
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('finds each way of writing around the store that it forbids', () => {
+    const file = resolve(SRC, 'web/screens/x.tsx');
+    const signals = storeSignals();
+    const cases: [string, string[]][] = [
+      ["import { putKv } from '../store/db.ts';", ['imports ../store/db.ts']],
+      ["import { openDB } from 'idb';", ['imports idb']],
+      ['const r = indexedDB.open("unknot");', ['uses indexedDB']],
+      ["import { episodes } from '../store/state.ts';\nepisodes.value = [];", ['assigns episodes.value']],
+      ["import { finished as f } from '../store/state.ts';\nf.value = undefined;", ['assigns f.value']],
+      ["import { timer } from '../store/state.ts';\ntimer.value ??= t;", ['assigns timer.value']],
+      ["import { episodes } from '../store/state.ts';\nif (episodes.value === x) go();", []],
+      ["import { keepEpisodes } from '../store/state.ts';\nawait keepEpisodes([e]);", []],
+    ];
+    for (const [text, expected] of cases)
+      assert.deepEqual(writesAroundStore(file, text, signals), expected, text);
   });
 
   it("never reads zod's own messages (z.locales), which the bundled command leaves out", () => {

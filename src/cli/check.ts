@@ -17,6 +17,7 @@ import { emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts
 import type { FindingCode } from '../core/knowledge/findings.ts';
 import { type GroupQuestion, type Question, questionText } from '../core/knowledge/questions.ts';
 import { en } from '../core/knowledge/text/en/index.ts';
+import { caseLimits, withinLimits } from '../core/limits.ts';
 import { type Plan, plan } from '../core/plan.ts';
 import { ruleMessage, triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
@@ -47,7 +48,7 @@ function parseYesNo(text: string): Parsed<AnswerValue> {
 
 function parseAge(text: string): Parsed<number> {
   const n = Number(text);
-  if (text === '' || !Number.isInteger(n) || n < 0 || n > 120) {
+  if (text === '' || !withinLimits(n, caseLimits.age)) {
     return { problem: words.age };
   }
   return { value: n };
@@ -120,7 +121,7 @@ function promptFor(q: Question, items: number): string {
 function parsePain(text: string): Parsed<number | 'unsure'> {
   if (text === '?' || text === 'not sure' || text === 'unsure') return { value: 'unsure' };
   const n = Number(text);
-  if (text === '' || !Number.isInteger(n) || n < 0 || n > 10) return { problem: words.pain };
+  if (text === '' || !withinLimits(n, caseLimits.painNow)) return { problem: words.pain };
   return { value: n };
 }
 

@@ -12,6 +12,9 @@ import {
 import { check, describeValue, fieldErrors, type Result } from './issues.ts';
 import { type FindingCode, findingCodes } from './knowledge/findings.ts';
 import type { FieldsWords } from './knowledge/text/fields-words.ts';
+import { caseLimits } from './limits.ts';
+
+export { caseLimits };
 
 export const trends = ['better', 'same', 'worse'] as const;
 export type Trend = (typeof trends)[number];
@@ -35,10 +38,16 @@ const MIN_WAKING_MINUTES = 20;
 /** One schema for the case, shared by the CLI, the HTTP API and the web app. Unknown fields are dropped. */
 export const caseSchema = z
   .object({
-    age: z.number().int().min(0).max(120).meta({ hint: 'age' }),
+    age: z.number().int().min(caseLimits.age.min).max(caseLimits.age.max).meta({ hint: 'age' }),
     onset: windowDateSchema.meta({ hint: 'onset' }),
     asOf: windowDateSchema.meta({ hint: 'asOf' }),
-    painNow: z.number().int().min(0).max(10).meta({ hint: 'painNow' }).optional(),
+    painNow: z
+      .number()
+      .int()
+      .min(caseLimits.painNow.min)
+      .max(caseLimits.painNow.max)
+      .meta({ hint: 'painNow' })
+      .optional(),
     trend: z.enum(trends).meta({ hint: 'trend' }).optional(),
     findings: z
       .array(z.enum(findingCodes).meta({ unknown: 'finding' }))

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { trends, windowDateSchema } from './case.ts';
 import { functionScaleSchema } from './function-scale.ts';
 import { compareInstants, instantSchema } from './instant.ts';
+import { entryLimits } from './limits.ts';
 import { schemaVersionSchema } from './schema-version.ts';
 
 /** Treatments a person can log; `ice` and `heat` are also what a finished timer session records. */
@@ -25,13 +26,8 @@ export type DailyTrigger = (typeof dailyTriggers)[number];
 const uuid = z.uuid();
 const instant = instantSchema;
 
-/** The bounds of an entry's fields: the schema's, and the diary form's before it saves. */
-export const entryLimits = {
-  pain: { min: 0, max: 10 },
-  spasms: { min: 0, max: 100 },
-  minutes: { min: 1, max: 60 },
-  noteLength: 2000,
-} as const;
+/** The bounds of an entry's fields: the schema's, and the diary form's before it saves (limits.ts). */
+export { entryLimits };
 
 /**
  * One append-only diary record, made on the device with its own UUID.

@@ -5,12 +5,14 @@ import { check } from './issues.ts';
 
 /** The person names at most five activities that the back makes hard. */
 export const MAX_ACTIVITIES = 5;
+/** The longest activity name the schema keeps (the activities form checks it first). */
+export const ACTIVITY_NAME_MAX = 80;
 /** Ratings are asked at the start and then once a week. */
 export const RATING_EVERY_DAYS = 7;
 
 /** One activity in the person's own words, rated 0 (cannot do it now) to 10 (as well as before the pain). */
 export const activityRatingSchema = z.looseObject({
-  activity: z.string().trim().min(1).max(80),
+  activity: z.string().trim().min(1).max(ACTIVITY_NAME_MAX),
   score: z.number().int().min(0).max(10),
 });
 export type ActivityRating = z.infer<typeof activityRatingSchema>;

@@ -2,7 +2,7 @@ import './zod-jitless.ts';
 import { render } from 'preact';
 import { App } from './app.tsx';
 import { shellWords } from './shell-words.ts';
-import { getKv } from './store/db.ts';
+import { keptAccount } from './store/account.ts';
 import { load } from './store/state.ts';
 
 const root = document.getElementById('app');
@@ -14,7 +14,7 @@ if (root) {
 load().then(
   async () => {
     // Sync is optional: its code loads only on a device that has signed in, and only after the first screen.
-    if (await getKv('account')) await (await import('./sync/account.ts')).resume();
+    if (await keptAccount()) await (await import('./sync/account.ts')).resume();
   },
   () => {
     if (root) root.textContent = shellWords.shell.storageFailed;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import {
+  ACTIVITY_NAME_MAX,
   type ActivityRating,
   currentActivities,
   functionSeries,
@@ -18,7 +19,7 @@ import { PainScale } from './pain-scale.tsx';
 import './activities.css';
 
 const w = enDoctor.activities;
-const NAME_MAX = 80;
+const NAME_MAX = ACTIVITY_NAME_MAX;
 
 interface Row {
   key: string;

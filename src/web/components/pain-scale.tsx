@@ -1,3 +1,4 @@
+import { entryLimits } from '../../core/limits.ts';
 import { painBand } from '../../core/units.ts';
 import { words } from '../words.ts';
 
@@ -23,7 +24,7 @@ export function PainScale({
   return (
     <fieldset class="scale">
       <legend>{label}</legend>
-      {Array.from({ length: 11 }, (_, n) => {
+      {Array.from({ length: entryLimits.pain.max + 1 }, (_, n) => {
         const band = plain ? undefined : w.bands[painBand(n)];
         return (
           <button

@@ -1,25 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FlowDraft } from '../../core/flow.ts';
 import { go } from '../router.ts';
 import { shellWords } from '../shell-words.ts';
-import { deleteKv, getKv } from '../store/db.ts';
+import { discardCheckDraft, readCheckDraft } from '../store/check-draft.ts';
 
 const w = shellWords.welcome.resume;
-/** Where the check keeps its answers as they are given (screens/check.tsx). */
-export const CHECK_DRAFT = 'checkDraft';
 
 /** When a check was left halfway, offers to continue it with the saved answers, or to start it again. */
 export function ResumeCheck() {
   const [answered, setAnswered] = useState(0);
   useEffect(() => {
-    getKv<FlowDraft>(CHECK_DRAFT).then(
-      (d) => setAnswered(d?.history.length ?? 0),
+    readCheckDraft().then(
+      ({ draft }) => setAnswered(draft?.history.length ?? 0),
       () => setAnswered(0),
     );
   }, []);
   if (answered === 0) return null;
   const again = async () => {
-    await deleteKv(CHECK_DRAFT);
+    await discardCheckDraft();
     go('/check');
   };
   return (

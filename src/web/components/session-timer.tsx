@@ -7,11 +7,11 @@ import { kindName } from '../platform/timer-watch.tsx';
 import {
   cancelTimer,
   deleteEntry,
-  finished,
   finishTimer,
   type RunningTimer,
   rateSession,
   restoreEntry,
+  skipRating,
 } from '../store/state.ts';
 import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
@@ -97,12 +97,7 @@ export function SessionFinished({ entry }: { entry: Entry }) {
           </button>
         ))}
       </div>
-      <button
-        type="button"
-        onClick={() => {
-          finished.value = undefined;
-        }}
-      >
+      <button type="button" onClick={skipRating}>
         {w.skip}
       </button>
     </section>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PASSWORD_MIN } from '../../core/account.ts';
 import { localClock } from '../../core/dates.ts';
 import {
   changePassword,
@@ -54,7 +55,7 @@ export function SyncSettings() {
   const submit = async (mode: 'login' | 'create') => {
     setError('');
     if (!who.includes('@')) return setError(w.emailError);
-    if (password.length < 10) return setError(w.passwordError);
+    if (password.length < PASSWORD_MIN) return setError(w.passwordError);
     setBusy(true);
     const problem = await signIn(mode, who.trim(), password);
     setBusy(false);
@@ -119,7 +120,7 @@ function AccountChanges() {
 
   const change = async (e: Event) => {
     e.preventDefault();
-    if (next.length < 10) return setErrors({ change: w.passwordError });
+    if (next.length < PASSWORD_MIN) return setErrors({ change: w.passwordError });
     setBusy(true);
     const problem = await changePassword(current, next);
     setBusy(false);

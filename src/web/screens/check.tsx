@@ -14,18 +14,19 @@ import {
 } from '../../core/flow.ts';
 import { type Question, questionText } from '../../core/knowledge/questions.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import { now, today } from '../clock.ts';
+import { caseLimits, withinLimits } from '../../core/limits.ts';
+import { today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Emergency } from '../components/emergency.tsx';
 import { Field } from '../components/field.tsx';
 import { PainNow } from '../components/pain-now.tsx';
-import { CHECK_DRAFT } from '../components/resume-check.tsx';
 import { Screen } from '../components/screen.tsx';
 import { YesNoUnsure } from '../components/yes-no.tsx';
 import { go } from '../router.ts';
 import { shellWords } from '../shell-words.ts';
-import { deleteKv, getKv, putEpisodes, putKv } from '../store/db.ts';
-import { currentEpisode, episodes, startEpisode } from '../store/state.ts';
+import { endCheckDraft, markCheckCloses, readCheckDraft, saveCheckDraft } from '../store/check-draft.ts';
+import { undoNewEpisode } from '../store/episodes.ts';
+import { currentEpisode, startEpisode } from '../store/state.ts';
 import { useTemperature } from '../temperature.ts';
 import { notice } from '../toast.ts';
 import { dayLabel, words } from '../words.ts';
@@ -33,10 +34,6 @@ import { dayLabel, words } from '../words.ts';
 const w = words.check;
 const c = words.common;
 const ew = words.episodes;
-
-const DRAFT = CHECK_DRAFT;
-/** The id of the current episode the person chose to close with this check: a new episode is never silent. */
-const NEW_EPISODE = 'checkClosesEpisode';
 
 /**
  * The core's question flow, one question per screen. The draft is kept, so a reload loses nothing. With an
@@ -52,10 +49,10 @@ export default function Check() {
   const before = currentEpisode.value;
 
   useEffect(() => {
-    Promise.all([getKv<FlowDraft>(DRAFT), getKv<string>(NEW_EPISODE)]).then(
-      ([d, c]) => {
-        setCloses(c);
-        setDraft(d ?? emptyDraft());
+    readCheckDraft().then(
+      (kept) => {
+        setCloses(kept.closes);
+        setDraft(kept.draft ?? emptyDraft());
       },
       () => setDraft(emptyDraft()),
     );
@@ -70,7 +67,7 @@ export default function Check() {
         asOf={asOf}
         onNew={() => {
           setCloses(before.id);
-          void putKv(NEW_EPISODE, before.id);
+          void markCheckCloses(before.id);
         }}
       />
     );
@@ -78,7 +75,7 @@ export default function Check() {
 
   const update = (next: FlowDraft) => {
     setDraft(next);
-    void putKv(DRAFT, next);
+    void saveCheckDraft(next);
   };
   const back = () => {
     if (draft.history.length === 0) go('/');
@@ -92,8 +89,7 @@ export default function Check() {
     const finish = async () => {
       setSaving(true);
       const started = await startEpisode(step.case, finalAnswers(draft.answers));
-      await deleteKv(DRAFT);
-      await deleteKv(NEW_EPISODE);
+      await endCheckDraft();
       go('/result');
       if (before)
         notice(ew.begun(dayLabel(started.onset), dayLabel(before.onset)), () =>
@@ -152,25 +148,6 @@ export default function Check() {
       </button>
     </Screen>
   );
-}
-
-/**
- * Takes back a new episode started by mistake (the Undo of its message): it is deleted, a change every device
- * merges, and the episode it closed is open again. Here, not in the store, to keep it out of the first screen.
- */
-async function undoNewEpisode(startedId: string, closedId: string): Promise<void> {
-  const at = now().toISOString();
-  const changed: Episode[] = [];
-  for (const ep of episodes.value) {
-    if (ep.id === startedId) changed.push({ ...ep, deleted: true, updatedAt: at });
-    if (ep.id === closedId) {
-      const { closedAt: _closed, ...open } = ep;
-      changed.push({ ...open, updatedAt: at });
-    }
-  }
-  await putEpisodes(changed);
-  const ids = new Set(changed.map((e) => e.id));
-  episodes.value = [...episodes.value.filter((e) => !ids.has(e.id)), ...changed];
 }
 
 /** Asked before a check while an episode is under way: a new bout of pain, or the same one carried on. */
@@ -263,7 +240,7 @@ function AgeField({ initial, onDone }: { initial?: number; onDone: (n: number) =
   const submit = (e: Event) => {
     e.preventDefault();
     const n = Number(text.trim());
-    if (text.trim() === '' || !Number.isInteger(n) || n < 0 || n > 120) {
+    if (text.trim() === '' || !withinLimits(n, caseLimits.age)) {
       setError(w.ageError);
       return;
     }

@@ -73,6 +73,18 @@ function merge<T extends { id: string }>(list: readonly T[], items: readonly T[]
   return [...list.filter((i) => !ids.has(i.id)), ...items];
 }
 
+/** Writes entries and, once IndexedDB has committed, shows them: the one way entries reach the signals. */
+export async function keepEntries(entries: readonly Entry[]): Promise<void> {
+  await putEntries(entries);
+  allEntries.value = merge(allEntries.value, entries);
+}
+
+/** Writes episodes and, once IndexedDB has committed, shows them: the one way episodes reach the signals. */
+export async function keepEpisodes(changed: readonly Episode[]): Promise<void> {
+  await putEpisodes(changed);
+  episodes.value = merge(episodes.value, changed);
+}
+
 export type EntryFields = Omit<Entry, 'id' | 'episodeId' | 'recordedAt' | 'supersedes' | 'deleted'>;
 
 /**
@@ -87,8 +99,7 @@ export async function saveEntry(
 ): Promise<Entry> {
   const entry: Entry = { ...fields, v: SCHEMA_VERSION, id, episodeId, recordedAt: now().toISOString() };
   if (supersedes) entry.supersedes = supersedes;
-  await putEntries([entry]);
-  allEntries.value = merge(allEntries.value, [entry]);
+  await keepEntries([entry]);
   return entry;
 }
 
@@ -103,8 +114,7 @@ export async function deleteEntry(old: Entry): Promise<Entry> {
     supersedes: old.id,
     deleted: true,
   };
-  await putEntries([tombstone]);
-  allEntries.value = merge(allEntries.value, [tombstone]);
+  await keepEntries([tombstone]);
   return tombstone;
 }
 
@@ -135,8 +145,7 @@ export async function startEpisode(c: Case, answers: Record<string, AnswerValue>
     updatedAt: at,
   };
   changed.push(episode);
-  await putEpisodes(changed);
-  episodes.value = merge(episodes.value, changed);
+  await keepEpisodes(changed);
   return episode;
 }
 
@@ -147,16 +156,14 @@ export async function updateEpisode(
   answers: Record<string, AnswerValue>,
 ): Promise<Episode> {
   const next: Episode = { ...ep, case: c, answers, updatedAt: now().toISOString() };
-  await putEpisodes([next]);
-  episodes.value = merge(episodes.value, [next]);
+  await keepEpisodes([next]);
   return next;
 }
 
 /** The episode with or without the person's word that a clinician has seen them (core/seen.ts). */
 export async function saveSeen(ep: Episode, seen: Seen | undefined): Promise<Episode> {
   const next = { ...withSeen(ep, seen, now().toISOString()), v: Math.max(ep.v ?? 1, SCHEMA_VERSION) };
-  await putEpisodes([next]);
-  episodes.value = merge(episodes.value, [next]);
+  await keepEpisodes([next]);
   return next;
 }
 
@@ -191,6 +198,11 @@ export async function finishTimer(t: RunningTimer, minutes = t.minutes): Promise
   await cancelTimer();
   finished.value = entry;
   return entry;
+}
+
+/** The person moved on without saying how the session felt. */
+export function skipRating(): void {
+  finished.value = undefined;
 }
 
 /** Adds how the session felt, as an edit of its entry (append-only). */

@@ -1,27 +1,16 @@
 import { signal } from '@preact/signals';
 import { type Me, meSchema } from '../../core/account.ts';
-import type { Entry } from '../../core/entry.ts';
-import type { Episode } from '../../core/episode.ts';
 import { problemIn } from '../../core/problem.ts';
-import { replacesEpisode } from '../../core/sync.ts';
 import { announce } from '../announce.ts';
 import { now, today } from '../clock.ts';
-import { deleteKv, getKv, putEntries, putEpisodes, putKv } from '../store/db.ts';
+import { forgetAccount, keptAccount, rememberAccount } from '../store/account.ts';
 import { allEntries, episodes } from '../store/state.ts';
+import { applySyncRound, forgetSyncState, pendingOf, readSyncState } from '../store/sync.ts';
 import { notice } from '../toast.ts';
 import { words } from '../words.ts';
-import { CSRF_HEADER, retryDelayMs, SyncError, type SyncResult, syncAll } from './client.ts';
+import { CSRF_HEADER, retryDelayMs, SyncError, syncAll } from './client.ts';
 
 const w = words.sync;
-
-/** What the device remembers about syncing: the server's cursor and what the server has acknowledged. */
-interface SyncState {
-  cursor?: string;
-  /** Entry ids the server holds; entries never change, so an id is enough. */
-  entries: string[];
-  /** Episode id -> the updatedAt the server holds: a later local change is pushed again. */
-  episodes: Record<string, string>;
-}
 
 export type SyncStatus =
   /** `ended`: the server ended this device's login (signed out everywhere, or a password change elsewhere). */
@@ -38,56 +27,12 @@ let attempt = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> | undefined;
 
-async function state(): Promise<SyncState> {
-  return (await getKv<SyncState>('sync')) ?? { entries: [], episodes: {} };
-}
-
-function pendingOf(s: SyncState): { entries: Entry[]; episodes: Episode[] } {
-  const acked = new Set(s.entries);
-  return {
-    entries: allEntries.value.filter((e) => !acked.has(e.id)),
-    episodes: episodes.value.filter((e) => s.episodes[e.id] !== e.updatedAt),
-  };
-}
-
-/** Applies one round: what the server acknowledged is marked, what it sent is merged, then the cursor moves. */
-async function applyRound(s: SyncState, r: SyncResult): Promise<void> {
-  const have = new Set(allEntries.value.map((e) => e.id));
-  const newEntries = r.entries.filter((e) => !have.has(e.id));
-  const local = new Map(episodes.value.map((e) => [e.id, e]));
-  const newerEpisodes = r.episodes.filter((e) => {
-    const mine = local.get(e.id);
-    return !mine || replacesEpisode(mine, e);
-  });
-  if (newEntries.length) await putEntries(newEntries);
-  if (newerEpisodes.length) await putEpisodes(newerEpisodes);
-  const acked = new Set(r.acknowledged);
-  const entryIds = new Set(s.entries);
-  for (const e of allEntries.value) if (acked.has(e.id)) entryIds.add(e.id);
-  for (const e of r.entries) entryIds.add(e.id);
-  for (const e of episodes.value) if (acked.has(e.id)) s.episodes[e.id] = e.updatedAt;
-  for (const e of r.episodes) s.episodes[e.id] = e.updatedAt;
-  // Refused ids belong to another account: never push them again.
-  for (const id of r.refused) {
-    entryIds.add(id);
-    s.episodes[id] = episodes.value.find((e) => e.id === id)?.updatedAt ?? '';
-  }
-  s.entries = [...entryIds];
-  s.cursor = r.cursor;
-  await putKv('sync', s);
-  if (newEntries.length) allEntries.value = [...allEntries.value, ...newEntries];
-  if (newerEpisodes.length) {
-    const ids = new Set(newerEpisodes.map((e) => e.id));
-    episodes.value = [...episodes.value.filter((e) => !ids.has(e.id)), ...newerEpisodes];
-  }
-}
-
 async function run(): Promise<void> {
   if (!csrf || !email) return;
   const who = email;
   syncStatus.value = { kind: 'syncing', email: who };
   try {
-    const s = await state();
+    const s = await readSyncState();
     await syncAll({
       fetch: (...a) => fetch(...a),
       baseUrl: '',
@@ -95,7 +40,7 @@ async function run(): Promise<void> {
       cursor: s.cursor,
       today: today(),
       pending: pendingOf(s),
-      onRound: (r) => applyRound(s, r),
+      onRound: (r) => applySyncRound(s, r),
     });
     attempt = 0;
     syncStatus.value = { kind: 'idle', email: who, lastSync: now().toISOString() };
@@ -146,7 +91,7 @@ function adopt(me: Pick<Me, 'email' | 'csrf'>): void {
   csrf = me.csrf;
   email = me.email;
   syncStatus.value = { kind: 'idle', email: me.email };
-  void putKv('account', { email: me.email });
+  void rememberAccount(me.email);
 }
 
 /**
@@ -154,7 +99,7 @@ function adopt(me: Pick<Me, 'email' | 'csrf'>): void {
  * the app never talks to a server. Quietly does nothing offline or on a static host.
  */
 export async function resume(): Promise<void> {
-  if (!(await getKv('account'))) return;
+  if (!(await keptAccount())) return;
   try {
     const res = await call('/me');
     if (res.ok) {
@@ -166,7 +111,7 @@ export async function resume(): Promise<void> {
     }
   } catch {
     // Offline (or no server): still signed in as far as the person can tell; it syncs when back online.
-    const kept = await getKv<{ email?: string }>('account');
+    const kept = await keptAccount();
     if (kept?.email) {
       syncStatus.value = { kind: 'error', email: kept.email, message: w.offlineWillSync.trim() };
       waitForConnection();
@@ -211,8 +156,7 @@ export async function changePassword(
 /** Erases the account on the server; this device keeps its diary and is signed out. */
 export async function deleteAccount(password: string): Promise<string | undefined> {
   const problem = await endOnServer('/account', { password }, 'DELETE');
-  // What the server acknowledged is gone with it: a new account would start from nothing.
-  if (problem === undefined) await deleteKv('sync');
+  if (problem === undefined) await forgetSyncState();
   return problem;
 }
 
@@ -280,7 +224,7 @@ async function forget(ended = false): Promise<void> {
   email = undefined;
   clearTimeout(retryTimer);
   syncStatus.value = ended ? { kind: 'signed_out', ended } : { kind: 'signed_out' };
-  await deleteKv('account');
+  await forgetAccount();
 }
 
 let watching = false;
