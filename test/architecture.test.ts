@@ -73,7 +73,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 };
 
 /** Libraries that only compute (no I/O, no DOM, no Node): validation, FHIR types, calendar and PDF bytes. */
-const PURE_LIBRARIES = new Set(['zod', 'fhir/r4', 'ics', 'pdf-lib']);
+const PURE_LIBRARIES = new Set(['zod', 'fhir/r4', 'pdf-lib']);
 const graph = new Map(files.map((f) => [f, localTargets(f)]));
 
 function findCycle(): string[] | undefined {
