@@ -1,4 +1,5 @@
-// Bundles the `unknot` command into dist/cli (run by `npm ci` through `prepare`, and by `npm test` when stale).
+// Bundles the `unknot` command into dist/cli (run by `npm ci` through `prepare`, by `npm test` and `npm start`
+// when stale, and by bin/unknot.cjs when it finds the bundle missing or stale).
 // bin/unknot.cjs runs the bundle only while every file listed in dist/cli/inputs.json is unchanged.
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -58,7 +59,8 @@ export async function buildCli() {
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['src/cli/main.ts'],
-    outfile: bundleFiles.code,
+    // Written beside and renamed into place: a command starting meanwhile never reads half a bundle.
+    outfile: `${bundleFiles.code}.${process.pid}.tmp`,
     bundle: true,
     // CommonJS because Node 20 can use a code cache only for a script; each verb's dynamic import becomes
     // a lazy initialiser in the one file, so a verb still runs only its own code.
@@ -73,10 +75,12 @@ export async function buildCli() {
     plugins: [zodEnglishOnly],
     logLevel: 'warning',
   });
+  renameSync(`${bundleFiles.code}.${process.pid}.tmp`, bundleFiles.code);
   const { exports, script } = loadBundle(false);
   await exercise(exports.main, 'triage');
   await exercise(exports.main, 'plan');
-  writeFileSync(bundleFiles.codeCache, script.createCachedData());
+  writeFileSync(`${bundleFiles.codeCache}.${process.pid}.tmp`, script.createCachedData());
+  renameSync(`${bundleFiles.codeCache}.${process.pid}.tmp`, bundleFiles.codeCache);
 
   const files = {};
   const sources = [
@@ -99,7 +103,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     await buildCli();
   } catch (err) {
-    // The command still works without the bundle (through tsx), so an install never fails here.
-    console.error(`unknot: could not bundle the command line (${err.message}); it will run from source`);
+    // An install never fails here: bin/unknot.cjs tries again when it starts, and says what is wrong.
+    console.error(
+      `unknot: could not bundle the command line (${err.message}); run "npm run build:cli" to see why`,
+    );
   }
 }

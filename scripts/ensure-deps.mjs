@@ -1,5 +1,5 @@
 // Runs before `npm start` and `npm test`: a fresh clone has no node_modules yet, so install from the lock file;
-// and an edited source makes the CLI bundle stale, so build it again (bin/unknot.cjs would run the sources).
+// and an edited source makes the CLI bundle stale, so build it again (bin/unknot.cjs would do it on its first run).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

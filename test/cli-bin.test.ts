@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -108,13 +110,18 @@ process.on('exit', () => {
 
 describe('the binary runs the bundle only while it is fresh', () => {
   // A copy of bin/ in a folder of its own, with a stand-in bundle and a stand-in source that say which ran.
-  function project(): { dir: string; source: string } {
+  function project(withBuild = false): { dir: string; source: string } {
     const dir = mkdtempSync(join(tmpdir(), 'unknot-bin-'));
-    for (const file of ['bin/unknot.cjs', 'scripts/cli-bundle.cjs']) {
+    const files = [
+      'bin/unknot.cjs',
+      'scripts/cli-bundle.cjs',
+      ...(withBuild ? ['scripts/build-cli.mjs'] : []),
+    ];
+    for (const file of files) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
       copyFileSync(join(root, file), join(dir, file));
     }
-    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+    writeFileSync(join(dir, 'package.json'), '{"type":"module","dependencies":{}}');
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     const source = join(dir, 'src/cli/main.ts');
     mkdirSync(join(source, '..'), { recursive: true });
@@ -140,12 +147,70 @@ describe('the binary runs the bundle only while it is fresh', () => {
     assert.equal((await start([join(dir, 'bin/unknot.cjs')])).stdout, 'bundle\n');
   });
 
-  it('runs the sources through tsx when one was edited after the build, or the bundle is missing', async () => {
-    const edited = project();
-    writeFileSync(edited.source, `// edited after the build\n${readFileSync(edited.source, 'utf8')}`);
-    assert.equal((await start([join(edited.dir, 'bin/unknot.cjs')])).stdout, 'source\n');
-    const missing = project();
+  it('builds the bundle again when a source was edited after the build, or it is missing, and runs the new one', async () => {
+    const edited = project(true);
+    writeFileSync(edited.source, readFileSync(edited.source, 'utf8').replace("'source\\n'", "'rebuilt\\n'"));
+    const first = await start([join(edited.dir, 'bin/unknot.cjs')]);
+    assert.equal(first.stdout, 'rebuilt\n', first.stderr);
+    assert.equal(first.stderr, '');
+    assert.match(readFileSync(join(edited.dir, 'dist/cli/unknot.cjs'), 'utf8'), /rebuilt/);
+    // Built once: the next start finds it fresh and runs it as it is.
+    const built = statSync(join(edited.dir, 'dist/cli/unknot.cjs')).mtimeMs;
+    assert.equal((await start([join(edited.dir, 'bin/unknot.cjs')])).stdout, 'rebuilt\n');
+    assert.equal(statSync(join(edited.dir, 'dist/cli/unknot.cjs')).mtimeMs, built);
+    const missing = project(true);
     rmSync(join(missing.dir, 'dist'), { recursive: true });
     assert.equal((await start([join(missing.dir, 'bin/unknot.cjs')])).stdout, 'source\n');
+  });
+
+  it('says what is wrong and how to fix it when a stale bundle cannot be built, and runs nothing', async () => {
+    // No build script here, as in a package installed without its dev dependencies.
+    const stale = project();
+    writeFileSync(stale.source, `// edited after the build\n${readFileSync(stale.source, 'utf8')}`);
+    const run = await start([join(stale.dir, 'bin/unknot.cjs')]);
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^unknot: the command in dist\/cli is missing or older than its sources/);
+    assert.match(run.stderr, /Run "npm ci"/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+  });
+});
+
+describe('the installed command needs no TypeScript at run time', () => {
+  it('plans and serves from a copy of the project whose node_modules has no tsx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unknot-no-tsx-'));
+    // The same sizes and times as here, so the copied bundle is as fresh (or as stale) as this one.
+    for (const path of ['bin', 'scripts', 'src', 'dist/cli', 'package.json'])
+      cpSync(join(root, path), join(dir, path), { recursive: true, preserveTimestamps: true });
+    mkdirSync(join(dir, 'node_modules'));
+    for (const name of readdirSync(join(root, 'node_modules')).filter((n) => n !== 'tsx' && n !== '.bin'))
+      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+    const probe = await start(['-e', "require.resolve('tsx')"]);
+    assert.equal(probe.code, 0, 'tsx is installed here, as a dev dependency');
+    const without = await start([
+      '-e',
+      `require(${JSON.stringify(join(dir, 'node_modules/zod/package.json'))}); require.resolve('tsx', { paths: [${JSON.stringify(dir)}] })`,
+    ]);
+    assert.notEqual(without.code, 0, 'and cannot be found from the copy');
+    const command = join(dir, 'bin/unknot.cjs');
+
+    const planned = await start([command, 'plan', '--json'], example);
+    assert.equal(planned.code, 0, planned.stderr);
+    assert.ok(JSON.parse(planned.stdout).days.length > 0);
+
+    const dataDir = join(dir, 'data');
+    let health: Promise<Response> | undefined;
+    const served = await start(
+      [command, 'serve', '--port', '0', '--data-dir', dataDir],
+      '',
+      (text, child) => {
+        const url = /running at (http:\S+)/.exec(text)?.[1];
+        if (url && !health) health = fetch(`${url}/api/health`).finally(() => child.kill('SIGTERM'));
+      },
+    );
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(served.code, 0, served.stderr);
+    assert.ok(health, `it printed where to open the app: ${served.stdout}`);
+    assert.equal((await (await health).json()).status, 'ok');
   });
 });

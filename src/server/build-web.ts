@@ -26,7 +26,17 @@ export function buildWebIfStale(root: string, log: (line: string) => void): bool
   const inputs = ['src/web', 'src/core', 'index.html', 'public', 'package-lock.json', config];
   const sources = Math.max(...inputs.map((p) => newest(join(root, p))));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return true;
+  // Never `npx` a Vite that is not installed: that would download one. Without it, say so (serve.ts then
+  // serves the build there is, or a page that says how to build it).
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  if (!existsSync(vite)) {
+    log(enServer.serve.noBuilder);
+    return false;
+  }
   log(enServer.serve.building);
-  const run = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const run = spawnSync(process.execPath, [vite, 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   return run.status === 0;
 }

@@ -37,6 +37,7 @@ export interface ServerWords {
     refused: (reason: string) => string;
     port: (given: string) => string;
     building: string;
+    noBuilder: string;
     notBuilt: string;
     couldNotStart: (reason: string) => string;
     running: (url: string) => string;
