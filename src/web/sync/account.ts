@@ -5,6 +5,7 @@ import type { Episode } from '../../core/episode.ts';
 import { problemIn } from '../../core/problem.ts';
 import { replacesEpisode } from '../../core/sync.ts';
 import { announce } from '../announce.ts';
+import { deviceZone } from '../../core/clock.ts';
 import { now, today } from '../clock.ts';
 import { deleteKv, getKv, putEntries, putEpisodes, putKv } from '../store/db.ts';
 import { allEntries, episodes } from '../store/state.ts';
@@ -94,6 +95,7 @@ async function run(): Promise<void> {
       csrf,
       cursor: s.cursor,
       today: today(),
+      timeZone: deviceZone(),
       pending: pendingOf(s),
       onRound: (r) => applyRound(s, r),
     });
