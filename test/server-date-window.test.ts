@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
+import { utcDate } from '../src/core/clock.ts';
 import { addDays } from '../src/core/dates.ts';
 import type { Db } from '../src/server/db/types.ts';
-import { utcDate } from '../src/core/clock.ts';
 import { patient, share, suiteServer } from './clinician-helpers.ts';
 import { anEntry, anEpisode, refused } from './server-helpers.ts';
 

@@ -4,7 +4,6 @@ import { liveDiary } from './diary.ts';
 import type { Entry } from './entry.ts';
 import type { Episode } from './episode.ts';
 import { episodeEntries } from './export/summary.ts';
-import type { Disposition } from './knowledge/dispositions.ts';
 import { type Stage, screenedFindings } from './knowledge/questions.ts';
 import type { PatientFlags } from './patient-flags.ts';
 import { progress } from './progress.ts';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './case.ts';
-import { entrySchema } from './entry.ts';
 import { isTimeZone } from './clock.ts';
-import { check } from './issues.ts';
+import { entrySchema } from './entry.ts';
 import { type Episode, episodeSchema } from './episode.ts';
 import { compareInstants } from './instant.ts';
+import { check } from './issues.ts';
 
 export const MAX_BATCH = 500;
 

@@ -165,10 +165,13 @@ export function clinicianRoutes(
     /** The patient and their diary, when this clinician holds a live share; else a 404 that tells nothing. */
     async function sharedPatient(request: FastifyRequest) {
       const patientId = idFrom(request.params, 'patientId');
-      const [row] = await db.query<{ id: string; head: string; today: string; episodes: string; entries: string }>(
-        PATIENT_STATEMENT,
-        [request.login.accountId, patientId],
-      );
+      const [row] = await db.query<{
+        id: string;
+        head: string;
+        today: string;
+        episodes: string;
+        entries: string;
+      }>(PATIENT_STATEMENT, [request.login.accountId, patientId]);
       if (!row) throw new ApiError(404, w.noSuchPatient);
       return row;
     }

@@ -1,11 +1,11 @@
 import { signal } from '@preact/signals';
 import { type Me, meSchema } from '../../core/account.ts';
+import { deviceZone } from '../../core/clock.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { problemIn } from '../../core/problem.ts';
 import { replacesEpisode } from '../../core/sync.ts';
 import { announce } from '../announce.ts';
-import { deviceZone } from '../../core/clock.ts';
 import { now, today } from '../clock.ts';
 import { deleteKv, getKv, putEntries, putEpisodes, putKv } from '../store/db.ts';
 import { allEntries, episodes } from '../store/state.ts';

@@ -48,7 +48,8 @@ export const enFields: FieldsWords = {
     sameActivityTwice: 'names the same activity twice',
     instantRange:
       'must be an instant in the years 0001 to 9999, to the microsecond at most, with an offset within +-15:59',
-    notATimeZone: 'is not a time zone this server knows: an IANA name such as Europe/Berlin or America/Los_Angeles',
+    notATimeZone:
+      'is not a time zone this server knows: an IANA name such as Europe/Berlin or America/Los_Angeles',
     outsideWindow: (from, to) => `must be a date from ${from} to ${to}`,
     afterToday: (latest) =>
       `is after ${latest}, the day after today on this device: the pain cannot have started later than that`,
