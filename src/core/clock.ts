@@ -1,5 +1,4 @@
 import { type CalendarDate, localDate } from './dates.ts';
-import type { Entry } from './entry.ts';
 import type { Episode } from './episode.ts';
 import { compareInstants } from './instant-order.ts';
 
@@ -69,23 +68,20 @@ export function utcDate(instant: Date = systemNow()): CalendarDate {
 }
 
 /**
- * The day an episode is read as of: the person's today, or later when the episode's check or one of its
- * entries is dated later (a device ahead of this one's calendar, a check saved past midnight), so nothing
- * the person recorded is left out. The one as-of clamp of every engine, screen, export and flag.
+ * The day an episode is read as of: the person's today, or the day of its check when that is later (a check
+ * saved past midnight on a device a little ahead). The one as-of clamp of every engine, screen, export and
+ * flag. Entries dated after it wait for their day, on every side alike: since the server and the clinician
+ * count in the patient's own zone, no side needs to reach ahead for them.
  */
-export function asOf(
-  episode: Pick<Episode, 'id' | 'case'>,
-  entries: readonly Pick<Entry, 'episodeId' | 'date'>[],
-  today: CalendarDate,
-): CalendarDate {
-  let day = episode.case.asOf > today ? episode.case.asOf : today;
-  for (const e of entries) if (e.episodeId === episode.id && e.date > day) day = e.date;
-  return day;
+export function asOf(episode: Pick<Episode, 'case'>, today: CalendarDate): CalendarDate {
+  return episode.case.asOf > today ? episode.case.asOf : today;
 }
 
-/** Newest first, by when each episode was begun (as instants), ties by id so every reader agrees. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest first: by when each episode was begun (as instants), then the later onset, then id, so every reader agrees. */
 function newestFirst(a: Episode, b: Episode): number {
-  return compareInstants(b.createdAt, a.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareInstants(b.createdAt, a.createdAt) || byText(b.onset, a.onset) || byText(a.id, b.id);
 }
 
 /** The episode the person is living through: the newest one begun that is neither closed nor deleted. */

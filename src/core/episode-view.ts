@@ -13,7 +13,7 @@ import type { Settings } from './settings.ts';
  * the latest data (`caseAtLatest`, the one Progress and Today's "see a doctor" prompt are judged on).
  */
 export function caseNow(ep: Episode, entries: readonly Entry[], date: string, s: Settings): Case {
-  const day = asOf(ep, entries, date);
+  const day = asOf(ep, date);
   const latest = caseAtLatest(ep.case, entries, day).case;
   return { ...latest, asOf: day, wakeTime: s.wakeTime, sleepTime: s.sleepTime };
 }

@@ -55,7 +55,7 @@ export function patientFlags(
       latestPain: null,
     };
   }
-  const day = asOf(latest, diary, today);
+  const day = asOf(latest, today);
   const mine = episodeEntries(diary, latest, day);
   const p = progress(mine, latest.onset, day, latest.case);
   return {

@@ -78,7 +78,7 @@ export async function exportFile(format: ExportFormat, o: ExportInput): Promise<
     });
     return file(await summaryPdf(summary, { page: o.page ?? 'a4', now: o.now, words: words.export }));
   }
-  const live = episodeEntries(entries, episode, asOf(episode, entries, today));
+  const live = episodeEntries(entries, episode, asOf(episode, today));
   const care = carePlan(caseNow(episode, live, today, o.settings));
   if (format === 'fhir')
     return file(

@@ -176,7 +176,7 @@ const startCodes: ReadonlySet<string> = new Set([
 ]);
 
 export function buildSummary({ episode, entries, today, words, emergencyNumber }: SummaryInput): Summary {
-  const day = asOf(episode, liveDiary([episode], entries).entries, today);
+  const day = asOf(episode, today);
   const live = episodeEntries(entries, episode, day);
   const p = progress(live, episode.onset, day, episode.case);
   const lastDay = Math.max(14, p.day, ...p.days.map((d) => d.day));

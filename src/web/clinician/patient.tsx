@@ -30,7 +30,7 @@ function EpisodeView({
   today: string;
   full: boolean;
 }) {
-  const day = asOf(episode, entries, today);
+  const day = asOf(episode, today);
   const mine = episodeEntries(entries, episode, day);
   const p = progress(mine, episode.onset, day, episode.case);
   const activities = functionSeries(mine);
