@@ -31,7 +31,9 @@ const files = ['core', 'server', 'web'].flatMap((part) =>
 function offences(rule: RegExp, allowed: readonly string[]): string[] {
   return files
     .filter((f) => !allowed.includes(f.name))
-    .flatMap((f) => f.lines.flatMap((line, i) => (rule.test(line) ? [`${f.name}:${i + 1}: ${line.trim()}`] : [])));
+    .flatMap((f) =>
+      f.lines.flatMap((line, i) => (rule.test(line) ? [`${f.name}:${i + 1}: ${line.trim()}`] : [])),
+    );
 }
 
 /** The instant fields of the core's records (declared with `instantSchema` or as `instant`): ISO text. */
@@ -39,7 +41,9 @@ const instantFields = [
   ...new Set(
     files
       .filter((f) => f.name.startsWith('core/'))
-      .flatMap((f) => f.lines.flatMap((line) => [...line.matchAll(/\b(\w+At): (?:instantSchema|instant)\b/g)]))
+      .flatMap((f) =>
+        f.lines.flatMap((line) => [...line.matchAll(/\b(\w+At): (?:instantSchema|instant)\b/g)]),
+      )
       .map((m) => m[1] as string),
   ),
 ].sort();
@@ -62,7 +66,10 @@ describe('one clock', () => {
   });
 
   it('never compares the instants of records as text: compareInstants orders them', () => {
-    assert.ok(instantFields.includes('createdAt') && instantFields.includes('recordedAt'), instantFields.join());
+    assert.ok(
+      instantFields.includes('createdAt') && instantFields.includes('recordedAt'),
+      instantFields.join(),
+    );
     assert.deepEqual(offences(INSTANT_AS_TEXT, []), []);
   });
 
