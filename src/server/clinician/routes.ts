@@ -56,6 +56,9 @@ const FILTER: Record<ListQuery['filter'], string> = {
   seeDoctor: 's.urgency <= 2',
 };
 
+/** The patient's today in SQL: the server's instant `at` (core/clock.ts, a parameter) in the patient's zone. */
+const patientToday = (zone: string, at: string) => `(${at}::timestamptz AT TIME ZONE ${zoneOf(zone)})::date`;
+
 /**
  * A list row (`patientRowSchema`) as JSON, built by PostgreSQL from a share (alias `s`), its patient's
  * flags (alias `f`; absent before the first refresh) and zone: the patient's today and days since onset are
@@ -66,11 +69,12 @@ const rowJson = (
   s: string,
   f: string,
   zone: string,
+  at: string,
 ) => `json_build_object('id', ${s}.patient_id, 'email', ${s}.patient_email,
   'since', to_char(${s}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
   'flags', json_build_object('episodeId', ${f}.episode_id, 'onset', ${f}.onset,
-    'today', (now() AT TIME ZONE ${zoneOf(zone)})::date, 'timeZone', ${zoneOf(zone)},
-    'days', (now() AT TIME ZONE ${zoneOf(zone)})::date - ${f}.onset,
+    'today', ${patientToday(zone, at)}, 'timeZone', ${zoneOf(zone)},
+    'days', ${patientToday(zone, at)} - ${f}.onset,
     'disposition', ${f}.disposition, 'redFlag', coalesce(${f}.red_flag, false),
     'unsureWarning', coalesce(${f}.unsure_warning, false), 'notImproving', coalesce(${f}.not_improving, false),
     'lastEntry', ${f}.last_entry, 'latestPain', ${f}.latest_pain))`;
@@ -108,6 +112,7 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
   const dir = q.dir === 'asc' ? ascending : ascending === 'ASC' ? 'DESC' : 'ASC';
   const offset = `$${params.length + 1}`;
   const email = `$${params.length + 2}`;
+  const at = `$${params.length + 3}`;
   return {
     text: `WITH page AS (
         SELECT s.patient_id, s.patient_email, s.created_at, ${column} AS sort_key, f.episode_id, f.onset,
@@ -120,9 +125,9 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
         INSERT INTO clinician_reads (patient_id, clinician_id, clinician_email, what)
         SELECT patient_id, $1, ${email}, 'list' FROM page)
       SELECT (SELECT count(*) FROM shares s WHERE ${where})::int AS total,
-        (SELECT coalesce(json_agg(${rowJson('p', 'p', 'a.time_zone')} ORDER BY p.sort_key ${dir} NULLS LAST, p.patient_email, p.patient_id), '[]')
+        (SELECT coalesce(json_agg(${rowJson('p', 'p', 'a.time_zone', at)} ORDER BY p.sort_key ${dir} NULLS LAST, p.patient_email, p.patient_id), '[]')
          FROM page p LEFT JOIN accounts a ON a.id = p.patient_id)::text AS patients`,
-    params: [...params, q.page * PAGE_SIZE, clinician.email],
+    params: [...params, q.page * PAGE_SIZE, clinician.email, systemNow().toISOString()],
   };
 }
 
@@ -131,8 +136,8 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
  * statement behind the patient page (and the summary and FHIR, which read the diary). What is stored is
  * not what is shown: every route reads it through `liveDiary` (`diaryOf`).
  */
-export const PATIENT_STATEMENT = `SELECT s.patient_id::text AS id, ${rowJson('s', 'f', 'a.time_zone')}::text AS head,
-    (now() AT TIME ZONE ${zoneOf('a.time_zone')})::date::text AS today,
+export const PATIENT_STATEMENT = `SELECT s.patient_id::text AS id, ${rowJson('s', 'f', 'a.time_zone', '$3')}::text AS head,
+    ${patientToday('a.time_zone', '$3')}::text AS today,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM episodes e WHERE e.account_id = s.patient_id)::text AS episodes,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM entries e WHERE e.account_id = s.patient_id)::text AS entries
   FROM shares s LEFT JOIN patient_flags f ON f.account_id = s.patient_id JOIN accounts a ON a.id = s.patient_id
@@ -171,7 +176,7 @@ export function clinicianRoutes(
         today: string;
         episodes: string;
         entries: string;
-      }>(PATIENT_STATEMENT, [request.login.accountId, patientId]);
+      }>(PATIENT_STATEMENT, [request.login.accountId, patientId, systemNow().toISOString()]);
       if (!row) throw new ApiError(404, w.noSuchPatient);
       return row;
     }
