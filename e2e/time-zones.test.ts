@@ -4,6 +4,7 @@ import { after, before, describe, it, mock } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { addClinician } from '../src/server/clinician/accounts.ts';
 import type { Db } from '../src/server/db/types.ts';
+import type { Settings } from '../src/server/settings.ts';
 import { serverWithDb } from '../test/clinician-helpers.ts';
 import { seedEpisode } from './app.ts';
 import { launch, skipReason } from './browser.ts';
@@ -58,7 +59,9 @@ describe('a patient in Los Angeles and a clinician in Berlin see one day count',
     ensureBuilt();
     // The server's clock is the process's Date (core/clock.ts reads it): held at the test's instants.
     mock.timers.enable({ apis: ['Date'], now: Date.parse(moments[0]?.at ?? '') });
-    server = await serverWithDb({ settings: { webRoot: resolve(DIST), scryptLog2N: 12 } });
+    // buildApp takes the web root beside the settings; serverWithDb passes both through.
+    const web = { webRoot: resolve(DIST), scryptLog2N: 12 } as Partial<Settings>;
+    server = await serverWithDb({ settings: web });
     browser = await launch();
   });
 
