@@ -19,6 +19,11 @@ export function localToday(instant: Date = systemNow()): CalendarDate {
   return localDate(instant);
 }
 
+/** The device's own calendar date of a recorded instant (when an episode was closed, say). */
+export function localDayOf(instant: string): CalendarDate {
+  return localDate(new Date(instant));
+}
+
 /** The device's IANA time zone ("America/Los_Angeles"), as its calendar uses it. */
 export function deviceZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
