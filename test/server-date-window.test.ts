@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
+import { utcDate } from '../src/core/clock.ts';
 import { addDays } from '../src/core/dates.ts';
 import type { Db } from '../src/server/db/types.ts';
-import { serverToday } from '../src/server/shares/flags.ts';
 import { patient, share, suiteServer } from './clinician-helpers.ts';
 import { anEntry, anEpisode, refused } from './server-helpers.ts';
 
@@ -54,7 +54,7 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
       const p = await patient(suite.url);
       await share(p.device, suite.doctor);
       const { episode, entries } = farEpisode();
-      const r = await p.device.sync({ today: serverToday(), entries, episodes: [episode] });
+      const r = await p.device.sync({ today: utcDate(), entries, episodes: [episode] });
       assert.equal(r.status, 200, JSON.stringify(r.body));
       assert.deepEqual(r.body.acknowledged, [], 'nothing is acknowledged');
       const fields = r.body.rejected.map((x: { field: string }) => x.field).sort();
@@ -90,7 +90,7 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
 
     test('an older app that sends no date is held to the latest calendar date on Earth', async () => {
       const p = await patient(suite.url);
-      const latest = addDays(serverToday(), 2);
+      const latest = addDays(utcDate(), 2);
       const ok = anEpisode({ onset: latest, case: { age: 40, onset: latest, asOf: latest } });
       const ahead = addDays(latest, 1);
       const tooLate = anEpisode({ onset: ahead, case: { age: 40, onset: ahead, asOf: ahead } });

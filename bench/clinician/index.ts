@@ -279,7 +279,7 @@ try {
     }
     const page = await load(url, () => `/api/v1/clinician/patients/${pick(patients)}`, cookies);
     const pageDb = await dbTime(client, () => [
-      { text: PATIENT_STATEMENT, params: [pick(clinicians), pick(patients)] },
+      { text: PATIENT_STATEMENT, params: [pick(clinicians), pick(patients), new Date().toISOString()] },
     ]);
     row('patient page', page, pageDb, PAGE_BUDGET_MS);
   } finally {

@@ -1,4 +1,5 @@
 import type { Case, Trend } from './case.ts';
+import { asOf } from './clock.ts';
 import type { Entry } from './entry.ts';
 import type { AnswerValue, Episode } from './episode.ts';
 import type { FindingCode } from './knowledge/findings.ts';
@@ -12,9 +13,9 @@ import type { Settings } from './settings.ts';
  * the latest data (`caseAtLatest`, the one Progress and Today's "see a doctor" prompt are judged on).
  */
 export function caseNow(ep: Episode, entries: readonly Entry[], date: string, s: Settings): Case {
-  const asOf = date < ep.case.asOf ? ep.case.asOf : date;
-  const latest = caseAtLatest(ep.case, entries, asOf).case;
-  return { ...latest, asOf, wakeTime: s.wakeTime, sleepTime: s.sleepTime };
+  const day = asOf(ep, date);
+  const latest = caseAtLatest(ep.case, entries, day).case;
+  return { ...latest, asOf: day, wakeTime: s.wakeTime, sleepTime: s.sleepTime };
 }
 
 /** The episode's check-in days, fixed when the check was done so a missed one is still asked. */

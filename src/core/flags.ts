@@ -1,31 +1,14 @@
+import { asOf, latestEpisode } from './clock.ts';
 import type { CalendarDate } from './dates.ts';
 import { liveDiary } from './diary.ts';
 import type { Entry } from './entry.ts';
 import type { Episode } from './episode.ts';
 import { episodeEntries } from './export/summary.ts';
-import type { Disposition } from './knowledge/dispositions.ts';
 import { type Stage, screenedFindings } from './knowledge/questions.ts';
+import type { PatientFlags } from './patient-flags.ts';
 import { progress } from './progress.ts';
 
-/**
- * What a clinician's list shows of one patient, computed once when the diary changes and stored as a
- * row, so a list of thousands sorts and filters in SQL without reading anyone's diary.
- */
-export interface PatientFlags {
-  /** The latest episode (by onset), or null when the patient has none. */
-  episodeId: string | null;
-  onset: CalendarDate | null;
-  /** The advice level at its latest check-in, or at its first check. */
-  disposition: Disposition | null;
-  /** A warning sign answered yes in any episode, ever. */
-  redFlag: boolean;
-  /** A warning sign answered "not sure" in any episode, ever. */
-  unsureWarning: boolean;
-  /** Easing more slowly than the expected course, or getting worse (core/progress.ts). */
-  notImproving: boolean;
-  lastEntry: CalendarDate | null;
-  latestPain: number | null;
-}
+export type { PatientFlags };
 
 /** The stages whose questions are warning signs; "first episode" sits among them but warns of nothing. */
 const warningStages: ReadonlySet<Stage> = new Set(['emergency', 'urgent', 'soon']);
@@ -41,10 +24,7 @@ function answerOf(episode: Episode, code: string): 'yes' | 'no' | 'unsure' | und
   return undefined;
 }
 
-const later = (a: Episode, b: Episode) =>
-  a.onset > b.onset || (a.onset === b.onset && a.createdAt > b.createdAt) ? a : b;
-
-/** Pure: the same episodes, entries and day always give the same flags. */
+/** Pure: the same episodes, entries and day (the patient's own today, core/clock.ts) always give the same flags. */
 export function patientFlags(
   episodes: readonly Episode[],
   entries: readonly Entry[],
@@ -62,7 +42,7 @@ export function patientFlags(
   }
   let lastEntry: CalendarDate | null = null;
   for (const e of diary) if (lastEntry === null || e.date > lastEntry) lastEntry = e.date;
-  const latest = live.reduce<Episode | undefined>((a, b) => (a ? later(a, b) : b), undefined);
+  const latest = latestEpisode(live);
   if (!latest) {
     return {
       episodeId: null,
@@ -75,13 +55,9 @@ export function patientFlags(
       latestPain: null,
     };
   }
-  // A device ahead of the server's calendar (east of UTC) may have logged "tomorrow" already.
-  const asOf = diary.reduce(
-    (a, e) => (e.date > a ? e.date : a),
-    latest.case.asOf > today ? latest.case.asOf : today,
-  );
-  const mine = episodeEntries(diary, latest, asOf);
-  const p = progress(mine, latest.onset, asOf, latest.case);
+  const day = asOf(latest, today);
+  const mine = episodeEntries(diary, latest, day);
+  const p = progress(mine, latest.onset, day, latest.case);
   return {
     episodeId: latest.id,
     onset: latest.onset,

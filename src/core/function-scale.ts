@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays, type CalendarDate } from './dates.ts';
 import type { Entry } from './entry.ts';
+import { compareInstants } from './instant-order.ts';
 import { check } from './issues.ts';
 
 /** The person names at most five activities that the back makes hard. */
@@ -36,8 +37,8 @@ export interface ActivitySeries {
 export function functionSeries(entries: readonly Entry[]): ActivitySeries[] {
   const byName = new Map<string, ActivitySeries>();
   const rated = entries.filter((e) => e.functionScale !== undefined);
-  for (const e of [...rated].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt),
+  for (const e of [...rated].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : compareInstants(a.recordedAt, b.recordedAt),
   )) {
     for (const r of e.functionScale ?? []) {
       const key = r.activity.toLowerCase();
@@ -57,7 +58,12 @@ export function currentActivities(entries: readonly Entry[]): string[] {
   let last: Entry | undefined;
   for (const e of entries) {
     if (!e.functionScale) continue;
-    if (!last || e.date > last.date || (e.date === last.date && e.recordedAt >= last.recordedAt)) last = e;
+    if (
+      !last ||
+      e.date > last.date ||
+      (e.date === last.date && compareInstants(e.recordedAt, last.recordedAt) >= 0)
+    )
+      last = e;
   }
   return (last?.functionScale ?? []).map((r) => r.activity);
 }

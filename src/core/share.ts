@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './case.ts';
-import { dispositions } from './knowledge/dispositions.ts';
+import { patientFlagsSchema } from './patient-flags.ts';
 
 /**
  * Share codes in Crockford's base32: digits and capitals without I, L, O and U, so a code read aloud or
@@ -104,17 +104,13 @@ export const listQuerySchema = z.object({
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
-export const flagsSchema = z.object({
-  episodeId: uuid.nullable(),
-  onset: calendarDateSchema.nullable(),
-  /** Days since onset, on the server's calendar. */
+/** The stored flags (core/patient-flags.ts) and the patient's own day, counted in the patient's zone. */
+export const flagsSchema = patientFlagsSchema.extend({
+  /** The patient's today: the date now in the zone their device last sent (UTC until one has). */
+  today: calendarDateSchema,
+  timeZone: z.string(),
+  /** Days since onset on the patient's own calendar (the onset day is day 0). */
   days: z.number().int().nullable(),
-  disposition: z.enum(dispositions).nullable(),
-  redFlag: z.boolean(),
-  unsureWarning: z.boolean(),
-  notImproving: z.boolean(),
-  lastEntry: calendarDateSchema.nullable(),
-  latestPain: z.number().nullable(),
 });
 export type FlagsRow = z.infer<typeof flagsSchema>;
 

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './case.ts';
+import { isTimeZone } from './clock.ts';
 import { entrySchema } from './entry.ts';
 import { type Episode, episodeSchema } from './episode.ts';
 import { compareInstants } from './instant.ts';
+import { check } from './issues.ts';
 
 export const MAX_BATCH = 500;
+
+/** An IANA zone name the runtime knows: the zone a patient's days are counted in. */
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, { params: check({ id: 'notATimeZone' }) })
+  .meta({ hint: 'timeZone' });
 
 /**
  * One round of sync: the device pushes what the server has not acknowledged and pulls what changed since
@@ -18,6 +27,8 @@ export const syncRequestSchema = z.object({
    * older app) the latest calendar date anywhere on Earth stands in (dates.ts `deviceToday`).
    */
   today: calendarDateSchema.optional(),
+  /** The device's IANA time zone: the server counts the patient's days in it (core/clock.ts). */
+  timeZone: z.string().optional(),
   entries: z.array(entrySchema).max(MAX_BATCH).default([]),
   episodes: z.array(episodeSchema).max(MAX_BATCH).default([]),
 });
@@ -30,6 +41,7 @@ export type SyncRequest = z.infer<typeof syncRequestSchema>;
 export const syncEnvelopeSchema = z.object({
   cursor: z.string().max(64).meta({ hint: 'syncCursor' }).optional(),
   today: calendarDateSchema.meta({ hint: 'deviceToday' }).optional(),
+  timeZone: timeZoneSchema.optional(),
   entries: z
     .array(z.unknown())
     .max(MAX_BATCH)

@@ -1,12 +1,12 @@
+import { localToday, systemNow } from '../core/clock.ts';
 import { localClock, localDate } from '../core/dates.ts';
 
-/** The device clock, read in one place so tests can drive it (Playwright's page.clock replaces Date). */
-export function now(): Date {
-  return new Date();
-}
+/** The device clock (core/clock.ts reads it; Playwright's page.clock replaces Date, so tests drive it). */
+export const now = systemNow;
 
+/** The person's today: the device's own calendar date, never UTC's. */
 export function today(): string {
-  return localDate(now());
+  return localToday(now());
 }
 
 /** "YYYY-MM-DDTHH:MM" of the local clock: the shape of the plan's session starts. */

@@ -1,4 +1,5 @@
-import { daysBetween, localDate } from '../core/dates.ts';
+import { localDayOf } from '../core/clock.ts';
+import { daysBetween } from '../core/dates.ts';
 import type { Episode } from '../core/episode.ts';
 import { compareInstants } from '../core/instant-order.ts';
 import { dayLabel, words } from './words.ts';
@@ -14,6 +15,6 @@ export function episodesNewestFirst(all: readonly Episode[]): Episode[] {
 export function episodeLabel(ep: Episode, current: boolean, date: string): string {
   if (current) return w.current(dayLabel(ep.onset), Math.max(0, daysBetween(ep.onset, date)));
   if (!ep.closedAt) return w.earlierOpen(dayLabel(ep.onset));
-  const closed = localDate(new Date(ep.closedAt));
+  const closed = localDayOf(ep.closedAt);
   return w.earlier(dayLabel(ep.onset), dayLabel(closed), Math.max(0, daysBetween(ep.onset, closed)));
 }

@@ -1,3 +1,4 @@
+import { asOf, latestEpisode } from '../clock.ts';
 import type { CalendarDate } from '../dates.ts';
 import { liveDiary } from '../diary.ts';
 import type { Entry } from '../entry.ts';
@@ -46,8 +47,7 @@ export type ExportResult = { ok: true; value: ExportedFile } | { ok: false; erro
 
 /** The episode a person means: the newest live one still open, else the newest live one at all. */
 export function episodeToExport(episodes: readonly Episode[]): Episode | undefined {
-  const live = liveDiary(episodes, []).episodes.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return live.find((e) => !e.closedAt) ?? live[0];
+  return latestEpisode(liveDiary(episodes, []).episodes);
 }
 
 /**
@@ -78,7 +78,7 @@ export async function exportFile(format: ExportFormat, o: ExportInput): Promise<
     });
     return file(await summaryPdf(summary, { page: o.page ?? 'a4', now: o.now, words: words.export }));
   }
-  const live = episodeEntries(entries, episode, today < episode.case.asOf ? episode.case.asOf : today);
+  const live = episodeEntries(entries, episode, asOf(episode, today));
   const care = carePlan(caseNow(episode, live, today, o.settings));
   if (format === 'fhir')
     return file(

@@ -1,4 +1,5 @@
 import type { Trend } from '../case.ts';
+import { asOf } from '../clock.ts';
 import { type CalendarDate, daysBetween } from '../dates.ts';
 import { liveDiary } from '../diary.ts';
 import type { Entry, Treatment } from '../entry.ts';
@@ -175,13 +176,13 @@ const startCodes: ReadonlySet<string> = new Set([
 ]);
 
 export function buildSummary({ episode, entries, today, words, emergencyNumber }: SummaryInput): Summary {
-  const asOf = today < episode.case.asOf ? episode.case.asOf : today;
-  const live = episodeEntries(entries, episode, asOf);
-  const p = progress(live, episode.onset, asOf, episode.case);
+  const day = asOf(episode, today);
+  const live = episodeEntries(entries, episode, day);
+  const p = progress(live, episode.onset, day, episode.case);
   const lastDay = Math.max(14, p.day, ...p.days.map((d) => d.day));
   const summary: Summary = {
     madeOn: today,
-    asOf,
+    asOf: day,
     episodeId: episode.id,
     onset: episode.onset,
     day: p.day,

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { CSRF_HEADER } from '../../core/account.ts';
+import { systemNow } from '../../core/clock.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { roles as allRoles, type Role } from '../../core/share.ts';
@@ -75,7 +76,7 @@ export class PerAddress {
   ) {}
 
   /** Counts one for the address: the seconds to wait when it is over the limit, else 0. */
-  hit(address: string, now = Date.now()): number {
+  hit(address: string, now = systemNow().getTime()): number {
     const held = this.counts.get(address);
     const count = held && held.until > now ? held : { n: 0, until: now + this.windowMs };
     count.n += 1;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { systemNow } from '../../core/clock.ts';
 import type { Role } from '../../core/share.ts';
 import type { Sql } from '../db/types.ts';
 
@@ -32,7 +33,7 @@ export async function createLogin(
 ): Promise<{ token: string; csrf: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrf = newCsrf();
-  const expiresAt = new Date(Date.now() + LOGIN_DAYS * 86_400_000);
+  const expiresAt = new Date(systemNow().getTime() + LOGIN_DAYS * 86_400_000);
   await sql.query('INSERT INTO logins (token_hash, account_id, csrf, expires_at) VALUES ($1, $2, $3, $4)', [
     tokenHash(token),
     accountId,

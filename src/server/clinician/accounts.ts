@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { systemNow } from '../../core/clock.ts';
 import { tokenHash } from '../accounts/logins.ts';
 import type { Db, Sql } from '../db/types.ts';
 
@@ -45,7 +46,7 @@ export async function addClinician(db: Db, email: string): Promise<AddedClinicia
     return {
       kind: made[0] ? ('created' as const) : ('renewed' as const),
       token,
-      expiresAt: new Date(rows[0]?.expires_at ?? Date.now()),
+      expiresAt: rows[0] ? new Date(rows[0].expires_at) : systemNow(),
     };
   });
 }

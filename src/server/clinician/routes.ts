@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { meSchema } from '../../core/account.ts';
+import { systemNow } from '../../core/clock.ts';
 import { type LiveDiary, liveDiary } from '../../core/diary.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
@@ -25,7 +26,7 @@ import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { signedInChange } from '../openapi.ts';
-import { refreshFlags, serverToday } from '../shares/flags.ts';
+import { refreshFlags, zoneOf } from '../shares/flags.ts';
 import { idFrom, uuidParam } from '../shares/routes.ts';
 import { recordReads, redeemCode, refundRedeem, reserveRedeem } from '../shares/store.ts';
 
@@ -55,17 +56,25 @@ const FILTER: Record<ListQuery['filter'], string> = {
   seeDoctor: 's.urgency <= 2',
 };
 
+/** The patient's today in SQL: the server's instant `at` (core/clock.ts, a parameter) in the patient's zone. */
+const patientToday = (zone: string, at: string) => `(${at}::timestamptz AT TIME ZONE ${zoneOf(zone)})::date`;
+
 /**
- * A list row (`patientRowSchema`) as JSON, built by PostgreSQL from a share (alias `s`) and its patient's
- * flags (alias `f`; absent before the first refresh): the server passes the text through, never
+ * A list row (`patientRowSchema`) as JSON, built by PostgreSQL from a share (alias `s`), its patient's
+ * flags (alias `f`; absent before the first refresh) and zone: the patient's today and days since onset are
+ * counted in the zone their device sent (core/clock.ts), never the server's or the clinician's. The server passes the text through, never
  * parsing rows into objects to serialise them again.
  */
 const rowJson = (
   s: string,
   f: string,
+  zone: string,
+  at: string,
 ) => `json_build_object('id', ${s}.patient_id, 'email', ${s}.patient_email,
   'since', to_char(${s}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-  'flags', json_build_object('episodeId', ${f}.episode_id, 'onset', ${f}.onset, 'days', current_date - ${f}.onset,
+  'flags', json_build_object('episodeId', ${f}.episode_id, 'onset', ${f}.onset,
+    'today', ${patientToday(zone, at)}, 'timeZone', ${zoneOf(zone)},
+    'days', ${patientToday(zone, at)} - ${f}.onset,
     'disposition', ${f}.disposition, 'redFlag', coalesce(${f}.red_flag, false),
     'unsureWarning', coalesce(${f}.unsure_warning, false), 'notImproving', coalesce(${f}.not_improving, false),
     'lastEntry', ${f}.last_entry, 'latestPain', ${f}.latest_pain))`;
@@ -94,7 +103,8 @@ function shared(q: ListQuery, clinicianId: string) {
  * One page of the clinician's patients, how many there are in all, and the page's reads recorded
  * (one row per patient shown, as recordReads writes them), in one statement: the one the dashboard's
  * speed rests on (see bench/clinician). The page is the first 50 entries of the sort's index; the count,
- * apart from it, an index-only scan of the clinician's shares; the rows come back as one JSON text.
+ * apart from it, an index-only scan of the clinician's shares; the rows come back as one JSON text, each
+ * patient's zone looked up for the page's rows alone.
  */
 export function listStatement(q: ListQuery, clinician: { accountId: string; email: string }) {
   const { where, params } = shared(q, clinician.accountId);
@@ -102,6 +112,7 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
   const dir = q.dir === 'asc' ? ascending : ascending === 'ASC' ? 'DESC' : 'ASC';
   const offset = `$${params.length + 1}`;
   const email = `$${params.length + 2}`;
+  const at = `$${params.length + 3}`;
   return {
     text: `WITH page AS (
         SELECT s.patient_id, s.patient_email, s.created_at, ${column} AS sort_key, f.episode_id, f.onset,
@@ -114,9 +125,9 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
         INSERT INTO clinician_reads (patient_id, clinician_id, clinician_email, what)
         SELECT patient_id, $1, ${email}, 'list' FROM page)
       SELECT (SELECT count(*) FROM shares s WHERE ${where})::int AS total,
-        (SELECT coalesce(json_agg(${rowJson('p', 'p')} ORDER BY p.sort_key ${dir} NULLS LAST, p.patient_email, p.patient_id), '[]')
-         FROM page p)::text AS patients`,
-    params: [...params, q.page * PAGE_SIZE, clinician.email],
+        (SELECT coalesce(json_agg(${rowJson('p', 'p', 'a.time_zone', at)} ORDER BY p.sort_key ${dir} NULLS LAST, p.patient_email, p.patient_id), '[]')
+         FROM page p LEFT JOIN accounts a ON a.id = p.patient_id)::text AS patients`,
+    params: [...params, q.page * PAGE_SIZE, clinician.email, systemNow().toISOString()],
   };
 }
 
@@ -125,10 +136,11 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
  * statement behind the patient page (and the summary and FHIR, which read the diary). What is stored is
  * not what is shown: every route reads it through `liveDiary` (`diaryOf`).
  */
-export const PATIENT_STATEMENT = `SELECT s.patient_id::text AS id, ${rowJson('s', 'f')}::text AS head,
+export const PATIENT_STATEMENT = `SELECT s.patient_id::text AS id, ${rowJson('s', 'f', 'a.time_zone', '$3')}::text AS head,
+    ${patientToday('a.time_zone', '$3')}::text AS today,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM episodes e WHERE e.account_id = s.patient_id)::text AS episodes,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM entries e WHERE e.account_id = s.patient_id)::text AS entries
-  FROM shares s LEFT JOIN patient_flags f ON f.account_id = s.patient_id
+  FROM shares s LEFT JOIN patient_flags f ON f.account_id = s.patient_id JOIN accounts a ON a.id = s.patient_id
   WHERE s.clinician_id = $1 AND s.patient_id = $2 AND s.revoked_at IS NULL`;
 
 /** The patient's diary as the patient sees it: deleted episodes, their entries and deleted notes are gone. */
@@ -158,10 +170,13 @@ export function clinicianRoutes(
     /** The patient and their diary, when this clinician holds a live share; else a 404 that tells nothing. */
     async function sharedPatient(request: FastifyRequest) {
       const patientId = idFrom(request.params, 'patientId');
-      const [row] = await db.query<{ id: string; head: string; episodes: string; entries: string }>(
-        PATIENT_STATEMENT,
-        [request.login.accountId, patientId],
-      );
+      const [row] = await db.query<{
+        id: string;
+        head: string;
+        today: string;
+        episodes: string;
+        entries: string;
+      }>(PATIENT_STATEMENT, [request.login.accountId, patientId, systemNow().toISOString()]);
       if (!row) throw new ApiError(404, w.noSuchPatient);
       return row;
     }
@@ -326,10 +341,11 @@ export function clinicianRoutes(
           import('../../core/export/summary.ts'),
           import('../../core/export/pdf.ts'),
         ]);
-        const summary = buildSummary({ episode, entries, today: serverToday(), words: en });
+        // As of the patient's own today, as the patient's app would make it.
+        const summary = buildSummary({ episode, entries, today: row.today, words: en });
         const pdf = await summaryPdf(summary, {
           page: 'a4',
-          now: new Date().toISOString(),
+          now: systemNow().toISOString(),
           words: en.export,
         });
         await recordReads(db, reader(request), [row.id], 'summary', episode.id);
@@ -361,7 +377,7 @@ export function clinicianRoutes(
       async (request, reply) => {
         const { row, episode, entries } = await sharedEpisode(request);
         const { fhirBundle } = await import('../../core/export/fhir.ts');
-        const bundle = fhirBundle(episode, entries, { now: new Date().toISOString(), words: en });
+        const bundle = fhirBundle(episode, entries, { now: systemNow().toISOString(), words: en });
         await recordReads(db, reader(request), [row.id], 'fhir', episode.id);
         return reply
           .type('application/fhir+json; charset=utf-8')

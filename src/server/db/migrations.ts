@@ -203,6 +203,11 @@ export const migrations: readonly (readonly string[])[] = [
       PRIMARY KEY (address_hash, day)
     )`,
   ],
+  [
+    // The IANA zone the patient's device last sent with a sync (issue 21): the server counts the patient's
+    // days in it ("today" is the patient's own date, never the server's or UTC's). Null until a device sends one.
+    `ALTER TABLE accounts ADD COLUMN time_zone text`,
+  ],
 ];
 
 /**

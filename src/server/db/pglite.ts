@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { systemNow } from '../../core/clock.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
 import type { Db } from './types.ts';
 
@@ -96,7 +97,7 @@ function claim(dir: string): () => void {
     let age = 0;
     try {
       text = readFileSync(file, 'utf8');
-      age = Date.now() - statSync(file).mtimeMs;
+      age = systemNow().getTime() - statSync(file).mtimeMs;
     } catch {
       continue;
     }

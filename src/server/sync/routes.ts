@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { todayIn, utcDate } from '../../core/clock.ts';
 import { deviceToday } from '../../core/dates.ts';
 import { type Entry, entrySchema } from '../../core/entry.ts';
 import { type Episode, episodeSchema } from '../../core/episode.ts';
@@ -14,10 +15,11 @@ import { PATIENTS } from '../accounts/guard.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { Gate } from '../gate.ts';
-import { afterDiaryChange, serverToday } from '../shares/flags.ts';
+import { afterDiaryChange } from '../shares/flags.ts';
 import { checkQuota, type QuotaLimits, recordUsage } from './quota.ts';
 import { type Pulled, pullChanges, pushAndPull } from './store.ts';
 import { entryInEpisode, onsetNotAhead, onsetsFor } from './window.ts';
+import { keepZone } from './zone.ts';
 
 /** Pushes of MAX_BATCH full entries fit with room to spare; anything larger is refused unread. */
 export const SYNC_BODY_LIMIT = 2 * 1024 * 1024;
@@ -211,8 +213,11 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
         const body = parseBody(syncEnvelopeSchema, request.body, words.give.sync);
         const cursor = parseCursor(body.cursor);
         const rejected: Rejected[] = [];
-        // Dates inside the documented window (core/dates.ts): no record can hand an engine centuries.
-        const today = deviceToday(body.today, serverToday());
+        if (body.timeZone) await keepZone(db, login.accountId, body.timeZone);
+        // Dates inside the documented window (core/dates.ts): no record can hand an engine centuries. The
+        // device's today is its word (or the date now in its zone), bounded by the latest date on Earth.
+        const said = body.today ?? (body.timeZone ? todayIn(body.timeZone) : undefined);
+        const today = deviceToday(said, utcDate());
         const episodes = sortRecords<Episode>(
           body.episodes,
           episodeSchema,

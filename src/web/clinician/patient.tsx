@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { asOf, latestEpisode } from '../../core/clock.ts';
 import { liveDiary } from '../../core/diary.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { episodeEntries } from '../../core/export/summary.ts';
 import { functionSeries } from '../../core/function-scale.ts';
+import { compareInstants } from '../../core/instant-order.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { progress } from '../../core/progress.ts';
 import type { PatientDetail } from '../../core/share.ts';
@@ -12,28 +14,30 @@ import { treatmentWords } from '../words.ts';
 import { ApiProblem, api } from './api.ts';
 
 const t = enClinician.dashboard;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The latest episode in full; an older one by its downloads (the chart's ids are one per page). */
 function EpisodeView({
   patientId,
   episode,
   entries,
+  today,
   full,
 }: {
   patientId: string;
   episode: Episode;
   entries: Entry[];
+  /** The patient's own today, from the server (counted in the patient's zone), never this browser's. */
+  today: string;
   full: boolean;
 }) {
-  const asOf = [today(), ...entries.map((e) => e.date)].reduce((a, b) => (b > a ? b : a));
-  const mine = episodeEntries(entries, episode, asOf);
-  const p = progress(mine, episode.onset, asOf, episode.case);
+  const day = asOf(episode, today);
+  const mine = episodeEntries(entries, episode, day);
+  const p = progress(mine, episode.onset, day, episode.case);
   const activities = functionSeries(mine);
   const dates = [...new Set(activities.flatMap((a) => a.points.map((x) => x.date)))].sort();
   const base = `/api/v1/clinician/patients/${patientId}/episodes/${episode.id}`;
-  const timeline = [...mine].sort(
-    (a, b) => b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt),
+  const timeline = [...mine].sort((a, b) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : compareInstants(b.recordedAt, a.recordedAt),
   );
   return (
     <section aria-labelledby={`ep-${episode.id}`}>
@@ -158,7 +162,11 @@ export function PatientPage({ id }: { id: string }) {
 function Detail({ detail }: { detail: PatientDetail }) {
   const f = detail.flags;
   const diary = liveDiary(detail.episodes as unknown as Episode[], detail.entries as unknown as Entry[]);
-  const episodes = diary.episodes.sort((a, b) => b.onset.localeCompare(a.onset));
+  // The episode the flags describe first, in full; the others newest first.
+  const latest = latestEpisode(diary.episodes);
+  const episodes = [...diary.episodes].sort((a, b) =>
+    a === latest ? -1 : b === latest ? 1 : compareInstants(b.createdAt, a.createdAt),
+  );
   const entries = diary.entries;
   return (
     <>
@@ -171,12 +179,19 @@ function Detail({ detail }: { detail: PatientDetail }) {
         <dt>{t.columns.notImproving}</dt>
         <dd>{f.notImproving ? t.notImprovingYes : t.notImprovingNo}</dd>
         <dt>{t.columns.days}</dt>
-        <dd>{f.days === null ? t.noEpisode : t.daysSince(f.days)}</dd>
+        <dd>{f.days === null ? t.noEpisode : t.patientDay(f.days, f.timeZone)}</dd>
         <dt>{t.columns.lastEntry}</dt>
         <dd>{f.lastEntry ?? t.never}</dd>
       </dl>
       {episodes.map((e, i) => (
-        <EpisodeView key={e.id} patientId={detail.id} episode={e} entries={entries} full={i === 0} />
+        <EpisodeView
+          key={e.id}
+          patientId={detail.id}
+          episode={e}
+          entries={entries}
+          today={f.today}
+          full={i === 0}
+        />
       ))}
     </>
   );

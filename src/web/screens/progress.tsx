@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { localDayOf } from '../../core/clock.ts';
 import { checkInStatuses } from '../../core/episode-view.ts';
 import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
@@ -35,7 +36,7 @@ export default function Progress() {
   const current = currentEpisode.value;
   const isCurrent = ep.id === current?.id;
   const entries = entriesOf(ep.id);
-  const end = isCurrent ? date : (ep.closedAt?.slice(0, 10) ?? date);
+  const end = isCurrent ? date : ep.closedAt ? localDayOf(ep.closedAt) : date;
   const p = progress(entries, ep.onset, [end, ep.onset].sort()[1] ?? end, ep.case);
   // One answer, shared with Today, to "which check-in is due and which were answered".
   const statuses = checkInStatuses(ep, entries, date);

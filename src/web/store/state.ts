@@ -1,9 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import type { Backup } from '../../core/backup.ts';
 import type { Case } from '../../core/case.ts';
+import { currentEpisode as openEpisode } from '../../core/clock.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
-import { compareInstants } from '../../core/instant-order.ts';
 import { emergencyNumberFor } from '../../core/knowledge/emergency.ts';
 import { type Seen, withSeen } from '../../core/seen.ts';
 import type { Settings } from '../../core/settings.ts';
@@ -51,10 +51,7 @@ export const allEntries = signal<Entry[]>([]);
 export const timer = signal<RunningTimer | undefined>(undefined);
 
 /** The episode the person is living through now: the newest one not closed. */
-export const currentEpisode = computed<Episode | undefined>(() => {
-  const open = episodes.value.filter((e) => !e.deleted && !e.closedAt);
-  return open.sort((a, b) => compareInstants(b.createdAt, a.createdAt))[0];
-});
+export const currentEpisode = computed<Episode | undefined>(() => openEpisode(episodes.value));
 
 function apply(s: Snapshot): void {
   episodes.value = s.episodes;

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { type Me, meSchema } from '../../core/account.ts';
+import { deviceZone } from '../../core/clock.ts';
 import { problemIn } from '../../core/problem.ts';
 import { announce } from '../announce.ts';
 import { now, today } from '../clock.ts';
@@ -39,6 +40,7 @@ async function run(): Promise<void> {
       csrf,
       cursor: s.cursor,
       today: today(),
+      timeZone: deviceZone(),
       pending: pendingOf(s),
       onRound: (r) => applySyncRound(s, r),
     });

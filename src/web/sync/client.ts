@@ -62,6 +62,8 @@ export interface SyncOnceOptions {
   cursor?: string;
   /** Today on the device's calendar: the server refuses an onset later than the day after it. */
   today?: string;
+  /** The device's IANA time zone: the server counts the patient's days in it for their clinician. */
+  timeZone?: string;
   pending: { entries: readonly Entry[]; episodes: readonly Episode[] };
   signal?: AbortSignal;
 }
@@ -86,6 +88,7 @@ export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
   const body = JSON.stringify({
     ...(opts.cursor ? { cursor: opts.cursor } : {}),
     ...(opts.today ? { today: opts.today } : {}),
+    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
     entries: opts.pending.entries.slice(0, MAX_BATCH),
     episodes: opts.pending.episodes.slice(0, MAX_BATCH),
   });

@@ -94,6 +94,8 @@ export interface ClinicianWords {
     notImprovingYes: string;
     notImprovingNo: string;
     daysSince: (days: number) => string;
+    /** The patient's own day count, labelled as counted in their zone. */
+    patientDay: (days: number, zone: string) => string;
     never: string;
     count: (shown: number, total: number) => string;
     empty: string;

@@ -24,6 +24,7 @@ export interface FieldHints {
   backupVersion: string;
   syncCursor: string;
   deviceToday: string;
+  timeZone: string;
   syncEntries: (max: number) => string;
   syncEpisodes: (max: number) => string;
   shareCode: string;
@@ -50,6 +51,7 @@ export type CustomCheck =
   | { id: 'shortDay'; minutes: number }
   | { id: 'sameActivityTwice' }
   | { id: 'instantRange' }
+  | { id: 'notATimeZone' }
   | { id: 'outsideWindow'; from: string; to: string }
   | { id: 'afterToday'; latest: string }
   | { id: 'outsideEpisode'; onset: string; from: string; to: string };
@@ -61,6 +63,7 @@ export interface FieldChecks {
   shortDay: (minutes: number) => string;
   sameActivityTwice: string;
   instantRange: string;
+  notATimeZone: string;
   outsideWindow: (from: string, to: string) => string;
   afterToday: (latest: string) => string;
   outsideEpisode: (onset: string, from: string, to: string) => string;

@@ -27,6 +27,7 @@ export const enFields: FieldsWords = {
     backupVersion: '1, the only backup version so far',
     syncCursor: 'the cursor from the previous sync response, or nothing on a first sync',
     deviceToday: "today's date on the device's own calendar, as YYYY-MM-DD",
+    timeZone: "the device's time zone, as an IANA name such as Europe/Berlin",
     syncEntries: (max) => `a list of at most ${max} diary entries`,
     syncEpisodes: (max) => `a list of at most ${max} episodes`,
     shareCode: 'the share code your patient gave you, ten letters and digits such as ABCDE-12345',
@@ -47,6 +48,8 @@ export const enFields: FieldsWords = {
     sameActivityTwice: 'names the same activity twice',
     instantRange:
       'must be an instant in the years 0001 to 9999, to the microsecond at most, with an offset within +-15:59',
+    notATimeZone:
+      'is not a time zone this server knows: an IANA name such as Europe/Berlin or America/Los_Angeles',
     outsideWindow: (from, to) => `must be a date from ${from} to ${to}`,
     afterToday: (latest) =>
       `is after ${latest}, the day after today on this device: the pain cannot have started later than that`,
