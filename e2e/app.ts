@@ -9,8 +9,8 @@ import type { Episode } from '../src/core/episode.ts';
 import { finalAnswers } from '../src/core/flow.ts';
 import { SCHEMA_VERSION } from '../src/core/version.ts';
 import { walkFlow } from '../test/flow-walk.ts';
-import { launch } from './browser.ts';
-import { serve } from './serve.ts';
+import { closeSharedBrowser, launch, sharedBrowser } from './browser.ts';
+import { closeSharedServer, serve, sharedServer } from './serve.ts';
 
 /** A fresh profile (its own IndexedDB) with the page clock set to a local time. */
 export async function openApp(
@@ -132,6 +132,37 @@ export async function nextHeading(page: Page, previous: string): Promise<void> {
   }, previous);
 }
 
+/**
+ * Goes to a screen of the app by its address and waits until that screen is the one shown: a change of hash keeps
+ * the document, so the previous screen's h1 stays until the new (lazily loaded) screen replaces it. A screen's h1
+ * is drawn once the store is ready and the screen has loaded, so what is read after this is the new screen.
+ */
+export async function goToScreen(page: Page, url: string): Promise<void> {
+  const before = await page.evaluate(() => ({
+    hash: location.hash,
+    h1: document.querySelector('h1')?.textContent?.trim() ?? null,
+  }));
+  await page.goto(url);
+  if (new URL(url).hash !== before.hash && before.h1 !== null) await nextHeading(page, before.h1);
+  await page.locator('h1').first().waitFor();
+}
+
+/**
+ * Waits until the service worker controls the page, so the app's files (its lazily loaded screens too) come from
+ * its cache: before a test takes the browser offline. A test that walked the whole check had given the worker
+ * the time; one that starts from a seeded episode has not.
+ */
+export async function untilOfflineReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) =>
+        navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
+      );
+    }
+  });
+}
+
 /** The answer that starts a new episode when one is under way. */
 export const NEW_EPISODE = 'Yes, it is new: start a new check';
 
@@ -213,8 +244,9 @@ export async function completeCheck(
  * Where `completeCheck(page)` ends (the result screen of a new episode), without the taps: the episode is made by
  * the core's flow from the answers completeCheck gives (34, started today, getting better, no to every sign),
  * as the check screen makes it, and written to the app's own database; then the page reloads on the result.
- * For tests whose subject comes after the check and on one device without sync (a seeded episode was never
- * pushed). The check itself is tapped through in a11y, patient, safety, episodes, sync and clinician.
+ * For tests whose subject comes after the check. The episode is pending like one the app made, so a sign-in pushes
+ * it. The check itself is tapped through where it is the subject: e2e/patient.test.ts (the main flow and a second
+ * check), e2e/safety.test.ts, the keyboard walk in e2e/a11y.test.ts, and the new-episode checks of episodes and sync.
  */
 export async function seedCheck(page: Page): Promise<void> {
   // The page's own clock and (UTC) zone say what "today" is.
@@ -327,17 +359,58 @@ export async function axeLightAndDark(page: Page, name: string): Promise<string[
   return found;
 }
 
-/** Starts the app's server and Chromium before a suite and stops both after it. */
+/** Whether the files share one Chromium and one server: set by e2e/browser.suite.ts, which imports them all. */
+let lane = false;
+
+/**
+ * For e2e/browser.suite.ts, before it imports the files: appForSuite() then hands every suite the lane's one
+ * Chromium and server (each test still opens its own context, a fresh profile), and closes each suite's contexts
+ * after it; the lane's browser and server stop in the `after` this registers, once every file has run.
+ */
+export function shareOneBrowserAndServer(): void {
+  lane = true;
+  after(async () => {
+    await closeSharedBrowser();
+    await closeSharedServer();
+  });
+}
+
+/**
+ * Chromium for a suite that starts a server of its own: the lane's in e2e/browser.suite.ts (`done` then closes the
+ * contexts the suite opened), else its own (`done` closes it).
+ */
+export async function browserForSuite(): Promise<{ browser: Browser; done(): Promise<void> }> {
+  if (!lane) {
+    const browser = await launch();
+    return { browser, done: () => browser.close() };
+  }
+  const browser = await sharedBrowser();
+  return {
+    browser,
+    done: async () => {
+      for (const context of browser.contexts()) await context.close();
+    },
+  };
+}
+
+/**
+ * Chromium and the app's server for a suite: started before it and stopped after it when the file runs alone, the
+ * lane's shared ones when it runs in e2e/browser.suite.ts (its contexts are closed after the suite).
+ */
 export function appForSuite(): { readonly browser: Browser; readonly url: string } {
   let browser: Browser | undefined;
-  let server: { url: string; close(): Promise<void> } | undefined;
+  let server: { url: string; close?(): Promise<void> } | undefined;
+  let own = true;
   before(async () => {
-    server = await serve();
-    browser = await launch();
+    own = !lane;
+    server = own ? await serve() : await sharedServer();
+    browser = own ? await launch() : await sharedBrowser();
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    if (own) {
+      await browser?.close();
+      await server?.close?.();
+    } else for (const context of browser?.contexts() ?? []) await context.close();
   });
   return {
     get browser() {

@@ -24,3 +24,20 @@ export function skipReason(): string | undefined {
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
+
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The lane's one Chromium, started by the first caller and reused by every file of e2e/browser.suite.ts (each
+ * test opens its own context, so no profile is shared); `closeSharedBrowser()` ends it. Never close it yourself.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  shared ??= launch();
+  return shared;
+}
+
+export async function closeSharedBrowser(): Promise<void> {
+  const browser = await shared;
+  shared = undefined;
+  await browser?.close();
+}

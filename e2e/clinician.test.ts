@@ -7,8 +7,17 @@ import type { Db } from '../src/server/db/types.ts';
 import { startServer } from '../src/server/main.ts';
 import { patient as apiPatient } from '../test/clinician-helpers.ts';
 import { type Device, freshPostgres } from '../test/server-helpers.ts';
-import { axe, completeCheck, cspViolations, keyTo, logPain, openApp, pageErrors } from './app.ts';
-import { launch, skipReason } from './browser.ts';
+import {
+  axe,
+  browserForSuite,
+  cspViolations,
+  keyTo,
+  logPain,
+  openApp,
+  pageErrors,
+  seedCheck,
+} from './app.ts';
+import { skipReason } from './browser.ts';
 import { DIST, ensureBuilt } from './serve.ts';
 
 const skip = skipReason();
@@ -26,6 +35,7 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
   let db: Db;
   let pgDb: Awaited<ReturnType<typeof freshPostgres>>;
   let close = async () => {};
+  let closeBrowser = async () => {};
 
   before(async () => {
     ensureBuilt();
@@ -40,11 +50,11 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
     close = server.close;
     // The operator's side: `unknot clinician add` on the same database.
     db = await openDb({ databaseUrl: pgDb.url });
-    browser = await launch();
+    ({ browser, done: closeBrowser } = await browserForSuite());
   });
 
   after(async () => {
-    await browser?.close();
+    await closeBrowser();
     await db?.close();
     await close();
     await pgDb?.drop();
@@ -53,7 +63,7 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
   it('the patient shares, the clinician sees the flags and the diary, the patient revokes, the clinician loses access', async () => {
     // The patient: a check, a pain rating, an account, then a share code in Settings.
     const patient = await openApp(browser, url);
-    await completeCheck(patient.page);
+    await seedCheck(patient.page);
     await patient.page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(patient.page, 7);
     await patient.page.goto(`${url}/#/settings`);

@@ -13,6 +13,7 @@ import {
   axe,
   cspViolations,
   expectHeading,
+  goToScreen,
   openApp,
   pageErrors,
   seedCheck,
@@ -338,9 +339,7 @@ describe('For your doctor, in Chromium', { skip }, () => {
     await page.setViewportSize({ width: 320, height: 640 });
     const wide: string[] = [];
     for (const path of ['/#/doctor', '/#/activities', '/#/progress']) {
-      await page.goto(app.url + path);
-      await page.locator('h1').waitFor();
-      await page.waitForTimeout(100);
+      await goToScreen(page, app.url + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${path}: ${width}px`);
     }

@@ -13,6 +13,7 @@ import {
   nextHeading,
   openApp,
   pageErrors,
+  seedCheck,
 } from './app.ts';
 import { skipReason } from './browser.ts';
 
@@ -38,7 +39,7 @@ function storedEpisodes(page: Page) {
 
 /** An episode that began on 1 October with pain 8 logged, then the clock moved on to 20 November. */
 async function withEarlierEpisode(page: Page, url: string): Promise<void> {
-  await completeCheck(page);
+  await seedCheck(page);
   await page.getByRole('link', { name: 'Start my plan' }).click();
   await expectHeading(page, /^Today/);
   await logPain(page, 8);

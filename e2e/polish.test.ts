@@ -271,9 +271,8 @@ describe('polish: reflow, tabs, pain words, dark theme, sources, °F, resuming a
     });
     await expectHeading(page, 'Settings');
     await page.selectOption('#number', '911');
-    const save = page.getByRole('button', { name: /^Save/ });
-    if (await save.count()) await save.first().click();
-    await page.waitForTimeout(300);
+    // Settings save as they change and say so (e2e/feedback.test.ts): the check reads the saved number.
+    await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
     assert.match(await feverText(), /38 °C \(100\.4 °F\)/);
     await context.close();
   });
@@ -298,7 +297,21 @@ describe('polish: reflow, tabs, pain words, dark theme, sources, °F, resuming a
     await expectHeading(page, first);
     await page.goto(`${app.url}#/`);
     await expectHeading(page, 'Back spasm? Let’s work out what to do');
-    await page.waitForTimeout(300);
+    // The card shows only for a saved draft with answers (components/resume-check.tsx reads it as the screen
+    // opens): wait until the stored draft is gone or empty, rather than for a fixed time, then look for the card, which that read can no longer bring.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const req = indexedDB.open('unknot');
+          req.onsuccess = () => {
+            const get = req.result.transaction('kv').objectStore('kv').get('checkDraft');
+            get.onsuccess = () => {
+              req.result.close();
+              resolve((get.result?.history.length ?? 0) === 0);
+            };
+          };
+        }),
+    );
     assert.equal(await page.getByRole('heading', { name: 'Continue your check?' }).count(), 0);
     await context.close();
   });

@@ -63,7 +63,9 @@ export async function serve(): Promise<{ url: string; close(): Promise<void> }> 
   const running = await startServer({
     port: 0,
     // Sign-up cost is not what the browser tests are about (test/server-helpers.ts, TEST_SCRYPT_LOG2N).
-    settings: { signUpsPerHour: 100_000, scryptLog2N: 14 },
+    // One server serves every browser file of a lane (e2e/browser.suite.ts): their logins together would pass
+    // the per-minute limit for one address, which has its own test (test/server-accounts-hardening.test.ts).
+    settings: { signUpsPerHour: 100_000, authPerMinute: 100_000, scryptLog2N: 14 },
     dataDir,
     webRoot: DIST,
     logger: false,
@@ -107,4 +109,21 @@ export async function serveStatic(root = DIST): Promise<{ url: string; close(): 
         server.close(() => resolve());
       }),
   };
+}
+
+let shared: Promise<{ url: string; close(): Promise<void> }> | undefined;
+
+/**
+ * The lane's one app server (serve()), started by the first caller and reused by the browser files that need no
+ * server of their own (e2e/browser.suite.ts); `closeSharedServer()` stops it. Never close it yourself.
+ */
+export function sharedServer(): Promise<{ url: string }> {
+  shared ??= serve();
+  return shared;
+}
+
+export async function closeSharedServer(): Promise<void> {
+  const server = await shared;
+  shared = undefined;
+  await server?.close();
 }

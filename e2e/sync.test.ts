@@ -4,7 +4,15 @@ import type { Page } from 'playwright-core';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
 import { Device } from '../test/server-helpers.ts';
-import { appForSuite, completeCheck, logPain, openApp, pageErrors } from './app.ts';
+import {
+  appForSuite,
+  completeCheck,
+  logPain,
+  openApp,
+  pageErrors,
+  seedCheck,
+  untilOfflineReady,
+} from './app.ts';
 import { skipReason } from './browser.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -49,7 +57,7 @@ describe('optional sync with the server', { skip }, () => {
 
   it('backs up the diary from one device and restores it on another, without duplicates', async () => {
     const a = await openApp(app.browser, app.url);
-    await completeCheck(a.page);
+    await seedCheck(a.page);
     await a.page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(a.page, 6);
     await signIn(a.page, app.url, 'Create an account');
@@ -77,12 +85,13 @@ describe('optional sync with the server', { skip }, () => {
   });
 
   it('keeps an entry logged offline and sends it by itself when the connection returns', async () => {
-    const email = 'offline@example.org';
+    const email = 'sync.offline@example.org';
     const a = await openApp(app.browser, app.url);
-    await completeCheck(a.page);
+    await seedCheck(a.page);
     await a.page.getByRole('link', { name: 'Start my plan' }).click();
     await signIn(a.page, app.url, 'Create an account', email);
 
+    await untilOfflineReady(a.page);
     await a.context.setOffline(true);
     await a.page.getByRole('link', { name: 'Today' }).click();
     await logPain(a.page, 8);

@@ -1,9 +1,11 @@
-// `npm test [-- core|server|e2e ...]`: the suites by what they need. core: no database, no browser (the clinical
-// core, the CLI, the web app's pure modules); server: PGlite and the PostgreSQL; e2e: Chromium. All by default.
+// `npm test [-- core|server|e2e|attack ...]`: the suites by what they need. core: no database, no browser (the
+// clinical core, the CLI, the web app's pure modules), one process (test/core.suite.ts); server: PGlite and the
+// PostgreSQL, one process (test/server.suite.ts); e2e: Chromium, one process sharing one browser and one app server
+// (e2e/browser.suite.ts). `npm test` runs those three; attack (`npm run test:attack`: the attack and crash files,
+// which measure latency under load and kill servers) runs alone, in its own CI stage. A file path runs that file.
 //
-// The browser files run one at a time beside the other files one at a time (UNKNOT_TEST_CONCURRENCY=N: the
-// others N - 1 at a time; 1: every file one after the other); the files that measure latency run last, alone.
-// The slowest files are listed at the end.
+// Two lanes side by side: the browser suite beside the core suite and then the server suite
+// (UNKNOT_TEST_CONCURRENCY=1: everything one after the other). The slowest files are listed at the end.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,18 +19,37 @@ const tests = (dir) =>
     .filter((f) => f.endsWith('.test.ts'))
     .sort()
     .map((f) => `${dir}/${f}`);
+/** A p99 under 1 s while the server is attacked, servers killed mid-sync: another file's load would be measured too. */
+const attack = JSON.parse(readFileSync(join(root, 'scripts/attack-files.json'), 'utf8'));
 const suites = {
-  core: tests('test').filter((f) => !f.startsWith('test/server-')),
-  server: tests('test').filter((f) => f.startsWith('test/server-')),
-  e2e: tests('e2e'),
+  core: ['test/core.suite.ts'],
+  server: ['test/server.suite.ts'],
+  e2e: ['e2e/browser.suite.ts'],
+  attack,
 };
-/** A p99 under 1 s while the server is attacked: another test's load on the same cores would be measured too. */
-const alone = new Set(['test/server-attack.test.ts']);
+const everyFile = [...tests('test'), ...tests('e2e')];
+/** What each suite file imports (the same rules as the files themselves), so a check below can tell that every
+ * test file runs in some suite. */
+const inSuite = {
+  'test/core.suite.ts': tests('test').filter((f) => !f.startsWith('test/server-')),
+  'test/server.suite.ts': tests('test').filter((f) => f.startsWith('test/server-') && !attack.includes(f)),
+  'e2e/browser.suite.ts': tests('e2e'),
+};
+const covered = new Set(Object.values(suites).flatMap((group) => group.flatMap((f) => inSuite[f] ?? [f])));
+const dropped = everyFile.filter((f) => !covered.has(f));
+if (dropped.length > 0) {
+  console.error(
+    `unknot test: ${dropped.join(', ')} would run in no suite; add it to one in scripts/test.mjs`,
+  );
+  process.exit(2);
+}
 
 const asked = process.argv.slice(2);
-const unknown = asked.filter((name) => !(name in suites));
+const unknown = asked.filter((name) => !(name in suites) && !existsSync(join(root, name)));
 if (unknown.length > 0) {
-  console.error(`unknot test: unknown suite "${unknown[0]}"; use core, server or e2e (or nothing for all)`);
+  console.error(
+    `unknot test: unknown suite "${unknown[0]}"; use core, server, e2e or attack, a test file, or nothing for core, server and e2e`,
+  );
   process.exit(2);
 }
 const concurrency = Number(process.env.UNKNOT_TEST_CONCURRENCY ?? 2);
@@ -37,7 +58,9 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
   process.exit(2);
 }
 await ensureDeps();
-const files = (asked.length > 0 ? asked : Object.keys(suites)).flatMap((name) => suites[name]);
+const files = (asked.length > 0 ? asked : ['core', 'server', 'e2e']).flatMap(
+  (name) => suites[name] ?? [name],
+);
 const times = mkdtempSync(join(tmpdir(), 'unknot-test-times-'));
 
 /**
@@ -63,9 +86,9 @@ function run(group, name, n, spec = 'stdout') {
       'tsx',
       '--test',
       `--test-concurrency=${n}`,
-      // A hang guard for each test, and on Node 20 for each file's whole run too (a browser file is longer
-      // than any one test in it, and slower while other files run beside it).
-      '--test-timeout=300000',
+      // A hang guard for each test, and on Node 20 for each file's whole run too: a suite file (all the core or
+      // all the browser files in one process) runs for minutes, longer while the other lane runs beside it.
+      `--test-timeout=${group.some((f) => f.endsWith('.suite.ts')) ? 1_800_000 : 300_000}`,
       '--test-reporter=spec',
       `--test-reporter-destination=${spec}`,
       `--test-reporter=${join(root, 'scripts/file-times.mjs')}`,
@@ -77,12 +100,13 @@ function run(group, name, n, spec = 'stdout') {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 }
 
+const alone = new Set(attack);
 const browser = (f) => f.startsWith('e2e/');
 const started = performance.now();
 /**
- * Two lanes side by side: the browser files one at a time (Chromium and the app's server already keep more than
- * a core busy) beside the other files N - 1 at a time, whose spec output is kept and shown when their lane ends,
- * so the log reads file by file. Two browser files at once were measured no faster than one after the other.
+ * Two lanes side by side: the browser suite (Chromium and the app's server already keep more than a core busy)
+ * beside the core suite and then the server suite (N - 1 files at a time when files are named), whose spec output is
+ * kept and shown when their lane ends, so the log reads file by file. The attack files run last, alone.
  */
 const lanes =
   concurrency > 1
@@ -122,9 +146,12 @@ const rows = ['browser', 'node', 'together', 'alone']
 rmSync(times, { recursive: true, force: true });
 rmSync(template, { recursive: true, force: true });
 const apart = files.filter((f) => alone.has(f));
+const processes = rows.filter((r) => !r.in).length;
 console.log(
-  `\n${files.length} test files in ${seconds} s (${concurrency > 1 ? `browser files one at a time beside the others ${concurrency - 1} at a time` : 'one at a time'}${apart.length > 0 ? `, ${apart.join(', ')} last` : ''}); the slowest:`,
+  `\n${processes} test processes in ${seconds} s (${concurrency > 1 ? `the browser suite beside the core and server suites` : 'one at a time'}${apart.length > 0 ? `, ${apart.join(', ')} last` : ''}); the slowest files (a suite's files by their tests' time):`,
 );
-for (const { file, ms, ok } of rows.slice(0, Number(process.env.UNKNOT_TEST_SLOWEST ?? 10)))
-  console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${file}${ok ? '' : '  (failed)'}`);
+for (const { file, ms, ok, in: suite } of rows.slice(0, Number(process.env.UNKNOT_TEST_SLOWEST ?? 10)))
+  console.log(
+    `${(ms / 1000).toFixed(1).padStart(7)} s  ${file}${suite ? ` (in ${suite})` : ''}${ok ? '' : '  (failed)'}`,
+  );
 process.exit(statuses.find((s) => s !== 0) ?? 0);

@@ -8,7 +8,15 @@ import { addClinician } from '../src/server/clinician/accounts.ts';
 import { openDb } from '../src/server/db/open.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { type Settings, settingsFromEnv } from '../src/server/settings.ts';
-import { anEntry, anEpisode, Device, freshPostgres, tempDir, uniqueEmail } from './server-helpers.ts';
+import {
+  anEntry,
+  anEpisode,
+  answerInProcess,
+  Device,
+  freshPostgres,
+  tempDir,
+  uniqueEmail,
+} from './server-helpers.ts';
 
 export const CLINICIAN_PASSWORD = 'a clinician password, long';
 
@@ -55,9 +63,14 @@ export function suiteServer(store: 'PGlite' | 'PostgreSQL'): {
   };
 }
 
-/** A server whose database the test holds too: it makes clinicians as `unknot clinician add` does. */
+/**
+ * A server whose database the test holds too: it makes clinicians as `unknot clinician add` does. It listens on a
+ * free port (`url`); Device and send() put their requests to it through `app.inject` (answerInProcess in
+ * test/server-helpers.ts), plain fetch over the socket. `socket: true`: Device and send() use the socket too.
+ */
 export async function serverWithDb(
   opts: {
+    socket?: boolean;
     databaseUrl?: string;
     onRoute?: (route: RouteOptions) => void;
     settings?: Partial<Settings> & { serverSecret?: Buffer };
@@ -82,10 +95,13 @@ export async function serverWithDb(
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  const inProcess = opts.socket ? undefined : answerInProcess(url, app);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     db,
     async close() {
+      inProcess?.forget();
       await app.close();
       await db.close();
       dir.remove();

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import type { Db } from '../src/server/db/types.ts';
 import { clinician, patient, serverWithDb, share } from './clinician-helpers.ts';
-import { type Device, freshPostgres, refused } from './server-helpers.ts';
+import { type Device, freshPostgres, refused, send } from './server-helpers.ts';
 
 const RUNS = Number(process.env.UNKNOT_FUZZ_RUNS ?? 60);
 
@@ -197,7 +197,7 @@ describe('hostile requests to the sharing and clinician endpoints (PostgreSQL)',
         Buffer.from('{"code": '),
         Buffer.from('[]'),
       ]) {
-        const res = await fetch(url + path, {
+        const res = await send(url, path, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',

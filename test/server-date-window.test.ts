@@ -5,7 +5,7 @@ import { utcDate } from '../src/core/clock.ts';
 import { addDays } from '../src/core/dates.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { patient, share, suiteServer } from './clinician-helpers.ts';
-import { anEntry, anEpisode, refused } from './server-helpers.ts';
+import { anEntry, anEpisode, refused, send } from './server-helpers.ts';
 
 /** The far-dates attack of issue 20: 620 bytes that once froze every reader of a sharing patient. */
 function farEpisode() {
@@ -162,7 +162,7 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
       assert.ok(page.body.flags.lastEntry.startsWith('2026-'), page.body.flags.lastEntry);
 
       const pdf = await timed(() =>
-        fetch(`${suite.url}${base}/episodes/${p.episode.id}/summary.pdf`, {
+        send(suite.url, `${base}/episodes/${p.episode.id}/summary.pdf`, {
           headers: { cookie: suite.doctor.cookie },
         }),
       );

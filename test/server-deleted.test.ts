@@ -8,7 +8,7 @@ import { exportFile, exportFormats } from '../src/core/export/files.ts';
 import { patientFlags } from '../src/core/flags.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { patient, share, suiteServer } from './clinician-helpers.ts';
-import { anEntry, anEpisode, tempDir } from './server-helpers.ts';
+import { anEntry, anEpisode, send, tempDir } from './server-helpers.ts';
 
 const DELETED_NOTE = 'a note the patient deleted';
 const EDITED_AWAY = 'words the patient edited away';
@@ -92,7 +92,7 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
       assert.equal(row.flags.lastEntry, '2026-11-07', 'the deleted episode’s entries are not the last entry');
       assert.notEqual(row.flags.latestPain, 10);
 
-      const pdf = await fetch(`${suite.url}${base}/episodes/${p.episode.id}/summary.pdf`, {
+      const pdf = await send(suite.url, `${base}/episodes/${p.episode.id}/summary.pdf`, {
         headers: { cookie: suite.doctor.cookie },
       });
       assert.equal(pdf.status, 200);

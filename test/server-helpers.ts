@@ -75,6 +75,63 @@ export function anEpisode(overrides: Partial<Episode> = {}): Episode {
   };
 }
 
+/** What `app.inject` needs of a Fastify app: the servers of serverWithDb (test/clinician-helpers.ts) by default. */
+interface Injectable {
+  inject(request: {
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    payload?: string | Buffer;
+  }): Promise<{ statusCode: number; headers: Record<string, unknown>; rawPayload: Buffer }>;
+}
+
+/** Listening apps whose requests from Device and send() are answered in process, by their base address. */
+const inProcess = new Map<string, Injectable>();
+
+/**
+ * From now on Device and send() put requests to `url` (the app's own listening address) through `app.inject`: the
+ * whole of Fastify's request handling without a socket or a client. Plain fetch still reaches the real socket, so a
+ * test about connections, streams or a real client keeps them. `forget()` ends it (before the app closes).
+ */
+export function answerInProcess(url: string, app: Injectable): { forget(): void } {
+  inProcess.set(url, app);
+  return { forget: () => inProcess.delete(url) };
+}
+
+/**
+ * fetch(base + path), or the same request through `app.inject` when `base` is answered in process
+ * (answerInProcess), answered as a standard Response either way.
+ */
+export async function send(base: string, path: string, init: RequestInit = {}): Promise<Response> {
+  const app = inProcess.get(base);
+  if (!app) return fetch(base + path, init);
+  const headers: Record<string, string> = {};
+  new Headers(init.headers).forEach((value, name) => {
+    headers[name] = value;
+  });
+  const body = init.body;
+  if (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array))
+    throw new Error('send(): an in-process request takes a string or bytes as its body');
+  const res = await app.inject({
+    method: init.method ?? 'GET',
+    url: path,
+    headers,
+    ...(body === undefined || body === null
+      ? {}
+      : { payload: typeof body === 'string' ? body : Buffer.from(body) }),
+  });
+  const out = new Headers();
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) out.append(name, String(v));
+  }
+  const empty = res.rawPayload.length === 0 || [204, 304].includes(res.statusCode);
+  return new Response(empty ? null : new Uint8Array(res.rawPayload), {
+    status: res.statusCode,
+    headers: out,
+  });
+}
+
 export interface Reply {
   status: number;
   // biome-ignore lint/suspicious/noExplicitAny: tests read reply fields directly and assert each one
@@ -94,7 +151,7 @@ export class Device {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<Reply> {
-    const res = await fetch(this.base + path, {
+    const res = await send(this.base, path, {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),

@@ -14,7 +14,11 @@ test('the request log holds no health data, password, cookie or CSRF token', asy
     await d.sync({ entries: [anEntry({ note: 'NOTE-IN-A-DIARY' })] });
     await d.sync({ entries: [{ note: 'NOTE-IN-A-BAD-BODY' }] });
     await d.logIn(email, 'WRONG-PASSWORD-TRIED');
-    await new Promise((r) => setTimeout(r, 300));
+    // The reply can arrive before its log line: wait until the log has all four requests completed (the line for
+    // the last, the refused login, is written after every line of the requests before it).
+    const completed = () => server.output.match(/"msg":"request completed"/g)?.length ?? 0;
+    for (let i = 0; i < 200 && completed() < 4; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(completed(), 4, 'sign-up, two syncs and the login are logged as completed');
     const log = server.output;
     assert.match(log, /"url":"\/api\/v1\/sync"/, 'requests are logged');
     for (const secret of [

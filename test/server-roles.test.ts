@@ -8,7 +8,7 @@ import { buildApp } from '../src/server/app.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { settingsFromEnv } from '../src/server/settings.ts';
 import { clinician, serverWithDb } from './clinician-helpers.ts';
-import { anEntry, anEpisode, Device, PASSWORD, uniqueEmail } from './server-helpers.ts';
+import { anEntry, anEpisode, Device, PASSWORD, send, uniqueEmail } from './server-helpers.ts';
 
 type Serves = 'anyone' | readonly Role[];
 interface Route {
@@ -66,7 +66,7 @@ describe('every route declares the roles it serves, and refuses the others', () 
   });
 
   test('the API document states whom each operation serves', async () => {
-    const doc = await (await fetch(`${url}/api/v1/openapi.json`)).json();
+    const doc = await (await send(url, '/api/v1/openapi.json')).json();
     assert.deepEqual(doc.paths['/api/v1/sync'].post['x-unknot-roles'], ['patient']);
     assert.deepEqual(doc.paths['/api/v1/me'].get['x-unknot-roles'], ['patient', 'clinician']);
     assert.deepEqual(doc.paths['/api/v1/login'].post['x-unknot-roles'], ['anyone']);
