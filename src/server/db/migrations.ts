@@ -203,6 +203,10 @@ export const migrations: readonly (readonly string[])[] = [
       PRIMARY KEY (address_hash, day)
     )`,
   ],
+  [
+    // A clinician's own paper for the summaries they download (issue 21): A4 or US Letter.
+    `ALTER TABLE accounts ADD COLUMN paper text NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter'))`,
+  ],
 ];
 
 /**

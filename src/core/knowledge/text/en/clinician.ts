@@ -43,6 +43,7 @@ export const enClinician: ClinicianWords = {
     emptyBody: 'send an empty JSON object, {}',
     giveSetup: 'give "token" and "password"',
     giveCode: 'give "code"',
+    giveSettings: 'give "paper": a4 or letter',
   },
   sharing: {
     title: 'Share with a clinician',
