@@ -64,7 +64,7 @@ const ids = <K extends string>(...names: K[]) =>
 /** A body that carries nothing: the routes that change state without data still take a JSON object. */
 export const nothingSchema = z.strictObject({});
 /** Logging out reads no body at all; an empty object is what clients send. */
-const unread = z.object({}).optional();
+const unread = z.object({}).nullish();
 
 export const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
 

@@ -128,55 +128,51 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
       app,
       endpoints.logIn,
       async (request, reply) => {
-      const { email, password } = request.body;
-      // A browser that signed in to this account before has its own backoff; everyone else shares one.
-      const device = request.cookies[DEVICE_COOKIE];
-      const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
-      const wait = await loginWait(db, email, scope);
-      if (wait > 0) throw tooMany(reply, wait, 'failedLogins');
-      const rows = await db.query<{ id: string; password_hash: string; role: Role }>(
-        'SELECT id, password_hash, role FROM accounts WHERE email = $1',
-        [email],
-      );
-      const account = rows[0];
-      const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
-      if (!account || !ok) {
-        // A hash from an older, cheaper cost fails fast: the failure pays a full verify at today's cost as
-        // well, so a wrong password takes as long for that account as for a new one or an unknown email.
-        if (account && hashIsWeak(account.password_hash)) {
-          await verifyPassword(password, await dummyPasswordHash());
+        const { email, password } = request.body;
+        // A browser that signed in to this account before has its own backoff; everyone else shares one.
+        const device = request.cookies[DEVICE_COOKIE];
+        const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
+        const wait = await loginWait(db, email, scope);
+        if (wait > 0) throw tooMany(reply, wait, 'failedLogins');
+        const rows = await db.query<{ id: string; password_hash: string; role: Role }>(
+          'SELECT id, password_hash, role FROM accounts WHERE email = $1',
+          [email],
+        );
+        const account = rows[0];
+        const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
+        if (!account || !ok) {
+          // A hash from an older, cheaper cost fails fast: the failure pays a full verify at today's cost as
+          // well, so a wrong password takes as long for that account as for a new one or an unknown email.
+          if (account && hashIsWeak(account.password_hash)) {
+            await verifyPassword(password, await dummyPasswordHash());
+          }
+          await recordFailure(db, email, scope);
+          if (account) await audit(db, account.id, 'login_failed', clientOf(request));
+          throw new ApiError(401, words.wrongCredentials);
         }
-        await recordFailure(db, email, scope);
-        if (account) await audit(db, account.id, 'login_failed', clientOf(request));
-        throw new ApiError(401, words.wrongCredentials);
-      }
-      await clearFailures(db, email, scope);
-      // A hash made at an older, lower cost is replaced while the password is at hand.
-      const rehash = hashIsWeak(account.password_hash) ? await hashPassword(password) : undefined;
-      const login = await db.transaction(async (tx) => {
-        if (rehash)
-          await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [account.id, rehash]);
-        await audit(tx, account.id, 'login', clientOf(request));
-        return createLogin(tx, account.id);
-      });
-      setLoginCookie(request, reply, login.token);
-      await setDeviceCookie(db, request, reply, account.id);
-      return me(email, { ...login, role: account.role });
-    },
+        await clearFailures(db, email, scope);
+        // A hash made at an older, lower cost is replaced while the password is at hand.
+        const rehash = hashIsWeak(account.password_hash) ? await hashPassword(password) : undefined;
+        const login = await db.transaction(async (tx) => {
+          if (rehash)
+            await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [account.id, rehash]);
+          await audit(tx, account.id, 'login', clientOf(request));
+          return createLogin(tx, account.id);
+        });
+        setLoginCookie(request, reply, login.token);
+        await setDeviceCookie(db, request, reply, account.id);
+        return me(email, { ...login, role: account.role });
+      },
       { config: limited, reading: CREDENTIALS },
     );
 
-    route(
-      app,
-      endpoints.logOut,
-      async (request, reply) => {
-        const { login } = request;
-        await endLogin(db, login.token);
-        await audit(db, login.accountId, 'logout', clientOf(request));
-        clearLoginCookie(reply);
-        return reply.status(204).send();
-      },
-    );
+    route(app, endpoints.logOut, async (request, reply) => {
+      const { login } = request;
+      await endLogin(db, login.token);
+      await audit(db, login.accountId, 'logout', clientOf(request));
+      clearLoginCookie(reply);
+      return reply.status(204).send();
+    });
 
     route(
       app,

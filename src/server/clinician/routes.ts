@@ -3,9 +3,9 @@ import { endpoints } from '../../core/api.ts';
 import { type LiveDiary, liveDiary } from '../../core/diary.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
+import { exportFile, formatFile } from '../../core/export/files.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import { exportFile, formatFile } from '../../core/export/files.ts';
 import { type ClinicianSettings, type ListQuery, PAGE_SIZE } from '../../core/share.ts';
 import { refuseWeakPassword } from '../accounts/common-passwords.ts';
 import { createLogin, tokenHash } from '../accounts/logins.ts';
@@ -269,7 +269,8 @@ export function clinicianRoutes(
      * The clinician's files of one episode, made as the app and the CLI make them (core/export/files.ts):
      * the same names, today's plan, the summary on the clinician's own paper.
      */
-    const exported = (format: 'pdf' | 'fhir', what: 'summary' | 'fhir') =>
+    const exported =
+      (format: 'pdf' | 'fhir', what: 'summary' | 'fhir') =>
       async (
         request: FastifyRequest<{ Params: { patientId: string; episodeId: string } }>,
         reply: import('fastify').FastifyReply,

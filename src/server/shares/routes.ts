@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { endpoints } from '../../core/api.ts';
+import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { SHARE_CODE_HOURS } from '../../core/share.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';

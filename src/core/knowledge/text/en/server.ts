@@ -60,7 +60,8 @@ and restart, or start the server with ${start}, which builds it first.`,
     csrf: 'Requests that change state while signed in carry this header with the csrf value from GET /api/v1/me.',
     done: 'done',
     failure: 'what is wrong, and the field',
-    undescribed: (routes) => `routes not registered from the route table (core/api.ts, server/routes.ts): ${routes}`,
+    undescribed: (routes) =>
+      `routes not registered from the route table (core/api.ts, server/routes.ts): ${routes}`,
     unroled: (routes) =>
       `routes that do not declare whom they serve (config.roles: 'anyone', or a list of roles): ${routes}`,
   },
