@@ -291,7 +291,7 @@ export type SentQuery<E> = E extends { query: infer S } ? In<S> : undefined;
 export type SentBody<E> = E extends { body: infer S } ? In<S> : undefined;
 /** What the endpoint answers on success: its reply schema's output; nothing for 204 and binary files. */
 export type ReplyOf<E> = E extends { reply: { type: string } }
-  ? Blob
+  ? ArrayBuffer
   : E extends { reply: { schema: infer S } }
     ? Out<S>
     : undefined;

@@ -7,9 +7,9 @@ import { functionSeries } from '../../core/function-scale.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { progress } from '../../core/progress.ts';
 import type { PatientDetail } from '../../core/share.ts';
+import { ApiProblem, call } from '../api.ts';
 import { PainChart } from '../components/chart.tsx';
 import { treatmentWords } from '../words.ts';
-import { ApiProblem, api } from './api.ts';
 
 const t = enClinician.dashboard;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -130,9 +130,8 @@ export function PatientPage({ id }: { id: string }) {
   useEffect(() => {
     setDetail(undefined);
     setError('');
-    api<PatientDetail>('GET', `/clinician/patients/${encodeURIComponent(id)}`, undefined, t.failed).then(
-      setDetail,
-      (err) => setError(err instanceof ApiProblem && err.status === 404 ? t.lostAccess : t.failed),
+    call('patient', { params: { patientId: id } }, { fallback: t.failed }).then(setDetail, (err) =>
+      setError(err instanceof ApiProblem && err.status === 404 ? t.lostAccess : t.failed),
     );
   }, [id]);
 
