@@ -6,7 +6,7 @@ import { episodeEntries } from '../../core/export/summary.ts';
 import { functionSeries } from '../../core/function-scale.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { progress } from '../../core/progress.ts';
-import type { PatientDetail } from '../../core/share.ts';
+import { type ClinicianSettings, type PatientDetail, paperSizes } from '../../core/share.ts';
 import { ApiProblem, call } from '../api.ts';
 import { PainChart } from '../components/chart.tsx';
 import { treatmentWords } from '../words.ts';
@@ -47,8 +47,45 @@ function EpisodeView({
           {t.fhir}
         </a>
       </div>
+      {full && <Paper />}
       {full && <Course p={p} activities={activities} dates={dates} timeline={timeline} />}
     </section>
+  );
+}
+
+/** The clinician's own paper for the summary (kept on their account): the next download is printed on it. */
+function Paper() {
+  const [paper, setPaper] = useState<ClinicianSettings['paper']>();
+  useEffect(() => {
+    call('clinicianSettings', {}).then(
+      (s) => setPaper(s.paper),
+      () => undefined,
+    );
+  }, []);
+  const choose = (next: ClinicianSettings['paper']) => {
+    setPaper(next);
+    void call('saveClinicianSettings', { body: { paper: next } }).then(
+      (s) => setPaper(s.paper),
+      () => undefined,
+    );
+  };
+  if (!paper) return null;
+  return (
+    <fieldset class="paper">
+      <legend>{t.paper}</legend>
+      {paperSizes.map((size) => (
+        <label key={size}>
+          <input
+            type="radio"
+            name="paper"
+            value={size}
+            checked={paper === size}
+            onChange={() => choose(size)}
+          />
+          {size === 'a4' ? t.paperA4 : t.paperLetter}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

@@ -117,6 +117,10 @@ export interface ClinicianWords {
     spasms: (n: number) => string;
     downloads: string;
     summaryPdf: string;
+    /** The clinician's own paper setting, beside the downloads. */
+    paper: string;
+    paperA4: string;
+    paperLetter: string;
     fhir: string;
     trends: Record<'better' | 'same' | 'worse', string>;
   };

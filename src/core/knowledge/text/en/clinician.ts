@@ -149,6 +149,9 @@ export const enClinician: ClinicianWords = {
     downloads: 'For the record',
     summaryPdf: 'One-page summary (PDF)',
     fhir: 'FHIR record (JSON)',
+    paper: 'Paper for the summary',
+    paperA4: 'A4',
+    paperLetter: 'US Letter',
     trends: { better: 'better', same: 'the same', worse: 'worse' },
   },
 };
