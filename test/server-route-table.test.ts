@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type EndpointName, endpoints, pathWith } from '../src/core/api.ts';
+import { fhirBundle } from '../src/core/export/fhir.ts';
+import { exportFile } from '../src/core/export/files.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 import { problemSchema } from '../src/core/problem.ts';
 import type { Db } from '../src/server/db/types.ts';
+import { serverToday } from '../src/server/shares/flags.ts';
 import { clinician, patient, serverWithDb, share } from './clinician-helpers.ts';
 import { Device, PASSWORD, type Reply, uniqueEmail } from './server-helpers.ts';
 
