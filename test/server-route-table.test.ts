@@ -159,5 +159,27 @@ describe('every route answers what the route table declares', () => {
       fhir.headers.get('content-disposition') ?? '',
       /filename="unknot-\d{4}-\d\d-\d\d-fhir\.json"/,
     );
+    // The CarePlan is the app's for the same diary today: the plan of the case as it stands now.
+    const mine = await exportFile('fhir', {
+      episode: person.episode,
+      entries: person.entries,
+      now: new Date().toISOString(),
+      today: serverToday(),
+      words: en,
+    });
+    assert.ok(mine.ok);
+    type Resource = { resourceType: string; activity?: unknown; description?: string };
+    const carePlan = (bundle: unknown) =>
+      (bundle as { entry: { resource: Resource }[] }).entry
+        .map((e) => e.resource)
+        .find((r) => r.resourceType === 'CarePlan');
+    const theirs = carePlan(fhir.body);
+    const app = carePlan(JSON.parse(String(mine.value.body)));
+    assert.ok(theirs?.activity && app);
+    assert.deepEqual(theirs.activity, app.activity);
+    assert.equal(theirs.description, app.description);
+    // Not the first check's plan, which a bundle made without today's plan carries.
+    const first = carePlan(fhirBundle(person.episode, person.entries, { now: '', words: en }));
+    assert.notDeepEqual(theirs.activity, first?.activity);
   });
 });
