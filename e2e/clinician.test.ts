@@ -195,7 +195,7 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
     await doctor.getByText('pain 7 of 10').waitFor();
     const download = doctor.waitForEvent('download');
     await doctor.getByRole('link', { name: 'One-page summary (PDF)' }).click();
-    assert.match((await download).suggestedFilename(), /^unknot-summary-\d{4}-\d{2}-\d{2}\.pdf$/);
+    assert.match((await download).suggestedFilename(), /^unknot-\d{4}-\d{2}-\d{2}-summary\.pdf$/);
     assert.deepEqual(await axe(doctor, 'clinician patient page'), []);
     const patientPage = doctor.url();
 

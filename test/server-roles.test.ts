@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { RouteOptions } from 'fastify';
+import { endpoints } from '../src/core/api.ts';
 import { enClinician } from '../src/core/knowledge/text/en/clinician.ts';
 import { type Role, roles } from '../src/core/share.ts';
 import { buildApp } from '../src/server/app.ts';
@@ -155,11 +156,7 @@ describe('every route declares the roles it serves, and refuses the others', () 
       webRoot: '/nonexistent',
       logger: false,
     });
-    app.get(
-      '/api/v1/forgotten',
-      { config: { openapi: { summary: 'health', ok: { status: 200 }, fails: [] } } },
-      async () => ({}),
-    );
+    app.get('/api/v1/forgotten', { config: { endpoint: endpoints.health } }, async () => ({}));
     await assert.rejects(async () => app.ready(), /config\.roles.*GET \/api\/v1\/forgotten/);
     await app.close().catch(() => {});
   });

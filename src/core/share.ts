@@ -132,3 +132,12 @@ export const patientDetailSchema = patientRowSchema.extend({
 export type PatientDetail = z.infer<typeof patientDetailSchema>;
 
 export const redeemedSchema = z.object({ patient: z.object({ id: uuid, email: z.string() }) });
+
+/** The paper a clinician's summaries are printed on (core/export/pdf.ts `PageSize`). */
+export const paperSizes = ['a4', 'letter'] as const;
+
+/** A clinician's own settings, kept on their account: the paper of the summaries they download. */
+export const clinicianSettingsSchema = z.object({
+  paper: z.enum(paperSizes).meta({ hint: 'oneOf', hintArgs: paperSizes }),
+});
+export type ClinicianSettings = z.infer<typeof clinicianSettingsSchema>;

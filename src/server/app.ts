@@ -3,15 +3,16 @@ import { createServer } from 'node:http';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
-import { z } from 'zod';
+import { endpoints } from '../core/api.ts';
 import { enServer } from '../core/knowledge/text/en/server.ts';
-import { ANYONE, installRoles } from './accounts/guard.ts';
+import { installRoles } from './accounts/guard.ts';
 import { setScryptCost } from './accounts/passwords.ts';
 import { guardBody } from './body-guard.ts';
 import { capabilities } from './capabilities.ts';
 import type { Db } from './db/types.ts';
 import { ApiError, errorBody, installErrorHandler } from './errors.ts';
 import { describeRoutes } from './openapi.ts';
+import { route } from './routes.ts';
 import { derivedKey } from './secret.ts';
 import { baseSecurityHeaders, installSecurityHeaders } from './security.ts';
 import type { Settings } from './settings.ts';
@@ -31,8 +32,6 @@ export interface AppOptions extends Settings {
 }
 
 const words = enServer.problems;
-
-const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
 
 /** Bodies other than sync are a few fields; a larger one is a mistake or an attack. */
 const BODY_LIMIT = 64 * 1024;
@@ -122,22 +121,20 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   app.addHook('preValidation', async (request) => {
     if (request.body !== undefined) guardBody(request.body);
   });
-  // Before any route: each one's declaration goes into the API document, and its roles are enforced.
-  const openapi = describeRoutes(app);
+  // Before any route: each one's entry in the table goes into the API document, and its roles are enforced.
+  await describeRoutes(app);
   installRoles(app, db, { signedOutPerMinute: opts.signedOutPerMinute });
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
-  const health = { summary: 'health', ok: { status: 200, schema: healthSchema }, fails: [503] } as const;
-  app.get('/api/health', { config: { roles: ANYONE, openapi: health } }, async (_request, reply) => {
+  route(app, endpoints.health, async (_request, reply) => {
     try {
       await db.query('SELECT 1');
-      return { status: 'ok', database: db.kind };
+      return { status: 'ok', database: db.kind } as const;
     } catch {
       return reply.status(503).send(errorBody(words.databaseDown));
     }
   });
-  const self = { summary: 'openapi', ok: { status: 200, schema: z.looseObject({}) }, fails: [] } as const;
-  app.get('/api/v1/openapi.json', { config: { roles: ANYONE, openapi: self } }, async () => openapi());
+  route(app, endpoints.openapi, async () => app.swagger() as Record<string, unknown>);
   const keys = { shareCodeKey: derivedKey(opts.serverSecret ?? randomBytes(32), 'share-codes') };
   for (const capability of capabilities)
     await app.register(capability(db, { ...opts, ...keys }), { prefix: '/api/v1' });

@@ -1,137 +1,81 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import swagger, { type SwaggerOptions } from '@fastify/swagger';
+import type { FastifyInstance, FastifyPluginAsync, RouteOptions } from 'fastify';
 import { z } from 'zod';
 import { CSRF_HEADER } from '../core/account.ts';
+import { type Endpoint, endpoints, signedIn } from '../core/api.ts';
 import { caseSchema } from '../core/case.ts';
 import { entrySchema } from '../core/entry.ts';
 import { episodeSchema } from '../core/episode.ts';
 import { enServer } from '../core/knowledge/text/en/server.ts';
 import type { ApiOperation } from '../core/knowledge/text/server-words.ts';
 import { problemSchema } from '../core/problem.ts';
-import type { Serves } from './accounts/guard.ts';
 import { LOGIN_COOKIE } from './accounts/logins.ts';
 
 const words = enServer.openapi;
 
-/** What a route declares about itself (in its `config.openapi`); the API document is built from these. */
-export interface RouteDoc {
-  summary: ApiOperation;
-  /** The body it reads; every POST, PUT, PATCH and DELETE names one (an empty object when it reads none). */
-  body?: z.ZodType;
-  /** The path's parameters (`:id` in the URL) and the query string's, each field one parameter. */
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  /** Its success: the status, the schema of what it answers (none for 204), and its media type if not JSON. */
-  ok: { status: number; schema?: z.ZodType; type?: string };
-  /** The failures it can answer, each with the one problem body. */
-  fails: readonly number[];
-  /** `read`: the login cookie; `change`: the cookie and the CSRF header. */
-  signedIn?: 'read' | 'change';
+/** A schema as OpenAPI 3.0's JSON Schema, as the client sends it (`input`) or the server answers (`output`). */
+function json(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, never> {
+  return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as never;
 }
 
-/** A signed-in change: it reads a body, checks the CSRF header, and can fail as every such route can. */
-export function signedInChange(summary: ApiOperation, body: z.ZodType, ok: RouteDoc['ok']): RouteDoc {
-  return { summary, body, ok, fails: [400, 401, 403, 429], signedIn: 'change' };
-}
-
-/** A signed-in read: no body, no CSRF header; refused when signed out or for the wrong role. */
-export function signedInRead(
-  summary: ApiOperation,
-  ok: RouteDoc['ok'],
-  more: Pick<RouteDoc, 'query' | 'params'> & { fails?: number[] } = {},
-): RouteDoc {
-  return { summary, ok, fails: [401, 403], signedIn: 'read', ...more };
-}
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    openapi?: RouteDoc;
-  }
-}
-
-function json(schema: z.ZodType, io: 'input' | 'output' = 'output') {
-  return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
-}
-
-const content = (schema: z.ZodType, io: 'input' | 'output', type = 'application/json') => ({
-  [type]: { schema: json(schema, io) },
-});
-
-/** One OpenAPI parameter per field of a path or query schema. */
-function parameters(schema: z.ZodObject | undefined, where: 'path' | 'query') {
-  if (!schema) return [];
-  const whole = json(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
-  return Object.entries(whole.properties ?? {}).map(([name, field]) => ({
-    name,
-    in: where,
-    required: where === 'path' || (whole.required ?? []).includes(name),
-    schema: field,
-  }));
-}
+/** Each endpoint's summary key, by its entry (the table's names are the catalogue's summaries). */
+const names = new Map<Endpoint, ApiOperation>(
+  Object.entries(endpoints).map(([name, e]) => [e as Endpoint, name as ApiOperation]),
+);
 
 /** Only the API is described; the web app's files are not operations. */
 const described = (url: string) => url.startsWith('/api/');
 /** Fastify adds HEAD beside every GET by itself. */
 const methodsOf = (route: RouteOptions) =>
   (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
-/** Fastify's `/x/:id` is OpenAPI's `/x/{id}`. */
-const pathOf = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
-function operation(doc: RouteDoc, roles: Serves | undefined) {
-  const failure = { description: words.failure, content: content(problemSchema, 'output') };
+/**
+ * One route's operation for @fastify/swagger, from its entry in the table: its summary, whom it serves,
+ * its security (the login cookie; the CSRF header on a change), its parameters and body (as the client
+ * sends them), its success (as the server answers) and each failure with the one problem body.
+ */
+function operation(endpoint: Endpoint) {
+  const name = names.get(endpoint);
+  const signIn = signedIn(endpoint);
+  const failure = {
+    description: words.failure,
+    content: { 'application/json': { schema: json(problemSchema) } },
+  };
+  const { status, schema, type } = endpoint.reply;
   return {
-    summary: words.summaries[doc.summary],
-    // Whom the route serves (config.roles, enforced in accounts/guard.ts): `anyone`, or the account roles.
-    ...(roles ? { 'x-unknot-roles': roles === 'anyone' ? [roles] : [...roles] } : {}),
-    ...(doc.signedIn
-      ? { security: [doc.signedIn === 'read' ? { login: [] } : { login: [], csrf: [] }] }
-      : {}),
-    ...(doc.params || doc.query
-      ? { parameters: [...parameters(doc.params, 'path'), ...parameters(doc.query, 'query')] }
-      : {}),
-    ...(doc.body ? { requestBody: { required: true, content: content(doc.body, 'input') } } : {}),
-    responses: {
-      [doc.ok.status]: doc.ok.schema
-        ? { description: words.done, content: content(doc.ok.schema, 'output', doc.ok.type) }
-        : { description: words.done },
-      ...Object.fromEntries(doc.fails.map((status) => [status, failure])),
+    ...(name ? { summary: words.summaries[name], operationId: name } : {}),
+    // Whom the route serves (enforced in accounts/guard.ts): `anyone`, or the account roles.
+    'x-unknot-roles': endpoint.roles === 'anyone' ? [endpoint.roles] : [...endpoint.roles],
+    ...(signIn ? { security: [signIn === 'read' ? { login: [] } : { login: [], csrf: [] }] } : {}),
+    ...(endpoint.params ? { params: json(endpoint.params, 'input') } : {}),
+    ...(endpoint.query ? { querystring: json(endpoint.query, 'input') } : {}),
+    ...(endpoint.body ? { body: json(endpoint.body, 'input') } : {}),
+    response: {
+      [status]: schema
+        ? { description: words.done, content: { [type ?? 'application/json']: { schema: json(schema) } } }
+        : { description: words.done, type: 'null' },
+      ...Object.fromEntries(endpoint.fails.map((fail) => [fail, failure])),
     },
   };
 }
 
 /**
- * Watches every route the app registers and answers the API's document, built from the routes' own
- * declarations the first time it is asked. A route under /api/ that declares nothing stops the app at
- * start-up, so the document cannot miss one.
+ * Generates the API document with @fastify/swagger from the route table: every route registered through
+ * `route()` (routes.ts) carries its entry, and the document is built from the entries the first time it
+ * is asked. A route under /api/ registered any other way stops the app at start-up, so the document
+ * cannot miss one. Call before any route is registered.
  */
-export function describeRoutes(app: FastifyInstance): () => object {
-  const routes: { method: string; url: string; doc: RouteDoc; roles: Serves | undefined }[] = [];
+export async function describeRoutes(app: FastifyInstance): Promise<void> {
   const undescribed: string[] = [];
   app.addHook('onRoute', (route) => {
-    if (!described(route.url)) return;
-    for (const method of methodsOf(route)) {
-      const doc = route.config?.openapi;
-      if (doc)
-        routes.push({
-          method: method.toLowerCase(),
-          url: pathOf(route.url),
-          doc,
-          roles: route.config?.roles,
-        });
-      else undescribed.push(`${method} ${route.url}`);
-    }
+    if (described(route.url) && !route.config?.endpoint)
+      for (const method of methodsOf(route)) undescribed.push(`${method} ${route.url}`);
   });
   app.addHook('onReady', async () => {
-    if (undescribed.length > 0) {
-      throw new Error(words.undescribed(undescribed.join(', ')));
-    }
+    if (undescribed.length > 0) throw new Error(words.undescribed(undescribed.join(', ')));
   });
-  let document: object | undefined;
-  return () => {
-    if (document) return document;
-    const paths: Record<string, Record<string, unknown>> = {};
-    for (const { method, url, doc, roles } of routes)
-      paths[url] = { ...paths[url], [method]: operation(doc, roles) };
-    document = {
+  await app.register(swagger as unknown as FastifyPluginAsync<SwaggerOptions>, {
+    openapi: {
       openapi: '3.0.3',
       info: { title: words.title, version: '1', description: `${CSRF_HEADER}: ${words.csrf}` },
       components: {
@@ -146,8 +90,11 @@ export function describeRoutes(app: FastifyInstance): () => object {
           Error: json(problemSchema),
         },
       },
-      paths,
-    };
-    return document;
-  };
+    },
+    transform: ({ url, route }) => {
+      const endpoint = route.config?.endpoint;
+      if (!endpoint || !described(url)) return { schema: { hide: true }, url };
+      return { schema: operation(endpoint) as never, url };
+    },
+  });
 }

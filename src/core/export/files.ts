@@ -1,4 +1,5 @@
 import { asOf, latestEpisode } from '../clock.ts';
+import { DEFAULT_SLEEP, DEFAULT_WAKE } from '../case.ts';
 import type { CalendarDate } from '../dates.ts';
 import { liveDiary } from '../diary.ts';
 import type { Entry } from '../entry.ts';
@@ -28,7 +29,11 @@ export interface ExportInput {
   episode: Episode;
   /** Every entry held; each builder keeps the live ones of this episode. */
   entries: readonly Entry[];
-  settings: Settings;
+  /**
+   * The person's own settings, when the export is theirs (the app, the CLI); a clinician's export has none
+   * of the patient's, so the plan keeps the case's waking day and no emergency number is named.
+   */
+  settings?: Settings;
   /** The moment of export (ISO instant) and the person's calendar day then. */
   now: string;
   today: CalendarDate;
@@ -41,6 +46,16 @@ export interface ExportedFile {
   name: string;
   type: string;
   body: string | Uint8Array;
+}
+
+/** The waking day the check recorded, standing in for settings the exporter does not hold. */
+function casesOwnDay(episode: Episode): Settings {
+  return {
+    wakeTime: episode.case.wakeTime ?? DEFAULT_WAKE,
+    sleepTime: episode.case.sleepTime ?? DEFAULT_SLEEP,
+    reminders: false,
+    emergencyNumber: '',
+  };
 }
 
 export type ExportResult = { ok: true; value: ExportedFile } | { ok: false; error: string };
@@ -74,12 +89,12 @@ export async function exportFile(format: ExportFormat, o: ExportInput): Promise<
       entries,
       today,
       words,
-      emergencyNumber: o.settings.emergencyNumber,
+      emergencyNumber: o.settings?.emergencyNumber,
     });
     return file(await summaryPdf(summary, { page: o.page ?? 'a4', now: o.now, words: words.export }));
   }
   const live = episodeEntries(entries, episode, asOf(episode, today));
-  const care = carePlan(caseNow(episode, live, today, o.settings));
+  const care = carePlan(caseNow(episode, live, today, o.settings ?? casesOwnDay(episode)));
   if (format === 'fhir')
     return file(
       `${JSON.stringify(
@@ -87,7 +102,7 @@ export async function exportFile(format: ExportFormat, o: ExportInput): Promise<
           now: o.now,
           plan: care,
           words,
-          emergencyNumber: o.settings.emergencyNumber,
+          emergencyNumber: o.settings?.emergencyNumber,
         }),
         null,
         2,
@@ -97,8 +112,8 @@ export async function exportFile(format: ExportFormat, o: ExportInput): Promise<
     now: o.now,
     words: words.export,
     episodeId: episode.id,
-    wake: o.settings.wakeTime,
-    emergencyNumber: o.settings.emergencyNumber,
+    wake: o.settings?.wakeTime ?? episode.case.wakeTime ?? DEFAULT_WAKE,
+    emergencyNumber: o.settings?.emergencyNumber,
   });
   return made.ok ? file(made.value) : { ok: false, error: made.error };
 }

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { CSRF_HEADER } from '../../core/account.ts';
+import type { Serves } from '../../core/api.ts';
 import { systemNow } from '../../core/clock.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
@@ -13,11 +14,10 @@ import { findLogin, LOGIN_COOKIE, type Login } from './logins.ts';
 export type SignedIn = Login & { token: string };
 
 /**
- * Whom a route serves: `anyone` (no sign-in: sign-up, login, the engines, health), or the roles of the
- * signed-in accounts it answers. Every route under /api/ declares it in `config.roles`; start-up refuses one
- * that does not.
+ * Whom a route serves, from its entry in the route table (core/api.ts), in `config.roles`; start-up refuses
+ * a route under /api/ without it.
  */
-export type Serves = 'anyone' | readonly Role[];
+export type { Serves };
 
 export const ANYONE = 'anyone' as const;
 export const PATIENTS: Serves = ['patient'];

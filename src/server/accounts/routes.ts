@@ -1,25 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import {
-  accountDeletionSchema,
-  credentialsSchema,
-  type Me,
-  meSchema,
-  passwordChangeSchema,
-} from '../../core/account.ts';
+import type { Me } from '../../core/account.ts';
+import { endpoints } from '../../core/api.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
 import type { Attempts } from '../../core/knowledge/text/server-words.ts';
 import type { Role } from '../../core/share.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
 import { eraseLeftovers } from '../erase.ts';
-import { ApiError, parseBody } from '../errors.ts';
-import { signedInChange } from '../openapi.ts';
+import { ApiError } from '../errors.ts';
+import { route } from '../routes.ts';
 import { clearAllFailures, clearFailures, loginWait, recordFailure } from './backoff.ts';
 import { claimRoom } from './claims.ts';
 import { refuseWeakPassword } from './common-passwords.ts';
-import { ANYONE, EVERY_ACCOUNT } from './guard.ts';
 import {
   createLogin,
   DEVICE_COOKIE,
@@ -92,18 +85,7 @@ function tooMany(reply: FastifyReply, wait: number, what: Attempts): ApiError {
   return new ApiError(429, words.tooMany(what, wait));
 }
 
-const CREDENTIALS = words.give.credentials;
-
-/** Sign-up and login: credentials in, the signed-in account out, under their own rate limit. */
-function withCredentials(limit: object, summary: 'signUp' | 'logIn', status: number, fails: number[]) {
-  return {
-    config: {
-      ...limit,
-      roles: ANYONE,
-      openapi: { summary, body: credentialsSchema, ok: { status, schema: meSchema }, fails },
-    },
-  };
-}
+const CREDENTIALS = { give: words.give.credentials };
 
 /** Sign-up, login, logout (here or everywhere), the signed-in account, password change and account deletion. */
 export function accountRoutes(db: Db, opts: AccountOptions) {
@@ -112,14 +94,13 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     // Sign-up answers 409 for a taken email (it cannot sign the person in otherwise, and no email is
     // sent), so asking is made slow: a full password hash per try and a strict hourly limit per address.
     const signUpLimited = { rateLimit: { max: opts.signUpsPerHour, timeWindow: 3_600_000 } };
-    // Signed in, either role: the login comes from the roles hook (guard.ts), before the body is read.
-    const signedIn = { roles: EVERY_ACCOUNT };
+    // Signed in (the table's roles): the login comes from the roles hook (guard.ts), before the body is read.
 
-    app.post(
-      '/accounts',
-      withCredentials(signUpLimited, 'signUp', 201, [400, 409, 429, 507]),
+    route(
+      app,
+      endpoints.signUp,
       async (request, reply) => {
-        const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
+        const { email, password } = request.body;
         await refuseWeakPassword(password, 'password', email);
         await opts.roomOnDisk();
         const hash = await hashPassword(password);
@@ -140,77 +121,62 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         await setDeviceCookie(db, request, reply, id);
         return reply.status(201).send(me(email, created));
       },
+      { config: signUpLimited, reading: CREDENTIALS },
     );
 
-    app.post('/login', withCredentials(limited, 'logIn', 200, [400, 401, 429]), async (request, reply) => {
-      const { email, password } = parseBody(credentialsSchema, request.body, CREDENTIALS);
-      // A browser that signed in to this account before has its own backoff; everyone else shares one.
-      const device = request.cookies[DEVICE_COOKIE];
-      const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
-      const wait = await loginWait(db, email, scope);
-      if (wait > 0) throw tooMany(reply, wait, 'failedLogins');
-      const rows = await db.query<{ id: string; password_hash: string; role: Role }>(
-        'SELECT id, password_hash, role FROM accounts WHERE email = $1',
-        [email],
-      );
-      const account = rows[0];
-      const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
-      if (!account || !ok) {
-        // A hash from an older, cheaper cost fails fast: the failure pays a full verify at today's cost as
-        // well, so a wrong password takes as long for that account as for a new one or an unknown email.
-        if (account && hashIsWeak(account.password_hash)) {
-          await verifyPassword(password, await dummyPasswordHash());
+    route(
+      app,
+      endpoints.logIn,
+      async (request, reply) => {
+        const { email, password } = request.body;
+        // A browser that signed in to this account before has its own backoff; everyone else shares one.
+        const device = request.cookies[DEVICE_COOKIE];
+        const scope = (await knownDevice(db, device, email)) ? `device:${tokenHash(device ?? '')}` : 'login';
+        const wait = await loginWait(db, email, scope);
+        if (wait > 0) throw tooMany(reply, wait, 'failedLogins');
+        const rows = await db.query<{ id: string; password_hash: string; role: Role }>(
+          'SELECT id, password_hash, role FROM accounts WHERE email = $1',
+          [email],
+        );
+        const account = rows[0];
+        const ok = await verifyPassword(password, account?.password_hash ?? (await dummyPasswordHash()));
+        if (!account || !ok) {
+          // A hash from an older, cheaper cost fails fast: the failure pays a full verify at today's cost as
+          // well, so a wrong password takes as long for that account as for a new one or an unknown email.
+          if (account && hashIsWeak(account.password_hash)) {
+            await verifyPassword(password, await dummyPasswordHash());
+          }
+          await recordFailure(db, email, scope);
+          if (account) await audit(db, account.id, 'login_failed', clientOf(request));
+          throw new ApiError(401, words.wrongCredentials);
         }
-        await recordFailure(db, email, scope);
-        if (account) await audit(db, account.id, 'login_failed', clientOf(request));
-        throw new ApiError(401, words.wrongCredentials);
-      }
-      await clearFailures(db, email, scope);
-      // A hash made at an older, lower cost is replaced while the password is at hand.
-      const rehash = hashIsWeak(account.password_hash) ? await hashPassword(password) : undefined;
-      const login = await db.transaction(async (tx) => {
-        if (rehash)
-          await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [account.id, rehash]);
-        await audit(tx, account.id, 'login', clientOf(request));
-        return createLogin(tx, account.id);
-      });
-      setLoginCookie(request, reply, login.token);
-      await setDeviceCookie(db, request, reply, account.id);
-      return me(email, { ...login, role: account.role });
+        await clearFailures(db, email, scope);
+        // A hash made at an older, lower cost is replaced while the password is at hand.
+        const rehash = hashIsWeak(account.password_hash) ? await hashPassword(password) : undefined;
+        const login = await db.transaction(async (tx) => {
+          if (rehash)
+            await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [account.id, rehash]);
+          await audit(tx, account.id, 'login', clientOf(request));
+          return createLogin(tx, account.id);
+        });
+        setLoginCookie(request, reply, login.token);
+        await setDeviceCookie(db, request, reply, account.id);
+        return me(email, { ...login, role: account.role });
+      },
+      { config: limited, reading: CREDENTIALS },
+    );
+
+    route(app, endpoints.logOut, async (request, reply) => {
+      const { login } = request;
+      await endLogin(db, login.token);
+      await audit(db, login.accountId, 'logout', clientOf(request));
+      clearLoginCookie(reply);
+      return reply.status(204).send();
     });
 
-    app.post(
-      '/logout',
-      {
-        config: {
-          ...signedIn,
-          openapi: {
-            summary: 'logOut',
-            body: z.object({}),
-            ok: { status: 204 },
-            fails: [401, 403],
-            signedIn: 'change',
-          },
-        },
-      },
-      async (request, reply) => {
-        const { login } = request;
-        await endLogin(db, login.token);
-        await audit(db, login.accountId, 'logout', clientOf(request));
-        clearLoginCookie(reply);
-        return reply.status(204).send();
-      },
-    );
-
-    app.post(
-      '/account/sign-out-everywhere',
-      {
-        config: {
-          ...signedIn,
-          ...limited,
-          openapi: signedInChange('signOutEverywhere', z.object({}), { status: 204 }),
-        },
-      },
+    route(
+      app,
+      endpoints.signOutEverywhere,
       async (request, reply) => {
         const { login } = request;
         // Every login of the account, this one included: a lost phone's next request is refused.
@@ -225,31 +191,16 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         clearLoginCookie(reply);
         return reply.status(204).send();
       },
+      { config: limited },
     );
 
-    app.get(
-      '/me',
-      {
-        config: {
-          ...signedIn,
-          openapi: { summary: 'me', ok: { status: 200, schema: meSchema }, fails: [401], signedIn: 'read' },
-        },
-      },
-      async (request) => me(request.login.email, request.login),
-    );
+    route(app, endpoints.me, async (request) => me(request.login.email, request.login));
 
-    app.post(
-      '/password',
-      {
-        config: {
-          ...signedIn,
-          ...limited,
-          openapi: signedInChange('password', passwordChangeSchema, { status: 200, schema: meSchema }),
-        },
-      },
+    route(
+      app,
+      endpoints.password,
       async (request, reply) => {
-        const { login } = request;
-        const body = parseBody(passwordChangeSchema, request.body, words.give.passwordChange);
+        const { login, body } = request;
         await checkPassword(db, request, reply, login, body.currentPassword, 'currentPassword');
         await refuseWeakPassword(body.newPassword, 'newPassword', login.email);
         const hash = await hashPassword(body.newPassword);
@@ -267,20 +218,14 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         });
         return me(login.email, { ...login, csrf });
       },
+      { config: limited, reading: { give: words.give.passwordChange } },
     );
 
-    app.delete(
-      '/account',
-      {
-        config: {
-          ...signedIn,
-          ...limited,
-          openapi: signedInChange('deleteAccount', accountDeletionSchema, { status: 204 }),
-        },
-      },
+    route(
+      app,
+      endpoints.deleteAccount,
       async (request, reply) => {
-        const { login } = request;
-        const body = parseBody(accountDeletionSchema, request.body, words.give.deletion);
+        const { login, body } = request;
         await checkPassword(db, request, reply, login, body.password, 'password');
         await db.transaction(async (tx) => {
           const devices = await tx.query<{ token_hash: string }>(
@@ -303,6 +248,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         reply.clearCookie(DEVICE_COOKIE, { path: '/api/' });
         return reply.status(204).send();
       },
+      { config: limited, reading: { give: words.give.deletion } },
     );
   };
 }

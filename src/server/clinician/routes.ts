@@ -1,33 +1,22 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { meSchema } from '../../core/account.ts';
 import { systemNow } from '../../core/clock.ts';
+import { endpoints } from '../../core/api.ts';
 import { type LiveDiary, liveDiary } from '../../core/diary.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
+import { exportFile, formatFile } from '../../core/export/files.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import {
-  type ListQuery,
-  listQuerySchema,
-  PAGE_SIZE,
-  patientDetailSchema,
-  patientListSchema,
-  redeemedSchema,
-  redeemSchema,
-  setupSchema,
-} from '../../core/share.ts';
+import { type ClinicianSettings, type ListQuery, PAGE_SIZE } from '../../core/share.ts';
 import { refuseWeakPassword } from '../accounts/common-passwords.ts';
-import { ANYONE, CLINICIANS } from '../accounts/guard.ts';
 import { createLogin, tokenHash } from '../accounts/logins.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 import { me, setDeviceCookie, setLoginCookie } from '../accounts/routes.ts';
 import { audit, clientOf } from '../audit.ts';
 import type { Db } from '../db/types.ts';
-import { ApiError, parseBody } from '../errors.ts';
-import { signedInChange } from '../openapi.ts';
+import { ApiError } from '../errors.ts';
+import { route } from '../routes.ts';
 import { refreshFlags, zoneOf } from '../shares/flags.ts';
-import { idFrom, uuidParam } from '../shares/routes.ts';
 import { recordReads, redeemCode, refundRedeem, reserveRedeem } from '../shares/store.ts';
 
 const w = enClinician.server;
@@ -149,18 +138,12 @@ function diaryOf(row: { episodes: string; entries: string }): LiveDiary {
   return liveDiary(JSON.parse(row.episodes) as Episode[], JSON.parse(row.entries) as Entry[]);
 }
 
-/** A query string parsed by its schema, through the one formatter: a bad value is a 400 naming the field. */
-function parseQuery(query: unknown): ListQuery {
-  return parseBody(listQuerySchema, query ?? {}, 'query');
-}
-
 /** The clinician's own: set a password, add a patient by code, and read what patients share. */
 export function clinicianRoutes(
   db: Db,
   opts: { authPerMinute: number; redeemsPerHour: number; shareCodeKey: Buffer },
 ) {
   return async (app: FastifyInstance) => {
-    const clinician = { roles: CLINICIANS };
     const limited = { rateLimit: { max: opts.authPerMinute, timeWindow: 60_000 } };
     const reader = (request: FastifyRequest) => ({
       accountId: request.login.accountId,
@@ -168,8 +151,7 @@ export function clinicianRoutes(
     });
 
     /** The patient and their diary, when this clinician holds a live share; else a 404 that tells nothing. */
-    async function sharedPatient(request: FastifyRequest) {
-      const patientId = idFrom(request.params, 'patientId');
+    async function sharedPatient(request: FastifyRequest, patientId: string) {
       const [row] = await db.query<{
         id: string;
         head: string;
@@ -181,31 +163,27 @@ export function clinicianRoutes(
       return row;
     }
 
-    async function sharedEpisode(request: FastifyRequest) {
-      const episodeId = idFrom(request.params, 'episodeId');
-      const row = await sharedPatient(request);
+    async function sharedEpisode(request: FastifyRequest, ids: { patientId: string; episodeId: string }) {
+      const row = await sharedPatient(request, ids.patientId);
       const diary = diaryOf(row);
-      const episode = diary.episodes.find((e) => e.id.toLowerCase() === episodeId);
+      const episode = diary.episodes.find((e) => e.id.toLowerCase() === ids.episodeId);
       if (!episode) throw new ApiError(404, w.noSuchPatient);
       return { row, episode, entries: diary.entries };
     }
 
-    app.post(
-      '/clinician/setup',
-      {
-        config: {
-          ...limited,
-          roles: ANYONE,
-          openapi: {
-            summary: 'clinicianSetup',
-            body: setupSchema,
-            ok: { status: 200, schema: meSchema },
-            fails: [400, 429],
-          },
-        },
-      },
+    async function paperOf(accountId: string): Promise<ClinicianSettings['paper']> {
+      const [row] = await db.query<{ paper: ClinicianSettings['paper'] }>(
+        'SELECT paper FROM accounts WHERE id = $1',
+        [accountId],
+      );
+      return row?.paper ?? 'a4';
+    }
+
+    route(
+      app,
+      endpoints.clinicianSetup,
       async (request, reply) => {
-        const body = parseBody(setupSchema, request.body, w.giveSetup);
+        const { body } = request;
         const live = await db.query<{ account_id: string; email: string }>(
           `SELECT l.account_id, a.email FROM setup_links l JOIN accounts a ON a.id = l.account_id
            WHERE l.token_hash = $1 AND l.expires_at > now() AND a.role = 'clinician'`,
@@ -232,20 +210,29 @@ export function clinicianRoutes(
         await setDeviceCookie(db, request, reply, account.account_id);
         return me(account.email, { ...login, role: 'clinician' });
       },
+      { config: limited, reading: { give: w.giveSetup } },
     );
 
-    app.post(
-      '/clinician/shares',
-      {
-        // Limited per clinician (in the database, across processes), after sign-in: never per address, so
-        // strangers at a clinic's shared address cannot use up its clinicians' tries.
-        config: {
-          ...clinician,
-          openapi: signedInChange('redeem', redeemSchema, { status: 201, schema: redeemedSchema }),
-        },
+    route(app, endpoints.clinicianSettings, async (request) => ({
+      paper: await paperOf(request.login.accountId),
+    }));
+
+    route(
+      app,
+      endpoints.saveClinicianSettings,
+      async (request) => {
+        const { paper } = request.body;
+        await db.query('UPDATE accounts SET paper = $2 WHERE id = $1', [request.login.accountId, paper]);
+        return { paper };
       },
+      { reading: { give: w.giveSettings } },
+    );
+
+    route(
+      app,
+      endpoints.redeem,
       async (request, reply) => {
-        const { code } = parseBody(redeemSchema, request.body, w.giveCode);
+        const { code } = request.body;
         const { login } = request;
         const wait = await reserveRedeem(db, login.accountId, opts.redeemsPerHour);
         if (wait > 0) {
@@ -263,127 +250,67 @@ export function clinicianRoutes(
         await audit(db, patient.id, 'share_created', clientOf(request), { share: patient.shareId });
         return reply.status(201).send({ patient: { id: patient.id, email: patient.email } });
       },
+      // Limited per clinician (in the database, across processes), after sign-in: never per address, so
+      // strangers at a clinic's shared address cannot use up its clinicians' tries.
+      { reading: { give: w.giveCode } },
     );
 
-    app.get(
-      '/clinician/patients',
-      {
-        config: {
-          ...clinician,
-          openapi: {
-            summary: 'patients',
-            query: listQuerySchema,
-            ok: { status: 200, schema: patientListSchema },
-            fails: [400, 401, 403],
-            signedIn: 'read',
-          },
-        },
-      },
-      async (request, reply) => {
-        const q = parseQuery(request.query);
-        const list = listStatement(q, reader(request));
-        const [row] = await db.query<{ total: number; patients: string }>(list.text, list.params);
-        // The rows go out as PostgreSQL wrote them, from columns the server itself stored.
-        return reply
-          .type('application/json; charset=utf-8')
-          .send(
-            `{"patients":${row?.patients ?? '[]'},"total":${Number(row?.total ?? 0)},"page":${q.page},"pageSize":${PAGE_SIZE}}`,
-          );
-      },
-    );
+    route(app, endpoints.patients, async (request, reply) => {
+      const q = request.query;
+      const list = listStatement(q, reader(request));
+      const [row] = await db.query<{ total: number; patients: string }>(list.text, list.params);
+      // The rows go out as PostgreSQL wrote them, from columns the server itself stored (the tests check
+      // the text against patientListSchema).
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(
+          `{"patients":${row?.patients ?? '[]'},"total":${Number(row?.total ?? 0)},"page":${q.page},"pageSize":${PAGE_SIZE}}`,
+        );
+    });
 
-    app.get(
-      '/clinician/patients/:patientId',
-      {
-        config: {
-          ...clinician,
-          openapi: {
-            summary: 'patient',
-            params: uuidParam('patientId'),
-            ok: { status: 200, schema: patientDetailSchema },
-            fails: [400, 401, 403, 404],
-            signedIn: 'read',
-          },
-        },
-      },
-      async (request, reply) => {
-        const row = await sharedPatient(request);
-        const diary = diaryOf(row);
-        await recordReads(db, reader(request), [row.id], 'patient');
-        // The head goes out as PostgreSQL wrote it; the diary only as the patient sees it.
-        return reply
-          .type('application/json; charset=utf-8')
-          .send(
-            `${row.head.slice(0, -1)},"episodes":${JSON.stringify(diary.episodes)},"entries":${JSON.stringify(diary.entries)}}`,
-          );
-      },
-    );
+    route(app, endpoints.patient, async (request, reply) => {
+      const row = await sharedPatient(request, request.params.patientId);
+      const diary = diaryOf(row);
+      await recordReads(db, reader(request), [row.id], 'patient');
+      // The head goes out as PostgreSQL wrote it; the diary only as the patient sees it.
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(
+          `${row.head.slice(0, -1)},"episodes":${JSON.stringify(diary.episodes)},"entries":${JSON.stringify(diary.entries)}}`,
+        );
+    });
 
-    const episodeParams = z.object({ patientId: z.uuid(), episodeId: z.uuid() });
-
-    app.get(
-      '/clinician/patients/:patientId/episodes/:episodeId/summary.pdf',
-      {
-        config: {
-          ...clinician,
-          openapi: {
-            summary: 'summaryPdf',
-            params: episodeParams,
-            ok: { status: 200, schema: z.string().meta({ format: 'binary' }), type: 'application/pdf' },
-            fails: [400, 401, 403, 404],
-            signedIn: 'read',
-          },
-        },
-      },
-      async (request, reply) => {
-        const { row, episode, entries } = await sharedEpisode(request);
-        const [{ buildSummary }, { summaryPdf }] = await Promise.all([
-          import('../../core/export/summary.ts'),
-          import('../../core/export/pdf.ts'),
-        ]);
-        // As of the patient's own today, as the patient's app would make it.
-        const summary = buildSummary({ episode, entries, today: row.today, words: en });
-        const pdf = await summaryPdf(summary, {
-          page: 'a4',
+    /**
+     * The clinician's files of one episode, made as the app and the CLI make them (core/export/files.ts):
+     * the same names, today's plan, the summary on the clinician's own paper.
+     */
+    const exported =
+      (format: 'pdf' | 'fhir', what: 'summary' | 'fhir') =>
+      async (
+        request: FastifyRequest<{ Params: { patientId: string; episodeId: string } }>,
+        reply: import('fastify').FastifyReply,
+      ) => {
+        const { row, episode, entries } = await sharedEpisode(request, request.params);
+        const made = await exportFile(format, {
+          episode,
+          entries,
           now: systemNow().toISOString(),
-          words: en.export,
+          // As of the patient's own today, as the patient's app would make it.
+          today: row.today,
+          page: format === 'pdf' ? await paperOf(request.login.accountId) : undefined,
+          words: en,
         });
-        await recordReads(db, reader(request), [row.id], 'summary', episode.id);
+        if (!made.ok) throw new Error(made.error);
+        await recordReads(db, reader(request), [row.id], what, episode.id);
+        const { name, body } = made.value;
+        const type = format === 'fhir' ? `${formatFile.fhir.type}; charset=utf-8` : formatFile.pdf.type;
         return reply
-          .type('application/pdf')
-          .header('content-disposition', `attachment; filename="unknot-summary-${episode.onset}.pdf"`)
-          .send(Buffer.from(pdf));
-      },
-    );
+          .type(type)
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(typeof body === 'string' ? body : Buffer.from(body));
+      };
 
-    app.get(
-      '/clinician/patients/:patientId/episodes/:episodeId/fhir',
-      {
-        config: {
-          ...clinician,
-          openapi: {
-            summary: 'fhir',
-            params: episodeParams,
-            ok: {
-              status: 200,
-              schema: z.looseObject({ resourceType: z.literal('Bundle') }),
-              type: 'application/fhir+json',
-            },
-            fails: [400, 401, 403, 404],
-            signedIn: 'read',
-          },
-        },
-      },
-      async (request, reply) => {
-        const { row, episode, entries } = await sharedEpisode(request);
-        const { fhirBundle } = await import('../../core/export/fhir.ts');
-        const bundle = fhirBundle(episode, entries, { now: systemNow().toISOString(), words: en });
-        await recordReads(db, reader(request), [row.id], 'fhir', episode.id);
-        return reply
-          .type('application/fhir+json; charset=utf-8')
-          .header('content-disposition', `attachment; filename="unknot-fhir-${episode.onset}.json"`)
-          .send(JSON.stringify(bundle));
-      },
-    );
+    route(app, endpoints.summaryPdf, exported('pdf', 'summary'));
+    route(app, endpoints.fhir, exported('fhir', 'fhir'));
   };
 }

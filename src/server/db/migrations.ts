@@ -208,6 +208,10 @@ export const migrations: readonly (readonly string[])[] = [
     // days in it ("today" is the patient's own date, never the server's or UTC's). Null until a device sends one.
     `ALTER TABLE accounts ADD COLUMN time_zone text`,
   ],
+  [
+    // A clinician's own paper for the summaries they download (issue 21): A4 or US Letter.
+    `ALTER TABLE accounts ADD COLUMN paper text NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter'))`,
+  ],
 ];
 
 /**

@@ -1,20 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { todayIn, utcDate } from '../../core/clock.ts';
+import { endpoints } from '../../core/api.ts';
 import { deviceToday } from '../../core/dates.ts';
 import { type Entry, entrySchema } from '../../core/entry.ts';
 import { type Episode, episodeSchema } from '../../core/episode.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
-import {
-  type rejectedSchema,
-  syncEnvelopeSchema,
-  syncRequestSchema,
-  syncResponseSchema,
-} from '../../core/sync.ts';
-import { PATIENTS } from '../accounts/guard.ts';
+import type { rejectedSchema } from '../../core/sync.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { Gate } from '../gate.ts';
+import { route } from '../routes.ts';
 import { afterDiaryChange } from '../shares/flags.ts';
 import { checkQuota, type QuotaLimits, recordUsage } from './quota.ts';
 import { type Pulled, pullChanges, pushAndPull } from './store.ts';
@@ -189,28 +185,11 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
       turns.get(request)?.();
       return payload;
     };
-    app.post(
-      '/sync',
-      {
-        bodyLimit: SYNC_BODY_LIMIT,
-        // After the roles hook (guard.ts) has signed the request in: a patient's diary only.
-        onRequest: oneOfFew,
-        preHandler: inTurn,
-        onSend: answered,
-        config: {
-          roles: PATIENTS,
-          openapi: {
-            summary: 'sync',
-            body: syncRequestSchema,
-            ok: { status: 200, schema: syncResponseSchema },
-            fails: [400, 401, 403, 413, 429, 507],
-            signedIn: 'change',
-          },
-        },
-      },
+    route(
+      app,
+      endpoints.sync,
       async (request, reply) => {
-        const { login } = request;
-        const body = parseBody(syncEnvelopeSchema, request.body, words.give.sync);
+        const { login, body } = request;
         const cursor = parseCursor(body.cursor);
         const rejected: Rejected[] = [];
         if (body.timeZone) await keepZone(db, login.accountId, body.timeZone);
@@ -277,6 +256,14 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
               synced.pulled,
             ),
           );
+      },
+      {
+        bodyLimit: SYNC_BODY_LIMIT,
+        // After the roles hook (guard.ts) has signed the request in: a patient's diary only.
+        onRequest: oneOfFew,
+        preHandler: inTurn,
+        onSend: answered,
+        reading: { give: words.give.sync },
       },
     );
   };

@@ -2,14 +2,20 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Me } from '../../core/account.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
+import { ApiProblem, call, useCsrf } from '../api.ts';
 import { Field } from '../components/field.tsx';
-import { ApiProblem, adopt, api } from './api.ts';
 import { PatientList } from './list.tsx';
 import { PatientPage } from './patient.tsx';
 
 const t = enClinician.dashboard;
 
 /** Where the dashboard is: `#setup=TOKEN`, `#patient/ID`, or the list. */
+/** Adopts a login answer (sign-in, set-up, /me): its CSRF token goes with the changes that follow. */
+function adopt(me: Me): Me {
+  useCsrf(me.csrf);
+  return me;
+}
+
 function place(): { kind: 'setup'; token: string } | { kind: 'patient'; id: string } | { kind: 'list' } {
   const hash = location.hash.slice(1);
   if (hash.startsWith('setup=')) return { kind: 'setup', token: hash.slice(6) };
@@ -80,7 +86,7 @@ function SignIn({ onIn }: { onIn: (me: Me) => void }) {
         />
       }
       send={async (password) =>
-        adopt(await api('POST', '/login', { email: email.trim(), password }, t.failed))
+        adopt(await call('logIn', { body: { email: email.trim(), password } }, { fallback: t.failed }))
       }
       onIn={onIn}
     />
@@ -96,7 +102,7 @@ function SetUp({ token, onIn }: { token: string; onIn: (me: Me) => void }) {
       passwordId="new-password"
       autoComplete="new-password"
       send={async (password) => {
-        const me = adopt(await api('POST', '/clinician/setup', { token, password }, t.failed));
+        const me = adopt(await call('clinicianSetup', { body: { token, password } }, { fallback: t.failed }));
         // The token is spent: it leaves the address bar and the history entry.
         history.replaceState(null, '', location.pathname);
         return me;
@@ -113,7 +119,7 @@ export function Dashboard() {
   useEffect(() => {
     const moved = () => setWhere(place());
     addEventListener('hashchange', moved);
-    api<unknown>('GET', '/me').then(
+    call('me', {}).then(
       (json) => setMe(adopt(json)),
       () => setMe(null),
     );
@@ -125,7 +131,7 @@ export function Dashboard() {
   }, [where]);
 
   const signOut = async () => {
-    await api('POST', '/logout', {}).catch(() => undefined);
+    await call('logOut', { body: {} }).catch(() => undefined);
     setMe(null);
   };
 

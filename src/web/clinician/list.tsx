@@ -9,7 +9,7 @@ import {
   type SortKey,
 } from '../../core/share.ts';
 import { announce } from '../announce.ts';
-import { ApiProblem, api } from './api.ts';
+import { ApiProblem, call } from '../api.ts';
 
 const t = enClinician.dashboard;
 
@@ -22,10 +22,9 @@ const columns: { key: SortKey; label: string }[] = [
   { key: 'lastEntry', label: t.columns.lastEntry },
 ];
 
-function queryString(q: Omit<ListQuery, 'q'> & { q: string }): string {
-  const params = new URLSearchParams({ sort: q.sort, dir: q.dir, filter: q.filter, page: String(q.page) });
-  if (q.q) params.set('q', q.q);
-  return params.toString();
+/** The list's query as sent: every field but an empty search. */
+function sentQuery(q: ListQuery) {
+  return { sort: q.sort, dir: q.dir, filter: q.filter, page: String(q.page), ...(q.q ? { q: q.q } : {}) };
 }
 
 /** Each cell names its column, so a row still reads as a card where the table is too narrow for its header. */
@@ -72,7 +71,7 @@ function AddPatient({ onAdded }: { onAdded: () => void }) {
     setError('');
     setDone('');
     try {
-      const r = await api<{ patient: { email: string } }>('POST', '/clinician/shares', { code }, t.failed);
+      const r = await call('redeem', { body: { code } }, { fallback: t.failed });
       setCode('');
       setDone(t.added(r.patient.email));
       onAdded();
@@ -127,7 +126,7 @@ export function PatientList() {
 
   useEffect(() => {
     let live = true;
-    api<List>('GET', `/clinician/patients?${queryString(query)}`, undefined, t.failed).then(
+    call('patients', { query: sentQuery(query) }, { fallback: t.failed }).then(
       (l) => {
         if (!live) return;
         setList(l);

@@ -8,10 +8,10 @@ import { functionSeries } from '../../core/function-scale.ts';
 import { compareInstants } from '../../core/instant-order.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { progress } from '../../core/progress.ts';
-import type { PatientDetail } from '../../core/share.ts';
+import { type ClinicianSettings, type PatientDetail, paperSizes } from '../../core/share.ts';
+import { ApiProblem, call } from '../api.ts';
 import { PainChart } from '../components/chart.tsx';
 import { treatmentWords } from '../words.ts';
-import { ApiProblem, api } from './api.ts';
 
 const t = enClinician.dashboard;
 
@@ -51,8 +51,45 @@ function EpisodeView({
           {t.fhir}
         </a>
       </div>
+      {full && <Paper />}
       {full && <Course p={p} activities={activities} dates={dates} timeline={timeline} />}
     </section>
+  );
+}
+
+/** The clinician's own paper for the summary (kept on their account): the next download is printed on it. */
+function Paper() {
+  const [paper, setPaper] = useState<ClinicianSettings['paper']>();
+  useEffect(() => {
+    call('clinicianSettings', {}).then(
+      (s) => setPaper(s.paper),
+      () => undefined,
+    );
+  }, []);
+  const choose = (next: ClinicianSettings['paper']) => {
+    setPaper(next);
+    void call('saveClinicianSettings', { body: { paper: next } }).then(
+      (s) => setPaper(s.paper),
+      () => undefined,
+    );
+  };
+  if (!paper) return null;
+  return (
+    <fieldset class="paper">
+      <legend>{t.paper}</legend>
+      {paperSizes.map((size) => (
+        <label key={size}>
+          <input
+            type="radio"
+            name="paper"
+            value={size}
+            checked={paper === size}
+            onChange={() => choose(size)}
+          />
+          {size === 'a4' ? t.paperA4 : t.paperLetter}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
@@ -134,9 +171,8 @@ export function PatientPage({ id }: { id: string }) {
   useEffect(() => {
     setDetail(undefined);
     setError('');
-    api<PatientDetail>('GET', `/clinician/patients/${encodeURIComponent(id)}`, undefined, t.failed).then(
-      setDetail,
-      (err) => setError(err instanceof ApiProblem && err.status === 404 ? t.lostAccess : t.failed),
+    call('patient', { params: { patientId: id } }, { fallback: t.failed }).then(setDetail, (err) =>
+      setError(err instanceof ApiProblem && err.status === 404 ? t.lostAccess : t.failed),
     );
   }, [id]);
 

@@ -1,27 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CSRF_HEADER } from '../../core/account.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
-import { problemIn } from '../../core/problem.ts';
 import type { AccessList, ReadList, ShareCode } from '../../core/share.ts';
 import { announce } from '../announce.ts';
+import { call, useCsrf } from '../api.ts';
 
 const t = enClinician.sharing;
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const shown = (iso: string) => when.format(new Date(iso));
-
-/** The API as the signed-in patient: the CSRF token comes from /me, once per visit to this section. */
-async function api<T>(method: string, path: string, csrf?: string): Promise<T> {
-  const res = await fetch(`/api/v1${path}`, {
-    method,
-    credentials: 'same-origin',
-    headers: method === 'GET' ? {} : { 'content-type': 'application/json', [CSRF_HEADER]: csrf ?? '' },
-    ...(method === 'GET' ? {} : { body: '{}' }),
-  });
-  if (res.status === 204) return undefined as T;
-  const body: unknown = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(problemIn(body)?.message ?? t.failed);
-  return body as T;
-}
+const failed = { fallback: t.failed };
 
 /** Settings > Share with a clinician: make a code, see and revoke access, read who read the diary. */
 export default function ShareSettings() {
@@ -33,17 +19,15 @@ export default function ShareSettings() {
   const [busy, setBusy] = useState(false);
 
   const refresh = async () => {
-    const [list, trail] = await Promise.all([
-      api<AccessList>('GET', '/shares'),
-      api<ReadList>('GET', '/shares/reads'),
-    ]);
+    const [list, trail] = await Promise.all([call('shares', {}, failed), call('reads', {}, failed)]);
     setAccess(list);
     setReads(trail.reads);
   };
 
   useEffect(() => {
-    api<{ csrf: string }>('GET', '/me')
+    call('me', {}, failed)
       .then((me) => {
+        useCsrf(me.csrf);
         setCsrf(me.csrf);
         return refresh();
       })
@@ -65,14 +49,14 @@ export default function ShareSettings() {
 
   const make = () =>
     act(async () => {
-      const made = await api<ShareCode>('POST', '/shares/codes', csrf);
+      const made = await call('shareCode', { body: {} }, failed);
       setCode(made);
       announce(`${t.code}: ${made.code}. ${t.expires(shown(made.expiresAt))}`);
     });
 
   const revoke = (id: string, who: string) =>
     act(async () => {
-      await api<void>('DELETE', `/shares/${id}`, csrf);
+      await call('revokeShare', { params: { shareId: id }, body: {} }, failed);
       announce(t.revoked(who));
     });
 

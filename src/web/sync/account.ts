@@ -1,15 +1,15 @@
 import { signal } from '@preact/signals';
-import { type Me, meSchema } from '../../core/account.ts';
+import type { Me } from '../../core/account.ts';
 import { deviceZone } from '../../core/clock.ts';
-import { problemIn } from '../../core/problem.ts';
 import { announce } from '../announce.ts';
+import { ApiProblem, type CallOptions, call, useCsrf } from '../api.ts';
 import { now, today } from '../clock.ts';
 import { forgetAccount, keptAccount, rememberAccount } from '../store/account.ts';
 import { allEntries, episodes } from '../store/state.ts';
 import { applySyncRound, forgetSyncState, pendingOf, readSyncState } from '../store/sync.ts';
 import { notice } from '../toast.ts';
 import { words } from '../words.ts';
-import { CSRF_HEADER, retryDelayMs, SyncError, syncAll } from './client.ts';
+import { retryDelayMs, SyncError, syncAll } from './client.ts';
 
 const w = words.sync;
 
@@ -76,21 +76,14 @@ export function syncNow(): Promise<void> {
   return next;
 }
 
-async function call(path: string, body?: unknown, method?: 'DELETE'): Promise<Response> {
-  return fetch(`/api/v1${path}`, {
-    method: method ?? (body === undefined ? 'GET' : 'POST'),
-    credentials: 'same-origin',
-    headers:
-      body === undefined
-        ? {}
-        : { 'content-type': 'application/json', ...(csrf ? { [CSRF_HEADER]: csrf } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+/** A refusal's message, or the one for a server that cannot be reached (fetch's TypeError). */
+const said = (e: unknown, unreachable: string) => (e instanceof ApiProblem ? e.message : unreachable);
+const failed: CallOptions = { fallback: (status) => w.signInFailed(status) };
 
 function adopt(me: Pick<Me, 'email' | 'csrf'>): void {
   watch();
   csrf = me.csrf;
+  useCsrf(me.csrf);
   email = me.email;
   syncStatus.value = { kind: 'idle', email: me.email };
   void rememberAccount(me.email);
@@ -103,15 +96,14 @@ function adopt(me: Pick<Me, 'email' | 'csrf'>): void {
 export async function resume(): Promise<void> {
   if (!(await keptAccount())) return;
   try {
-    const res = await call('/me');
-    if (res.ok) {
-      adopt(meSchema.parse(await res.json()));
-      await syncNow();
-    } else if (res.status === 401) {
+    adopt(await call('me', {}));
+    await syncNow();
+  } catch (e) {
+    if (e instanceof ApiProblem && e.status >= 400) {
       // The login expired or was ended elsewhere: forget it, so the next start does not ask the server again.
-      await forget(true);
+      if (e.status === 401) await forget(true);
+      return;
     }
-  } catch {
     // Offline (or no server): still signed in as far as the person can tell; it syncs when back online.
     const kept = await keptAccount();
     if (kept?.email) {
@@ -142,22 +134,18 @@ export async function changePassword(
   currentPassword: string,
   newPassword: string,
 ): Promise<string | undefined> {
-  let res: Response;
   try {
-    res = await call('/password', { currentPassword, newPassword });
-  } catch {
-    return w.unreachableNow;
+    adopt(await call('password', { body: { currentPassword, newPassword } }, failed));
+    return undefined;
+  } catch (e) {
+    return said(e, w.unreachableNow);
   }
-  const json: unknown = await res.json().catch(() => ({}));
-  const me = meSchema.safeParse(json);
-  if (!res.ok || !me.success) return problemIn(json)?.message ?? w.signInFailed(res.status);
-  adopt(me.data);
-  return undefined;
 }
 
 /** Erases the account on the server; this device keeps its diary and is signed out. */
 export async function deleteAccount(password: string): Promise<string | undefined> {
-  const problem = await endOnServer('/account', { password }, 'DELETE');
+  const problem = await endOnServer(() => call('deleteAccount', { body: { password } }, failed));
+  // What the server acknowledged is gone with it: a new account would start from nothing.
   if (problem === undefined) await forgetSyncState();
   return problem;
 }
@@ -166,20 +154,11 @@ export async function deleteAccount(password: string): Promise<string | undefine
  * A request that ends this device's login on the server (204): on success the login is forgotten here too;
  * otherwise the server's message, or one for a server that cannot be reached, and nothing is forgotten.
  */
-async function endOnServer(
-  path: string,
-  body: unknown,
-  method?: Parameters<typeof call>[2],
-): Promise<string | undefined> {
-  let res: Response;
+async function endOnServer(request: () => Promise<unknown>): Promise<string | undefined> {
   try {
-    res = await call(path, body, method);
-  } catch {
-    return w.unreachableNow;
-  }
-  if (res.status !== 204) {
-    const json: unknown = await res.json().catch(() => ({}));
-    return problemIn(json)?.message ?? w.signInFailed(res.status);
+    await request();
+  } catch (e) {
+    return said(e, w.unreachableNow);
   }
   await forget();
   return undefined;
@@ -191,24 +170,21 @@ export async function signIn(
   who: string,
   password: string,
 ): Promise<string | undefined> {
-  let res: Response;
+  let me: Me;
   try {
-    res = await call(mode === 'login' ? '/login' : '/accounts', { email: who, password });
-  } catch {
-    return w.unreachableSignIn;
+    me = await call(mode === 'login' ? 'logIn' : 'signUp', { body: { email: who, password } }, failed);
+  } catch (e) {
+    return said(e, w.unreachableSignIn);
   }
-  const json: unknown = await res.json().catch(() => ({}));
-  const me = meSchema.safeParse(json);
-  if (!res.ok || !me.success) return problemIn(json)?.message ?? w.signInFailed(res.status);
-  adopt(me.data);
-  announce(w.signedIn(me.data.email));
+  adopt(me);
+  announce(w.signedIn(me.email));
   await syncNow();
   return undefined;
 }
 
 export async function signOut(): Promise<void> {
   try {
-    await call('/logout', {});
+    await call('logOut', { body: {} });
   } catch {
     // Offline: the cookie expires on the server anyway.
   }
@@ -217,12 +193,13 @@ export async function signOut(): Promise<void> {
 
 /** Ends every login of the account on the server, this device's too; returns a message when it fails. */
 export function signOutEverywhere(): Promise<string | undefined> {
-  return endOnServer('/account/sign-out-everywhere', {});
+  return endOnServer(() => call('signOutEverywhere', { body: {} }, failed));
 }
 
 /** This device is signed out: the login is forgotten, the diary stays. */
 async function forget(ended = false): Promise<void> {
   csrf = undefined;
+  useCsrf(undefined);
   email = undefined;
   clearTimeout(retryTimer);
   syncStatus.value = ended ? { kind: 'signed_out', ended } : { kind: 'signed_out' };

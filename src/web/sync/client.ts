@@ -21,7 +21,7 @@
  * (400/413: a record the server will never take; `field` names it), `quota` (429 or 413 naming the
  * account's limit: the message says which and when it resets; the entries stay pending on the device).
  */
-import { CSRF_HEADER, type Me } from '../../core/account.ts';
+import { CSRF_HEADER, type Me, meSchema } from '../../core/account.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { problemIn } from '../../core/problem.ts';
@@ -178,7 +178,9 @@ export async function whoAmI(opts: {
   }
   if (res.status === 401) return undefined;
   if (!res.ok) throw new SyncError(kindOf(res.status), w.whoFailed(res.status));
-  return (await res.json()) as Me;
+  const me = meSchema.safeParse(await res.json().catch(() => undefined));
+  if (!me.success) throw new SyncError('server', w.notUnderstood);
+  return me.data;
 }
 
 /** Exponential backoff with jitter for retryable errors: 1 s, 2 s, 4 s ... up to 5 minutes. */

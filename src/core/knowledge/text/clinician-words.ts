@@ -28,6 +28,7 @@ export interface ClinicianWords {
     emptyBody: string;
     giveSetup: string;
     giveCode: string;
+    giveSettings: string;
   };
   /** The patient's Settings: share with a clinician, who has access, who read what. */
   sharing: {
@@ -118,6 +119,10 @@ export interface ClinicianWords {
     spasms: (n: number) => string;
     downloads: string;
     summaryPdf: string;
+    /** The clinician's own paper setting, beside the downloads. */
+    paper: string;
+    paperA4: string;
+    paperLetter: string;
     fhir: string;
     trends: Record<'better' | 'same' | 'worse', string>;
   };

@@ -17,6 +17,8 @@ export type ApiOperation =
   | 'revokeShare'
   | 'reads'
   | 'clinicianSetup'
+  | 'clinicianSettings'
+  | 'saveClinicianSettings'
   | 'redeem'
   | 'patients'
   | 'patient'

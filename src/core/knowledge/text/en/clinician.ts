@@ -43,6 +43,7 @@ export const enClinician: ClinicianWords = {
     emptyBody: 'send an empty JSON object, {}',
     giveSetup: 'give "token" and "password"',
     giveCode: 'give "code"',
+    giveSettings: 'give "paper": a4 or letter',
   },
   sharing: {
     title: 'Share with a clinician',
@@ -149,6 +150,9 @@ export const enClinician: ClinicianWords = {
     downloads: 'For the record',
     summaryPdf: 'One-page summary (PDF)',
     fhir: 'FHIR record (JSON)',
+    paper: 'Paper for the summary',
+    paperA4: 'A4',
+    paperLetter: 'US Letter',
     trends: { better: 'better', same: 'the same', worse: 'worse' },
   },
 };

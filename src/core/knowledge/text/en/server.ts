@@ -51,6 +51,8 @@ and restart, or start the server with ${start}, which builds it first.`,
       reads: 'The audit trail: every read of this diary by a clinician',
       clinicianSetup:
         'A clinician sets a password with the one-time link from `unknot clinician add`; signs in',
+      clinicianSettings: 'A clinician’s own settings: the paper their summaries are printed on',
+      saveClinicianSettings: 'A clinician saves their own settings',
       redeem: 'A clinician redeems a patient’s share code',
       patients: 'A clinician’s patients with their flags, sorted and filtered, one page',
       patient: 'One patient’s flags, episodes and entries',
@@ -60,7 +62,8 @@ and restart, or start the server with ${start}, which builds it first.`,
     csrf: 'Requests that change state while signed in carry this header with the csrf value from GET /api/v1/me.',
     done: 'done',
     failure: 'what is wrong, and the field',
-    undescribed: (routes) => `routes without an OpenAPI description (config.openapi): ${routes}`,
+    undescribed: (routes) =>
+      `routes not registered from the route table (core/api.ts, server/routes.ts): ${routes}`,
     unroled: (routes) =>
       `routes that do not declare whom they serve (config.roles: 'anyone', or a list of roles): ${routes}`,
   },
