@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type EndpointName, endpoints, pathWith } from '../src/core/api.ts';
+import { utcDate } from '../src/core/clock.ts';
 import { fhirBundle } from '../src/core/export/fhir.ts';
 import { exportFile } from '../src/core/export/files.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { problemSchema } from '../src/core/problem.ts';
 import type { Db } from '../src/server/db/types.ts';
-import { serverToday } from '../src/server/shares/flags.ts';
 import { clinician, patient, serverWithDb, share } from './clinician-helpers.ts';
 import { Device, PASSWORD, type Reply, uniqueEmail } from './server-helpers.ts';
 
@@ -164,7 +164,8 @@ describe('every route answers what the route table declares', () => {
       episode: person.episode,
       entries: person.entries,
       now: new Date().toISOString(),
-      today: serverToday(),
+      // No device has sent this patient's zone: the server counts in UTC.
+      today: utcDate(),
       words: en,
     });
     assert.ok(mine.ok);

@@ -50,6 +50,11 @@ export interface CallOptions {
   /** Said when a refusal carries no message of its own (a proxy's page, say), or an answer cannot be read. */
   fallback?: string | ((status: number) => string);
   signal?: AbortSignal;
+  /** The server's origin ('' or absent: the page's own) and the fetch to reach it, for a client outside a page. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** This call's CSRF token, where the caller keeps its own rather than the one `useCsrf` kept. */
+  csrf?: string;
 }
 
 /** One call of one endpoint of the table; resolves to its reply as declared (undefined for 204). */
@@ -64,10 +69,12 @@ export async function call<N extends EndpointName>(
     Object.entries(query ?? {}).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
   ).toString();
   const change = e.method !== 'GET';
-  const res = await fetch(`${pathWith(e.path, params)}${search ? `?${search}` : ''}`, {
+  const token = opts.csrf ?? csrf;
+  const send = opts.fetch ?? fetch;
+  const res = await send(`${opts.baseUrl ?? ''}${pathWith(e.path, params)}${search ? `?${search}` : ''}`, {
     method: e.method,
     credentials: 'same-origin',
-    headers: change ? { 'content-type': 'application/json', ...(csrf ? { [CSRF_HEADER]: csrf } : {}) } : {},
+    headers: change ? { 'content-type': 'application/json', ...(token ? { [CSRF_HEADER]: token } : {}) } : {},
     ...(change ? { body: JSON.stringify(body ?? {}) } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
   });

@@ -1,5 +1,5 @@
-import { asOf, latestEpisode } from '../clock.ts';
 import { DEFAULT_SLEEP, DEFAULT_WAKE } from '../case.ts';
+import { asOf, latestEpisode } from '../clock.ts';
 import type { CalendarDate } from '../dates.ts';
 import { liveDiary } from '../diary.ts';
 import type { Entry } from '../entry.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { systemNow } from '../../core/clock.ts';
 import { endpoints } from '../../core/api.ts';
+import { systemNow } from '../../core/clock.ts';
 import { type LiveDiary, liveDiary } from '../../core/diary.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { todayIn, utcDate } from '../../core/clock.ts';
 import { endpoints } from '../../core/api.ts';
+import { todayIn, utcDate } from '../../core/clock.ts';
 import { deviceToday } from '../../core/dates.ts';
 import { type Entry, entrySchema } from '../../core/entry.ts';
 import { type Episode, episodeSchema } from '../../core/episode.ts';

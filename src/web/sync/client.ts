@@ -21,11 +21,11 @@
  * (400/413: a record the server will never take; `field` names it), `quota` (429 or 413 naming the
  * account's limit: the message says which and when it resets; the entries stay pending on the device).
  */
-import { CSRF_HEADER, type Me, meSchema } from '../../core/account.ts';
+import { CSRF_HEADER, type Me } from '../../core/account.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
-import { problemIn } from '../../core/problem.ts';
-import { MAX_BATCH, type SyncResponse, syncResponseSchema } from '../../core/sync.ts';
+import { MAX_BATCH, type SyncResponse } from '../../core/sync.ts';
+import { ApiProblem, call } from '../api.ts';
 import { words } from '../words.ts';
 
 const w = words.sync;
@@ -83,46 +83,41 @@ function kindOf(status: number): SyncErrorKind {
   return 'invalid';
 }
 
+/** The one client's refusal (web/api.ts) as the sync loop names it: what kind, and whether to wait. */
+function syncErrorOf(e: unknown, offline: string, refused: (status: number) => string): SyncError {
+  if (!(e instanceof ApiProblem)) return new SyncError('offline', offline);
+  // An answer that is not what the route table declares: the server is not one this app can talk to.
+  if (e.status < 400) return new SyncError('server', w.notUnderstood);
+  const wait = Number(e.more.retryAfterSeconds);
+  return new SyncError(
+    e.more.quota ? 'quota' : kindOf(e.status),
+    e.message || refused(e.status),
+    e.field,
+    Number.isFinite(wait) && wait > 0 ? wait * 1000 : undefined,
+  );
+}
+
 /** One round trip: push what is pending, pull one page of changes since `cursor`. */
 export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
-  const body = JSON.stringify({
-    ...(opts.cursor ? { cursor: opts.cursor } : {}),
-    ...(opts.today ? { today: opts.today } : {}),
-    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
-    entries: opts.pending.entries.slice(0, MAX_BATCH),
-    episodes: opts.pending.episodes.slice(0, MAX_BATCH),
-  });
-  let res: Response;
+  let reply: SyncResponse;
   try {
-    res = await opts.fetch(`${opts.baseUrl}/api/v1/sync`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', [CSRF_HEADER]: opts.csrf },
-      body,
-      signal: opts.signal,
-    });
-  } catch {
-    throw new SyncError('offline', w.offline);
-  }
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new SyncError(res.ok ? 'server' : kindOf(res.status), w.unreadable(res.status));
-  }
-  if (!res.ok) {
-    const error = problemIn(json);
-    const retryAfter = Number(res.headers.get('retry-after'));
-    throw new SyncError(
-      error?.quota ? 'quota' : kindOf(res.status),
-      error?.message ?? w.failed(res.status),
-      error?.field,
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
+    reply = await call(
+      'sync',
+      {
+        body: {
+          ...(opts.cursor ? { cursor: opts.cursor } : {}),
+          ...(opts.today ? { today: opts.today } : {}),
+          ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+          entries: opts.pending.entries.slice(0, MAX_BATCH),
+          episodes: opts.pending.episodes.slice(0, MAX_BATCH),
+        },
+      },
+      { fetch: opts.fetch, baseUrl: opts.baseUrl, csrf: opts.csrf, signal: opts.signal, fallback: w.failed },
     );
+  } catch (e) {
+    throw syncErrorOf(e, w.offline, w.failed);
   }
-  const parsed = syncResponseSchema.safeParse(json);
-  if (!parsed.success) throw new SyncError('server', w.notUnderstood);
-  const { acknowledged, entries, episodes, cursor, more, refused, rejected } = parsed.data;
+  const { acknowledged, entries, episodes, cursor, more, refused, rejected } = reply;
   return { acknowledged, entries, episodes, cursor, more, refused: refused ?? [], rejected: rejected ?? [] };
 }
 
@@ -170,17 +165,14 @@ export async function whoAmI(opts: {
   baseUrl: string;
   signal?: AbortSignal;
 }): Promise<Me | undefined> {
-  let res: Response;
   try {
-    res = await opts.fetch(`${opts.baseUrl}/api/v1/me`, { credentials: 'same-origin', signal: opts.signal });
-  } catch {
-    throw new SyncError('offline', w.unreachable);
+    return await call('me', {}, { fetch: opts.fetch, baseUrl: opts.baseUrl, signal: opts.signal });
+  } catch (e) {
+    if (!(e instanceof ApiProblem)) throw new SyncError('offline', w.unreachable);
+    if (e.status === 401) return undefined;
+    if (e.status < 400) throw new SyncError('server', w.notUnderstood);
+    throw new SyncError(kindOf(e.status), w.whoFailed(e.status));
   }
-  if (res.status === 401) return undefined;
-  if (!res.ok) throw new SyncError(kindOf(res.status), w.whoFailed(res.status));
-  const me = meSchema.safeParse(await res.json().catch(() => undefined));
-  if (!me.success) throw new SyncError('server', w.notUnderstood);
-  return me.data;
 }
 
 /** Exponential backoff with jitter for retryable errors: 1 s, 2 s, 4 s ... up to 5 minutes. */
