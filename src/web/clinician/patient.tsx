@@ -8,9 +8,10 @@ import { functionSeries } from '../../core/function-scale.ts';
 import { compareInstants } from '../../core/instant-order.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { progress } from '../../core/progress.ts';
-import { type ClinicianSettings, type PatientDetail, paperSizes } from '../../core/share.ts';
+import type { ClinicianSettings, PatientDetail } from '../../core/share.ts';
 import { ApiProblem, call } from '../api.ts';
 import { PainChart } from '../components/chart.tsx';
+import { PaperChoice } from '../components/paper-choice.tsx';
 import { treatmentWords } from '../words.ts';
 
 const t = enClinician.dashboard;
@@ -75,21 +76,12 @@ function Paper() {
   };
   if (!paper) return null;
   return (
-    <fieldset class="paper">
-      <legend>{t.paper}</legend>
-      {paperSizes.map((size) => (
-        <label key={size}>
-          <input
-            type="radio"
-            name="paper"
-            value={size}
-            checked={paper === size}
-            onChange={() => choose(size)}
-          />
-          {size === 'a4' ? t.paperA4 : t.paperLetter}
-        </label>
-      ))}
-    </fieldset>
+    <PaperChoice
+      legend={t.paper}
+      labels={{ a4: t.paperA4, letter: t.paperLetter }}
+      value={paper}
+      onChange={choose}
+    />
   );
 }
 

@@ -13,6 +13,7 @@ import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { announce } from '../announce.ts';
 import { now, today } from '../clock.ts';
+import { PaperChoice } from '../components/paper-choice.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SummaryPage } from '../components/summary-page.tsx';
 import { entriesOf } from '../store/live.ts';
@@ -144,21 +145,12 @@ export default function Doctor() {
       <section class="card" aria-labelledby="files-title">
         <h2 id="files-title">{w.filesTitle}</h2>
         <p class="muted">{w.filesHelp}</p>
-        <fieldset class="paper">
-          <legend>{w.paper}</legend>
-          {(['a4', 'letter'] as const).map((size) => (
-            <label key={size}>
-              <input
-                type="radio"
-                name="paper"
-                value={size}
-                checked={page === size}
-                onChange={() => setPage(size)}
-              />{' '}
-              {size === 'a4' ? w.paperA4 : w.paperLetter}
-            </label>
-          ))}
-        </fieldset>
+        <PaperChoice
+          legend={w.paper}
+          labels={{ a4: w.paperA4, letter: w.paperLetter }}
+          value={page}
+          onChange={setPage}
+        />
         <ul class="files">
           {exportFormats.map((format) => (
             <li key={format}>
