@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import {
   asOf,
   currentEpisode,
+  dayOf,
   isTimeZone,
   latestEpisode,
   localToday,
@@ -10,6 +11,8 @@ import {
   utcDate,
 } from '../src/core/clock.ts';
 import { daysBetween } from '../src/core/dates.ts';
+import { buildSummary } from '../src/core/export/summary.ts';
+import { en } from '../src/core/knowledge/text/en/index.ts';
 import { anEpisode } from './server-helpers.ts';
 
 const LA = 'America/Los_Angeles';
@@ -77,5 +80,26 @@ describe('the as-of day and the current episode (core/clock.ts)', () => {
     const b = anEpisode({ onset: '2026-11-10' });
     assert.equal(currentEpisode([a, b])?.id, b.id);
     assert.equal(currentEpisode([b, a])?.id, b.id);
+  });
+});
+
+describe('the day of a recorded instant (core/clock.ts dayOf)', () => {
+  test("is the person's day in their zone, not UTC's, either side of midnight", () => {
+    // 03:00 UTC on the 6th is still the evening of the 5th in Los Angeles and already the 6th in Berlin.
+    assert.equal(dayOf('2026-12-06T03:00:00.000Z', 'America/Los_Angeles'), '2026-12-05');
+    assert.equal(dayOf('2026-12-06T03:00:00.000Z', 'Europe/Berlin'), '2026-12-06');
+    assert.equal(dayOf('2026-12-05T23:30:00.000Z', 'Europe/Berlin'), '2026-12-06');
+  });
+
+  test('a summary made for a clinician dates the closing on the patient’s calendar', () => {
+    const episode = anEpisode({ closedAt: '2026-12-06T03:00:00.000Z' });
+    const summary = buildSummary({
+      episode,
+      entries: [],
+      today: '2026-12-05',
+      words: en,
+      timeZone: 'America/Los_Angeles',
+    });
+    assert.equal(summary.closedOn, '2026-12-05');
   });
 });

@@ -33,6 +33,15 @@ export async function freshPostgres(): Promise<{ url: string; drop(): Promise<vo
     async drop() {
       const a = new pg.Client({ connectionString: POSTGRES_ADMIN });
       await a.connect();
+      // A server closed a moment ago may still be closing its pool: give its sessions a little time to end
+      // before forcing them, bounded, so a file never waits on a leak.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await a.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
+          name,
+        ]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.end();
     },

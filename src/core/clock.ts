@@ -24,6 +24,14 @@ export function localDayOf(instant: string): CalendarDate {
   return localDate(new Date(instant));
 }
 
+/**
+ * The calendar day of a recorded instant for the person: in their zone when it is known (the server, making a
+ * file for their clinician), else on this device's calendar (the person's own device).
+ */
+export function dayOf(instant: string, zone?: string | null): CalendarDate {
+  return zone ? todayIn(zone, new Date(instant)) : localDayOf(instant);
+}
+
 /** The device's IANA time zone ("America/Los_Angeles"), as its calendar uses it. */
 export function deviceZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;

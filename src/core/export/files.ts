@@ -37,6 +37,8 @@ export interface ExportInput {
   /** The moment of export (ISO instant) and the person's calendar day then. */
   now: string;
   today: CalendarDate;
+  /** The person's IANA zone, when the file is made away from their device (the server, for a clinician). */
+  timeZone?: string | null;
   page?: PageSize;
   /** The catalogue of the person's language: the edges pass it, core never picks one. */
   words: Catalogue;
@@ -90,6 +92,7 @@ export async function exportFile(format: ExportFormat, o: ExportInput): Promise<
       today,
       words,
       emergencyNumber: o.settings?.emergencyNumber,
+      timeZone: o.timeZone,
     });
     return file(await summaryPdf(summary, { page: o.page ?? 'a4', now: o.now, words: words.export }));
   }

@@ -1,5 +1,5 @@
 import type { Trend } from '../case.ts';
-import { asOf } from '../clock.ts';
+import { asOf, dayOf } from '../clock.ts';
 import { type CalendarDate, daysBetween } from '../dates.ts';
 import { liveDiary } from '../diary.ts';
 import type { Entry, Treatment } from '../entry.ts';
@@ -95,6 +95,8 @@ export interface SummaryInput {
   words: SummaryWords;
   /** The emergency number of the person's region, from their settings. */
   emergencyNumber?: string;
+  /** The person's IANA zone, when the summary is made away from their device (for their clinician). */
+  timeZone?: string | null;
 }
 
 function answerOf(episode: Episode, id: string): SummaryAnswer {
@@ -175,7 +177,14 @@ const startCodes: ReadonlySet<string> = new Set([
   'recurrent_episode',
 ]);
 
-export function buildSummary({ episode, entries, today, words, emergencyNumber }: SummaryInput): Summary {
+export function buildSummary({
+  episode,
+  entries,
+  today,
+  words,
+  emergencyNumber,
+  timeZone,
+}: SummaryInput): Summary {
   const day = asOf(episode, today);
   const live = episodeEntries(entries, episode, day);
   const p = progress(live, episode.onset, day, episode.case);
@@ -203,7 +212,8 @@ export function buildSummary({ episode, entries, today, words, emergencyNumber }
     activities: functionSeries(live),
     notes: live.flatMap((e) => (e.note?.trim() ? [{ date: e.date, text: e.note.trim() }] : [])),
   };
-  if (episode.closedAt) summary.closedOn = episode.closedAt.slice(0, 10);
+  // The day the person closed it on their own calendar, not UTC's.
+  if (episode.closedAt) summary.closedOn = dayOf(episode.closedAt, timeZone);
   if (emergencyNumber) summary.emergencyNumber = emergencyNumber;
   return summary;
 }

@@ -126,7 +126,7 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
  * not what is shown: every route reads it through `liveDiary` (`diaryOf`).
  */
 export const PATIENT_STATEMENT = `SELECT s.patient_id::text AS id, ${rowJson('s', 'f', 'a.time_zone', '$3')}::text AS head,
-    ${patientToday('a.time_zone', '$3')}::text AS today,
+    ${patientToday('a.time_zone', '$3')}::text AS today, a.time_zone AS zone,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM episodes e WHERE e.account_id = s.patient_id)::text AS episodes,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM entries e WHERE e.account_id = s.patient_id)::text AS entries
   FROM shares s LEFT JOIN patient_flags f ON f.account_id = s.patient_id JOIN accounts a ON a.id = s.patient_id
@@ -156,6 +156,7 @@ export function clinicianRoutes(
         id: string;
         head: string;
         today: string;
+        zone: string | null;
         episodes: string;
         entries: string;
       }>(PATIENT_STATEMENT, [request.login.accountId, patientId, systemNow().toISOString()]);
@@ -297,6 +298,7 @@ export function clinicianRoutes(
           now: systemNow().toISOString(),
           // As of the patient's own today, as the patient's app would make it.
           today: row.today,
+          timeZone: row.zone,
           page: format === 'pdf' ? await paperOf(request.login.accountId) : undefined,
           words: en,
         });

@@ -22,6 +22,9 @@ export function openPostgres(url: string, max: number): Db {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  // Nor one held between queries (a transaction's, a lock's) when the server ends it (a failover, an
+  // administrator): the next query on it fails and is answered as any failed query is.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const onClient = (client: pg.PoolClient): Sql => ({
     async query(text, params) {
       return (await client.query(prepared(text, params))).rows;
