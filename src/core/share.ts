@@ -33,6 +33,26 @@ export function normalizeShareCode(typed: string): string | undefined {
   return code;
 }
 
+/** The longest name a patient may choose to show a clinician. */
+export const DISPLAY_NAME_MAX = 80;
+
+/**
+ * What a patient may choose to show a clinician beside their diary: a name and a date of birth. Both are
+ * optional, kept on the patient's device, and sent to the server only with a share (a code made for a
+ * clinician); the clinician's list, patient page, summary and FHIR Patient read them from the share.
+ */
+export const patientIdentitySchema = z.object({
+  displayName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(DISPLAY_NAME_MAX)
+    .optional()
+    .meta({ hint: 'displayName', hintArgs: [DISPLAY_NAME_MAX] }),
+  birthDate: calendarDateSchema.optional().meta({ hint: 'birthDate' }),
+});
+export type PatientIdentity = z.infer<typeof patientIdentitySchema>;
+
 export const roles = ['patient', 'clinician'] as const;
 export type Role = (typeof roles)[number];
 

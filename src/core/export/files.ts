@@ -8,6 +8,7 @@ import { caseNow } from '../episode-view.ts';
 import type { Catalogue } from '../knowledge/text/catalogue.ts';
 import { carePlan, planInWords } from '../plan.ts';
 import type { Settings } from '../settings.ts';
+import type { PatientIdentity } from '../share.ts';
 import { diaryCsv } from './csv.ts';
 import { fhirBundle } from './fhir.ts';
 import { planCalendar } from './ics.ts';
@@ -40,6 +41,8 @@ export interface ExportInput {
   /** The person's IANA zone, when the file is made away from their device (the server, for a clinician). */
   timeZone?: string | null;
   page?: PageSize;
+  /** The name and date of birth the patient chose to give (on their device, or with a share); absent when not. */
+  patient?: PatientIdentity;
   /** The catalogue of the person's language: the edges pass it, core never picks one. */
   words: Catalogue;
 }

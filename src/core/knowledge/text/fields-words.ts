@@ -29,6 +29,8 @@ export interface FieldHints {
   syncEpisodes: (max: number) => string;
   shareCode: string;
   setupToken: string;
+  displayName: (max: number) => string;
+  birthDate: string;
   /** A value from a fixed list, the list given as the hint's args. */
   oneOf: (...values: string[]) => string;
   sortDirection: string;

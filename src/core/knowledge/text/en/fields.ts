@@ -32,6 +32,8 @@ export const enFields: FieldsWords = {
     syncEpisodes: (max) => `a list of at most ${max} episodes`,
     shareCode: 'the share code your patient gave you, ten letters and digits such as ABCDE-12345',
     setupToken: 'the token from your set-up link',
+    displayName: (max) => `the name you want your clinician to see, at most ${max} characters`,
+    birthDate: 'your date of birth, as YYYY-MM-DD',
     oneOf: (...values) => `one of ${values.join(', ')}`,
     sortDirection: 'asc or desc',
     emailPart: (max) => `part of an email address, at most ${max} characters`,
