@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { daysBetween } from '../src/core/dates.ts';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
 import {
@@ -7,6 +8,7 @@ import {
   checkInStatuses,
   dueCheckIn,
   newSignItems,
+  reportedSigns,
   withNewSigns,
 } from '../src/core/episode-view.ts';
 import { newestCheckIn } from '../src/core/progress.ts';
@@ -101,7 +103,7 @@ describe('a check-in re-asks every warning sign that can be new', () => {
   });
 
   it('turns the episode urgent when a new fever is reported on day 3', () => {
-    const next = withNewSigns(episode, { fever: 'yes' });
+    const next = withNewSigns(episode, { fever: 'yes' }, '2026-11-23');
     const ep = { ...episode, ...next };
     assert.equal(
       triage(caseNow(ep, [checkIn('2026-11-23', 'better')], '2026-11-23', settings)).disposition,
@@ -111,12 +113,38 @@ describe('a check-in re-asks every warning sign that can be new', () => {
   });
 
   it('keeps a "not sure" as unsure, never as no, and moves it to reported when it is later a yes', () => {
-    const unsure = { ...episode, ...withNewSigns(episode, { leg_weakness: 'unsure' }) };
+    const unsure = { ...episode, ...withNewSigns(episode, { leg_weakness: 'unsure' }, '2026-11-22') };
     assert.deepEqual(unsure.case.unsure, ['leg_weakness']);
     assert.equal(triage(caseNow(unsure, [], '2026-11-23', settings)).disposition, 'gp_soon');
-    const yes = withNewSigns(unsure, { leg_weakness: 'yes' });
+    const yes = withNewSigns(unsure, { leg_weakness: 'yes' }, '2026-11-23');
     assert.ok(yes.case.findings?.includes('leg_weakness'));
     assert.equal(yes.case.unsure, undefined);
+  });
+
+  it('says which signs were reported, and when: the first check, or the check-in of day N', () => {
+    const first = {
+      ...episode,
+      case: { ...episode.case, findings: ['minor_trauma' as const, 'lifting_trigger' as const] },
+    };
+    const later = { ...first, ...withNewSigns(first, { fever: 'unsure' }, '2026-11-23') };
+    const raised = {
+      ...later,
+      ...withNewSigns(later, { fever: 'yes', leg_weakness: 'unsure' }, '2026-11-25'),
+    };
+    const onset = episode.onset;
+    assert.deepEqual(reportedSigns(raised), [
+      { finding: 'minor_trauma', answer: 'yes' },
+      {
+        finding: 'fever',
+        answer: 'yes',
+        checkIn: { date: '2026-11-23', day: daysBetween(onset, '2026-11-23') },
+      },
+      {
+        finding: 'leg_weakness',
+        answer: 'unsure',
+        checkIn: { date: '2026-11-25', day: daysBetween(onset, '2026-11-25') },
+      },
+    ]);
   });
 
   it('takes the pain now from the latest check-in: settled and better on day 10 is not "persisting"', () => {

@@ -1,8 +1,9 @@
 import type { Case, Trend } from './case.ts';
 import { asOf } from './clock.ts';
+import { type CalendarDate, daysBetween } from './dates.ts';
 import type { Entry } from './entry.ts';
 import type { AnswerValue, Episode } from './episode.ts';
-import type { FindingCode } from './knowledge/findings.ts';
+import { type FindingCode, findings } from './knowledge/findings.ts';
 import { checkInSigns, type GroupItem, itemsFor } from './knowledge/questions.ts';
 import { type CheckInDay, carePlan } from './plan.ts';
 import { caseAtLatest } from './progress.ts';
@@ -73,19 +74,24 @@ export function newSignItems(ep: Episode): GroupItem[] {
 }
 
 /**
- * The episode's case and answers with the signs a check-in reported: "yes" joins the findings, "not sure" the
- * unsure list (never treated as "no"); a sign once reported stays reported.
+ * The episode's case and answers with the signs a check-in reported on `date`: "yes" joins the findings, "not
+ * sure" the unsure list (never treated as "no"); a sign once reported stays reported, and keeps the day it
+ * was first reported.
  */
 export function withNewSigns(
   ep: Episode,
   chosen: Readonly<Partial<Record<FindingCode, 'yes' | 'unsure'>>>,
-): { case: Case; answers: Record<string, AnswerValue> } {
+  date: CalendarDate,
+): Pick<Episode, 'case' | 'answers' | 'reportedOn'> & { case: Case; answers: Record<string, AnswerValue> } {
   const answers: Record<string, AnswerValue> = { ...ep.answers };
+  const reportedOn: Record<string, CalendarDate> = { ...ep.reportedOn };
   const findings = new Set<FindingCode>(ep.case.findings ?? []);
   const unsure = new Set<FindingCode>(ep.case.unsure ?? []);
   for (const [code, value] of Object.entries(chosen) as [FindingCode, 'yes' | 'unsure'][]) {
     if (findings.has(code)) continue;
     answers[code] = value;
+    // A "yes" after a "not sure" keeps the day the sign was first raised.
+    reportedOn[code] ??= date;
     if (value === 'yes') {
       findings.add(code);
       unsure.delete(code);
@@ -94,5 +100,37 @@ export function withNewSigns(
   const c: Case = { ...ep.case, findings: [...findings] };
   if (unsure.size > 0) c.unsure = [...unsure];
   else delete c.unsure;
-  return { case: c, answers };
+  return { case: c, answers, reportedOn };
+}
+
+const tiers = new Map<string, string>(findings.map((f) => [f.code, f.tier]));
+const tierOf = (code: string) => tiers.get(code);
+
+/** A warning sign the person answered "yes" or "not sure", and when: on the first check, or at a check-in. */
+export interface ReportedSign {
+  finding: FindingCode;
+  answer: 'yes' | 'unsure';
+  /** The check-in's day on the person's calendar and its day number since onset; absent for the first check. */
+  checkIn?: { date: CalendarDate; day: number };
+}
+
+/**
+ * Every warning sign of the episode (a finding that can raise the level: not `info`) answered "yes" or "not sure", in the order of the case's findings then its unsure
+ * list, each with when it was reported. One answer for the clinician's page, the summary and the PDF.
+ */
+export function reportedSigns(ep: Episode): ReportedSign[] {
+  const out: ReportedSign[] = [];
+  const seen = new Set<string>();
+  const add = (finding: FindingCode, answer: 'yes' | 'unsure') => {
+    // Triggers and the like shape the plan; only a finding that can raise the level is a warning sign.
+    if (seen.has(finding) || tierOf(finding) === 'info') return;
+    seen.add(finding);
+    const date = ep.reportedOn?.[finding];
+    out.push(
+      date ? { finding, answer, checkIn: { date, day: daysBetween(ep.onset, date) } } : { finding, answer },
+    );
+  };
+  for (const f of ep.case.findings ?? []) add(f, 'yes');
+  for (const f of ep.case.unsure ?? []) add(f, 'unsure');
+  return out;
 }

@@ -22,6 +22,11 @@ const episodeFields = {
   case: caseSchema.loose(),
   /** The question flow's raw answers by question id, kept so a clinician sees "not sure" too. */
   answers: z.record(z.string().max(64), z.enum(answerValues)).optional(),
+  /**
+   * The day a check-in reported each sign "yes" or "not sure", on the person's calendar; a sign not named here
+   * was answered on the first check (or before this was kept).
+   */
+  reportedOn: z.record(z.string().max(64), windowDateSchema).optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
   closedAt: instantSchema.optional(),

@@ -63,8 +63,7 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
     const done = await saving(async () => {
       // The signs first: a new fever must reach the episode even if the diary entry then fails to save.
       if (Object.keys(newSigns).length > 0) {
-        const next = withNewSigns(ep, newSigns);
-        current = await updateEpisode(ep, next.case, next.answers);
+        current = await updateEpisode(ep, withNewSigns(ep, newSigns, date));
       }
       saved = await saveEntry(
         id,
@@ -91,8 +90,8 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
       setStage('newSigns');
       return;
     }
-    const next = withNewSigns(ep, Object.fromEntries(codes.map((c) => [c, as])));
-    if (!(await saving(() => updateEpisode(ep, next.case, next.answers)))) return;
+    const next = withNewSigns(ep, Object.fromEntries(codes.map((c) => [c, as])), today());
+    if (!(await saving(() => updateEpisode(ep, next)))) return;
     announce(w.changed);
     go('/result');
   };

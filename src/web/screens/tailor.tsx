@@ -60,7 +60,11 @@ export default function Tailor() {
     const next = withAnswer(answers, q, given, asOf);
     const made = caseFromAnswers(next, asOf, fieldWords);
     if (!made.ok) return;
-    await updateEpisode(ep, { ...made.value, ...keep(ep) }, { ...next.findings, ...next.rechecked });
+    await updateEpisode(ep, {
+      case: { ...made.value, ...keep(ep) },
+      answers: { ...next.findings, ...next.rechecked },
+      reportedOn: ep.reportedOn,
+    });
     if (nextTailorStep(next, asOf).kind !== 'question') go('/result');
   };
   return (

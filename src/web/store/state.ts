@@ -149,10 +149,14 @@ export async function startEpisode(c: Case, answers: Record<string, AnswerValue>
 /** The episode with a new case and answers (after tailoring, or a check-in that found a new sign). */
 export async function updateEpisode(
   ep: Episode,
-  c: Case,
-  answers: Record<string, AnswerValue>,
+  change: Pick<Episode, 'case' | 'answers' | 'reportedOn'>,
 ): Promise<Episode> {
-  const next: Episode = { ...ep, case: c, answers, updatedAt: now().toISOString() };
+  const next: Episode = {
+    ...ep,
+    ...change,
+    updatedAt: now().toISOString(),
+    v: Math.max(ep.v ?? 1, SCHEMA_VERSION),
+  };
   await keepEpisodes([next]);
   return next;
 }
