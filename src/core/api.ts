@@ -16,6 +16,7 @@ import {
   clinicianSettingsSchema,
   listQuerySchema,
   patientDetailSchema,
+  patientIdentitySchema,
   patientListSchema,
   type Role,
   readListSchema,
@@ -175,7 +176,8 @@ export const endpoints = {
     method: 'POST',
     path: '/api/v1/shares/codes',
     roles: PATIENTS,
-    body: nothingSchema,
+    /** What the patient chose to show the clinician who redeems this code: `{}` shows only their email. */
+    body: patientIdentitySchema.strict(),
     reply: { status: 201, schema: shareCodeSchema },
     fails: CHANGE_FAILS,
   },
