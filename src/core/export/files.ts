@@ -43,6 +43,11 @@ export interface ExportInput {
   page?: PageSize;
   /** The name and date of birth the patient chose to give (on their device, or with a share); absent when not. */
   patient?: PatientIdentity;
+  /**
+   * The patient's account id, when the server makes the file for a clinician: the FHIR Patient's identifier
+   * (`urn:unknot:account`), the same for every episode. The app and the CLI have none.
+   */
+  account?: string;
   /** The catalogue of the person's language: the edges pass it, core never picks one. */
   words: Catalogue;
 }
@@ -109,6 +114,8 @@ export async function exportFile(format: ExportFormat, o: ExportInput): Promise<
           plan: care,
           words,
           emergencyNumber: o.settings?.emergencyNumber,
+          patient: o.patient,
+          account: o.account,
         }),
         null,
         2,

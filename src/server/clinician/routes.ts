@@ -299,6 +299,8 @@ export function clinicianRoutes(
           // As of the patient's own today, as the patient's app would make it.
           today: row.today,
           timeZone: row.zone,
+          // The FHIR Patient's identifier: the same person in every episode the clinician downloads.
+          account: row.id,
           page: format === 'pdf' ? await paperOf(request.login.accountId) : undefined,
           words: en,
         });
