@@ -388,7 +388,7 @@ function carePlan(
 /**
  * The Patient: an identifier that stays the same for every export of the same person (their account on the
  * server) or, where there is no account, of the same episode; the name and birth date only when the person
- * chose to give them. Nothing else about the person leaves the device.
+ * chose to give them. Nothing else about the person is exported.
  */
 function patientOf(episode: Episode, o: FhirOptions): Patient {
   const identifier = o.account
