@@ -108,7 +108,10 @@ describe('the diary by day', () => {
     entry('2026-11-20', { treatments: ['ice'], minutes: 20, felt: 'better' }, '11:00'),
     entry('2026-11-20', { treatments: ['ice'], minutes: 15 }, '15:00'),
     entry('2026-11-21', { treatments: ['medicine', 'rest'], triggers: ['poor_sleep'] }, '08:00'),
-    entry('2026-11-21', { treatments: ['medicine', 'stretching', 'rest'], triggers: ['stress', 'poor_sleep'] }),
+    entry('2026-11-21', {
+      treatments: ['medicine', 'stretching', 'rest'],
+      triggers: ['stress', 'poor_sleep'],
+    }),
     entry('2026-11-21', { spasms: 3, note: ' ' }),
     entry(
       '2026-11-23',

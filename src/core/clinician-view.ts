@@ -6,7 +6,6 @@ import type { Episode } from './episode.ts';
 import { caseNow, type ReportedSign, reportedSigns } from './episode-view.ts';
 import type { ActivitySeries } from './function-scale.ts';
 import type { Disposition } from './knowledge/dispositions.ts';
-import type { FindingCode } from './knowledge/findings.ts';
 import { caseAtLatest } from './progress.ts';
 import { assess, type FiredRule } from './triage.ts';
 
@@ -59,11 +58,6 @@ export function adviceToday(episode: Episode, entries: readonly Entry[], today: 
   if (now.trend) advice.trend = now.trend;
   if (now.painNow !== undefined) advice.painNow = now.painNow;
   return advice;
-}
-
-/** The signs a reason names (the "not sure" rules), else none. */
-export function reasonSigns(r: Pick<FiredRule, 'params'>): FindingCode[] {
-  return r.params?.signs ?? [];
 }
 
 /** A cold or heat session the patient logged: its length when given, and how it felt when asked. */
@@ -125,8 +119,8 @@ function emptyDay(date: CalendarDate, onset: CalendarDate): TimelineDay {
  * The episode's diary grouped by the patient's calendar day, newest day first: one block a day holding its
  * pain ratings, cold and heat sessions with minutes, medicines, other treatments, spasms, triggers, function
  * ratings, check-ins with the signs reported that day, and notes. Also the first check's day with the signs it
- * reported. `entries` are the episode's live entries in diary order (summary.ts `episodeEntries`); the work grows
- * with the entries and the signs, never with the days between them.
+ * reported, so the list is never empty. `entries` are the episode's live entries in diary order (summary.ts
+ * `episodeEntries`); the work grows with the entries and the signs, never with the days between them.
  */
 export function timelineByDay(episode: Episode, entries: readonly Entry[]): TimelineDay[] {
   const days = new Map<CalendarDate, TimelineDay>();

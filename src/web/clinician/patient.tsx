@@ -49,11 +49,12 @@ function signLine(s: ReportedSign, firstCheck: string): string {
 }
 
 /** Every warning sign of the episode answered yes or not sure, by name, with when it was reported. */
-function Signs({ episode, id }: { episode: Episode; id: string }) {
+function Signs({ episode, id, nested }: { episode: Episode; id: string; nested?: boolean }) {
   const signs = reportedSigns(episode);
+  const Heading = nested ? 'h3' : 'h2';
   return (
     <section class="pt-signs" aria-labelledby={id}>
-      <h2 id={id}>{w.signsTitle}</h2>
+      <Heading id={id}>{w.signsTitle}</Heading>
       {signs.length === 0 ? (
         <p>{w.signsNone}</p>
       ) : (
@@ -171,6 +172,11 @@ function Downloads({ base, full }: { base: string; full: boolean }) {
 }
 
 function FunctionScores({ table, onset }: { table: FunctionTable; onset: string }) {
+  // On a phone each activity is a card, and each score keeps its column's name (data-label).
+  const columns = table.dates.map((date) => ({
+    date,
+    label: w.dateColumn(dayLabel(date), daysBetween(onset, date)),
+  }));
   return (
     <section class="pt-function" aria-labelledby="function-title">
       <h3 id="function-title">{w.functionTitle}</h3>
@@ -184,9 +190,9 @@ function FunctionScores({ table, onset }: { table: FunctionTable; onset: string 
             <thead>
               <tr>
                 <th scope="col">{w.activity}</th>
-                {table.dates.map((d) => (
-                  <th key={d} scope="col">
-                    {w.dateColumn(dayLabel(d), daysBetween(onset, d))}
+                {columns.map((c) => (
+                  <th key={c.date} scope="col">
+                    {c.label}
                   </th>
                 ))}
                 <th scope="col">{w.change}</th>
@@ -197,7 +203,7 @@ function FunctionScores({ table, onset }: { table: FunctionTable; onset: string 
                 <tr key={row.activity}>
                   <th scope="row">{row.activity}</th>
                   {row.scores.map((score, i) => (
-                    <td key={table.dates[i]}>
+                    <td key={columns[i]?.date} data-label={columns[i]?.label}>
                       {score ?? (
                         <>
                           <span aria-hidden="true">–</span>
@@ -206,7 +212,16 @@ function FunctionScores({ table, onset }: { table: FunctionTable; onset: string 
                       )}
                     </td>
                   ))}
-                  <td>{row.change === undefined ? '' : w.changeOf(row.change)}</td>
+                  <td data-label={w.change}>
+                    {row.change === undefined ? (
+                      <>
+                        <span aria-hidden="true">–</span>
+                        <span class="sr-only">{w.oneRating}</span>
+                      </>
+                    ) : (
+                      w.changeOf(row.change)
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -244,7 +259,7 @@ function Day({ d }: { d: TimelineDay }) {
       <h4>{w.dayTitle(dayLabel(d.date), d.day)}</h4>
       <dl>
         {rows.map(([key, value]) => (
-          <div key={key} class={`pt-row pt-${key}`}>
+          <div key={key} class={`pt-row pt-row-${key}`}>
             <dt>{w.rows[key]}</dt>
             <dd>
               {typeof value === 'string' ? (
@@ -290,7 +305,7 @@ function EpisodeView({
     return (
       <section class="pt-episode" aria-labelledby={id}>
         <h2 id={id}>{w.olderEpisode(dayLabel(episode.onset))}</h2>
-        <Signs episode={episode} id={`signs-${episode.id}`} />
+        <Signs episode={episode} id={`signs-${episode.id}`} nested />
         <Downloads base={base} full={false} />
       </section>
     );
@@ -315,15 +330,11 @@ function EpisodeView({
           </div>
         </div>
         <h3>{w.timelineTitle}</h3>
-        {days.length === 0 ? (
-          <p>{w.timelineNone}</p>
-        ) : (
-          <ol class="pt-days">
-            {days.map((d) => (
-              <Day key={d.date} d={d} />
-            ))}
-          </ol>
-        )}
+        <ol class="pt-days">
+          {days.map((d) => (
+            <Day key={d.date} d={d} />
+          ))}
+        </ol>
       </section>
     </>
   );
@@ -379,7 +390,7 @@ function Detail({ detail }: { detail: Identified }) {
   ].filter(Boolean);
   return (
     <>
-      <header class="pt-who">
+      <div class="pt-who">
         <h1>{w.title(name)}</h1>
         <p class="muted">
           {about.map((line, i) => (
@@ -389,7 +400,7 @@ function Detail({ detail }: { detail: Identified }) {
             </span>
           ))}
         </p>
-      </header>
+      </div>
       {episodes.map((e, i) => (
         <EpisodeView
           key={e.id}

@@ -170,8 +170,9 @@ export interface ClinicianWords {
     changeOf: (change: number) => string;
     dateColumn: (date: string, day: number) => string;
     notRated: string;
+    /** An activity rated once: no change to show yet. */
+    oneRating: string;
     timelineTitle: string;
-    timelineNone: string;
     dayTitle: (date: string, day: number) => string;
     rows: Record<
       | 'firstCheck'

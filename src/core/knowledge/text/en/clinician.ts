@@ -208,7 +208,7 @@ export const enClinician: ClinicianWords = {
           ? `Pain not settled on day ${day}: no rating on the latest day`
           : `Pain not settled on day ${day}: latest rating ${painNow} of 10`,
       no_improvement_48h: ({ day, trend }) =>
-        `No better on day ${day}: the patient reports the pain ${trend === 'worse' ? 'worse' : 'the same'} since onset`,
+        `No better on day ${day}: the pain is ${trend === 'worse' ? 'worse than' : 'the same as'} at onset`,
     },
     latestPain: 'Latest pain',
     painOn: (pain, date, expected) => `${pain} of 10 on ${date} (expected by now: ${expected})`,
@@ -251,8 +251,8 @@ export const enClinician: ClinicianWords = {
     changeOf: (change) => (change > 0 ? `+${change}` : `${change}`),
     dateColumn: (date, day) => `${date}, day ${day}`,
     notRated: 'not rated',
+    oneRating: 'rated once',
     timelineTitle: 'Diary by day',
-    timelineNone: 'No diary entries yet.',
     dayTitle: (date, day) => `${date}, day ${day}`,
     rows: {
       firstCheck: 'First check',
