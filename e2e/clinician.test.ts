@@ -190,9 +190,9 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
 
     // The patient page: chart, timeline, downloads.
     await row.getByRole('link', { name: 'patient@example.org' }).click();
-    await doctor.getByRole('heading', { name: 'Patient patient@example.org', level: 1 }).waitFor();
+    await doctor.getByRole('heading', { name: 'Patient: patient@example.org', level: 1 }).waitFor();
     await doctor.getByRole('img', { name: /pain/i }).first().waitFor();
-    await doctor.getByText('pain 7 of 10').waitFor();
+    await doctor.locator('.pt-row-pain dd', { hasText: '7 of 10' }).waitFor();
     const download = doctor.waitForEvent('download');
     await doctor.getByRole('link', { name: 'One-page summary (PDF)' }).click();
     assert.match((await download).suggestedFilename(), /^unknot-\d{4}-\d{2}-\d{2}-summary\.pdf$/);
@@ -212,7 +212,7 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
     await doctor.goto(patientPage);
     await doctor.reload();
     await doctor.getByText('This patient no longer shares their diary with you.').waitFor();
-    assert.equal(await doctor.getByText('pain 7 of 10').count(), 0);
+    assert.equal(await doctor.locator('.pt-row-pain').count(), 0);
     await doctor.getByRole('link', { name: 'All patients' }).click();
     await doctor.getByText('2 of 2 patients').waitFor();
     assert.equal(await doctor.getByRole('row', { name: /patient@example\.org/ }).count(), 0);

@@ -1,7 +1,9 @@
+import type { AppWords } from '../../core/knowledge/text/app-words.ts';
 import { expectedCourse, expectedOnDay, type Progress } from '../../core/progress.ts';
 import { words } from '../words.ts';
 
-const w = words.chart;
+/** The chart's words: the patient's own by default; the clinician's page passes its own ("Patient's pain"). */
+type ChartWords = AppWords['chart'];
 
 const W = 340;
 const H = 220;
@@ -12,7 +14,7 @@ const PAD = { left: 34, right: 10, top: 12, bottom: 34 };
  * expected-course.ts, the same one the "on track" line reads): an SVG for the eye, described in words and backed
  * by a table. The course is a bounded number of points, however long the episode.
  */
-export function PainChart({ p }: { p: Progress }) {
+export function PainChart({ p, words: w = words.chart }: { p: Progress; words?: ChartWords }) {
   const lastDay = Math.max(14, p.day, ...p.days.map((d) => d.day));
   const x = (day: number) => PAD.left + (day / lastDay) * (W - PAD.left - PAD.right);
   const y = (pain: number) => PAD.top + (1 - pain / 10) * (H - PAD.top - PAD.bottom);
@@ -72,7 +74,7 @@ export function PainChart({ p }: { p: Progress }) {
   );
 }
 
-export function PainTable({ p }: { p: Progress }) {
+export function PainTable({ p, words: w = words.chart }: { p: Progress; words?: ChartWords }) {
   return (
     <table>
       <caption class="sr-only">{w.tableCaption}</caption>

@@ -1,4 +1,18 @@
+import type { Trend } from '../../case.ts';
+import type { DailyTrigger, Treatment } from '../../entry.ts';
+import type { CourseStanding } from '../../progress.ts';
 import type { Disposition } from '../dispositions.ts';
+import type { RuleId } from '../rules.ts';
+import type { AppWords } from './app-words.ts';
+
+/** What a reason on the clinician's page may name: the signs (by label), the day, the age, the latest data. */
+export interface ReasonFacts {
+  signs: readonly string[];
+  day: number;
+  age: number;
+  painNow?: number;
+  trend?: Trend;
+}
 
 /** Sharing with a clinician: the CLI verb, the server's refusals, the patient's settings and the dashboard. */
 export interface ClinicianWords {
@@ -53,7 +67,6 @@ export interface ClinicianWords {
   };
   dashboard: {
     title: string;
-    patientTitle: (email: string) => string;
     signIn: string;
     signInHelp: string;
     email: string;
@@ -95,8 +108,6 @@ export interface ClinicianWords {
     notImprovingYes: string;
     notImprovingNo: string;
     daysSince: (days: number) => string;
-    /** The patient's own day count, labelled as counted in their zone. */
-    patientDay: (days: number, zone: string) => string;
     never: string;
     count: (shown: number, total: number) => string;
     empty: string;
@@ -107,16 +118,6 @@ export interface ClinicianWords {
     loading: string;
     failed: string;
     lostAccess: string;
-    episode: (onset: string) => string;
-    pain: string;
-    functionTitle: string;
-    functionNone: string;
-    activity: string;
-    timeline: string;
-    timelineNone: string;
-    painOf: (pain: number) => string;
-    checkIn: (trend: string) => string;
-    spasms: (n: number) => string;
     downloads: string;
     summaryPdf: string;
     /** The clinician's own paper setting, beside the downloads. */
@@ -124,6 +125,83 @@ export interface ClinicianWords {
     paperA4: string;
     paperLetter: string;
     fhir: string;
-    trends: Record<'better' | 'same' | 'worse', string>;
+  };
+  /** One patient's page: today's advice and why, the warning signs, the pain chart, function and the diary by day. */
+  patient: {
+    /** The page's heading: the name the patient chose to show, else their email. */
+    title: (name: string) => string;
+    born: (date: string) => string;
+    /** The patient's own day count, labelled as counted in their zone. */
+    dayNow: (day: number, zone: string) => string;
+    /** "Advised today: see a GP or physiotherapist within a week". */
+    headline: (advice: string) => string;
+    advice: Record<Disposition, string>;
+    asOf: (date: string, day: number) => string;
+    /** That this is what the patient's own app tells them today. */
+    sameAsApp: string;
+    basis: Record<'check' | 'check_in' | 'ratings', (date: string) => string>;
+    closed: (date: string) => string;
+    why: string;
+    noReasons: string;
+    /** Each rule that fired, as a clinical finding. */
+    reasons: Record<RuleId, (facts: ReasonFacts) => string>;
+    latestPain: string;
+    painOn: (pain: number, date: string, expected: string) => string;
+    course: string;
+    courseStanding: Record<CourseStanding, string>;
+    courseWorse: string;
+    courseUnknown: string;
+    signsTitle: string;
+    signsNone: string;
+    answer: Record<'yes' | 'unsure', string>;
+    /** "Fever: not sure, reported at the check-in of day 3 (Wed 25 Nov)". */
+    sign: (label: string, answer: string, when: string) => string;
+    atFirstCheck: (date: string) => string;
+    atCheckIn: (day: number, date: string) => string;
+    /** The shared pain chart, in a clinician's words. */
+    chart: AppWords['chart'];
+    painTitle: string;
+    chartSource: string;
+    functionTitle: string;
+    functionHelp: string;
+    functionNone: string;
+    activity: string;
+    change: string;
+    changeOf: (change: number) => string;
+    dateColumn: (date: string, day: number) => string;
+    notRated: string;
+    /** An activity rated once: no change to show yet. */
+    oneRating: string;
+    timelineTitle: string;
+    dayTitle: (date: string, day: number) => string;
+    rows: Record<
+      | 'firstCheck'
+      | 'checkIn'
+      | 'signs'
+      | 'pain'
+      | 'function'
+      | 'sessions'
+      | 'medicine'
+      | 'care'
+      | 'spasms'
+      | 'triggers'
+      | 'notes',
+      string
+    >;
+    firstCheckSigns: (count: number) => string;
+    checkInTrend: Record<Trend, string>;
+    signOfDay: (label: string, answer: string) => string;
+    painRatings: (ratings: readonly number[]) => string;
+    session: (kind: string, minutes?: number, felt?: string) => string;
+    felt: Record<Trend, string>;
+    medicineTaken: (entries: number) => string;
+    spasmCounts: (counts: readonly number[]) => string;
+    rating: (activity: string, score: number) => string;
+    treatments: Record<Treatment, string>;
+    triggers: Record<DailyTrigger, string>;
+    /** Joins the items of one line. */
+    list: (items: readonly string[]) => string;
+    olderEpisode: (onset: string) => string;
+    latestEpisode: (onset: string) => string;
   };
 }
