@@ -95,6 +95,9 @@ export function isEmergencySign(code: FindingCode): code is EmergencySign {
   return findingByCode(code)?.tier === 'emergency';
 }
 
+/** The urgent signs that can begin during an episode: asked on the first check and again at every check-in. */
+const urgentSignsThatCanBegin = [item('fever'), item('leg_weakness'), item('pain_uncontrolled')];
+
 const saidYes = (code: FindingCode) => (ctx: FlowContext) => ctx.findings[code] === 'yes';
 const ageKnown = (test: (age: number) => boolean) => (ctx: FlowContext) =>
   ctx.age === undefined || test(ctx.age);
@@ -120,9 +123,7 @@ export const questionFlow: readonly Question[] = [
     stage: 'urgent',
     allowUnsure: true,
     items: [
-      item('fever'),
-      item('leg_weakness'),
-      item('pain_uncontrolled'),
+      ...urgentSignsThatCanBegin,
       item('history_of_cancer'),
       item('immunosuppressed'),
       item('iv_drug_use'),
@@ -226,9 +227,7 @@ export const checkInSigns: GroupQuestion = {
   stage: 'urgent',
   allowUnsure: true,
   items: [
-    item('fever'),
-    item('leg_weakness'),
-    item('pain_uncontrolled'),
+    ...urgentSignsThatCanBegin,
     item('immunosuppressed'),
     item('pain_radiates_below_knee'),
     item('leg_numbness_or_tingling'),
