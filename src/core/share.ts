@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './case.ts';
 import { patientFlagsSchema } from './patient-flags.ts';
+import { timeZoneSchema } from './sync.ts';
 
 /**
  * Share codes in Crockford's base32: digits and capitals without I, L, O and U, so a code read aloud or
@@ -95,7 +96,37 @@ export const readSchema = z.object({
   episodeId: uuid.nullable(),
   at: instant,
 });
-export const readListSchema = z.object({ reads: z.array(readSchema) });
+/** A share that ended: by the patient, or by the server's operator removing the clinician's account. */
+export const endedShareSchema = z.object({
+  clinician: z.string(),
+  at: instant,
+  by: z.enum(['patient', 'operator']),
+});
+export type EndedShare = z.infer<typeof endedShareSchema>;
+/**
+ * The patient's trail, grouped: one line per clinician, kind of read and day, the day on the patient's own
+ * calendar (the zone their device sends with the request), with how many reads and the last one's instant.
+ */
+export const readGroupSchema = z.object({
+  clinician: z.string(),
+  what: z.enum(readKinds),
+  day: z.string(),
+  count: z.number().int(),
+  lastAt: instant,
+});
+export type ReadGroup = z.infer<typeof readGroupSchema>;
+/** The most groups one answer holds, newest first: months of a busy clinician's reads. */
+export const READ_GROUPS_MAX = 300;
+/** GET /shares/reads?zone=Europe/Dublin: the zone whose days group the reads (the patient's stored zone, else UTC). */
+export const readsQuerySchema = z.object({ zone: timeZoneSchema.optional() });
+export const readListSchema = z.object({
+  /** The latest reads one by one, newest first. */
+  reads: z.array(readSchema),
+  /** Absent from a server older than issue 22. */
+  groups: z.array(readGroupSchema).optional(),
+  /** Absent from a server older than issue 22. */
+  ended: z.array(endedShareSchema).optional(),
+});
 export type ReadList = z.infer<typeof readListSchema>;
 
 export const sortKeys = ['urgency', 'warning', 'notImproving', 'days', 'lastEntry', 'email'] as const;

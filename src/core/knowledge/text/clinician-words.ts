@@ -10,7 +10,16 @@ export interface ClinicianWords {
     created: (email: string) => string;
     linkAgain: (email: string) => string;
     link: (url: string, hours: number) => string;
+    restored: (email: string) => string;
     couldNotOpen: (reason: string) => string;
+    serverRefused: (reason: string) => string;
+    noClinicians: string;
+    listHead: (count: number) => string;
+    /** One clinician of `unknot clinician list`; `added` is the date and time, on the operator's clock. */
+    listRow: (c: { email: string; added: string; setUp: boolean; patients: number }) => string;
+    notFound: (email: string) => string;
+    notClinician: (email: string) => string;
+    removed: (email: string, shares: number, logins: number) => string;
     badOption: (reason: string) => string;
   };
   server: {

@@ -1,28 +1,48 @@
 import type { ClinicianWords } from '../clinician-words.ts';
 import { plural } from '../plural.ts';
 
-const usage = `unknot clinician add EMAIL [--data-dir DIR] [--url URL]
+const usage = `unknot clinician add EMAIL | list | remove EMAIL [--data-dir DIR] [--url URL]
 
-Creates a clinician account and prints a one-time set-up link, where the clinician sets a password.
 Clinicians are made here, by the server's operator, never by signing up.
+  add EMAIL     makes a clinician account and prints a one-time set-up link, where the clinician sets a
+                password (for a clinician already added: a new link in place of the old one; for one
+                removed: the account back, with a new link)
+  list          every clinician: when added, whether set up, how many patients share with them
+  remove EMAIL  ends the clinician's sign-ins and every share with them (their patients see that access
+                ended), and audits it; the account stays, unable to sign in, until added again
   --data-dir DIR  the embedded database's directory (default: UNKNOT_DATA_DIR, else ./data)
   --url URL       the address people use to reach this server (default: UNKNOT_PUBLIC_URL, else http://localhost:3000)
-With DATABASE_URL set, the account is made in that PostgreSQL database.
-Stop a server on the same data directory first: the embedded database has one owner at a time.`;
+While the server runs on the embedded database, the command asks it through its socket in the data
+directory (admin.sock, for the server's own user only); when it is stopped, the command opens the
+database itself. With DATABASE_URL set, the command works in that PostgreSQL database, running or not.`;
 
 export const enClinician: ClinicianWords = {
   cli: {
     help: usage,
-    usage: 'clinician: give "add" and an email address, such as: unknot clinician add gp@example.org',
+    usage:
+      'clinician: give add or remove and an email address, or list, such as: unknot clinician add gp@example.org',
     badEmail: (given) => `EMAIL: "${given}" is not an email address; give one such as gp@example.org`,
     isPatient: (email) =>
       `EMAIL: ${email} already has a patient account; a clinician needs an address of their own`,
     created: (email) => `Clinician account made for ${email}.`,
     linkAgain: (email) =>
       `${email} is a clinician already; here is a new set-up link (the old one no longer works).`,
+    restored: (email) =>
+      `${email} was removed before; the account is back, without the shares it had (patients share again with a new code).`,
     link: (url, hours) =>
       `Send this link to the clinician; it works once, within ${hours} ${plural(hours, { one: 'hour', other: 'hours' })}:\n${url}`,
     couldNotOpen: (reason) => `could not open the database: ${reason}`,
+    serverRefused: (reason) => `the running server did not do it: ${reason}`,
+    noClinicians: 'No clinicians yet. Add one with: unknot clinician add EMAIL',
+    listHead: (count) => `${count} ${plural(count, { one: 'clinician', other: 'clinicians' })}:`,
+    listRow: (c) =>
+      `${c.email}  added ${c.added}  ${c.setUp ? 'set up' : 'not set up yet'}  ${c.patients} ${plural(c.patients, { one: 'patient shares', other: 'patients share' })} with them`,
+    notFound: (email) =>
+      `EMAIL: there is no clinician ${email} here; unknot clinician list shows who there is`,
+    notClinician: (email) =>
+      `EMAIL: ${email} is a patient account, not a clinician's; a patient deletes their own account in the app`,
+    removed: (email, shares, logins) =>
+      `${email} is removed: ${logins} ${plural(logins, { one: 'sign-in', other: 'sign-ins' })} and ${shares} ${plural(shares, { one: 'share', other: 'shares' })} ended; their patients see that access ended. Adding the address again makes a new set-up link.`,
     badOption: (reason) => `options: ${reason}; see unknot clinician --help`,
   },
   server: {
