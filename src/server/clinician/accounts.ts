@@ -112,19 +112,18 @@ export async function removeClinician(db: Db, email: string): Promise<RemovedCli
       account.id,
       NO_PASSWORD,
     ]);
-    const by = 'unknot clinician remove';
     await tx.query(
       `INSERT INTO audit_log (account_id, event, detail, client_address, user_agent)
-       VALUES ($1, 'clinician_removed', $2, $3, $4)`,
-      [account.id, JSON.stringify({ shares: ended.length, logins: logins.length }), OPERATOR, by],
+       VALUES ($1, 'clinician_removed', $2, $3, 'unknot clinician remove')`,
+      [account.id, JSON.stringify({ shares: ended.length, logins: logins.length }), OPERATOR],
     );
     // On each patient's account too: their share ended, by whom and why; never anything of their diary.
     await tx.query(
       `INSERT INTO audit_log (account_id, event, detail, client_address, user_agent)
        SELECT (e->>'patient')::uuid, 'share_revoked',
-         jsonb_build_object('share', e->>'share', 'by', 'operator', 'clinician', $2::text), $3, $4
+         jsonb_build_object('share', e->>'share', 'by', 'operator', 'clinician', $2::text), $3, 'unknot clinician remove'
        FROM jsonb_array_elements($1::jsonb) AS e`,
-      [JSON.stringify(ended.map((s) => ({ patient: s.patient_id, share: s.id }))), email, OPERATOR, by],
+      [JSON.stringify(ended.map((s) => ({ patient: s.patient_id, share: s.id }))), email, OPERATOR],
     );
     return { kind: 'removed' as const, shares: ended.length, logins: logins.length };
   });
