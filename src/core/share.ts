@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './case.ts';
 import { patientFlagsSchema } from './patient-flags.ts';
+import { birthDateSchema, displayNameSchema } from './settings.ts';
 import { timeZoneSchema } from './sync.ts';
 
 /**
@@ -34,23 +35,17 @@ export function normalizeShareCode(typed: string): string | undefined {
   return code;
 }
 
-/** The longest name a patient may choose to show a clinician. */
-export const DISPLAY_NAME_MAX = 80;
+export { DISPLAY_NAME_MAX } from './settings.ts';
 
 /**
  * What a patient may choose to show a clinician beside their diary: a name and a date of birth. Both are
- * optional, kept on the patient's device, and sent to the server only with a share (a code made for a
- * clinician); the clinician's list, patient page, summary and FHIR Patient read them from the share.
+ * optional, kept on the patient's device (their settings, core/settings.ts, which own the two fields' schemas),
+ * and sent to the server only with a share (a code made for a clinician); the clinician's list, patient page,
+ * summary and FHIR Patient read them from the share.
  */
 export const patientIdentitySchema = z.object({
-  displayName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(DISPLAY_NAME_MAX)
-    .optional()
-    .meta({ hint: 'displayName', hintArgs: [DISPLAY_NAME_MAX] }),
-  birthDate: calendarDateSchema.optional().meta({ hint: 'birthDate' }),
+  displayName: displayNameSchema.optional(),
+  birthDate: birthDateSchema.optional(),
 });
 export type PatientIdentity = z.infer<typeof patientIdentitySchema>;
 

@@ -66,28 +66,69 @@ export const enClinician: ClinicianWords = {
     giveSettings: 'give "paper": a4 or letter',
   },
   sharing: {
-    title: 'Share with a clinician',
-    help: 'Make a code and give it to your doctor or physiotherapist. It works once, for one day. They can then read your diary and its summary until you revoke it.',
-    signInFirst: 'Sign in above to share your diary: the clinician reads the copy kept on the server.',
+    title: 'Share with your clinician',
+    link: 'Share with your clinician',
+    intro:
+      'Your doctor or physiotherapist can follow your diary and its one-page summary on their own screen: you make a code, they type it in, and you can end it at any time.',
+    help: 'A code works once, for one clinician, for a day. They can then read your diary and its summary until you end it here.',
+    needsAccount:
+      'Sharing needs an account: your clinician reads the copy of your diary kept on the server, so the diary is backed up there first. Everything else in the app works without one.',
+    createAccount: 'Create an account or sign in',
+    aboutYouTitle: 'What your clinician sees about you',
+    aboutYouHelp:
+      'Optional. Kept on this phone and sent only with a share code, so your clinician knows whose diary it is. Without them, they see only your email.',
+    displayName: 'Your name, as your clinician should see it',
+    birthDate: 'Your date of birth',
+    nameError: (max) => `Give a name of at most ${max} characters, or leave it empty.`,
+    birthDateError: 'Give a date of birth that is not in the future, or leave it empty.',
+    saved: 'Saved on this phone.',
+    codeTitle: 'Give your clinician a code',
     create: 'Make a share code',
     code: 'Your share code',
-    expires: (when) => `It works once, until ${when}.`,
+    spelled: (symbols) => `Your share code, one character at a time: ${symbols}`,
+    validUntil: (time, day) => `Valid until ${time} ${day}. It works once, for one clinician.`,
+    today: 'today',
+    tomorrow: 'tomorrow',
+    yesterday: 'yesterday',
+    onDay: (date) => `on ${date}`,
+    codeShows: (name, birthDate) =>
+      name && birthDate
+        ? `With it they see your email, the name ${name} and your date of birth, ${birthDate}.`
+        : name
+          ? `With it they see your email and the name ${name}.`
+          : birthDate
+            ? `With it they see your email and your date of birth, ${birthDate}.`
+            : 'With it they see your email.',
+    copy: 'Copy',
+    copyLabel: 'Copy the share code',
+    copied: 'Copied. Paste it into a message to your clinician, or read it out to them.',
+    copyFailed: 'This browser would not copy it: select the code and copy it, or read it out.',
+    share: 'Share',
+    shareLabel: 'Share the share code',
+    shareTitle: 'Unknot share code',
+    shareText: (code, until) => `My Unknot share code: ${code}. ${until}`,
     openCodes: (count) =>
       `${count} unused ${plural(count, { one: 'code is', other: 'codes are' })} still open; each expires within a day.`,
     access: 'Who can read your diary',
     noAccess: 'Nobody: your diary is yours alone.',
     since: (when) => `since ${when}`,
-    revoke: (who) => `Revoke access for ${who}`,
+    revoke: (who) => `End access for ${who}`,
     revoked: (who) => `${who} can no longer read your diary.`,
     trail: 'Who read your diary',
     noReads: 'Nobody has read it yet.',
-    read: {
-      list: 'your flags in their list',
-      patient: 'your diary',
-      summary: 'the one-page summary',
-      fhir: 'the FHIR record',
+    did: {
+      list: 'saw you in their list of patients',
+      patient: 'viewed your diary',
+      summary: 'downloaded your one-page summary',
+      fhir: 'downloaded your record for their system (FHIR)',
     },
-    readLine: (who, what, when) => `${when}: ${who} read ${what}.`,
+    readLine: (who, did, count, day, time) =>
+      count === 1
+        ? `${who} ${did} once ${day}, at ${time}.`
+        : `${who} ${did} ${count === 2 ? 'twice' : `${count} times`} ${day}, last at ${time}.`,
+    endedByYou: (who, day, time) => `You ended access for ${who} ${day} at ${time}.`,
+    endedByOperator: (who, day, time) =>
+      `Access ended ${day} at ${time}: the account of ${who} was removed by the people who run this server.`,
     failed: 'That did not work. Try again in a moment.',
     offline: 'The server could not be reached. Check your connection and try again.',
   },
