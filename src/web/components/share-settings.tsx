@@ -119,9 +119,8 @@ function CodeCard({ code, sent }: { code: ShareCode; sent: PatientIdentity }) {
         )}
       </div>
       {note && (
-        <p class={note.error ? 'error' : 'muted'} role="status">
-          {note.text}
-        </p>
+        // Said once by the live region (announce); shown here for the eye.
+        <p class={note.error ? 'error' : 'muted'}>{note.text}</p>
       )}
     </section>
   );
@@ -173,7 +172,7 @@ export default function ShareSettings() {
       const sent = identity();
       const code = await call('shareCode', { body: sent }, failed);
       setMade({ code, sent });
-      announce(`${t.code}: ${t.spelled(code.code.split('').join(' '))}. ${validUntil(code.expiresAt)}`);
+      announce(`${t.spelled(code.code.split('').join(' '))}. ${validUntil(code.expiresAt)}`);
     });
 
   const revoke = (id: string, who: string) =>
@@ -190,7 +189,7 @@ export default function ShareSettings() {
       <button type="button" class="block primary" disabled={busy || !csrf} onClick={() => void make()}>
         {t.create}
       </button>
-      {made && <CodeCard code={made.code} sent={made.sent} />}
+      {made && <CodeCard key={made.code.code} code={made.code} sent={made.sent} />}
       {error && (
         <p class="error" role="alert">
           {error}
