@@ -129,7 +129,10 @@ describe('Share with your clinician, as the patient makes and follows a share', 
     );
 
     await page.getByRole('button', { name: 'Copy the share code' }).click();
-    await page.locator('.share-made').getByText(/^Copied\./).waitFor();
+    await page
+      .locator('.share-made')
+      .getByText(/^Copied\./)
+      .waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), reply.code);
     await page.getByRole('button', { name: 'Share the share code' }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: { text: string }[] }).shared);
@@ -182,7 +185,13 @@ describe('Share with your clinician, as the patient makes and follows a share', 
     if (process.env.UNKNOT_UPDATE_DOCS) {
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.screenshot({ path: `docs/screenshots/share-390-${scheme}.png`, fullPage: true });
+        // The phone's screen with the code in view, then the whole screen in a window as tall as the page.
+        await page.evaluate(() => document.querySelector('.share h2')?.scrollIntoView({ block: 'start' }));
+        await page.screenshot({ path: `docs/screenshots/share-390-${scheme}.png` });
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width: 390, height });
+        await page.screenshot({ path: `docs/screenshots/share-390-whole-${scheme}.png` });
+        await page.setViewportSize({ width: 390, height: 844 });
       }
       await page.emulateMedia({ colorScheme: 'light' });
     }
