@@ -17,7 +17,10 @@ describe("a refusal's words as a screen shows them", () => {
     assert.match(p.message, /^code: /, 'the message itself stays as the API sent it');
   });
   it('says a message without a field, or one that does not start with its field, as it came', () => {
-    assert.equal(new ApiProblem(429, 'too many open share codes: wait').said, 'too many open share codes: wait');
+    assert.equal(
+      new ApiProblem(429, 'too many open share codes: wait').said,
+      'too many open share codes: wait',
+    );
     assert.equal(new ApiProblem(400, 'give "code"', 'code').said, 'give "code"');
   });
 });

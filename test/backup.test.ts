@@ -57,7 +57,10 @@ describe('importing a backup file', () => {
     }
   });
   it('carries the name and date of birth the person chose to show a clinician, and names a bad one', () => {
-    const withIdentity = { ...good, settings: { ...good.settings, displayName: 'Ann Lee', birthDate: '1980-03-04' } };
+    const withIdentity = {
+      ...good,
+      settings: { ...good.settings, displayName: 'Ann Lee', birthDate: '1980-03-04' },
+    };
     const r = parseBackup(JSON.stringify(withIdentity), en.fields, TODAY);
     assert.equal(r.ok, true);
     if (r.ok) assert.deepEqual(r.value.settings, withIdentity.settings);
