@@ -56,6 +56,19 @@ describe('importing a backup file', () => {
       assert.deepEqual(r.value.entries, [entry]);
     }
   });
+  it('carries the name and date of birth the person chose to show a clinician, and names a bad one', () => {
+    const withIdentity = {
+      ...good,
+      settings: { ...good.settings, displayName: 'Ann Lee', birthDate: '1980-03-04' },
+    };
+    const r = parseBackup(JSON.stringify(withIdentity), en.fields, TODAY);
+    assert.equal(r.ok, true);
+    if (r.ok) assert.deepEqual(r.value.settings, withIdentity.settings);
+    const bad = { ...good, settings: { ...good.settings, birthDate: '1980-02-30' } };
+    const refused = parseBackup(JSON.stringify(bad), en.fields, TODAY);
+    assert.equal(refused.ok, false);
+    if (!refused.ok) assert.match(refused.errors[0] ?? '', /^settings\.birthDate /);
+  });
   it('refuses a file that is not JSON, saying so', () => {
     const r = parseBackup('{not json', en.fields, TODAY);
     assert.deepEqual(r, { ok: false, errors: ['The file is not a Unknot backup: it is not valid JSON.'] });

@@ -639,7 +639,7 @@ describe('unknot clinician add', () => {
     assert.match(bad.err, /EMAIL: "not-an-email" is not an email address/);
     const none = await run(['clinician']);
     assert.equal(none.code, 2);
-    assert.match(none.err, /give "add" and an email address/);
+    assert.match(none.err, /give add or remove and an email address, or list/);
     const help = await run(['clinician', '--help']);
     assert.equal(help.code, 0);
     assert.match(help.out, /one-time set-up link/);

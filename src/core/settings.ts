@@ -1,11 +1,25 @@
 import { z } from 'zod';
-import { clockTimeSchema } from './case.ts';
+import { calendarDateSchema, clockTimeSchema } from './case.ts';
 
 /** A phone number to dial: digits and the keypad's + * #, as short as 112 or as long as an international number. */
 export const emergencyNumberSchema = z
   .string()
   .regex(/^[0-9+*#]{2,15}$/)
   .meta({ hint: 'emergencyNumber' });
+
+/** The longest name a patient may choose to show a clinician. */
+export const DISPLAY_NAME_MAX = 80;
+
+/** The name a patient chooses to show a clinician beside their diary (core/share.ts `patientIdentitySchema`). */
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(DISPLAY_NAME_MAX)
+  .meta({ hint: 'displayName', hintArgs: [DISPLAY_NAME_MAX] });
+
+/** The date of birth a patient chooses to show a clinician. */
+export const birthDateSchema = calendarDateSchema.meta({ hint: 'birthDate' });
 
 /** The person's settings: kept on the device, carried in a backup, read by the plan and the export. */
 export const settingsSchema = z.object({
@@ -18,6 +32,12 @@ export const settingsSchema = z.object({
   sound: z.boolean().optional(),
   /** A vibration when a session ends; absent means on. */
   vibrate: z.boolean().optional(),
+  /**
+   * What the person chose to show a clinician they share with: kept here, on the device and in a backup, never
+   * synced; sent to the server only with a share code (POST /shares/codes). Absent: only their email shows.
+   */
+  displayName: displayNameSchema.optional(),
+  birthDate: birthDateSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './case.ts';
 import { patientFlagsSchema } from './patient-flags.ts';
+import { birthDateSchema, displayNameSchema } from './settings.ts';
+import { timeZoneSchema } from './sync.ts';
 
 /**
  * Share codes in Crockford's base32: digits and capitals without I, L, O and U, so a code read aloud or
@@ -33,23 +35,17 @@ export function normalizeShareCode(typed: string): string | undefined {
   return code;
 }
 
-/** The longest name a patient may choose to show a clinician. */
-export const DISPLAY_NAME_MAX = 80;
+export { DISPLAY_NAME_MAX } from './settings.ts';
 
 /**
  * What a patient may choose to show a clinician beside their diary: a name and a date of birth. Both are
- * optional, kept on the patient's device, and sent to the server only with a share (a code made for a
- * clinician); the clinician's list, patient page, summary and FHIR Patient read them from the share.
+ * optional, kept on the patient's device (their settings, core/settings.ts, which own the two fields' schemas),
+ * and sent to the server only with a share (a code made for a clinician); the clinician's list, patient page,
+ * summary and FHIR Patient read them from the share.
  */
 export const patientIdentitySchema = z.object({
-  displayName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(DISPLAY_NAME_MAX)
-    .optional()
-    .meta({ hint: 'displayName', hintArgs: [DISPLAY_NAME_MAX] }),
-  birthDate: calendarDateSchema.optional().meta({ hint: 'birthDate' }),
+  displayName: displayNameSchema.optional(),
+  birthDate: birthDateSchema.optional(),
 });
 export type PatientIdentity = z.infer<typeof patientIdentitySchema>;
 
@@ -95,7 +91,37 @@ export const readSchema = z.object({
   episodeId: uuid.nullable(),
   at: instant,
 });
-export const readListSchema = z.object({ reads: z.array(readSchema) });
+/** A share that ended: by the patient, or by the server's operator removing the clinician's account. */
+export const endedShareSchema = z.object({
+  clinician: z.string(),
+  at: instant,
+  by: z.enum(['patient', 'operator']),
+});
+export type EndedShare = z.infer<typeof endedShareSchema>;
+/**
+ * The patient's trail, grouped: one line per clinician, kind of read and day, the day on the patient's own
+ * calendar (the zone their device sends with the request), with how many reads and the last one's instant.
+ */
+export const readGroupSchema = z.object({
+  clinician: z.string(),
+  what: z.enum(readKinds),
+  day: z.string(),
+  count: z.number().int(),
+  lastAt: instant,
+});
+export type ReadGroup = z.infer<typeof readGroupSchema>;
+/** The most groups one answer holds, newest first: months of a busy clinician's reads. */
+export const READ_GROUPS_MAX = 300;
+/** GET /shares/reads?zone=Europe/Dublin: the zone whose days group the reads (the patient's stored zone, else UTC). */
+export const readsQuerySchema = z.object({ zone: timeZoneSchema.optional() });
+export const readListSchema = z.object({
+  /** The latest reads one by one, newest first. */
+  reads: z.array(readSchema),
+  /** Absent from a server older than issue 22. */
+  groups: z.array(readGroupSchema).optional(),
+  /** Absent from a server older than issue 22. */
+  ended: z.array(endedShareSchema).optional(),
+});
 export type ReadList = z.infer<typeof readListSchema>;
 
 export const sortKeys = ['urgency', 'warning', 'notImproving', 'days', 'lastEntry', 'email'] as const;

@@ -12,6 +12,8 @@ export type AuditEvent =
   | 'account_deleted'
   | 'clinician_created'
   | 'clinician_setup'
+  | 'clinician_removed'
+  | 'clinician_restored'
   | 'share_code_created'
   | 'share_created'
   | 'share_revoked';

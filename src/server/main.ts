@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { enServer } from '../core/knowledge/text/en/server.ts';
+import { type AdminChannel, adminSocketPath, listenAdmin } from './admin.ts';
 import { buildApp } from './app.ts';
 import { openDb } from './db/open.ts';
 import { loadServerSecret } from './secret.ts';
@@ -23,14 +25,30 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** The operator's socket (server/admin.ts), on the embedded database; absent with DATABASE_URL. */
+  adminSocket?: string;
+  /** Why the operator's socket could not be made, when it could not: the server runs without it. */
+  adminProblem?: string;
   close(): Promise<void>;
 }
 
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   // The secret sits in the data directory, beside PGlite's cluster (or alone there, with DATABASE_URL).
-  const serverSecret = loadServerSecret(resolve(opts.dataDir ?? process.env.UNKNOT_DATA_DIR ?? './data'));
+  const dataDir = resolve(opts.dataDir ?? process.env.UNKNOT_DATA_DIR ?? './data');
+  const serverSecret = loadServerSecret(dataDir);
   const db = await openDb({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+  let admin: AdminChannel | undefined;
+  let adminProblem: string | undefined;
   try {
+    // PGlite has one owner, this process: `unknot clinician` reaches it through the socket instead. With
+    // DATABASE_URL the command opens PostgreSQL itself, and several servers may share one data directory.
+    if (db.kind === 'pglite') {
+      try {
+        admin = await listenAdmin(db, dataDir);
+      } catch (error) {
+        adminProblem = enServer.admin.noSocket(adminSocketPath(dataDir), (error as Error).message);
+      }
+    }
     const settings = {
       ...settingsFromEnv(),
       ...(opts.authPerMinute ? { authPerMinute: opts.authPerMinute } : {}),
@@ -50,14 +68,18 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     let closed = false;
     return {
       url: `http://${shown}:${port}`,
+      ...(admin ? { adminSocket: admin.path } : {}),
+      ...(adminProblem ? { adminProblem } : {}),
       async close() {
         if (closed) return;
         closed = true;
+        await admin?.close();
         await app.close();
         await db.close();
       },
     };
   } catch (error) {
+    await admin?.close();
     await db.close();
     throw error;
   }

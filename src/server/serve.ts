@@ -38,6 +38,7 @@ export async function serve(argv: string[], io: ServeIo): Promise<number> {
     io.stderr.write(`${words.refused(words.couldNotStart((error as Error).message))}\n`);
     return 1;
   }
+  if (server.adminProblem) io.stderr.write(`${words.refused(server.adminProblem)}\n`);
   // Listen for the stop signal before saying "running": a supervisor may send it the moment it reads that line.
   const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -31,6 +31,17 @@ export class ApiProblem extends Error {
     super(message);
     this.name = 'ApiProblem';
   }
+
+  /**
+   * The message as a person reads it: the API leads it with the field at fault for a program ("code: this
+   * share code is not valid..."); a screen shows the field by marking it, and the words without the name.
+   */
+  get said(): string {
+    const lead = this.field ? `${this.field}: ` : '';
+    if (!lead || !this.message.startsWith(lead)) return this.message;
+    const rest = this.message.slice(lead.length);
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
 }
 
 let csrf = '';

@@ -20,6 +20,7 @@ const Settings = lazy(() => import('./screens/settings.tsx'));
 const More = lazy(() => import('./screens/more.tsx'));
 const Doctor = lazy(() => import('./screens/doctor.tsx'));
 const Activities = lazy(() => import('./screens/activities.tsx'));
+const Share = lazy(() => import('./screens/share.tsx'));
 const Reminders = lazy(() => import('./platform/reminders.tsx'), null);
 
 const w = shellWords.shell;
@@ -35,7 +36,7 @@ const icons: Record<Tab, string> = {
 const tabs: Tab[] = ['today', 'diary', 'progress', 'exercises', 'more'];
 /** The tab each screen belongs to, so one tab is always marked as where the person is. */
 const tabOf: Record<string, Tab> = { diary: 'diary', progress: 'progress', exercises: 'exercises' };
-const underMore = ['more', 'learn', 'settings', 'result', 'tailor', 'check'];
+const underMore = ['more', 'learn', 'settings', 'result', 'tailor', 'check', 'share'];
 
 /** The screen for each first part of the path; anything else is Today (or Welcome before a check). */
 const screens: Record<string, FunctionComponent<{ open?: string }>> = {
@@ -50,6 +51,7 @@ const screens: Record<string, FunctionComponent<{ open?: string }>> = {
   more: More,
   doctor: Doctor,
   activities: Activities,
+  share: Share,
 };
 
 function Page({ path }: { path: string }) {

@@ -212,6 +212,16 @@ export const migrations: readonly (readonly string[])[] = [
     // A clinician's own paper for the summaries they download (issue 21): A4 or US Letter.
     `ALTER TABLE accounts ADD COLUMN paper text NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter'))`,
   ],
+  [
+    // The operator removes a clinician (`unknot clinician remove`, issue 22): the account stays, signed out and
+    // unable to sign in, so the audit log and the patients' trails keep who it was; adding the email again
+    // restores it with a new set-up link. IF NOT EXISTS: this step is meant as version 10, after the patient
+    // identity step (9); a database that ran it under another number is not changed twice.
+    `ALTER TABLE accounts ADD COLUMN IF NOT EXISTS removed_at timestamptz`,
+    // Who ended a share: the patient, or the operator by removing the clinician. Null on shares ended before
+    // this step, when only the patient could.
+    `ALTER TABLE shares ADD COLUMN IF NOT EXISTS ended_by text CHECK (ended_by IN ('patient', 'operator'))`,
+  ],
 ];
 
 /**

@@ -54,6 +54,6 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number; shareCodeKey:
       { reading: empty },
     );
 
-    route(app, endpoints.reads, async (request) => readsOf(db, request.login.accountId));
+    route(app, endpoints.reads, async (request) => readsOf(db, request.login.accountId, request.query.zone));
   };
 }

@@ -3,12 +3,14 @@ import {
   type AccessList,
   formatShareCode,
   normalizeShareCode,
+  READ_GROUPS_MAX,
   type ReadKind,
   type ReadList,
   SHARE_CODE_HOURS,
   shareCodeFrom,
 } from '../../core/share.ts';
 import type { Sql } from '../db/types.ts';
+import { ZONE_UNKNOWN } from './flags.ts';
 
 /** A patient may hold this many open codes at once: enough for a few clinicians, too few to farm. */
 export const OPEN_CODES_MAX = 5;
@@ -130,7 +132,7 @@ export async function accessList(sql: Sql, patientId: string): Promise<AccessLis
 /** Ends one of the patient's shares; the clinician's next request finds no share. */
 export async function revokeShare(sql: Sql, patientId: string, shareId: string): Promise<string | undefined> {
   const rows = await sql.query<{ email: string }>(
-    `UPDATE shares s SET revoked_at = now() FROM accounts a
+    `UPDATE shares s SET revoked_at = now(), ended_by = 'patient' FROM accounts a
      WHERE s.id = $1 AND s.patient_id = $2 AND s.revoked_at IS NULL AND a.id = s.clinician_id
      RETURNING a.email`,
     [shareId, patientId],
@@ -154,8 +156,12 @@ export async function recordReads(
   );
 }
 
-/** The patient's own trail, newest first. */
-export async function readsOf(sql: Sql, patientId: string, limit = 200): Promise<ReadList> {
+/**
+ * The patient's own trail, newest first: the latest reads one by one; every read grouped by clinician, kind and
+ * day (in `zone`, the zone the patient's device sent now, else the one it last synced with, else UTC), counted
+ * in full however many there are; and the shares that ended, with who ended them.
+ */
+export async function readsOf(sql: Sql, patientId: string, zone?: string, limit = 200): Promise<ReadList> {
   const rows = await sql.query<{
     clinician: string;
     what: ReadKind;
@@ -166,6 +172,26 @@ export async function readsOf(sql: Sql, patientId: string, limit = 200): Promise
      WHERE patient_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
     [patientId, limit],
   );
+  const groups = await sql.query<{
+    clinician: string;
+    what: ReadKind;
+    day: string;
+    count: number;
+    last_at: Date | string;
+  }>(
+    `WITH zone AS (SELECT coalesce($2::text, (SELECT time_zone FROM accounts WHERE id = $1), '${ZONE_UNKNOWN}') AS name)
+     SELECT r.clinician_email AS clinician, r.what, to_char(r.at AT TIME ZONE z.name, 'YYYY-MM-DD') AS day,
+       count(*)::int AS count, max(r.at) AS last_at
+     FROM clinician_reads r CROSS JOIN zone z WHERE r.patient_id = $1
+     GROUP BY r.clinician_email, r.what, day ORDER BY last_at DESC, clinician, r.what LIMIT $3`,
+    [patientId, zone ?? null, READ_GROUPS_MAX],
+  );
+  // Shares that ended, by the patient or by the operator's removing the clinician: the trail says so, in its place.
+  const ended = await sql.query<{ clinician: string; at: Date | string; by: 'patient' | 'operator' | null }>(
+    `SELECT a.email AS clinician, s.revoked_at AS at, s.ended_by AS by FROM shares s JOIN accounts a ON a.id = s.clinician_id
+     WHERE s.patient_id = $1 AND s.revoked_at IS NOT NULL ORDER BY s.revoked_at DESC, s.id LIMIT $2`,
+    [patientId, limit],
+  );
   return {
     reads: rows.map((r) => ({
       clinician: r.clinician,
@@ -173,5 +199,13 @@ export async function readsOf(sql: Sql, patientId: string, limit = 200): Promise
       episodeId: r.episode_id,
       at: iso(r.at),
     })),
+    groups: groups.map((g) => ({
+      clinician: g.clinician,
+      what: g.what,
+      day: g.day,
+      count: Number(g.count),
+      lastAt: iso(g.last_at),
+    })),
+    ended: ended.map((e) => ({ clinician: e.clinician, at: iso(e.at), by: e.by ?? 'patient' })),
   };
 }

@@ -42,7 +42,7 @@ function PasswordForm(props: {
     try {
       props.onIn(await props.send(password));
     } catch (err) {
-      setError(err instanceof ApiProblem ? err.message : t.failed);
+      setError(err instanceof ApiProblem ? err.said : t.failed);
     }
   };
   return (

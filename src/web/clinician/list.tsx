@@ -76,8 +76,8 @@ function AddPatient({ onAdded }: { onAdded: () => void }) {
       setDone(t.added(r.patient.email));
       onAdded();
     } catch (err) {
-      // The code stays in the field, so a typo can be fixed rather than typed again.
-      setError(err instanceof ApiProblem ? err.message : t.failed);
+      // The code stays in the field, so a typo can be fixed rather than typed again; the field is marked, not named.
+      setError(err instanceof ApiProblem ? err.said : t.failed);
     }
   };
   return (

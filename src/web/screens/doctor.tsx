@@ -9,6 +9,7 @@ import {
 import type { PageSize } from '../../core/export/pdf.ts';
 import { buildSummary } from '../../core/export/summary.ts';
 import { currentActivities } from '../../core/function-scale.ts';
+import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import { announce } from '../announce.ts';
@@ -21,6 +22,7 @@ import { allEntries, currentEpisode, episodes, settings } from '../store/state.t
 import './doctor.css';
 
 const w = enDoctor.screen;
+const sharing = enClinician.sharing;
 
 /** US Letter where the locale's region uses it, A4 everywhere else. */
 function defaultPage(): PageSize {
@@ -50,6 +52,19 @@ function canShare(format: ExportFormat): boolean {
   }
 }
 
+/** Sharing the diary itself with a clinician, beside the files: a card that leads to "Share with your clinician". */
+function ShareLink() {
+  return (
+    <section class="card" aria-labelledby="share-title">
+      <h2 id="share-title">{sharing.title}</h2>
+      <p>{sharing.intro}</p>
+      <a class="btn block" href="#/share">
+        {sharing.link}
+      </a>
+    </section>
+  );
+}
+
 /** The one-page summary to preview and print, and the four files to download or share. */
 export default function Doctor() {
   const ep = currentEpisode.value ?? episodeToExport(episodes.value);
@@ -68,6 +83,7 @@ export default function Doctor() {
     return (
       <Screen title={w.title}>
         <p>{w.nothingYet}</p>
+        <ShareLink />
         <a class="btn primary block big" href="#/check">
           {w.checkLink}
         </a>
@@ -142,6 +158,7 @@ export default function Doctor() {
   return (
     <Screen title={w.title}>
       <p>{w.intro}</p>
+      <ShareLink />
       <section class="card" aria-labelledby="files-title">
         <h2 id="files-title">{w.filesTitle}</h2>
         <p class="muted">{w.filesHelp}</p>

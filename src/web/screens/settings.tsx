@@ -9,7 +9,6 @@ import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { Field } from '../components/field.tsx';
 import { FieldError } from '../components/field-error.tsx';
-import { lazy } from '../components/lazy.tsx';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SyncSettings } from '../components/sync-settings.tsx';
@@ -33,9 +32,6 @@ const known = emergencyNumbers.map(
 
 const t = words.settings;
 const sharing = enClinician.sharing;
-
-/** Loaded only for a signed-in person: sharing reads the copy of the diary kept on the server. */
-const ShareSettings = lazy(() => import('../components/share-settings.tsx'));
 
 /** What the settings form holds: the saved settings as the person is changing them, typed text included. */
 interface Form {
@@ -104,7 +100,8 @@ async function store(next: SavedSettings): Promise<boolean> {
   return true;
 }
 
-export default function Settings() {
+/** `#/settings/account` (from "Share with your clinician", before there is an account): the account's part, in view. */
+export default function Settings({ open }: { open?: string }) {
   const [form, setForm] = useState<Form>(() => formOf(settings.value));
   const [errors, setErrors] = useState<Partial<Record<Checked | 'save', string>>>({});
   const [importErrors, setImportErrors] = useState<string[]>([]);
@@ -112,6 +109,13 @@ export default function Settings() {
   const latest = useRef(form);
   /** Text typed but not yet committed (the field not yet left). */
   const typed = useRef(false);
+
+  useEffect(() => {
+    if (open !== 'account') return;
+    document.getElementById('sync-title')?.scrollIntoView({ block: 'start' });
+    // After the screen's heading took focus (its effect runs first): the first field of the account form.
+    document.getElementById('sync-email')?.focus();
+  }, [open]);
 
   // Leaving the screen by any way saves what is valid of what was typed, so nothing typed is lost.
   useEffect(
@@ -287,15 +291,14 @@ export default function Settings() {
         </div>
       )}
 
-      <h2>{t.sync}</h2>
+      <h2 id="sync-title">{t.sync}</h2>
       <SyncSettings />
 
       <h2>{sharing.title}</h2>
-      {syncStatus.value.kind === 'signed_out' ? (
-        <p class="muted">{sharing.signInFirst}</p>
-      ) : (
-        <ShareSettings />
-      )}
+      <p>{sharing.intro}</p>
+      <a class="btn block" href="#/share">
+        {sharing.link}
+      </a>
 
       <h2>{t.deleteTitle}</h2>
       {confirmDelete ? (

@@ -77,7 +77,7 @@ export function syncNow(): Promise<void> {
 }
 
 /** A refusal's message, or the one for a server that cannot be reached (fetch's TypeError). */
-const said = (e: unknown, unreachable: string) => (e instanceof ApiProblem ? e.message : unreachable);
+const said = (e: unknown, unreachable: string) => (e instanceof ApiProblem ? e.said : unreachable);
 const failed: CallOptions = { fallback: (status) => w.signInFailed(status) };
 
 function adopt(me: Pick<Me, 'email' | 'csrf'>): void {

@@ -24,7 +24,16 @@ export interface ClinicianWords {
     created: (email: string) => string;
     linkAgain: (email: string) => string;
     link: (url: string, hours: number) => string;
+    restored: (email: string) => string;
     couldNotOpen: (reason: string) => string;
+    serverRefused: (reason: string) => string;
+    noClinicians: string;
+    listHead: (count: number) => string;
+    /** One clinician of `unknot clinician list`; `added` is the date and time, on the operator's clock. */
+    listRow: (c: { email: string; added: string; setUp: boolean; patients: number }) => string;
+    notFound: (email: string) => string;
+    notClinician: (email: string) => string;
+    removed: (email: string, shares: number, logins: number) => string;
     badOption: (reason: string) => string;
   };
   server: {
@@ -44,14 +53,43 @@ export interface ClinicianWords {
     giveCode: string;
     giveSettings: string;
   };
-  /** The patient's Settings: share with a clinician, who has access, who read what. */
+  /** The patient's "Share with your clinician": make a code, who has access, who read what. */
   sharing: {
     title: string;
+    /** The link to the screen, from "For your doctor" and Settings. */
+    link: string;
+    intro: string;
     help: string;
-    signInFirst: string;
+    needsAccount: string;
+    createAccount: string;
+    aboutYouTitle: string;
+    aboutYouHelp: string;
+    displayName: string;
+    birthDate: string;
+    nameError: (max: number) => string;
+    birthDateError: string;
+    saved: string;
+    codeTitle: string;
     create: string;
     code: string;
-    expires: (when: string) => string;
+    /** The code for a screen reader, its characters apart. */
+    spelled: (symbols: string) => string;
+    /** "Valid until 14:02 tomorrow": `day` is `today`, `tomorrow` or `onDay(date)`. */
+    validUntil: (time: string, day: string) => string;
+    today: string;
+    tomorrow: string;
+    yesterday: string;
+    onDay: (date: string) => string;
+    /** What the code shows the clinician: the email always, the name and date of birth when given. */
+    codeShows: (name: string | undefined, birthDate: string | undefined) => string;
+    copy: string;
+    copyLabel: string;
+    copied: string;
+    copyFailed: string;
+    share: string;
+    shareLabel: string;
+    shareTitle: string;
+    shareText: (code: string, until: string) => string;
     openCodes: (count: number) => string;
     access: string;
     noAccess: string;
@@ -60,8 +98,12 @@ export interface ClinicianWords {
     revoked: (who: string) => string;
     trail: string;
     noReads: string;
-    read: Record<'list' | 'patient' | 'summary' | 'fhir', string>;
-    readLine: (who: string, what: string, when: string) => string;
+    /** What a clinician did, by the kind of read. */
+    did: Record<'list' | 'patient' | 'summary' | 'fhir', string>;
+    /** One clinician's reads of one kind on one day: `day` is `today`, `yesterday`-like words or `onDay(date)`. */
+    readLine: (who: string, did: string, count: number, day: string, time: string) => string;
+    endedByYou: (who: string, day: string, time: string) => string;
+    endedByOperator: (who: string, day: string, time: string) => string;
     failed: string;
     offline: string;
   };

@@ -69,6 +69,13 @@ export interface ServerWords {
     unclaimed: (dir: string) => string;
     noTemplate: (template: string) => string;
   };
+  /** The operator's socket in the data directory (server/admin.ts), for `unknot clinician` while the server runs. */
+  admin: {
+    notARequest: string;
+    noAnswer: (path: string) => string;
+    /** Said by `unknot serve` when the socket could not be made; the server runs on without it. */
+    noSocket: (path: string, reason: string) => string;
+  };
   problems: {
     badAddress: string;
     notUtf8: string;

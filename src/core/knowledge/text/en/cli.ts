@@ -15,6 +15,7 @@ Usage:
   unknot serve [--port N]             run the server: the web app, the API and sync
   unknot export --format pdf|fhir|ics|csv [BACKUP.json]   export the current episode from a backup
   unknot clinician add EMAIL          make a clinician account; prints a one-time set-up link
+  unknot clinician list|remove EMAIL  the clinicians; remove one (ends their sign-ins and shares)
   unknot <command> --help             help for one command
 
 Exit status: 0 for every valid case, 2 for invalid input (with --jsonl: 2 when any line was refused).`;

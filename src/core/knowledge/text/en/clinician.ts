@@ -1,28 +1,48 @@
 import type { ClinicianWords } from '../clinician-words.ts';
 import { plural } from '../plural.ts';
 
-const usage = `unknot clinician add EMAIL [--data-dir DIR] [--url URL]
+const usage = `unknot clinician add EMAIL | list | remove EMAIL [--data-dir DIR] [--url URL]
 
-Creates a clinician account and prints a one-time set-up link, where the clinician sets a password.
 Clinicians are made here, by the server's operator, never by signing up.
+  add EMAIL     makes a clinician account and prints a one-time set-up link, where the clinician sets a
+                password (for a clinician already added: a new link in place of the old one; for one
+                removed: the account back, with a new link)
+  list          every clinician: when added, whether set up, how many patients share with them
+  remove EMAIL  ends the clinician's sign-ins and every share with them (their patients see that access
+                ended), and audits it; the account stays, unable to sign in, until added again
   --data-dir DIR  the embedded database's directory (default: UNKNOT_DATA_DIR, else ./data)
   --url URL       the address people use to reach this server (default: UNKNOT_PUBLIC_URL, else http://localhost:3000)
-With DATABASE_URL set, the account is made in that PostgreSQL database.
-Stop a server on the same data directory first: the embedded database has one owner at a time.`;
+While the server runs on the embedded database, the command asks it through its socket in the data
+directory (admin.sock, for the server's own user only); when it is stopped, the command opens the
+database itself. With DATABASE_URL set, the command works in that PostgreSQL database, running or not.`;
 
 export const enClinician: ClinicianWords = {
   cli: {
     help: usage,
-    usage: 'clinician: give "add" and an email address, such as: unknot clinician add gp@example.org',
+    usage:
+      'clinician: give add or remove and an email address, or list, such as: unknot clinician add gp@example.org',
     badEmail: (given) => `EMAIL: "${given}" is not an email address; give one such as gp@example.org`,
     isPatient: (email) =>
       `EMAIL: ${email} already has a patient account; a clinician needs an address of their own`,
     created: (email) => `Clinician account made for ${email}.`,
     linkAgain: (email) =>
       `${email} is a clinician already; here is a new set-up link (the old one no longer works).`,
+    restored: (email) =>
+      `${email} was removed before; the account is back, without the shares it had (patients share again with a new code).`,
     link: (url, hours) =>
       `Send this link to the clinician; it works once, within ${hours} ${plural(hours, { one: 'hour', other: 'hours' })}:\n${url}`,
     couldNotOpen: (reason) => `could not open the database: ${reason}`,
+    serverRefused: (reason) => `the running server did not do it: ${reason}`,
+    noClinicians: 'No clinicians yet. Add one with: unknot clinician add EMAIL',
+    listHead: (count) => `${count} ${plural(count, { one: 'clinician', other: 'clinicians' })}:`,
+    listRow: (c) =>
+      `${c.email}  added ${c.added}  ${c.setUp ? 'set up' : 'not set up yet'}  ${c.patients} ${plural(c.patients, { one: 'patient shares', other: 'patients share' })} with them`,
+    notFound: (email) =>
+      `EMAIL: there is no clinician ${email} here; unknot clinician list shows who there is`,
+    notClinician: (email) =>
+      `EMAIL: ${email} is a patient account, not a clinician's; a patient deletes their own account in the app`,
+    removed: (email, shares, logins) =>
+      `${email} is removed: ${logins} ${plural(logins, { one: 'sign-in', other: 'sign-ins' })} and ${shares} ${plural(shares, { one: 'share', other: 'shares' })} ended; their patients see that access ended. Adding the address again makes a new set-up link.`,
     badOption: (reason) => `options: ${reason}; see unknot clinician --help`,
   },
   server: {
@@ -46,28 +66,69 @@ export const enClinician: ClinicianWords = {
     giveSettings: 'give "paper": a4 or letter',
   },
   sharing: {
-    title: 'Share with a clinician',
-    help: 'Make a code and give it to your doctor or physiotherapist. It works once, for one day. They can then read your diary and its summary until you revoke it.',
-    signInFirst: 'Sign in above to share your diary: the clinician reads the copy kept on the server.',
+    title: 'Share with your clinician',
+    link: 'Share with your clinician',
+    intro:
+      'Your doctor or physiotherapist can follow your diary and its one-page summary on their own screen: you make a code, they type it in, and you can end it at any time.',
+    help: 'A code works once, for one clinician, for a day. They can then read your diary and its summary until you end it here.',
+    needsAccount:
+      'Sharing needs an account: your clinician reads the copy of your diary kept on the server, so the diary is backed up there first. Everything else in the app works without one.',
+    createAccount: 'Create an account or sign in',
+    aboutYouTitle: 'What your clinician sees about you',
+    aboutYouHelp:
+      'Optional. Kept on this phone and sent only with a share code, so your clinician knows whose diary it is. Without them, they see only your email.',
+    displayName: 'Your name, as your clinician should see it',
+    birthDate: 'Your date of birth',
+    nameError: (max) => `Give a name of at most ${max} characters, or leave it empty.`,
+    birthDateError: 'Give a date of birth that is not in the future, or leave it empty.',
+    saved: 'Saved on this phone.',
+    codeTitle: 'Give your clinician a code',
     create: 'Make a share code',
     code: 'Your share code',
-    expires: (when) => `It works once, until ${when}.`,
+    spelled: (symbols) => `Your share code, one character at a time: ${symbols}`,
+    validUntil: (time, day) => `Valid until ${time} ${day}. It works once, for one clinician.`,
+    today: 'today',
+    tomorrow: 'tomorrow',
+    yesterday: 'yesterday',
+    onDay: (date) => `on ${date}`,
+    codeShows: (name, birthDate) =>
+      name && birthDate
+        ? `With it they see your email, the name ${name} and your date of birth, ${birthDate}.`
+        : name
+          ? `With it they see your email and the name ${name}.`
+          : birthDate
+            ? `With it they see your email and your date of birth, ${birthDate}.`
+            : 'With it they see your email.',
+    copy: 'Copy',
+    copyLabel: 'Copy the share code',
+    copied: 'Copied. Paste it into a message to your clinician, or read it out to them.',
+    copyFailed: 'This browser would not copy it: select the code and copy it, or read it out.',
+    share: 'Share',
+    shareLabel: 'Share the share code',
+    shareTitle: 'Unknot share code',
+    shareText: (code, until) => `My Unknot share code: ${code}. ${until}`,
     openCodes: (count) =>
       `${count} unused ${plural(count, { one: 'code is', other: 'codes are' })} still open; each expires within a day.`,
     access: 'Who can read your diary',
     noAccess: 'Nobody: your diary is yours alone.',
     since: (when) => `since ${when}`,
-    revoke: (who) => `Revoke access for ${who}`,
+    revoke: (who) => `End access for ${who}`,
     revoked: (who) => `${who} can no longer read your diary.`,
     trail: 'Who read your diary',
     noReads: 'Nobody has read it yet.',
-    read: {
-      list: 'your flags in their list',
-      patient: 'your diary',
-      summary: 'the one-page summary',
-      fhir: 'the FHIR record',
+    did: {
+      list: 'saw you in their list of patients',
+      patient: 'viewed your diary',
+      summary: 'downloaded your one-page summary',
+      fhir: 'downloaded your record for their system (FHIR)',
     },
-    readLine: (who, what, when) => `${when}: ${who} read ${what}.`,
+    readLine: (who, did, count, day, time) =>
+      count === 1
+        ? `${who} ${did} once ${day}, at ${time}.`
+        : `${who} ${did} ${count === 2 ? 'twice' : `${count} times`} ${day}, last at ${time}.`,
+    endedByYou: (who, day, time) => `You ended access for ${who} ${day} at ${time}.`,
+    endedByOperator: (who, day, time) =>
+      `Access ended ${day} at ${time}: the account of ${who} was removed by the people who run this server.`,
     failed: 'That did not work. Try again in a moment.',
     offline: 'The server could not be reached. Check your connection and try again.',
   },

@@ -80,6 +80,12 @@ and restart, or start the server with ${start}, which builds it first.`,
     noTemplate: (template) =>
       `UNKNOT_PGLITE_TEMPLATE names ${template}, which is not a PGlite cluster; unset it, or make one with PGlite.create`,
   },
+  admin: {
+    notARequest: 'not a request this channel answers: it takes add, list and remove from unknot clinician',
+    noAnswer: (path) => `the server at ${path} did not answer: is it still starting or stopping? Try again`,
+    noSocket: (path, reason) =>
+      `the operator's socket ${path} could not be made (${reason}); unknot clinician works only while this server is stopped`,
+  },
   problems: {
     badAddress: 'the address is not valid: check the path for a stray % sign',
     notUtf8: 'the body is not valid UTF-8: send the JSON text in UTF-8',
