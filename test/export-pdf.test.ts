@@ -88,6 +88,17 @@ function placed(bytes: Uint8Array): { width: number; height: number; words: Plac
   return { width: Number(page?.[1]), height: Number(page?.[2]), words };
 }
 
+/**
+ * With UNKNOT_UPDATE_DOCS=1 a test renders its PDF as the README's image (`pdftoppm -png -r 80`): looked at
+ * as a GP would, with thirty seconds.
+ */
+function toDocs(bytes: Uint8Array, png: string): void {
+  if (process.env.UNKNOT_UPDATE_DOCS !== '1') return;
+  const file = join(dir, `docs-${n++}.pdf`);
+  writeFileSync(file, bytes);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', file, png.replace(/\.png$/, '')]);
+}
+
 const episode = anEpisode();
 const diary = aDiary(episode);
 const summary = buildSummary({ episode, entries: diary, today: TODAY, words: en });
@@ -98,7 +109,9 @@ describe('the one-page PDF summary', () => {
     ['letter', '612 x 792'],
   ] as const) {
     it(`fits a 42-day diary with three entries a day on one ${page} page`, async () => {
-      const pdf = inspect(await summaryPdf(summary, { page, now: NOW, words: en.export }));
+      const bytes = await summaryPdf(summary, { page, now: NOW, words: en.export });
+      if (page === 'a4') toDocs(bytes, 'docs/export-summary.png');
+      const pdf = inspect(bytes);
       assert.equal(pdf.pages, 1);
       assert.equal(pdf.size, size);
     });
@@ -200,6 +213,10 @@ describe("the PDF summary leads with today's advice", () => {
     inspect(await summaryPdf(s, { page, now: GP_NOW, words: en.export }));
 
   it("opens with the title, the patient, then today's advice with its date, and why", async () => {
+    toDocs(
+      await summaryPdf(named, { page: 'a4', now: GP_NOW, words: en.export }),
+      'docs/screenshots/summary-pdf.png',
+    );
     const { lines, pages } = await pdf();
     assert.equal(pages, 1);
     assert.equal(lines[0], 'Lower back pain: summary for a clinician');

@@ -237,6 +237,12 @@ describe("a summary that leads with today's advice", () => {
     );
     // The reasons in brief, most urgent first: the fever the person was not sure of leads.
     assert.match(said.why, /^Why: You were not sure about: fever\. The pain has lasted a week or more/);
+    assert.equal(
+      said.pain,
+      'Pain 7/10 on day 0, 6/10 on day 10 (expected course by then: 5.8); at the latest check-in, day 9, felt worse.',
+    );
+    const none = summaryInWords(buildSummary({ ...gp, entries: [], today: GP_TODAY, words: en }), en.export);
+    assert.equal(none.pain, undefined, 'no ratings, no pain line');
   });
 
   it('lists the advice history as changes only: one line from day 2, however many check-ins kept it', () => {

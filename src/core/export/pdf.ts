@@ -370,6 +370,7 @@ function drawHeadline(page: PDFPage, fonts: Fonts, s: Summary, said: SummaryInWo
   const parts = [
     { text: said.headline, size: 11, bold: true },
     { text: said.why, size: 8, bold: false },
+    ...(said.pain ? [{ text: said.pain, size: 8, bold: false }] : []),
     { text: said.signs, size: 8, bold: s.signs.length > 0 },
   ];
   const height =

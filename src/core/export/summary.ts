@@ -379,6 +379,8 @@ export interface SummaryInWords {
   patient: [string, string];
   headline: string;
   why: string;
+  /** The pain at first and now against the expected course, and the latest check-in; absent with no rating. */
+  pain?: string;
   signs: string;
   changes: ChangeInWords[];
   medicines: string[];
@@ -471,6 +473,18 @@ export function summaryInWords(s: Summary, w: ExportWords, room: SummaryRoom = f
       ),
     ),
   };
+  const first = s.pain[0];
+  if (first) {
+    const latest = s.progress.latest;
+    const later = latest && latest.day !== first.day ? latest : undefined;
+    const checkIn = s.course.filter((st) => st.at === 'check_in').at(-1);
+    inWords.pain = w.summary.painInBrief(
+      first,
+      later,
+      later ? expectedOn(s, later.day).toFixed(1) : undefined,
+      checkIn?.trend ? { day: checkIn.day, trend: w.trend[checkIn.trend] } : undefined,
+    );
+  }
   if (shownChanges.length < s.changes.length)
     inWords.changesLeftOut = w.summary.changesLeftOut(s.changes.length - shownChanges.length);
   if (more.length)

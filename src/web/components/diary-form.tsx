@@ -186,6 +186,9 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
               </label>
             ))}
             <label for={`${prefix}-other-medicine`}>{w.otherMedicine}</label>
+            <p class="muted" id={`${prefix}-other-medicine-hint`}>
+              {w.otherMedicineHint}
+            </p>
             <input
               id={`${prefix}-other-medicine`}
               value={typed}
@@ -198,9 +201,6 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
               }
               onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
             />
-            <p class="muted" id={`${prefix}-other-medicine-hint`}>
-              {w.otherMedicineHint}
-            </p>
             <FieldError id={`${prefix}-medicines-error`} message={errors.medicines} />
           </fieldset>
         )}

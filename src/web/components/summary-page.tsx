@@ -108,6 +108,7 @@ export function SummaryPage({ s }: { s: Summary }) {
       >
         <h3 id="sp-advice">{said.headline}</h3>
         <p>{said.why}</p>
+        {said.pain && <p>{said.pain}</p>}
         <p class={s.signs.length ? 'sp-strong' : undefined}>{said.signs}</p>
       </section>
       <p class="sp-muted">{w.summary.madeOn(s.madeOn)}</p>

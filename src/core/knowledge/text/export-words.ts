@@ -35,6 +35,13 @@ export interface ExportWords {
     /** The reasons for today's advice (each already brief), and how many more there are. */
     adviceWhy: (reasons: string[], more: number) => string;
     adviceNoReason: string;
+    /** The pain at the first and latest ratings, the expected course by then, and the latest check-in. */
+    painInBrief: (
+      first: { day: number; pain: number },
+      latest: { day: number; pain: number } | undefined,
+      expected: string | undefined,
+      checkIn: { day: number; trend: string } | undefined,
+    ) => string;
     /** The warning signs answered yes or not sure, each already with its answer and when. */
     signs: (items: string[]) => string;
     signsNone: string;

@@ -99,6 +99,14 @@ export const enExport: ExportWords = {
     brief: (reason) => reason.split(/(?<=[.!?])\s+/)[0] ?? reason,
     adviceWhy: (reasons, more) =>
       `Why: ${reasons.join(' ')}${more > 0 ? ` And ${more} more ${more === 1 ? 'reason' : 'reasons'}.` : ''}`,
+    painInBrief: (first, latest, expected, checkIn) =>
+      [
+        `Pain ${first.pain}/10 on day ${first.day}`,
+        latest ? `, ${latest.pain}/10 on day ${latest.day}` : '',
+        expected ? ` (expected course by then: ${expected})` : '',
+        checkIn ? `; at the latest check-in, day ${checkIn.day}, felt ${checkIn.trend}` : '',
+        '.',
+      ].join(''),
     adviceNoReason: 'Why: no answer and nothing in the diary calls for a clinician.',
     signs: (items) => `Warning signs reported: ${items.join('; ')}.`,
     signsNone: 'Warning signs reported: none answered "yes" or "not sure".',
