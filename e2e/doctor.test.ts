@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
+import type { Entry } from '../src/core/entry.ts';
+import type { Episode } from '../src/core/episode.ts';
 import { emergencySignWords } from '../src/core/knowledge/text/en/findings.ts';
+import { aGpDay10, GP_TODAY } from '../test/export-diary.ts';
 import {
   answerCheckIn,
   appForSuite,
@@ -56,6 +59,46 @@ async function logEntry(page: Page, pain: number, note?: string): Promise<void> 
     await form.getByText('Add more (optional)').click();
     await form.getByLabel('Note').fill(note);
   }
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Saved: pain ${pain}` })
+    .waitFor();
+}
+
+/** A diary entry with a medicine ticked from the plan's list and another typed by name. */
+async function logMedicines(page: Page, pain: number, listed: string, typed: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'New diary entry' });
+  await form.getByRole('button', { name: new RegExp(`^${pain},`) }).click();
+  // The "more" part stays open after an entry that used it.
+  const more = form.locator('details');
+  if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await form.getByText('Add more (optional)').click();
+  // The names are asked only once "Medicine" is ticked.
+  assert.equal(await form.getByRole('group', { name: 'Which medicine? (optional)' }).count(), 0);
+  await form.getByRole('checkbox', { name: 'Medicine', exact: true }).check();
+  const which = form.getByRole('group', { name: 'Which medicine? (optional)' });
+  await which.getByRole('checkbox', { name: listed }).check();
+  // A name past the bound is named as the field's mistake, and what was typed stays.
+  const other = which.getByLabel('Another medicine, by name');
+  await other.fill('x'.repeat(81));
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await form
+    .getByRole('alert')
+    .filter({ hasText: 'Another medicine: keep each name under 80 characters.' })
+    .waitFor();
+  assert.equal((await other.inputValue()).length, 81);
+  await other.fill(typed);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await axe(page, `diary medicines (${colorScheme})`), []);
+    if (shots) {
+      mkdirSync(shots, { recursive: true });
+      await which.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: join(shots, `diary-medicines-${colorScheme}.png`) });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await page
     .getByRole('status')
@@ -168,11 +211,21 @@ describe('For your doctor, in Chromium', { skip }, () => {
     await logEntry(page, 4, NOTES[1]);
     await openOn(page, at(day(13), '20:00'));
     await logEntry(page, 2, NOTES[2]);
+    await logMedicines(page, 2, 'Ibuprofen', 'Paracetamol');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Diary' }).click();
+    await page.getByText('Medicine: Ibuprofen, Paracetamol').first().waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).click();
     await page.getByRole('link', { name: /For your doctor/ }).click();
     await expectHeading(page, 'For your doctor');
     const preview = await page.locator('.summary-page').innerText();
+    // Today's advice leads, with its date; the patient gave no name here, so there are lines to write on.
+    const opening = preview.split('\n').filter(Boolean).slice(0, 4).join(' ');
+    assert.match(opening, /Name: _+\s+Date of birth: _+/);
+    assert.match(opening, /Advice on Sun 15 Nov 2026 \(day 13\): /);
+    assert.match(preview, /Ibuprofen: 1 day \(15 Nov\)/);
+    assert.match(preview, /Paracetamol: 1 day \(15 Nov\)/);
+    assert.doesNotMatch(preview, /Answered on the first check/);
     for (const text of [...NOTES, ...ACTIVITIES])
       assert.ok(preview.includes(text), `the preview shows ${text}`);
     // The safety net, whole: all eight emergency signs and the number of the person's region (en-IE: 112).
@@ -184,6 +237,8 @@ describe('For your doctor, in Chromium', { skip }, () => {
     assert.match(pdf.name, /^unknot-2026-11-15-summary\.pdf$/);
     assert.equal(pdfPages(pdf.path), 1);
     const text = pdfText(pdf.path);
+    assert.match(text.slice(0, 400), /Advice on Sun 15 Nov 2026 \(day 13\): /);
+    assert.match(text, /Ibuprofen: 1 day \(15 Nov\)/);
     for (const t of [...NOTES, ...ACTIVITIES]) assert.ok(text.includes(t), `the PDF holds "${t}"`);
     for (const sign of emergencySignWords) assert.ok(text.includes(sign), `the PDF names ${sign}`);
     assert.match(text, /call 112 now/);
@@ -223,7 +278,12 @@ describe('For your doctor, in Chromium', { skip }, () => {
     const csv = readFileSync((await download(page, 'Download the diary spreadsheet')).path, 'utf8');
     const rows = csv.trimEnd().split('\r\n');
     assert.match(rows[0] as string, /^date,recorded_at,pain_0_10,/);
-    assert.equal(rows.length, 1 + 4 + 1 + 2, 'a header, four pain entries, the check-in and two ratings');
+    assert.equal(
+      rows.length,
+      1 + 5 + 1 + 2,
+      'a header, five pain entries (one with medicines), the check-in and two ratings',
+    );
+    assert.ok(csv.includes('ibuprofen; Paracetamol'));
     for (const n of NOTES) assert.ok(csv.includes(n));
     assert.ok(csv.includes('Putting on socks: 5'));
 
@@ -344,6 +404,96 @@ describe('For your doctor, in Chromium', { skip }, () => {
       if (width > 320) wide.push(`${path}: ${width}px`);
     }
     assert.deepEqual(wide, []);
+    await context.close();
+  });
+});
+
+/** Writes an episode and its diary straight to the app's database, then opens `hash`. */
+async function seedDiary(page: Page, episode: Episode, entries: Entry[], hash: string): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'unknot'));
+  await page.evaluate(
+    ({ episode, entries }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('unknot');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['episodes', 'entries'], 'readwrite');
+          tx.objectStore('episodes').put(episode);
+          for (const e of entries) tx.objectStore('entries').put(e);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { episode, entries },
+  );
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+  await page.reload();
+  await page.locator('h1').first().waitFor();
+}
+
+describe("A GP's day-10 summary, in Chromium", { skip }, () => {
+  const app = appForSuite();
+
+  it("leads the print page with today's advice, the signs by when they were reported and the medicines by name", async () => {
+    const { context, page } = await openApp(app.browser, app.url, `${GP_TODAY}T10:30:00`);
+    const gp = aGpDay10();
+    await seedDiary(page, gp.episode, gp.entries, '#/doctor');
+    await expectHeading(page, 'For your doctor');
+    const sheet = page.locator('.summary-page');
+    const advice = sheet.getByRole('region', {
+      name: 'Advice on Sun 6 Dec 2026 (day 10): See a doctor or physiotherapist within a week',
+    });
+    await advice.waitFor();
+    assert.match(await advice.innerText(), /Why: You were not sure about: fever\./);
+    assert.match(
+      await advice.innerText(),
+      /Fever: not sure \(check-in on day 7, 2026-12-03\)/,
+      'the sign with when it was reported',
+    );
+    const text = await sheet.innerText();
+    // The history: "see a doctor" once, with the check-ins that kept it.
+    assert.equal(text.split('See a doctor or physiotherapist within a week').length - 1, 2);
+    assert.match(text, /Unchanged at the check-ins on day 7 \(felt the same\) and day 9 \(felt worse\)\./);
+    assert.match(text, /Ibuprofen: 5 days \(27-30 Nov, 2 Dec\)/);
+    assert.match(text, /Paracetamol: 2 days \(28-29 Nov\)/);
+    assert.match(text, /Not asked: Long morning stiffness\./);
+    assert.equal(await sheet.getByRole('row', { name: /^Fever \(day 7\) Not sure$/ }).count(), 1);
+
+    const found: string[] = [];
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        found.push(...(await axe(page, `doctor at ${width} (${colorScheme})`)));
+        if (shots) {
+          mkdirSync(shots, { recursive: true });
+          // The sheet's top at the top of the screen: what a person sees on opening the preview.
+          await sheet.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          await page.screenshot({ path: join(shots, `summary-page-${width}-${colorScheme}.png`) });
+        }
+      }
+    }
+    assert.deepEqual(found, []);
+    await page.emulateMedia({ colorScheme: 'light', media: 'print' });
+    if (shots) await page.screenshot({ path: join(shots, 'summary-page-print.png'), fullPage: true });
+    const printed = join(dir, 'gp-printed.pdf');
+    for (const format of ['A4', 'Letter'] as const) {
+      await page.pdf({ path: printed, format, printBackground: false });
+      if (shots) copyFileSync(printed, join(shots, `gp-printed-${format}.pdf`));
+      assert.equal(pdfPages(printed), 1, `the day-10 summary prints on one ${format} page`);
+    }
+    const lines = execFileSync('pdftotext', [printed, '-'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    assert.match(lines.slice(0, 5).join(' '), /Advice on Sun 6 Dec 2026 \(day 10\)/);
+    if (shots) copyFileSync(printed, join(shots, 'gp-printed-letter.pdf'));
+    assert.deepEqual(pageErrors(page), []);
     await context.close();
   });
 });

@@ -61,6 +61,7 @@ describe('the diary as CSV', () => {
       'spasms',
       'triggers',
       'treatments',
+      'medicines',
       'session_minutes',
       'check_in',
       'activities_0_10',
@@ -70,11 +71,11 @@ describe('the diary as CSV', () => {
     const live = currentEntries(diary);
     assert.equal(rows.length - 1, live.length);
     assert.deepEqual(
-      rows.slice(1).map((r) => r[10]),
+      rows.slice(1).map((r) => r[11]),
       live.map((e) => e.id),
     );
     assert.equal(
-      rows.every((r) => r.length === 11),
+      rows.every((r) => r.length === 12),
       true,
     );
   });
@@ -87,7 +88,8 @@ describe('the diary as CSV', () => {
             pain: 6,
             spasms: 3,
             triggers: ['lifting', 'stress'],
-            treatments: ['ice'],
+            treatments: ['ice', 'medicine'],
+            medicines: ['ibuprofen', 'Paracetamol, soluble'],
             minutes: 20,
             checkIn: 'worse',
             functionScale: [
@@ -106,7 +108,8 @@ describe('the diary as CSV', () => {
       '6',
       '3',
       'lifting; stress',
-      'ice',
+      'ice; medicine',
+      'ibuprofen; Paracetamol, soluble',
       '20',
       'worse',
       'Putting on socks: 3; Driving: 5',
@@ -119,26 +122,29 @@ describe('the diary as CSV', () => {
     const note = 'Took "the blue one", then\r\nslept; better by noon\nok';
     const text = diaryCsv([entry({ note })], en.export);
     assert.match(text, /"Took ""the blue one"", then\r\nslept; better by noon\nok"/);
-    assert.equal(readCsv(text)[1]?.[9], note);
+    assert.equal(readCsv(text)[1]?.[10], note);
   });
 
   it('neutralises cells that a spreadsheet would run as a formula', () => {
     for (const danger of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
-      const cell = readCsv(diaryCsv([entry({ note: danger })], en.export))[1]?.[9];
+      const cell = readCsv(diaryCsv([entry({ note: danger })], en.export))[1]?.[10];
       assert.equal(cell, `'${danger}`, JSON.stringify(danger));
     }
     assert.equal(csvCell('Put heat on - it helped'), 'Put heat on - it helped');
     // A formula hidden in an activity name is neutralised too, as the cell starts with it.
     const activity = readCsv(
       diaryCsv([entry({ functionScale: [{ activity: '=cmd', score: 2 }] })], en.export),
-    )[1]?.[8];
+    )[1]?.[9];
     assert.equal(activity, "'=cmd: 2");
+    // And in a medicine's name.
+    const medicine = readCsv(diaryCsv([entry({ medicines: ['=cmd'] })], en.export))[1]?.[6];
+    assert.equal(medicine, "'=cmd");
   });
 
   it('reads back any note unchanged apart from the neutralising apostrophe', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60, unit: 'grapheme' }), (note) => {
-        const cell = readCsv(diaryCsv([entry({ note })], en.export))[1]?.[9] ?? '';
+        const cell = readCsv(diaryCsv([entry({ note })], en.export))[1]?.[10] ?? '';
         assert.equal(cell, /^[=+\-@\t\r]/.test(note) ? `'${note}` : note);
       }),
     );

@@ -1,6 +1,7 @@
 import { addDays } from '../src/core/dates.ts';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
+import { withNewSigns } from '../src/core/episode-view.ts';
 import { walkFlow } from './flow-walk.ts';
 
 /** A UUID made from a counter, so a diary is the same on every run. */
@@ -105,3 +106,91 @@ export function aDiary(episode: Episode = anEpisode()): Entry[] {
 
 export const TODAY = addDays(ONSET, DAYS - 1);
 export const NOW = `${TODAY}T21:00:00.000+01:00`;
+
+/** A GP's patient on day 10: onset Thursday 26 Nov 2026, today Sunday 6 Dec. */
+export const GP_ONSET = '2026-11-26';
+export const GP_TODAY = addDays(GP_ONSET, 10);
+export const GP_NOW = `${GP_TODAY}T10:30:00.000+00:00`;
+
+/**
+ * Check-ins on days 2, 7 and 9 (the same, the same, worse), a fever the person was not sure of reported at the
+ * day-7 check-in, ibuprofen and paracetamol named in the diary and one medicine ticked without a name.
+ */
+export function aGpDay10(): { episode: Episode; entries: Entry[] } {
+  const asOf = addDays(GP_ONSET, 1);
+  const { draft, check: done } = walkFlow(asOf, {
+    yes: ['lifting_trigger', 'localized_pain', 'stiffness', 'limited_motion'],
+    unsure: ['night_pain_unrelieved'],
+    age: 52,
+    onset: GP_ONSET,
+  });
+  if (done.kind !== 'done') throw new Error('the flow did not finish');
+  const first: Episode = {
+    id: uuid(50),
+    onset: GP_ONSET,
+    case: { ...done.case, wakeTime: '07:00', sleepTime: '22:00' },
+    answers: draft.answers.findings,
+    createdAt: `${asOf}T08:00:00.000+00:00`,
+    updatedAt: `${asOf}T08:00:00.000+00:00`,
+  };
+  const day7 = addDays(GP_ONSET, 7);
+  const episode: Episode = { ...first, ...withNewSigns(first, { fever: 'unsure' }, day7) };
+  const pain = [7, 7, 7, 6, 6, 6, 6, 6, 6, 7, 6];
+  const entries: Entry[] = [];
+  let n = 500;
+  pain.forEach((p, day) => {
+    const date = addDays(GP_ONSET, day);
+    const e: Entry = {
+      id: uuid(n++),
+      episodeId: episode.id,
+      recordedAt: `${date}T19:00:00.000+00:00`,
+      date,
+      pain: p,
+      treatments: [day < 3 ? 'ice' : 'heat'],
+      minutes: 20,
+    };
+    if (day === 2 || day === 7) e.checkIn = 'same';
+    if (day === 9) e.checkIn = 'worse';
+    entries.push(e);
+    const meds = [
+      ...(day >= 1 && day <= 4 ? ['ibuprofen'] : []),
+      ...(day === 6 ? ['Ibuprofen'] : []),
+      ...(day === 2 || day === 3 ? ['Paracetamol'] : []),
+    ];
+    if (meds.length || day === 8) {
+      const m: Entry = {
+        id: uuid(n++),
+        episodeId: episode.id,
+        recordedAt: `${date}T12:00:00.000+00:00`,
+        date,
+        treatments: ['medicine'],
+      };
+      if (meds.length) m.medicines = meds;
+      entries.push(m);
+    }
+  });
+  const note = (day: number, text: string): Entry => ({
+    id: uuid(n++),
+    episodeId: episode.id,
+    recordedAt: `${addDays(GP_ONSET, day)}T21:00:00.000+00:00`,
+    date: addDays(GP_ONSET, day),
+    note: text,
+  });
+  entries.push(
+    note(0, 'Lifted a box of books at work and felt it go.'),
+    note(7, 'Felt hot and shivery last night, not sure if it was a fever.'),
+    note(9, 'Worse after a long drive. Waking at night with it.'),
+  );
+  const rate = (day: number, scores: [number, number]): Entry => ({
+    id: uuid(n++),
+    episodeId: episode.id,
+    recordedAt: `${addDays(GP_ONSET, day)}T09:00:00.000+00:00`,
+    date: addDays(GP_ONSET, day),
+    functionScale: [
+      { activity: 'Putting on socks', score: scores[0] },
+      { activity: 'Driving to work', score: scores[1] },
+    ],
+  });
+  entries.push(rate(1, [3, 2]), rate(8, [4, 3]));
+  return { episode, entries };
+}

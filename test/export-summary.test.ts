@@ -1,14 +1,33 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { currentEntries, type Entry, entrySchema } from '../src/core/entry.ts';
+import { caseNow } from '../src/core/episode-view.ts';
 import { COURSE_SAMPLES, expectedPain } from '../src/core/expected-course.ts';
-import { buildSummary, expectedOn, whatToTell } from '../src/core/export/summary.ts';
+import {
+  buildSummary,
+  expectedOn,
+  stageInBrief,
+  summaryInWords,
+  whatToTell,
+} from '../src/core/export/summary.ts';
 import { currentActivities, functionSeries, nextRatingDue, ratingIsDue } from '../src/core/function-scale.ts';
 import { screenedFindings } from '../src/core/knowledge/questions.ts';
 import { enExport as wordsEn } from '../src/core/knowledge/text/en/export.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { type DayPain, expectedCourse } from '../src/core/progress.ts';
-import { activities, aDiary, anEpisode, notes, ONSET, TODAY, uuid } from './export-diary.ts';
+import { assess } from '../src/core/triage.ts';
+import {
+  activities,
+  aDiary,
+  aGpDay10,
+  anEpisode,
+  GP_ONSET,
+  GP_TODAY,
+  notes,
+  ONSET,
+  TODAY,
+  uuid,
+} from './export-diary.ts';
 
 const episode = anEpisode();
 const entries = aDiary(episode);
@@ -191,5 +210,182 @@ describe('the Patient-Specific Functional Scale', () => {
       { activity: 'Driving', points: [{ date: '2026-11-08', score: 4 }] },
     ]);
     assert.deepEqual(currentActivities(rated), ['Socks', 'Driving']);
+  });
+});
+
+describe("a summary that leads with today's advice", () => {
+  const gp = aGpDay10();
+  const day10 = buildSummary({ ...gp, today: GP_TODAY, words: en });
+  const said = summaryInWords(day10, en.export);
+
+  it("heads the page with the advice the person's app gives today, dated and counted from onset", () => {
+    const app = assess(
+      caseNow(gp.episode, gp.entries, GP_TODAY, {
+        wakeTime: '07:00',
+        sleepTime: '22:00',
+        reminders: false,
+        emergencyNumber: '112',
+      }),
+    );
+    assert.equal(day10.advice.disposition, app.disposition);
+    assert.equal(day10.advice.disposition, 'gp_soon');
+    assert.equal(day10.advice.date, GP_TODAY);
+    assert.equal(day10.advice.day, 10);
+    assert.equal(
+      said.headline,
+      'Advice on Sun 6 Dec 2026 (day 10): See a doctor or physiotherapist within a week',
+    );
+    // The reasons in brief, most urgent first: the fever the person was not sure of leads.
+    assert.match(said.why, /^Why: You were not sure about: fever\. The pain has lasted a week or more/);
+    assert.equal(
+      said.pain,
+      'Pain 7/10 on day 0, 6/10 on day 10 (expected course by then: 5.8); at the latest check-in, day 9, felt worse.',
+    );
+    const none = summaryInWords(buildSummary({ ...gp, entries: [], today: GP_TODAY, words: en }), en.export);
+    assert.equal(none.pain, undefined, 'no ratings, no pain line');
+  });
+
+  it('lists the advice history as changes only: one line from day 2, however many check-ins kept it', () => {
+    assert.deepEqual(
+      day10.course.map((st) => [st.day, st.at, st.disposition]),
+      [
+        [1, 'check', 'self_care'],
+        [2, 'check_in', 'gp_soon'],
+        [7, 'check_in', 'gp_soon'],
+        [9, 'check_in', 'gp_soon'],
+      ],
+    );
+    assert.deepEqual(
+      day10.changes.map((c) => [c.from.day, c.from.disposition, c.kept.map((k) => k.day)]),
+      [
+        [1, 'self_care', []],
+        [2, 'gp_soon', [7, 9]],
+      ],
+    );
+    const lines = said.changes.map((c) => `${c.when} ${c.advice}`);
+    assert.deepEqual(lines, [
+      'From day 1 (2026-11-27), first check: Self-care',
+      'From day 2 (2026-11-28), check-in, felt the same: See a doctor or physiotherapist within a week',
+    ]);
+    assert.equal(
+      said.changes[1]?.kept,
+      'Unchanged at the check-ins on day 7 (felt the same) and day 9 (felt worse).',
+    );
+  });
+
+  it('after day 7 names "see a doctor" once in the history, and adds today only when the advice changed', () => {
+    const long = summaryInWords(summary, en.export);
+    const seeDoctor = long.changes.filter((c) => c.advice === en.export.disposition.gp_soon);
+    assert.equal(seeDoctor.length, 1, 'four check-ins with the same advice are one change');
+    assert.deepEqual(
+      summary.changes.map((c) => [c.from.at, c.from.day, c.from.disposition]),
+      [
+        ['check', 1, 'self_care'],
+        ['check_in', 2, 'gp_soon'],
+        ['today', 41, 'self_care'],
+      ],
+    );
+    assert.equal(summary.advice.disposition, 'self_care');
+    assert.equal(long.changes.at(-1)?.when, 'From day 41 (2026-11-11), today, on the latest diary:');
+  });
+
+  it('shows each warning sign with when it was reported: the first check, or the check-in of its day', () => {
+    assert.deepEqual(day10.signs, [
+      { finding: 'night_pain_unrelieved', label: 'Constant night pain', answer: 'unsure' },
+      {
+        finding: 'fever',
+        label: 'Fever',
+        answer: 'unsure',
+        checkIn: { date: '2026-12-03', day: 7 },
+      },
+    ]);
+    assert.equal(
+      said.signs,
+      'Warning signs reported: Constant night pain: not sure (first check); Fever: not sure (check-in on day 7, 2026-12-03).',
+    );
+    const questions = day10.stages.flatMap((st) => st.questions);
+    assert.deepEqual(questions.find((q) => q.id === 'fever')?.checkIn, { date: '2026-12-03', day: 7 });
+    assert.equal(questions.find((q) => q.id === 'night_pain_unrelieved')?.checkIn, undefined);
+    assert.equal(summaryInWords(summary, en.export).signs.includes('check-in'), false);
+  });
+
+  it('does not let a sign reported at a later check-in raise the advice of the steps before it', () => {
+    // Not sure of a fever is "see a doctor soon" on its own: had the first check known it, it would say so.
+    const knownAtFirst = {
+      ...gp.episode,
+      reportedOn: {},
+    };
+    const early = buildSummary({ episode: knownAtFirst, entries: [], today: '2026-11-27', words: en });
+    assert.equal(early.course[0]?.disposition, 'gp_soon');
+    const later = buildSummary({ ...gp, entries: [], today: '2026-11-27', words: en });
+    assert.equal(later.course[0]?.disposition, 'self_care');
+  });
+
+  it('names each medicine with the days it was taken, and the days one was ticked without a name', () => {
+    assert.deepEqual(
+      day10.medicines.map((m) => [m.id ?? null, m.name ?? null, m.dates.length]),
+      [
+        ['ibuprofen', 'Ibuprofen', 5],
+        [null, 'Paracetamol', 2],
+        [null, null, 1],
+      ],
+    );
+    assert.deepEqual(said.medicines, [
+      'Ibuprofen: 5 days (27-30 Nov, 2 Dec)',
+      'Paracetamol: 2 days (28-29 Nov)',
+      'A medicine, not named: 1 day (4 Dec)',
+    ]);
+    assert.equal(day10.medicineDates.length, 6);
+    assert.ok(
+      whatToTell(day10, en.export).includes(
+        'You noted taking Ibuprofen and Paracetamol on 6 days: say how much you took, from the packet.',
+      ),
+    );
+  });
+
+  it('prints lines to fill in for a name and date of birth not given, and the ones given', () => {
+    assert.deepEqual(said.patient, [
+      'Name: ________________________________',
+      'Date of birth: ________________',
+    ]);
+    const named = buildSummary({
+      ...gp,
+      today: GP_TODAY,
+      words: en,
+      patient: { displayName: 'Alex Morgan', birthDate: '1974-05-17' },
+    });
+    assert.deepEqual(summaryInWords(named, en.export).patient, [
+      'Name: Alex Morgan',
+      'Date of birth: 1974-05-17',
+    ]);
+  });
+
+  it('folds the screening items never asked into one line per stage', () => {
+    const soon = day10.stages.find((st) => st.stage === 'soon');
+    assert.ok(soon);
+    const brief = stageInBrief(soon);
+    assert.ok(brief.notAsked.length > 0);
+    assert.equal(brief.asked.length + brief.notAsked.length, soon.questions.length);
+    assert.ok(brief.asked.every((q) => q.answer !== 'not_asked'));
+    assert.equal(
+      en.export.summary.notAsked(brief.notAsked, false),
+      `Not asked: ${brief.notAsked.join(', ')}.`,
+    );
+    assert.equal(
+      en.export.summary.notAsked(['a', 'b', 'c'], true),
+      'Not asked (3 items: the person skipped this step).',
+    );
+  });
+
+  it("dates the headline on the person's calendar, weekday included", () => {
+    assert.equal(GP_ONSET, '2026-11-26');
+    for (const [date, long] of [
+      ['2026-12-06', 'Sun 6 Dec 2026'],
+      ['2024-02-29', 'Thu 29 Feb 2024'],
+      ['1970-01-01', 'Thu 1 Jan 1970'],
+      ['1969-12-31', 'Wed 31 Dec 1969'],
+    ])
+      assert.equal(en.export.summary.longDate(date as string), long);
+    assert.equal(en.export.summary.dateRun('2026-12-30', '2027-01-02'), '30 Dec-2 Jan');
   });
 });

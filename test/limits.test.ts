@@ -44,6 +44,14 @@ describe('the limits the forms check are the schemas own', () => {
     assert.equal(entrySchema.safeParse({ ...entry, note: `${note}a` }).success, false);
   });
 
+  it(`entry medicines: the schema takes ${entryLimits.medicines.max} names of ${entryLimits.medicines.nameLength} characters and not one more`, () => {
+    const { max, nameLength } = entryLimits.medicines;
+    const names = Array.from({ length: max }, (_, i) => `${i}`.padEnd(nameLength, 'a'));
+    assert.equal(entrySchema.safeParse({ ...entry, medicines: names }).success, true);
+    assert.equal(entrySchema.safeParse({ ...entry, medicines: [...names, 'b'] }).success, false);
+    assert.equal(entrySchema.safeParse({ ...entry, medicines: [`${names[0]}a`] }).success, false);
+  });
+
   it('no check screen, CLI prompt or form copies a bound as a literal comparison', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((n) => {

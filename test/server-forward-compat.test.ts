@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { entryLimits } from '../src/core/entry.ts';
 import { startServer } from '../src/server/main.ts';
 import { anEntry, anEpisode, Device, freshPostgres, TEST_SCRYPT_LOG2N, tempDir } from './server-helpers.ts';
 
@@ -72,6 +73,32 @@ function forwardCompatible(
     const over = await a.sync({ entries: [big(), big()] });
     assert.equal(over.status, 413);
     assert.equal(over.body.error.quota, 'stored_bytes');
+  });
+
+  test("an entry's medicines by name reach another device unchanged, and a name past the bound is refused by field", async () => {
+    const a = new Device(url);
+    const email = await a.signUp();
+    const episode = anEpisode();
+    const entry = anEntry({
+      episodeId: episode.id,
+      treatments: ['medicine'],
+      medicines: ['ibuprofen', 'Paracetamol (soluble) 😴'],
+    });
+    const r = await a.sync({ entries: [entry], episodes: [episode] });
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.body.acknowledged, [entry.id, episode.id]);
+    const b = new Device(url);
+    assert.equal((await b.logIn(email)).status, 200);
+    assert.deepEqual((await b.pullAll()).entries, [entry]);
+
+    const long = anEntry({
+      episodeId: episode.id,
+      medicines: ['ibuprofen', 'x'.repeat(entryLimits.medicines.nameLength + 1)],
+    });
+    const refused = await a.sync({ entries: [long] });
+    assert.equal(refused.status, 200);
+    assert.deepEqual(refused.body.acknowledged, []);
+    assert.equal(refused.body.rejected[0].field, 'entries[0].medicines[1]');
   });
 
   test('known fields are still checked in a record that carries unknown ones', async () => {

@@ -47,6 +47,14 @@ const entryFields = {
   spasms: z.number().int().min(entryLimits.spasms.min).max(entryLimits.spasms.max).optional(),
   triggers: z.array(z.enum(dailyTriggers)).max(dailyTriggers.length).optional(),
   treatments: z.array(z.enum(treatments)).max(treatments.length).optional(),
+  /**
+   * The medicines taken, by name: a medicine the plan names by its id (knowledge/medicines.ts `diaryMedicines`)
+   * or the person's own words. Never a dose. Older versions keep it as an unknown field.
+   */
+  medicines: z
+    .array(z.string().trim().min(1).max(entryLimits.medicines.nameLength))
+    .max(entryLimits.medicines.max)
+    .optional(),
   /** Minutes of an ice or heat session, when the entry records one. */
   minutes: z.number().int().min(entryLimits.minutes.min).max(entryLimits.minutes.max).optional(),
   checkIn: z.enum(trends).optional(),

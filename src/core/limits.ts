@@ -16,6 +16,8 @@ export const entryLimits = {
   spasms: { min: 0, max: 100 },
   minutes: { min: 1, max: 60 },
   noteLength: 2000,
+  /** The medicines named on one entry (chosen from the list or typed), and the longest name kept. */
+  medicines: { max: 8, nameLength: 80 },
 } as const;
 
 /** Whether `n` is a whole number inside `bounds`, as the schema's `.int().min().max()` has it. */

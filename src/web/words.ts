@@ -1,5 +1,6 @@
 import { enApp } from '../core/knowledge/text/en/app.ts';
 import { enFields } from '../core/knowledge/text/en/fields.ts';
+import { enMedicines } from '../core/knowledge/text/en/medicines.ts';
 
 /** The app's words; one place so a second language swaps one import. */
 export const words = enApp;
@@ -8,6 +9,8 @@ export const fieldWords = enFields;
 export const treatmentWords = words.treatments;
 export const triggerWords = words.triggers;
 export const trendWords = words.trends;
+/** The medicines' names (and what the sources say of them). */
+export const medicineWords = enMedicines;
 
 const fmt = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',

@@ -10,6 +10,7 @@ import { type CsvColumn, csvColumns, type ExportWords } from '../knowledge/text/
  *   spasms           count of spasms
  *   triggers         codes separated by "; "
  *   treatments       codes separated by "; "
+ *   medicines        the medicines by name (the listed ones by id, others in the person's words), "; "
  *   session_minutes  minutes of an ice or heat session
  *   check_in         better, same or worse
  *   activities_0_10  "activity: score" pairs separated by "; "
@@ -36,6 +37,8 @@ function cellOf(e: Entry, column: CsvColumn): string {
       return (e.triggers ?? []).join('; ');
     case 'treatments':
       return (e.treatments ?? []).join('; ');
+    case 'medicines':
+      return (e.medicines ?? []).join('; ');
     case 'minutes':
       return e.minutes === undefined ? '' : String(e.minutes);
     case 'checkIn':

@@ -101,6 +101,7 @@ export async function exportFile(format: ExportFormat, o: ExportInput): Promise<
       words,
       emergencyNumber: o.settings?.emergencyNumber,
       timeZone: o.timeZone,
+      patient: o.patient,
     });
     return file(await summaryPdf(summary, { page: o.page ?? 'a4', now: o.now, words: words.export }));
   }

@@ -8,7 +8,15 @@ import {
   StandardFonts,
 } from 'pdf-lib';
 import type { ExportWords } from '../knowledge/text/export-words.ts';
-import { expectedOn, type Summary, type SummaryAnswer } from './summary.ts';
+import {
+  expectedOn,
+  type Summary,
+  type SummaryAnswer,
+  type SummaryInWords,
+  type SummaryRoom,
+  stageInBrief,
+  summaryInWords,
+} from './summary.ts';
 
 export type PageSize = 'a4' | 'letter';
 
@@ -22,6 +30,20 @@ export interface PdfOptions {
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
 const LIGHT = rgb(0.82, 0.82, 0.82);
+const SHADE = rgb(0.93, 0.93, 0.93);
+const FOOTER_SIZE = 6.8;
+const CHART_HEIGHT = 118;
+/** Below the columns, at least the notes' heading and a line of them. */
+const NOTES_ROOM = 36;
+
+/** How much of the history and the medicines to show, most first: the first that fits is drawn. */
+const roomFor: readonly SummaryRoom[] = [
+  { changes: 5, detail: true, medicines: 6 },
+  { changes: 5, detail: false, medicines: 6 },
+  { changes: 3, detail: false, medicines: 6 },
+  { changes: 3, detail: false, medicines: 3 },
+  { changes: 2, detail: false, medicines: 2 },
+];
 const MARGIN = 34;
 const GAP = 16;
 
@@ -61,15 +83,27 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-/** A column that writes downwards from its top and knows how much room is left. */
+/**
+ * A column that writes downwards from its top and knows how much room is left. Without a page it only
+ * measures: the same calls move `y` as drawing would, so a layout can be tried before it is drawn.
+ */
 class Column {
   constructor(
-    private readonly page: PDFPage,
-    private readonly fonts: Fonts,
+    readonly page: PDFPage | undefined,
+    readonly fonts: Fonts,
     readonly x: number,
     readonly width: number,
     public y: number,
   ) {}
+
+  /** The same column at the same place, measuring only. */
+  dry(): Column {
+    return new Column(undefined, this.fonts, this.x, this.width, this.y);
+  }
+
+  drawText(text: string, o: Parameters<PDFPage['drawText']>[1]): void {
+    this.page?.drawText(text, o);
+  }
 
   text(text: string, o: { size?: number; bold?: boolean; color?: typeof BLACK; indent?: number } = {}): void {
     const size = o.size ?? 8;
@@ -77,7 +111,7 @@ class Column {
     const indent = o.indent ?? 0;
     for (const l of wrap(clean(text, this.fonts), font, size, this.width - indent)) {
       this.y -= size * 1.25;
-      this.page.drawText(l, { x: this.x + indent, y: this.y, size, font, color: o.color ?? BLACK });
+      this.drawText(l, { x: this.x + indent, y: this.y, size, font, color: o.color ?? BLACK });
     }
   }
 
@@ -85,7 +119,7 @@ class Column {
     this.y -= 5;
     this.text(text, { size: 9, bold: true });
     this.y -= 1.5;
-    this.page.drawLine({
+    this.page?.drawLine({
       start: { x: this.x, y: this.y },
       end: { x: this.x + this.width, y: this.y },
       thickness: 0.5,
@@ -129,7 +163,7 @@ function drawChart(
   top: number,
   width: number,
 ): number {
-  const height = 118;
+  const height = CHART_HEIGHT;
   const left = x + 18;
   const bottom = top - height + 14;
   const plotW = width - 22;
@@ -208,42 +242,42 @@ function answerText(a: SummaryAnswer, w: ExportWords): string {
   return w.answer[a];
 }
 
-function drawQuestions(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, col: Column): void {
+function drawQuestions(fonts: Fonts, s: Summary, w: ExportWords, col: Column): void {
   col.heading(w.summary.questions);
   col.text(w.summary.questionsNote, { size: 6.5, color: GREY });
   const size = 6.8;
   const answerWidth = 34;
   for (const stage of s.stages) {
+    const { asked, notAsked, allNotAsked } = stageInBrief(stage);
     col.y -= 2.5;
     col.text(stage.title, { size: 7.2, bold: true });
-    for (const q of stage.questions) {
+    for (const q of asked) {
       const strong = q.answer === 'yes' || q.answer === 'unsure';
-      const label = wrap(clean(q.label, fonts), fonts.regular, size, col.width - answerWidth - 4);
+      const text = q.checkIn ? `${q.label} ${w.summary.questionCheckIn(q.checkIn.day)}` : q.label;
+      const label = wrap(clean(text, fonts), fonts.regular, size, col.width - answerWidth - 4);
       col.y -= size * 1.2;
       const answer = answerText(q.answer, w);
       const font = strong ? fonts.bold : fonts.regular;
-      page.drawText(answer, {
+      col.drawText(answer, {
         x: col.x + col.width - answerWidth,
         y: col.y,
         size,
         font,
         color: strong ? BLACK : GREY,
       });
-      page.drawText(label[0] ?? '', {
-        x: col.x + 4,
-        y: col.y,
-        size,
-        font: strong ? fonts.bold : fonts.regular,
-      });
+      col.drawText(label[0] ?? '', { x: col.x + 4, y: col.y, size, font });
       for (const more of label.slice(1)) {
         col.y -= size * 1.2;
-        page.drawText(more, { x: col.x + 10, y: col.y, size, font: strong ? fonts.bold : fonts.regular });
+        col.drawText(more, { x: col.x + 10, y: col.y, size, font });
       }
     }
+    // Questions the flow never put to the person are one grey line, not a column of "Not asked".
+    if (notAsked.length)
+      col.text(w.summary.notAsked(notAsked, allNotAsked), { size: 6.3, indent: 4, color: GREY });
   }
 }
 
-function drawFunction(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, col: Column): void {
+function drawFunction(fonts: Fonts, s: Summary, w: ExportWords, col: Column): void {
   col.heading(w.summary.function);
   if (s.activities.length === 0) {
     col.text(w.summary.noFunction, { color: GREY });
@@ -258,7 +292,7 @@ function drawFunction(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, c
   const size = 6.8;
   col.y -= size * 1.3;
   shown.forEach((d, i) => {
-    page.drawText(d.slice(5), {
+    col.drawText(d.slice(5), {
       x: col.x + nameWidth + i * cell,
       y: col.y,
       size: 6.3,
@@ -269,10 +303,10 @@ function drawFunction(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, c
   for (const a of s.activities) {
     const name = wrap(clean(a.activity, fonts), fonts.regular, size, nameWidth - 4);
     col.y -= size * 1.3;
-    page.drawText(name[0] ?? '', { x: col.x, y: col.y, size, font: fonts.regular });
+    col.drawText(name[0] ?? '', { x: col.x, y: col.y, size, font: fonts.regular });
     shown.forEach((d, i) => {
       const p = a.points.find((x) => x.date === d);
-      page.drawText(p ? String(p.score) : '-', {
+      col.drawText(p ? String(p.score) : '-', {
         x: col.x + nameWidth + i * cell + 6,
         y: col.y,
         size,
@@ -281,10 +315,78 @@ function drawFunction(page: PDFPage, fonts: Fonts, s: Summary, w: ExportWords, c
     });
     for (const more of name.slice(1)) {
       col.y -= size * 1.2;
-      page.drawText(more, { x: col.x + 6, y: col.y, size, font: fonts.regular });
+      col.drawText(more, { x: col.x + 6, y: col.y, size, font: fonts.regular });
     }
   }
   col.text(w.summary.functionHint, { size: 6.5, color: GREY });
+}
+
+/**
+ * The left column: the pain chart, the advice history, treatments, medicines and activities. Drawn when the
+ * column has a page; measured only when it has none.
+ */
+function drawLeft(col: Column, s: Summary, w: ExportWords, said: SummaryInWords): void {
+  col.heading(w.summary.chart);
+  const chartBottom = col.y - 2 - CHART_HEIGHT;
+  if (col.page) drawChart(col.page, col.fonts, s, w, col.x, col.y - 2, col.width);
+  col.y = chartBottom - 4;
+  if (col.page) legend(col.page, col.fonts, w, col.x + 18, col.y - 6);
+  col.y -= 14;
+  const latest = s.progress.latest;
+  if (latest) {
+    const exp = expectedOn(s, latest.day);
+    col.text(w.summary.chartLatest(latest.pain, latest.day, exp.toFixed(1)), { size: 7.5 });
+  }
+
+  col.heading(w.summary.course);
+  said.changes.forEach((c, i) => {
+    col.text(`${c.when} ${c.advice}`, { size: 7.5, bold: c.strong });
+    for (const r of c.reasons) col.text(r, { size: 6.5, indent: 8, color: GREY });
+    if (c.kept) col.text(c.kept, { size: 6.5, indent: 8 });
+    if (i === 0 && said.changesLeftOut) col.text(said.changesLeftOut, { size: 6.5, color: GREY });
+  });
+
+  col.heading(w.summary.treatments);
+  const done = s.treatments.filter((t) => t.treatment !== 'medicine');
+  if (done.length === 0) col.text(w.summary.noTreatments, { color: GREY });
+  for (const t of done) {
+    col.text(w.summary.treatmentLine(w.treatment[t.treatment], t.times, t.days, t.minutes), { size: 7.5 });
+  }
+  col.heading(w.summary.medicines);
+  if (said.medicines.length === 0) col.text(w.summary.noMedicines, { size: 7.5, color: GREY });
+  for (const line of said.medicines) col.text(line, { size: 7.5 });
+
+  drawFunction(col.fonts, s, w, col);
+}
+
+/**
+ * Today's advice as the page's headline, in a shaded box: the advice and its date, the main reason, and every
+ * warning sign answered yes or not sure with when it was reported.
+ */
+function drawHeadline(page: PDFPage, fonts: Fonts, s: Summary, said: SummaryInWords, col: Column): void {
+  const pad = 5;
+  const inner = new Column(page, fonts, col.x + pad, col.width - 2 * pad, 0);
+  const strong = s.advice.disposition !== 'self_care';
+  const parts = [
+    { text: said.headline, size: 11, bold: true },
+    { text: said.why, size: 8, bold: false },
+    ...(said.pain ? [{ text: said.pain, size: 8, bold: false }] : []),
+    { text: said.signs, size: 8, bold: s.signs.length > 0 },
+  ];
+  const height =
+    parts.reduce((h, p) => h + inner.lines(p.text, p.size, 0, p.bold) * p.size * 1.25, 0) + 2 * pad;
+  page.drawRectangle({
+    x: col.x,
+    y: col.y - height,
+    width: col.width,
+    height,
+    color: SHADE,
+    borderColor: strong ? BLACK : GREY,
+    borderWidth: strong ? 1.2 : 0.6,
+  });
+  inner.y = col.y - pad + 1;
+  for (const p of parts) inner.text(p.text, { size: p.size, bold: p.bold });
+  col.y -= height;
 }
 
 /** The one-page summary as PDF bytes. Pure: the same summary and options always give the same bytes. */
@@ -303,13 +405,26 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   const [pw, ph] = o.page === 'a4' ? PageSizes.A4 : PageSizes.Letter;
   const page = doc.addPage([pw, ph]);
 
+  const said = summaryInWords(s, w);
   const full = new Column(page, fonts, MARGIN, pw - 2 * MARGIN, ph - MARGIN + 4);
   full.text(w.summary.title, { size: 14, bold: true });
+  full.y -= 12;
+  // Two pieces, so a blank name keeps its own line to write on beside the date of birth.
+  const [name, born] = said.patient.map((t) => clean(t, fonts)) as [string, string];
+  page.drawText(name, { x: full.x, y: full.y, size: 9, font: regular });
+  page.drawText(born, {
+    x: full.x + Math.max(regular.widthOfTextAtSize(name, 9) + 24, full.width * 0.55),
+    y: full.y,
+    size: 9,
+    font: regular,
+  });
+  full.y -= 6;
+  drawHeadline(page, fonts, s, said, full);
+  full.y -= 3;
   full.text(w.summary.madeOn(s.madeOn), { size: 7, color: GREY });
-  full.y -= 2;
   const facts = [w.summary.episode(s.onset, s.day, s.asOf), w.summary.age(s.age)];
   if (s.closedOn) facts.push(w.summary.closed(s.closedOn));
-  full.text(facts.join(' '), { size: 9, bold: true });
+  full.text(facts.join(' '), { size: 8.5, bold: true });
   full.text(
     `${w.summary.started}: ${s.startedBy.length ? s.startedBy.join('; ') : w.summary.startedUnknown}`,
     {
@@ -322,52 +437,21 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   const left = new Column(page, fonts, MARGIN, pw - 2 * MARGIN - rightWidth - GAP, top);
   const right = new Column(page, fonts, pw - MARGIN - rightWidth, rightWidth, top);
 
-  left.heading(w.summary.chart);
-  left.y = drawChart(page, fonts, s, w, left.x, left.y - 2, left.width) - 4;
-  legend(page, fonts, w, left.x + 18, left.y - 6);
-  left.y -= 14;
-  const latest = s.progress.latest;
-  if (latest) {
-    const exp = expectedOn(s, latest.day);
-    left.text(w.summary.chartLatest(latest.pain, latest.day, exp.toFixed(1)), { size: 7.5 });
-  }
-
-  left.heading(w.summary.course);
-  const said = new Set<string>();
-  for (const st of s.course) {
-    const when = st.trend
-      ? w.summary.courseCheckIn(st.date, st.day, w.trend[st.trend])
-      : w.summary.courseAt(st.date, st.day);
-    left.text(`${when} ${w.disposition[st.disposition]}`, {
-      size: 7.5,
-      bold: st.disposition !== 'self_care',
-    });
-    // A reason is printed the first time it applies; later steps that repeat it add nothing to read.
-    for (const r of st.reasons.filter((x) => !said.has(x)).slice(0, 3))
-      left.text(r, { size: 6.5, indent: 8, color: GREY });
-    for (const r of st.reasons) said.add(r);
-  }
-
-  left.heading(w.summary.treatments);
-  if (s.treatments.length === 0) left.text(w.summary.noTreatments, { color: GREY });
-  for (const t of s.treatments.filter((t) => t.treatment !== 'medicine')) {
-    left.text(w.summary.treatmentLine(w.treatment[t.treatment], t.times, t.days, t.minutes), { size: 7.5 });
-  }
-  left.heading(w.summary.medicines);
-  left.text(s.medicineDates.length ? w.summary.medicineLine(s.medicineDates) : w.summary.noMedicines, {
-    size: 7.5,
-    color: s.medicineDates.length ? BLACK : GREY,
-  });
-
-  drawFunction(page, fonts, s, w, left);
-  drawQuestions(page, fonts, s, w, right);
-
-  const footerSize = 6.8;
-  const footer = new Column(page, fonts, MARGIN, pw - 2 * MARGIN, 0);
+  // The left column's detail gives way, step by step, until the notes have room above the footer.
   const footerLines =
-    footer.lines(w.summary.emergency(s.emergencyNumber), footerSize, 0, true) +
-    footer.lines(w.summary.about, footerSize);
-  const footerTop = MARGIN + footerLines * footerSize * 1.25 + 6;
+    full.lines(w.summary.emergency(s.emergencyNumber), FOOTER_SIZE, 0, true) +
+    full.lines(w.summary.about, FOOTER_SIZE);
+  const footerTop = MARGIN + footerLines * FOOTER_SIZE * 1.25 + 6;
+  const shown =
+    roomFor.find((room) => {
+      const trial = left.dry();
+      drawLeft(trial, s, w, summaryInWords(s, w, room));
+      return trial.y >= footerTop + NOTES_ROOM;
+    }) ?? (roomFor.at(-1) as SummaryRoom);
+  drawLeft(left, s, w, summaryInWords(s, w, shown));
+  drawQuestions(fonts, s, w, right);
+
+  const footer = new Column(page, fonts, MARGIN, pw - 2 * MARGIN, 0);
   const notesBottom = footerTop + 4;
 
   const notes = new Column(page, fonts, MARGIN, pw - 2 * MARGIN, Math.min(left.y, right.y) - 2);
@@ -402,8 +486,8 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
     thickness: 0.5,
     color: GREY,
   });
-  footer.text(w.summary.emergency(s.emergencyNumber), { size: footerSize, bold: true });
-  footer.text(w.summary.about, { size: footerSize });
+  footer.text(w.summary.emergency(s.emergencyNumber), { size: FOOTER_SIZE, bold: true });
+  footer.text(w.summary.about, { size: FOOTER_SIZE });
   const pageLabel = w.summary.pageOf;
   page.drawText(pageLabel, {
     x: pw - MARGIN - regular.widthOfTextAtSize(pageLabel, 6.5),

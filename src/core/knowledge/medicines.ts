@@ -23,3 +23,11 @@ export const medicines = [
 
 export type KnownMedicine = (typeof medicines)[number];
 export type MedicineId = KnownMedicine['id'];
+
+/**
+ * The medicines a diary entry offers to tick: those the plan names for back pain, from a pharmacy or a doctor.
+ * Aspirin is left out (not a painkiller for back pain); anything else is typed in the person's own words.
+ */
+export const diaryMedicines: readonly MedicineId[] = medicines.flatMap((m) =>
+  m.access === 'not_for_back_pain' ? [] : [m.id],
+);

@@ -1,13 +1,35 @@
 import { useState } from 'preact/hooks';
 import { dailyTriggers, type Entry, entryLimits, treatments } from '../../core/entry.ts';
+import { diaryMedicines, type MedicineId } from '../../core/knowledge/medicines.ts';
+import { readMedicine } from '../../core/medicines-taken.ts';
 import { newId } from '../clock.ts';
 import { deleteEntry, type EntryFields, restoreEntry, saveEntry } from '../store/state.ts';
 import { notice } from '../toast.ts';
-import { dayLabel, treatmentWords, triggerWords, words } from '../words.ts';
+import { dayLabel, medicineWords, treatmentWords, triggerWords, words } from '../words.ts';
 import { FieldError } from './field-error.tsx';
 import { PainScale } from './pain-scale.tsx';
 
 const w = words.diaryForm;
+
+/** An entry's medicines as the form holds them: the listed ones ticked, the rest as typed text. */
+function medicinesOf(editing: Entry | undefined): { ticked: MedicineId[]; typed: string } {
+  const ticked: MedicineId[] = [];
+  const typed: string[] = [];
+  for (const m of editing?.medicines ?? []) {
+    const read = readMedicine(m, medicineWords);
+    if (read.id && diaryMedicines.includes(read.id)) ticked.push(read.id);
+    else typed.push(m);
+  }
+  return { ticked, typed: typed.join(', ') };
+}
+
+/** The typed names, split at commas and semicolons, empty pieces dropped. */
+function typedNames(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+}
 
 interface Props {
   episodeId: string;
@@ -26,6 +48,8 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
   const [spasms, setSpasms] = useState(editing?.spasms === undefined ? '' : String(editing.spasms));
   const [triggers, setTriggers] = useState<string[]>([...(editing?.triggers ?? [])]);
   const [done, setDone] = useState<string[]>([...(editing?.treatments ?? [])]);
+  const [ticked, setTicked] = useState<string[]>(() => medicinesOf(editing).ticked);
+  const [typed, setTyped] = useState(() => medicinesOf(editing).typed);
   const [note, setNote] = useState(editing?.note ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -47,6 +71,17 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
       found.spasms = w.spasmsError(bounds.min, bounds.max);
     }
     if (note.length > noteLength) found.note = w.noteError(noteLength, note.length);
+    // Names only when "Medicine" is ticked; one name once, however it was given.
+    const tookMedicine = done.includes('medicine');
+    const named = new Map<string, string>();
+    for (const m of tookMedicine ? [...ticked, ...typedNames(typed)] : []) {
+      const key = readMedicine(m, medicineWords).name.toLowerCase();
+      if (!named.has(key)) named.set(key, m);
+    }
+    const { medicines: medicineBounds } = entryLimits;
+    if (typedNames(typed).some((n) => n.length > medicineBounds.nameLength) && tookMedicine)
+      found.medicines = w.medicineNameError(medicineBounds.nameLength);
+    else if (named.size > medicineBounds.max) found.medicines = w.medicineCountError(medicineBounds.max);
     const hasAnything =
       pain !== undefined ||
       spasmCount !== undefined ||
@@ -63,6 +98,7 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
     if (spasmCount !== undefined) fields.spasms = spasmCount;
     if (triggers.length) fields.triggers = triggers as EntryFields['triggers'];
     if (done.length) fields.treatments = done as EntryFields['treatments'];
+    if (named.size) fields.medicines = [...named.values()];
     if (editing?.minutes !== undefined) fields.minutes = editing.minutes;
     if (editing?.checkIn !== undefined) fields.checkIn = editing.checkIn;
     // Activity ratings are made on their own screen; editing the rest of the entry keeps them.
@@ -83,6 +119,8 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
         setSpasms('');
         setTriggers([]);
         setDone([]);
+        setTicked([]);
+        setTyped('');
         setNote('');
       }
       onDone?.();
@@ -131,6 +169,41 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
             </label>
           ))}
         </fieldset>
+        {done.includes('medicine') && (
+          <fieldset aria-describedby={`${prefix}-medicines-hint`}>
+            <legend>{w.medicines}</legend>
+            <p class="muted" id={`${prefix}-medicines-hint`}>
+              {w.medicinesHint}
+            </p>
+            {diaryMedicines.map((m) => (
+              <label class="check" key={m}>
+                <input
+                  type="checkbox"
+                  checked={ticked.includes(m)}
+                  onChange={() => toggle(ticked, setTicked, m)}
+                />
+                {medicineWords.items[m].name}
+              </label>
+            ))}
+            <label for={`${prefix}-other-medicine`}>{w.otherMedicine}</label>
+            <p class="muted" id={`${prefix}-other-medicine-hint`}>
+              {w.otherMedicineHint}
+            </p>
+            <input
+              id={`${prefix}-other-medicine`}
+              value={typed}
+              autocomplete="off"
+              aria-invalid={errors.medicines ? 'true' : undefined}
+              aria-describedby={
+                errors.medicines
+                  ? `${prefix}-other-medicine-hint ${prefix}-medicines-error`
+                  : `${prefix}-other-medicine-hint`
+              }
+              onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+            />
+            <FieldError id={`${prefix}-medicines-error`} message={errors.medicines} />
+          </fieldset>
+        )}
         <label for={`${prefix}-note`}>{w.note}</label>
         <textarea
           id={`${prefix}-note`}

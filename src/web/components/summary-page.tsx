@@ -1,4 +1,4 @@
-import { expectedOn, type Summary } from '../../core/export/summary.ts';
+import { expectedOn, type Summary, stageInBrief, summaryInWords } from '../../core/export/summary.ts';
 import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { enExport } from '../../core/knowledge/text/en/export.ts';
 
@@ -94,10 +94,23 @@ export function SummaryPage({ s }: { s: Summary }) {
   const facts = [w.summary.episode(s.onset, s.day, s.asOf), w.summary.age(s.age)];
   if (s.closedOn) facts.push(w.summary.closed(s.closedOn));
   const latest = s.progress.latest;
-  const said = new Set<string>();
+  const said = summaryInWords(s, w);
+  const done = s.treatments.filter((t) => t.treatment !== 'medicine');
   return (
     <article class="summary-page" aria-labelledby="sp-title">
       <h2 id="sp-title">{w.summary.title}</h2>
+      <p class="sp-patient">
+        <span>{said.patient[0]}</span> <span>{said.patient[1]}</span>
+      </p>
+      <section
+        class={s.advice.disposition === 'self_care' ? 'sp-headline' : 'sp-headline sp-see'}
+        aria-labelledby="sp-advice"
+      >
+        <h3 id="sp-advice">{said.headline}</h3>
+        <p>{said.why}</p>
+        {said.pain && <p>{said.pain}</p>}
+        <p class={s.signs.length ? 'sp-strong' : undefined}>{said.signs}</p>
+      </section>
       <p class="sp-muted">{w.summary.madeOn(s.madeOn)}</p>
       <p>
         <strong>{facts.join(' ')}</strong>
@@ -118,46 +131,45 @@ export function SummaryPage({ s }: { s: Summary }) {
           )}
           <h3>{w.summary.course}</h3>
           <ul>
-            {s.course.map((st) => {
-              const fresh = st.reasons.filter((r) => !said.has(r)).slice(0, 3);
-              for (const r of st.reasons) said.add(r);
-              return (
-                <li key={`${st.date}-${st.trend ?? ''}`}>
-                  <span class={st.disposition === 'self_care' ? undefined : 'sp-strong'}>
-                    {st.trend
-                      ? w.summary.courseCheckIn(st.date, st.day, w.trend[st.trend])
-                      : w.summary.courseAt(st.date, st.day)}{' '}
-                    {w.disposition[st.disposition]}
-                  </span>
-                  {fresh.length > 0 && (
-                    <ul class="sp-reasons">
-                      {fresh.map((r) => (
-                        <li key={r}>{r}</li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              );
-            })}
+            {said.changes.map((c, i) => (
+              <li key={c.when}>
+                <span class={c.strong ? 'sp-strong' : undefined}>
+                  {c.when} {c.advice}
+                </span>
+                {(c.reasons.length > 0 || c.kept) && (
+                  <ul class="sp-reasons">
+                    {c.reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                    {c.kept && <li class="sp-kept">{c.kept}</li>}
+                  </ul>
+                )}
+                {i === 0 && said.changesLeftOut && <p class="sp-muted">{said.changesLeftOut}</p>}
+              </li>
+            ))}
           </ul>
           <h3>{w.summary.treatments}</h3>
-          {s.treatments.length === 0 ? (
+          {done.length === 0 ? (
             <p class="sp-muted">{w.summary.noTreatments}</p>
           ) : (
             <ul>
-              {s.treatments
-                .filter((t) => t.treatment !== 'medicine')
-                .map((t) => (
-                  <li key={t.treatment}>
-                    {w.summary.treatmentLine(w.treatment[t.treatment], t.times, t.days, t.minutes)}
-                  </li>
-                ))}
+              {done.map((t) => (
+                <li key={t.treatment}>
+                  {w.summary.treatmentLine(w.treatment[t.treatment], t.times, t.days, t.minutes)}
+                </li>
+              ))}
             </ul>
           )}
           <h3>{w.summary.medicines}</h3>
-          <p class={s.medicineDates.length ? undefined : 'sp-muted'}>
-            {s.medicineDates.length ? w.summary.medicineLine(s.medicineDates) : w.summary.noMedicines}
-          </p>
+          {said.medicines.length === 0 ? (
+            <p class="sp-muted">{w.summary.noMedicines}</p>
+          ) : (
+            <ul>
+              {said.medicines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
           <h3>{w.summary.function}</h3>
           <Activities s={s} />
           <p class="sp-muted">{w.summary.functionHint}</p>
@@ -165,28 +177,43 @@ export function SummaryPage({ s }: { s: Summary }) {
         <div>
           <h3>{w.summary.questions}</h3>
           <p class="sp-muted">{w.summary.questionsNote}</p>
-          {s.stages.map((stage) => (
-            <table key={stage.stage} class="sp-table sp-questions">
-              <caption>{stage.title}</caption>
-              <thead class="sr-only">
-                <tr>
-                  <th scope="col">{d.questionColumn}</th>
-                  <th scope="col">{d.answerColumn}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stage.questions.map((q) => (
-                  <tr
-                    key={q.id}
-                    class={q.answer === 'yes' || q.answer === 'unsure' ? 'sp-strong' : undefined}
-                  >
-                    <th scope="row">{q.label}</th>
-                    <td>{w.answer[q.answer]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
+          {s.stages.map((stage) => {
+            const { asked, notAsked, allNotAsked } = stageInBrief(stage);
+            return (
+              <div key={stage.stage}>
+                {asked.length > 0 ? (
+                  <table class="sp-table sp-questions">
+                    <caption>{stage.title}</caption>
+                    <thead class="sr-only">
+                      <tr>
+                        <th scope="col">{d.questionColumn}</th>
+                        <th scope="col">{d.answerColumn}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {asked.map((q) => (
+                        <tr
+                          key={q.id}
+                          class={q.answer === 'yes' || q.answer === 'unsure' ? 'sp-strong' : undefined}
+                        >
+                          <th scope="row">
+                            {q.label}
+                            {q.checkIn && ` ${w.summary.questionCheckIn(q.checkIn.day)}`}
+                          </th>
+                          <td>{w.answer[q.answer]}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ) : (
+                  <p class="sp-stage">{stage.title}</p>
+                )}
+                {notAsked.length > 0 && (
+                  <p class="sp-muted sp-not-asked">{w.summary.notAsked(notAsked, allNotAsked)}</p>
+                )}
+              </div>
+            );
+          })}
         </div>
       </div>
       <h3>{w.summary.notes}</h3>

@@ -3,6 +3,7 @@ import './diary.css';
 import { localClock } from '../../core/dates.ts';
 import type { Entry } from '../../core/entry.ts';
 import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
+import { readMedicine } from '../../core/medicines-taken.ts';
 import { today } from '../clock.ts';
 import { DiaryForm } from '../components/diary-form.tsx';
 import { Screen } from '../components/screen.tsx';
@@ -11,7 +12,7 @@ import { liveEntries } from '../store/live.ts';
 import { currentEpisode, deleteEntry, episodes, restoreEntry } from '../store/state.ts';
 import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
-import { dayLabel, treatmentWords, trendWords, triggerWords, words } from '../words.ts';
+import { dayLabel, medicineWords, treatmentWords, trendWords, triggerWords, words } from '../words.ts';
 
 const w = words.diary;
 const ew = words.episodes;
@@ -24,7 +25,13 @@ function summary(e: Entry): string {
     parts.push(w.session(treatmentWords[e.treatments[0] as 'ice'], e.minutes));
     if (e.felt) parts.push(w.felt(words.session.felt[e.felt]));
   } else if (e.treatments?.length) {
-    parts.push(e.treatments.map((t) => treatmentWords[t]).join(', '));
+    // The medicine treatment with its names, when the person gave them.
+    const names = (e.medicines ?? []).map((m) => readMedicine(m, medicineWords).name);
+    parts.push(
+      e.treatments
+        .map((t) => (t === 'medicine' && names.length ? w.medicines(names) : treatmentWords[t]))
+        .join(', '),
+    );
   }
   if (e.spasms !== undefined) parts.push(w.spasms(e.spasms));
   if (e.triggers?.length) parts.push(w.after(e.triggers.map((t) => triggerWords[t])));

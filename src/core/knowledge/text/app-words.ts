@@ -383,6 +383,8 @@ export interface AppWords {
     felt: (how: string) => string;
     spasms: (n: number) => string;
     after: (triggers: string[]) => string;
+    /** The medicine treatment with the names the person gave. */
+    medicines: (names: string[]) => string;
     note: string;
   };
   diaryForm: {
@@ -400,6 +402,13 @@ export interface AppWords {
     spasms: string;
     triggers: string;
     treatments: string;
+    /** Which medicine, shown once "Medicine" is ticked: the ones the plan names, and one to type. */
+    medicines: string;
+    medicinesHint: string;
+    otherMedicine: string;
+    otherMedicineHint: string;
+    medicineNameError: (max: number) => string;
+    medicineCountError: (max: number) => string;
     note: string;
     saveChanges: string;
   };

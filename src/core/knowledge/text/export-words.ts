@@ -21,6 +21,33 @@ export interface ExportWords {
   disposition: Record<Disposition, string>;
   summary: {
     title: string;
+    /** A calendar date in full for the headline: "Sun 6 Dec 2026". */
+    longDate: (date: string) => string;
+    /** A run of consecutive days: "4-8 Oct", or one day "12 Oct". */
+    dateRun: (from: string, to: string) => string;
+    /** The patient's name and date of birth, each a line to fill in when not given. */
+    patientName: (name: string | undefined) => string;
+    patientBirthDate: (date: string | undefined) => string;
+    /** The headline: today's advice, its date (already `longDate`) and day since onset. */
+    advice: (date: string, day: number, advice: string) => string;
+    /** A triage reason in brief, for a reader in a hurry: its first sentence. */
+    brief: (reason: string) => string;
+    /** The reasons for today's advice (each already brief), and how many more there are. */
+    adviceWhy: (reasons: string[], more: number) => string;
+    adviceNoReason: string;
+    /** The pain at the first and latest ratings, the expected course by then, and the latest check-in. */
+    painInBrief: (
+      first: { day: number; pain: number },
+      latest: { day: number; pain: number } | undefined,
+      expected: string | undefined,
+      checkIn: { day: number; trend: string } | undefined,
+    ) => string;
+    /** The warning signs answered yes or not sure, each already with its answer and when. */
+    signs: (items: string[]) => string;
+    signsNone: string;
+    sign: (label: string, answer: string, when: string) => string;
+    atFirstCheck: string;
+    atCheckIn: (date: string, day: number) => string;
     madeOn: (date: string) => string;
     episode: (onset: string, day: number, asOf: string) => string;
     closed: (date: string) => string;
@@ -29,9 +56,18 @@ export interface ExportWords {
     startedUnknown: string;
     questions: string;
     questionsNote: string;
+    /** Beside a sign a check-in reported: its day. */
+    questionCheckIn: (day: number) => string;
+    /** The items of one stage never asked, on one line; `all` when none of the stage was asked. */
+    notAsked: (labels: string[], all: boolean) => string;
     course: string;
-    courseAt: (date: string, day: number) => string;
-    courseCheckIn: (date: string, day: number, trend: string) => string;
+    changeAt: (date: string, day: number) => string;
+    changeCheckIn: (date: string, day: number, trend: string) => string;
+    changeToday: (date: string, day: number) => string;
+    /** How many changes of advice between the first and the latest ones the page had no room for. */
+    changesLeftOut: (count: number) => string;
+    /** The check-ins that kept the advice: each day and how the person felt. */
+    changeKept: (checkIns: { day: number; trend: string }[]) => string;
     chart: string;
     chartDay: string;
     chartYou: string;
@@ -42,7 +78,10 @@ export interface ExportWords {
     treatmentLine: (name: string, times: number, days: number, minutes: number) => string;
     noTreatments: string;
     medicines: string;
-    medicineLine: (dates: string[]) => string;
+    /** One medicine by name (absent: ticked without a name), the days taken and those days as runs. */
+    medicineLine: (name: string | undefined, days: number, runs: string[]) => string;
+    /** The medicines past the page's room, named in one line, and how many more beyond those names. */
+    moreMedicines: (names: string[], more: number) => string;
     noMedicines: string;
     function: string;
     functionHint: string;
@@ -62,7 +101,8 @@ export interface ExportWords {
     painNow: (pain: number, date: string) => string;
     trend: (trend: string) => string;
     tried: (names: string[]) => string;
-    medicines: (count: number) => string;
+    /** The medicines the person named (none: only ticked) and on how many days they took any. */
+    medicines: (names: string[], days: number) => string;
     history: (recurrent: boolean) => string;
     noMedicineDose: string;
   };
@@ -104,6 +144,7 @@ export const csvColumns = [
   'spasms',
   'triggers',
   'treatments',
+  'medicines',
   'minutes',
   'checkIn',
   'function',

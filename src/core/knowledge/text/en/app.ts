@@ -399,6 +399,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     felt: (how) => `felt ${how.toLowerCase()} after`,
     spasms: (n) => count(n, 'spasm', 'spasms'),
     after: (triggers) => `After: ${triggers.map((t) => t.toLowerCase()).join(', ')}`,
+    medicines: (names) => `Medicine: ${names.join(', ')}`,
     note: 'Note',
   },
   diaryForm: {
@@ -416,6 +417,13 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     spasms: 'Spasms since the last entry',
     triggers: 'What might have set it off?',
     treatments: 'What did you do for it?',
+    medicines: 'Which medicine? (optional)',
+    medicinesHint:
+      'The name is enough, for your doctor. Never a dose: the packet and the pharmacist give that.',
+    otherMedicine: 'Another medicine, by name',
+    otherMedicineHint: 'Separate two names with a comma.',
+    medicineNameError: (max) => `Another medicine: keep each name under ${max} characters.`,
+    medicineCountError: (max) => `Another medicine: name at most ${max} medicines in one entry.`,
     note: 'Note',
     saveChanges: 'Save changes',
   },

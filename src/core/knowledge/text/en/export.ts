@@ -1,9 +1,42 @@
+import { dayNumber } from '../../../dates.ts';
 import type { Disposition } from '../../dispositions.ts';
 import type { EmergencyNumberArg, ExportWords } from '../export-words.ts';
 import { emergencySignWords } from './findings.ts';
 
 const list = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "YYYY-MM-DD" as its parts, read as a plain calendar date (1970-01-01 was a Thursday). */
+function partsOf(date: string): { weekday: string; day: number; month: string; year: string } | undefined {
+  const n = dayNumber(date);
+  if (n === undefined) return undefined;
+  return {
+    weekday: weekdays[(((n + 4) % 7) + 7) % 7] as string,
+    day: Number(date.slice(8, 10)),
+    month: months[Number(date.slice(5, 7)) - 1] as string,
+    year: date.slice(0, 4),
+  };
+}
+
+const longDate = (date: string): string => {
+  const p = partsOf(date);
+  return p ? `${p.weekday} ${p.day} ${p.month} ${p.year}` : date;
+};
+
+const dateRun = (from: string, to: string): string => {
+  const a = partsOf(from);
+  const b = partsOf(to);
+  if (!a || !b) return from === to ? from : `${from} to ${to}`;
+  if (from === to) return `${a.day} ${a.month}`;
+  return a.month === b.month && a.year === b.year
+    ? `${a.day}-${b.day} ${b.month}`
+    : `${a.day} ${a.month}-${b.day} ${b.month}`;
+};
+
+const blank = '________________';
 
 const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
 
@@ -58,6 +91,28 @@ export const enExport: ExportWords = {
   disposition: enDispositionWords,
   summary: {
     title: 'Lower back pain: summary for a clinician',
+    longDate,
+    dateRun,
+    patientName: (name) => `Name: ${name ?? `${blank}${blank}`}`,
+    patientBirthDate: (date) => `Date of birth: ${date ?? blank}`,
+    advice: (date, day, advice) => `Advice on ${date} (day ${day}): ${advice}`,
+    brief: (reason) => reason.split(/(?<=[.!?])\s+/)[0] ?? reason,
+    adviceWhy: (reasons, more) =>
+      `Why: ${reasons.join(' ')}${more > 0 ? ` And ${more} more ${more === 1 ? 'reason' : 'reasons'}.` : ''}`,
+    painInBrief: (first, latest, expected, checkIn) =>
+      [
+        `Pain ${first.pain}/10 on day ${first.day}`,
+        latest ? `, ${latest.pain}/10 on day ${latest.day}` : '',
+        expected ? ` (expected course by then: ${expected})` : '',
+        checkIn ? `; at the latest check-in, day ${checkIn.day}, felt ${checkIn.trend}` : '',
+        '.',
+      ].join(''),
+    adviceNoReason: 'Why: no answer and nothing in the diary calls for a clinician.',
+    signs: (items) => `Warning signs reported: ${items.join('; ')}.`,
+    signsNone: 'Warning signs reported: none answered "yes" or "not sure".',
+    sign: (label, answer, when) => `${label}: ${answer.toLowerCase()} (${when})`,
+    atFirstCheck: 'first check',
+    atCheckIn: (date, day) => `check-in on day ${day}, ${date}`,
     madeOn: (date) => `Made on ${date} by the Unknot app from the person's own answers and diary.`,
     episode: (onset, day, asOf) => `Began ${onset} (day 0); day ${day} of this episode on ${asOf}.`,
     closed: (date) => `Marked as over on ${date}.`,
@@ -65,10 +120,21 @@ export const enExport: ExportWords = {
     started: 'How it started',
     startedUnknown: 'No trigger reported.',
     questions: 'Screening questions and answers',
-    questionsNote: 'Answered on the first check. "Not sure" is never counted as "no".',
-    course: 'Advice given and how it changed',
-    courseAt: (date, day) => `${date} (day ${day}), first check:`,
-    courseCheckIn: (date, day, trend) => `${date} (day ${day}), check-in, felt ${trend}:`,
+    questionsNote:
+      'From the first check; a sign reported at a later check-in shows its day. "Not sure" is never counted as "no".',
+    questionCheckIn: (day) => `(day ${day})`,
+    notAsked: (labels, all) =>
+      all
+        ? `Not asked (${labels.length} items: the person skipped this step).`
+        : `Not asked: ${list(labels)}.`,
+    course: 'Advice given: changes only',
+    changeAt: (date, day) => `From day ${day} (${date}), first check:`,
+    changeCheckIn: (date, day, trend) => `From day ${day} (${date}), check-in, felt ${trend}:`,
+    changeToday: (date, day) => `From day ${day} (${date}), today, on the latest diary:`,
+    changesLeftOut: (count) =>
+      `${count} more ${count === 1 ? 'change' : 'changes'} of advice in between: every check-in is in the full diary (CSV or FHIR export).`,
+    changeKept: (checkIns) =>
+      `Unchanged at the ${checkIns.length === 1 ? 'check-in' : 'check-ins'} on ${list(checkIns.map((c) => `day ${c.day} (felt ${c.trend})`))}.`,
     chart: 'Pain 0-10 by day since onset',
     chartDay: 'day',
     chartYou: "Daily mean of the person's ratings",
@@ -80,9 +146,11 @@ export const enExport: ExportWords = {
     treatmentLine: (name, n, days, minutes) =>
       `${name}: ${times(n)} on ${days} ${days === 1 ? 'day' : 'days'}${minutes > 0 ? `, ${minutes} minutes in all` : ''}`,
     noTreatments: 'None recorded.',
-    medicines: 'Medicines noted',
-    medicineLine: (dates) =>
-      `Took a medicine on ${dates.length} ${dates.length === 1 ? 'day' : 'days'}: ${list(dates)}. Names are in the notes when the person gave them.`,
+    medicines: 'Medicines taken, by name (no doses recorded)',
+    medicineLine: (name, days, runs) =>
+      `${name ?? 'A medicine, not named'}: ${days} ${days === 1 ? 'day' : 'days'} (${runs.join(', ')})`,
+    moreMedicines: (names, more) =>
+      `Also named: ${list(more > 0 ? [...names, `${more} more`] : names)}; every day is in the full diary (CSV or FHIR export).`,
     noMedicines: 'No medicine recorded.',
     function: 'Activities the person finds hard (0 = cannot do, 10 = as before)',
     functionHint: "Rated at the start and weekly, in the person's own words.",
@@ -107,8 +175,10 @@ export const enExport: ExportWords = {
         ? 'Since it started it has stayed the same.'
         : `Since it started it has got ${trend}.`,
     tried: (names) => `You have tried: ${list(names.map((n) => n.toLowerCase()))}.`,
-    medicines: (count) =>
-      `You noted taking a medicine on ${count} ${count === 1 ? 'day' : 'days'}: name it and say how much you took, from the packet.`,
+    medicines: (names, days) =>
+      names.length
+        ? `You noted taking ${list(names)} on ${days} ${days === 1 ? 'day' : 'days'}: say how much you took, from the packet.`
+        : `You noted taking a medicine on ${days} ${days === 1 ? 'day' : 'days'}: name it and say how much you took, from the packet.`,
     history: (recurrent) =>
       recurrent ? 'You have had back spasms like this before.' : 'This is your first episode of back pain.',
     noMedicineDose: 'Bring your medicines or their packets with you.',
@@ -154,6 +224,7 @@ export const enExport: ExportWords = {
       spasms: 'spasms',
       triggers: 'triggers',
       treatments: 'treatments',
+      medicines: 'medicines',
       minutes: 'session_minutes',
       checkIn: 'check_in',
       function: 'activities_0_10',
