@@ -107,8 +107,13 @@ describe('the diary by day', () => {
     entry('2026-11-20', { pain: 7, note: '  Lifted a box.  ' }, '09:00'),
     entry('2026-11-20', { treatments: ['ice'], minutes: 20, felt: 'better' }, '11:00'),
     entry('2026-11-20', { treatments: ['ice'], minutes: 15 }, '15:00'),
-    entry('2026-11-21', { treatments: ['medicine', 'rest'], triggers: ['poor_sleep'] }, '08:00'),
+    entry(
+      '2026-11-21',
+      { treatments: ['medicine', 'rest'], triggers: ['poor_sleep'], medicines: ['ibuprofen'] },
+      '08:00',
+    ),
     entry('2026-11-21', {
+      medicines: ['ibuprofen', 'Paracetamol'],
       treatments: ['medicine', 'stretching', 'rest'],
       triggers: ['stress', 'poor_sleep'],
     }),
@@ -168,6 +173,8 @@ describe('the diary by day', () => {
   it('counts medicines, lists other care and triggers once each, and keeps notes with words only', () => {
     const day1 = days[1];
     assert.equal(day1?.medicines, 2);
+    assert.deepEqual(day1?.medicineNames, ['ibuprofen', 'Paracetamol']);
+    assert.deepEqual(days[2]?.medicineNames, []);
     assert.deepEqual(day1?.treatments, ['rest', 'stretching']);
     assert.deepEqual(day1?.triggers, ['poor_sleep', 'stress']);
     assert.deepEqual(day1?.spasms, [3]);

@@ -29,7 +29,7 @@ import { codeSources, findingConcepts } from '../src/core/knowledge/terminology.
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { carePlan } from '../src/core/plan.ts';
 import { plan } from './engines-en.ts';
-import { aDiary, anEpisode, NOW, uuid } from './export-diary.ts';
+import { aDiary, aGpDay10, anEpisode, NOW, uuid } from './export-diary.ts';
 
 // @medplum/core reads WebSocket's state numbers when it loads; Node 20 has no global WebSocket (22 has).
 globalThis.WebSocket ??= { CLOSING: 2, CLOSED: 3 } as unknown as typeof WebSocket;
@@ -468,6 +468,18 @@ describe('importing a FHIR export', () => {
     assert.deepEqual(back.value.episode, episode);
     const byDate = (list: typeof entries) => currentEntries(list).map((e) => ({ ...e }));
     assert.deepEqual(byDate(back.value.entries), byDate(entries));
+  });
+
+  it("carries medicines by name, listed or in the person's words, and reads them back", () => {
+    const gp = aGpDay10();
+    const bundle = fhirBundle(gp.episode, gp.entries, { now: NOW, words: en });
+    assertValidFhir(bundle);
+    const named = gp.entries.filter((e) => e.medicines?.length);
+    assert.ok(named.some((e) => e.medicines?.includes('Paracetamol')));
+    const back = diaryFromFhir(JSON.parse(JSON.stringify(bundle)), en.fields, '2026-12-20');
+    assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
+    for (const e of named)
+      assert.deepEqual(back.value.entries.find((b) => b.id === e.id)?.medicines, e.medicines, e.id);
   });
 
   it('round-trips a closed episode without raw answers, and entries with only a note', () => {

@@ -79,6 +79,8 @@ export interface TimelineDay {
   treatments: Exclude<Treatment, 'ice' | 'heat' | 'medicine'>[];
   /** How many entries that day record a medicine taken. */
   medicines: number;
+  /** The medicines named that day, as the entries keep them (a listed id or the patient's words), each once. */
+  medicineNames: string[];
   /** The spasm counts logged that day. */
   spasms: number[];
   triggers: DailyTrigger[];
@@ -105,6 +107,7 @@ function emptyDay(date: CalendarDate, onset: CalendarDate): TimelineDay {
     sessions: [],
     treatments: [],
     medicines: 0,
+    medicineNames: [],
     spasms: [],
     triggers: [],
     function: [],
@@ -151,6 +154,7 @@ export function timelineByDay(episode: Episode, entries: readonly Entry[]): Time
       d.sessions.push(s);
     }
     if (e.treatments?.includes('medicine')) d.medicines++;
+    for (const m of e.medicines ?? []) if (!d.medicineNames.includes(m)) d.medicineNames.push(m);
     for (const t of e.treatments ?? []) seen.treatments.add(t);
     for (const t of e.triggers ?? []) seen.triggers.add(t);
     for (const r of e.functionScale ?? []) {

@@ -41,3 +41,14 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** The name and date of birth in the person's settings, as a share and their own exports carry them. */
+export function identityOf(s: Pick<Settings, 'displayName' | 'birthDate'>): {
+  displayName?: string;
+  birthDate?: string;
+} {
+  const out: { displayName?: string; birthDate?: string } = {};
+  if (s.displayName) out.displayName = s.displayName;
+  if (s.birthDate) out.birthDate = s.birthDate;
+  return out;
+}

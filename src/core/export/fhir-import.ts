@@ -93,6 +93,8 @@ function addObservation(entry: Record<string, unknown>, o: Observation): void {
       if (what === 'spasms') entry.spasms = c.valueInteger;
       else if (what === 'trigger') push('triggers', system.trigger);
       else if (what === 'treatment') push('treatments', system.treatment);
+      else if (what === 'medicine' && c.valueString !== undefined)
+        entry.medicines = [...((entry.medicines as string[] | undefined) ?? []), c.valueString];
       else if (what === 'minutes') entry.minutes = c.valueQuantity?.value;
       else if (what === 'check-in') entry.checkIn = codeIn(c.valueCodeableConcept, system.trend);
     }

@@ -287,6 +287,9 @@ function entryObservations(e: Entry, patient: string, condition: string, w: Expo
       code: coded(system.measure, 'treatment'),
       valueCodeableConcept: coded(system.treatment, t, w.treatment[t]),
     });
+  // A medicine by name, as the entry keeps it: a listed medicine's id or the person's own words.
+  for (const m of e.medicines ?? [])
+    component.push({ code: { ...coded(system.measure, 'medicine'), text: w.fhir.medicine }, valueString: m });
   if (e.minutes !== undefined)
     component.push({
       code: { ...coded(system.measure, 'minutes'), text: w.fhir.minutes },

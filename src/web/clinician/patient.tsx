@@ -19,12 +19,13 @@ import { functionSeries } from '../../core/function-scale.ts';
 import { compareInstants } from '../../core/instant-order.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { enFindings } from '../../core/knowledge/text/en/findings.ts';
+import { readMedicine } from '../../core/medicines-taken.ts';
 import { type Progress, progress } from '../../core/progress.ts';
 import type { ClinicianSettings, PatientDetail } from '../../core/share.ts';
 import { ApiProblem, call } from '../api.ts';
 import { PainChart } from '../components/chart.tsx';
 import { PaperChoice } from '../components/paper-choice.tsx';
-import { dayLabel } from '../words.ts';
+import { dayLabel, medicineWords } from '../words.ts';
 
 const t = enClinician.dashboard;
 const w = enClinician.patient;
@@ -249,7 +250,9 @@ function Day({ d }: { d: TimelineDay }) {
         w.session(w.treatments[s.treatment], s.minutes, s.felt === undefined ? undefined : w.felt[s.felt]),
       ),
     ]);
-  if (d.medicines) rows.push(['medicine', w.medicineTaken(d.medicines)]);
+  if (d.medicineNames.length)
+    rows.push(['medicine', w.list(d.medicineNames.map((m) => readMedicine(m, medicineWords).name))]);
+  else if (d.medicines) rows.push(['medicine', w.medicineTaken(d.medicines)]);
   if (d.treatments.length) rows.push(['care', w.list(d.treatments.map((x) => w.treatments[x]))]);
   if (d.spasms.length) rows.push(['spasms', w.spasmCounts(d.spasms)]);
   if (d.triggers.length) rows.push(['triggers', w.list(d.triggers.map((x) => w.triggers[x]))]);

@@ -3,6 +3,7 @@ import { deviceZone, localDayOf } from '../../core/clock.ts';
 import { addDays, localClock } from '../../core/dates.ts';
 import { compareInstants } from '../../core/instant-order.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
+import { identityOf } from '../../core/settings.ts';
 import type { AccessList, PatientIdentity, ReadList, ShareCode } from '../../core/share.ts';
 import { announce } from '../announce.ts';
 import { ApiProblem, call, useCsrf } from '../api.ts';
@@ -35,10 +36,7 @@ const clockOf = (iso: string) => timeLabel(localClock(new Date(iso)));
 const validUntil = (iso: string) => t.validUntil(clockOf(iso), dayWords(localDayOf(iso)));
 
 /** What goes with a code: only what the person chose to show, and nothing when they chose nothing. */
-function identity(): PatientIdentity {
-  const { displayName, birthDate } = settings.value;
-  return { ...(displayName ? { displayName } : {}), ...(birthDate ? { birthDate } : {}) };
-}
+const identity = (): PatientIdentity => identityOf(settings.value);
 
 /** A refusal's words without the field name the API puts first; fetch's TypeError is no answer at all. */
 const said = (e: unknown) =>

@@ -12,6 +12,7 @@ import { currentActivities } from '../../core/function-scale.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
+import { identityOf } from '../../core/settings.ts';
 import { announce } from '../announce.ts';
 import { now, today } from '../clock.ts';
 import { PaperChoice } from '../components/paper-choice.tsx';
@@ -97,6 +98,7 @@ export default function Doctor() {
     today: date,
     words: en,
     emergencyNumber: settings.value.emergencyNumber,
+    patient: identityOf(settings.value),
   });
 
   const say = (text: string, error = false) => {
@@ -115,6 +117,8 @@ export default function Doctor() {
         now: now().toISOString(),
         today: date,
         page,
+        // The name and date of birth the person gave for sharing (kept on this device), on their own files too.
+        patient: identityOf(settings.value),
         words: en,
       });
       if (!made.ok) {

@@ -115,6 +115,7 @@ export interface ExportWords {
     diaryObservation: string;
     spasms: string;
     minutes: string;
+    medicine: string;
     carePlan: string;
     carePlanDescription: (disposition: Disposition, number: EmergencyNumberArg) => string;
     session: (kind: 'ice' | 'heat', minutes: number) => string;

@@ -194,6 +194,7 @@ export const enExport: ExportWords = {
     diaryObservation: 'Back pain diary entry',
     spasms: 'Number of spasms',
     minutes: 'Minutes of the session',
+    medicine: 'Medicine taken, by name',
     carePlan: 'Self-care plan for acute lower-back muscle spasm',
     carePlanDescription: (disposition, number) =>
       `Advice level: ${enDispositionWords[disposition]}. ${planInBrief[disposition]} ${safetyNet(number)}`,
