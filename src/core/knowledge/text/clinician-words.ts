@@ -28,6 +28,7 @@ export interface ClinicianWords {
     emptyBody: string;
     giveSetup: string;
     giveCode: string;
+    giveIdentity: string;
     giveSettings: string;
   };
   /** The patient's Settings: share with a clinician, who has access, who read what. */

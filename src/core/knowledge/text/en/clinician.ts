@@ -43,6 +43,8 @@ export const enClinician: ClinicianWords = {
     emptyBody: 'send an empty JSON object, {}',
     giveSetup: 'give "token" and "password"',
     giveCode: 'give "code"',
+    giveIdentity:
+      '{} to show the clinician only your email, or one with "displayName" and "birthDate" to show them too, and nothing else',
     giveSettings: 'give "paper": a4 or letter',
   },
   sharing: {
