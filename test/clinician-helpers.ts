@@ -127,10 +127,16 @@ export async function clinician(url: string, db: Db, email = uniqueEmail()): Pro
 /** A patient with an episode (answers as given) and a few days of pain ratings. */
 export async function patient(
   url: string,
-  opts: { answers?: Episode['answers']; pains?: number[]; note?: string; onset?: string } = {},
+  opts: {
+    answers?: Episode['answers'];
+    pains?: number[];
+    note?: string;
+    onset?: string;
+    email?: string;
+  } = {},
 ): Promise<{ device: Device; email: string; episode: Episode; entries: Entry[] }> {
   const device = new Device(url);
-  const email = await device.signUp();
+  const email = await device.signUp(opts.email);
   const answered = (value: string) =>
     Object.entries(opts.answers ?? {}).flatMap(([code, a]) => (a === value ? [code] : []));
   const onset = opts.onset ?? '2026-11-01';
