@@ -157,6 +157,8 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
         if (pattern) assert.match(r.body.error.message, pattern);
       };
       await refusedWith({ displayName: '   ' }, 'displayName');
+      await refusedWith({ displayName: 'Ann\u0000Lee' }, 'displayName');
+      await refusedWith({ displayName: 'Ann\nLee' }, 'displayName');
       await refusedWith({ displayName: 'x'.repeat(81) }, 'displayName', /at most 80 characters/);
       await refusedWith({ birthDate: '1984-02-30' }, 'birthDate', /YYYY-MM-DD/);
       await refusedWith({ birthDate: 19840229 }, 'birthDate');

@@ -47,6 +47,8 @@ export const patientIdentitySchema = z.object({
     .trim()
     .min(1)
     .max(DISPLAY_NAME_MAX)
+    // No control character: a name is one line, and PostgreSQL refuses NUL in text (a 500, not a 400, else).
+    .regex(/^[^\p{Cc}]*$/u)
     .optional()
     .meta({ hint: 'displayName', hintArgs: [DISPLAY_NAME_MAX] }),
   birthDate: calendarDateSchema.optional().meta({ hint: 'birthDate' }),

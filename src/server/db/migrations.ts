@@ -227,7 +227,7 @@ export const migrations: readonly (readonly string[])[] = [
     `UPDATE shares SET patient_search = patient_email`,
     `ALTER TABLE shares ALTER COLUMN patient_search DROP DEFAULT`,
     `CREATE INDEX shares_by_name ON shares (clinician_id, patient_search, patient_email, patient_id) WHERE revoked_at IS NULL`,
-    `CREATE INDEX shares_by_name_desc ON shares (clinician_id, patient_search DESC, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_name_desc ON shares (clinician_id, patient_search DESC NULLS LAST, patient_email, patient_id) WHERE revoked_at IS NULL`,
     // The search's trigram index moves from the email to the name and email together (migration 4's reasons).
     `DROP INDEX IF EXISTS shares_email_trgm`,
     `DO $$
