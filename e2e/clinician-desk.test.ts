@@ -318,6 +318,19 @@ describe('the clinician list at a desk (1280x800) and on a phone (390x844)', { s
     assert.equal((await focused()).row, 1);
     await page.keyboard.press('End');
     assert.equal((await focused()).row, people.length - 1);
+    // Back up the list from the bottom: each patient focused is in view, below the sticky header row.
+    for (let row = people.length - 2; row >= 0; row--) {
+      await page.keyboard.press('ArrowUp');
+      const shown = await page.evaluate(() => ({
+        top: (document.activeElement as HTMLElement).getBoundingClientRect().top,
+        under: (document.querySelector('thead th') as HTMLElement).getBoundingClientRect().bottom,
+      }));
+      assert.ok(
+        shown.top >= shown.under,
+        `row ${row} (at ${shown.top}) is below the header (${shown.under})`,
+      );
+    }
+    await page.keyboard.press('End');
     await page.keyboard.press('ArrowDown');
     assert.equal((await focused()).row, people.length - 1, 'the last stays the last');
     await page.keyboard.press('Home');
