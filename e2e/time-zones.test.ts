@@ -107,7 +107,7 @@ describe('a patient in Los Angeles and a clinician in Berlin see one day count',
     await doctor.goto(`${server.url}/clinician.html#setup=${added.token}`);
     await doctor.fill('#new-password', 'a clinician password, long');
     await doctor.getByRole('button', { name: 'Set password and sign in' }).click();
-    await doctor.getByRole('heading', { name: 'Unknot for clinicians', level: 1 }).waitFor();
+    await doctor.getByRole('heading', { name: 'Your patients', level: 1 }).waitFor();
     await doctor.fill('#share-code', code);
     await doctor.getByRole('button', { name: 'Add patient' }).click();
     await doctor.getByText(`${EMAIL} now shares their diary with you.`).waitFor();

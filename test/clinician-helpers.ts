@@ -3,6 +3,7 @@ import { after, before } from 'node:test';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
+import type { PatientIdentity } from '../src/core/share.ts';
 import { buildApp } from '../src/server/app.ts';
 import { addClinician } from '../src/server/clinician/accounts.ts';
 import { openDb } from '../src/server/db/open.ts';
@@ -126,10 +127,16 @@ export async function clinician(url: string, db: Db, email = uniqueEmail()): Pro
 /** A patient with an episode (answers as given) and a few days of pain ratings. */
 export async function patient(
   url: string,
-  opts: { answers?: Episode['answers']; pains?: number[]; note?: string; onset?: string } = {},
+  opts: {
+    answers?: Episode['answers'];
+    pains?: number[];
+    note?: string;
+    onset?: string;
+    email?: string;
+  } = {},
 ): Promise<{ device: Device; email: string; episode: Episode; entries: Entry[] }> {
   const device = new Device(url);
-  const email = await device.signUp();
+  const email = await device.signUp(opts.email);
   const answered = (value: string) =>
     Object.entries(opts.answers ?? {}).flatMap(([code, a]) => (a === value ? [code] : []));
   const onset = opts.onset ?? '2026-11-01';
@@ -162,9 +169,13 @@ export async function patient(
   return { device, email, episode, entries };
 }
 
-/** The patient makes a code and the clinician redeems it. */
-export async function share(patientDevice: Device, clinicianDevice: Device): Promise<string> {
-  const code = await patientDevice.call('POST', '/api/v1/shares/codes', {});
+/** The patient makes a code (showing `identity`, none by default) and the clinician redeems it. */
+export async function share(
+  patientDevice: Device,
+  clinicianDevice: Device,
+  identity: PatientIdentity = {},
+): Promise<string> {
+  const code = await patientDevice.call('POST', '/api/v1/shares/codes', identity);
   if (code.status !== 201) throw new Error(`code failed: ${code.status} ${JSON.stringify(code.body)}`);
   const r = await clinicianDevice.call('POST', '/api/v1/clinician/shares', { code: code.body.code });
   if (r.status !== 201) throw new Error(`redeem failed: ${r.status} ${JSON.stringify(r.body)}`);

@@ -3,6 +3,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { addClinician } from '../src/server/clinician/accounts.ts';
+import { openDb } from '../src/server/db/open.ts';
 import { startServer } from '../src/server/main.ts';
 import { SyncError, syncOnce } from '../src/web/sync/client.ts';
 import {
@@ -23,8 +25,13 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-test('erased means erased: a deleted note is in no file of the PGlite data directory after a clean stop', async () => {
+test('erased means erased: a deleted note, and the name shown with a share, are in no file of the PGlite data directory after a clean stop', async () => {
   const dir = tempDir();
+  // A clinician, made as `unknot clinician add` makes one, before the server owns the directory.
+  const operator = await openDb({ dataDir: dir.path });
+  const added = await addClinician(operator, 'gp.erasure@example.org');
+  await operator.close();
+  if (added.kind === 'is_patient') assert.fail('made as a clinician');
   const server = new ServerProcess(await freePort(), { UNKNOT_DATA_DIR: dir.path, DATABASE_URL: '' });
   await server.start();
   const marker = `erase-me-${randomBytes(8).toString('hex')}`;
@@ -33,6 +40,20 @@ test('erased means erased: a deleted note is in no file of the PGlite data direc
     await d.signUp();
     const entries = Array.from({ length: 30 }, () => anEntry({ note: `${marker} private words` }));
     assert.equal((await d.sync({ entries })).status, 200);
+    // The name goes with a share a clinician redeemed, and with a code still open.
+    const doctor = new Device(server.url);
+    const set = await doctor.call('POST', '/api/v1/clinician/setup', {
+      token: added.token,
+      password: 'a clinician password, long',
+    });
+    doctor.csrf = set.body.csrf;
+    const identity = { displayName: `${marker} Name`, birthDate: '1970-01-01' };
+    const code = await d.call('POST', '/api/v1/shares/codes', identity);
+    assert.equal(
+      (await doctor.call('POST', '/api/v1/clinician/shares', { code: code.body.code })).status,
+      201,
+    );
+    assert.equal((await d.call('POST', '/api/v1/shares/codes', identity)).status, 201);
     assert.equal((await d.call('DELETE', '/api/v1/account', { password: PASSWORD })).status, 204);
     await server.kill('SIGTERM');
     const holding = filesUnder(dir.path).filter((f) => readFileSync(f).includes(marker));

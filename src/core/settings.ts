@@ -16,6 +16,8 @@ export const displayNameSchema = z
   .trim()
   .min(1)
   .max(DISPLAY_NAME_MAX)
+  // No control character: a name is one line, and PostgreSQL refuses NUL in text (a 500, not a 400, else).
+  .regex(/^[^\p{Cc}]*$/u)
   .meta({ hint: 'displayName', hintArgs: [DISPLAY_NAME_MAX] });
 
 /** The date of birth a patient chooses to show a clinician. */

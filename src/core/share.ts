@@ -124,7 +124,8 @@ export const readListSchema = z.object({
 });
 export type ReadList = z.infer<typeof readListSchema>;
 
-export const sortKeys = ['urgency', 'warning', 'notImproving', 'days', 'lastEntry', 'email'] as const;
+/** `name`: the name the patient chose to show, else their email (what the list shows first); `email`: the email. */
+export const sortKeys = ['urgency', 'warning', 'notImproving', 'days', 'lastEntry', 'name', 'email'] as const;
 export type SortKey = (typeof sortKeys)[number];
 export const filters = ['all', 'redFlag', 'warning', 'notImproving', 'seeDoctor'] as const;
 export type Filter = (typeof filters)[number];
@@ -137,10 +138,11 @@ export const listQuerySchema = z.object({
   q: z
     .string()
     .max(100)
-    // A control character (NUL above all: PostgreSQL refuses it in text) is never part of an email address.
+    // A control character (NUL above all: PostgreSQL refuses it in text) is never part of a name or an email
+    // address; the server's search text keeps a line break between the two (server/shares/store.ts searchText).
     .regex(/^[^\p{Cc}]*$/u)
     .default('')
-    .meta({ hint: 'emailPart', hintArgs: [100] }),
+    .meta({ hint: 'patientSearch', hintArgs: [100] }),
   page: z
     .string()
     .regex(/^(0|[1-9]\d{0,3})$/)
@@ -160,7 +162,16 @@ export const flagsSchema = patientFlagsSchema.extend({
 });
 export type FlagsRow = z.infer<typeof flagsSchema>;
 
-export const patientRowSchema = z.object({ id: uuid, email: z.string(), since: instant, flags: flagsSchema });
+export const patientRowSchema = z.object({
+  id: uuid,
+  /** The name the patient chose to show with their latest share code for this clinician; null when none. */
+  displayName: z.string().nullable(),
+  /** The date of birth given with it, as YYYY-MM-DD; null when none. */
+  birthDate: calendarDateSchema.nullable(),
+  email: z.string(),
+  since: instant,
+  flags: flagsSchema,
+});
 export type PatientRow = z.infer<typeof patientRowSchema>;
 export const patientListSchema = z.object({
   patients: z.array(patientRowSchema),

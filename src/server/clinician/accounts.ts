@@ -102,7 +102,9 @@ export async function removeClinician(db: Db, email: string): Promise<RemovedCli
     if (!account || account.removed) return { kind: 'not_found' as const };
     if (account.role !== 'clinician') return { kind: 'is_patient' as const };
     const ended = await tx.query<{ id: string; patient_id: string }>(
-      `UPDATE shares SET revoked_at = now(), ended_by = 'operator'
+      // The name and date of birth were for this clinician alone: they go with the share (as a revoke does).
+      `UPDATE shares SET revoked_at = now(), ended_by = 'operator', patient_display_name = NULL,
+         patient_birth_date = NULL, patient_search = patient_email
        WHERE clinician_id = $1 AND revoked_at IS NULL RETURNING id, patient_id`,
       [account.id],
     );

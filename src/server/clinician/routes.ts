@@ -17,7 +17,7 @@ import type { Db } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 import { route } from '../routes.ts';
 import { refreshFlags, zoneOf } from '../shares/flags.ts';
-import { recordReads, redeemCode, refundRedeem, reserveRedeem } from '../shares/store.ts';
+import { folded, recordReads, redeemCode, refundRedeem, reserveRedeem } from '../shares/store.ts';
 
 const w = enClinician.server;
 
@@ -34,6 +34,8 @@ const ORDER: Record<ListQuery['sort'], readonly [column: string, ascending: 'ASC
   // Fewest days since onset = the latest onset.
   days: ['s.onset', 'DESC'],
   lastEntry: ['s.last_entry', 'ASC'],
+  // The name the patient chose (folded), else the email: the order of what the list shows first (migration 9).
+  name: ['s.patient_search', 'ASC'],
   email: ['s.patient_email', 'ASC'],
 };
 
@@ -59,7 +61,8 @@ const rowJson = (
   f: string,
   zone: string,
   at: string,
-) => `json_build_object('id', ${s}.patient_id, 'email', ${s}.patient_email,
+) => `json_build_object('id', ${s}.patient_id, 'displayName', ${s}.patient_display_name,
+  'birthDate', ${s}.patient_birth_date, 'email', ${s}.patient_email,
   'since', to_char(${s}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
   'flags', json_build_object('episodeId', ${f}.episode_id, 'onset', ${f}.onset,
     'today', ${patientToday(zone, at)}, 'timeZone', ${zoneOf(zone)},
@@ -69,19 +72,20 @@ const rowJson = (
     'lastEntry', ${f}.last_entry, 'latestPain', ${f}.latest_pain))`;
 
 /**
- * A part of an email address as a LIKE pattern that finds it anywhere, its own % and _ taken literally.
- * Lowercased: every stored address is (core/account.ts), so this is the case-blind match, at LIKE's price
- * (ILIKE folds each address on every comparison: three times the time over a clinician's 10,000).
+ * A part of a name or an email address as a LIKE pattern that finds it anywhere, its own % and _ taken
+ * literally. Folded as the share's search text was (`folded`: every stored address is lower case already,
+ * core/account.ts), so this is the case-blind match, at LIKE's price (ILIKE folds each row on every
+ * comparison: three times the time over a clinician's 10,000).
  */
-export const containsPattern = (part: string) =>
-  `%${part.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const containsPattern = (part: string) => `%${folded(part).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * A clinician's live shares under the list's filter and search, as SQL (from the fixed texts above) and
  * its parameters: $1 is the clinician, the search pattern follows when there is one.
  */
 function shared(q: ListQuery, clinicianId: string) {
-  const search = q.q === '' ? '' : ' AND s.patient_email LIKE $2';
+  // The name and the email in one text (migration 9's patient_search), under one trigram index on PostgreSQL.
+  const search = q.q === '' ? '' : ' AND s.patient_search LIKE $2';
   return {
     where: `s.clinician_id = $1 AND s.revoked_at IS NULL AND ${FILTER[q.filter]}${search}`,
     params: q.q === '' ? [clinicianId] : [clinicianId, containsPattern(q.q)],
@@ -104,7 +108,8 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
   const at = `$${params.length + 3}`;
   return {
     text: `WITH page AS (
-        SELECT s.patient_id, s.patient_email, s.created_at, ${column} AS sort_key, f.episode_id, f.onset,
+        SELECT s.patient_id, s.patient_email, s.patient_display_name, s.patient_birth_date, s.created_at,
+          ${column} AS sort_key, f.episode_id, f.onset,
           f.disposition, f.red_flag, f.unsure_warning, f.not_improving, f.last_entry, f.latest_pain
         FROM shares s LEFT JOIN patient_flags f ON f.account_id = s.patient_id
         WHERE ${where}
@@ -127,6 +132,7 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
  */
 export const PATIENT_STATEMENT = `SELECT s.patient_id::text AS id, ${rowJson('s', 'f', 'a.time_zone', '$3')}::text AS head,
     ${patientToday('a.time_zone', '$3')}::text AS today, a.time_zone AS zone,
+    s.patient_display_name AS display_name, s.patient_birth_date::text AS birth_date,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM episodes e WHERE e.account_id = s.patient_id)::text AS episodes,
     (SELECT coalesce(json_agg(e.body ORDER BY e.seq), '[]') FROM entries e WHERE e.account_id = s.patient_id)::text AS entries
   FROM shares s LEFT JOIN patient_flags f ON f.account_id = s.patient_id JOIN accounts a ON a.id = s.patient_id
@@ -157,6 +163,8 @@ export function clinicianRoutes(
         head: string;
         today: string;
         zone: string | null;
+        display_name: string | null;
+        birth_date: string | null;
         episodes: string;
         entries: string;
       }>(PATIENT_STATEMENT, [request.login.accountId, patientId, systemNow().toISOString()]);
@@ -302,6 +310,14 @@ export function clinicianRoutes(
           // The FHIR Patient's identifier: the same person in every episode the clinician downloads.
           account: row.id,
           page: format === 'pdf' ? await paperOf(request.login.accountId) : undefined,
+          // The name and date of birth the patient gave this clinician with their share, when they gave them.
+          patient:
+            row.display_name || row.birth_date
+              ? {
+                  ...(row.display_name ? { displayName: row.display_name } : {}),
+                  ...(row.birth_date ? { birthDate: row.birth_date } : {}),
+                }
+              : undefined,
           words: en,
         });
         if (!made.ok) throw new Error(made.error);

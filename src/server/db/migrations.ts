@@ -213,6 +213,35 @@ export const migrations: readonly (readonly string[])[] = [
     `ALTER TABLE accounts ADD COLUMN paper text NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter'))`,
   ],
   [
+    // The name and date of birth a patient chose to show with a share code (issue 22): kept on the code until it
+    // is redeemed, then on the share it made (a newer code for the same clinician replaces them), for that
+    // clinician alone. Both go with the share: emptied when it is revoked, deleted with the patient's account.
+    `ALTER TABLE share_codes ADD COLUMN display_name text`,
+    `ALTER TABLE share_codes ADD COLUMN birth_date date`,
+    `ALTER TABLE shares ADD COLUMN patient_display_name text`,
+    `ALTER TABLE shares ADD COLUMN patient_birth_date date`,
+    // What the list searches and sorts "by name" on: the name in lower case (folded by the server, the same way
+    // as a search, never by the database's locale), a line break, then the email. A search cannot hold a line
+    // break (core/share.ts listQuerySchema), so a part never spans the two; a patient with no name sorts by email.
+    `ALTER TABLE shares ADD COLUMN patient_search text NOT NULL DEFAULT ''`,
+    `UPDATE shares SET patient_search = patient_email`,
+    `ALTER TABLE shares ALTER COLUMN patient_search DROP DEFAULT`,
+    `CREATE INDEX shares_by_name ON shares (clinician_id, patient_search, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    `CREATE INDEX shares_by_name_desc ON shares (clinician_id, patient_search DESC NULLS LAST, patient_email, patient_id) WHERE revoked_at IS NULL`,
+    // The search's trigram index moves from the email to the name and email together (migration 4's reasons).
+    `DROP INDEX IF EXISTS shares_email_trgm`,
+    `DO $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE INDEX shares_search_trgm ON shares USING gin (patient_search gin_trgm_ops) WHERE revoked_at IS NULL;
+      END IF;
+    EXCEPTION WHEN insufficient_privilege OR feature_not_supported OR undefined_file THEN
+      NULL;
+    END
+    $$`,
+  ],
+  [
     // The operator removes a clinician (`unknot clinician remove`, issue 22): the account stays, signed out and
     // unable to sign in, so the audit log and the patients' trails keep who it was; adding the email again
     // restores it with a new set-up link. IF NOT EXISTS: this step is meant as version 10, after the patient

@@ -30,12 +30,13 @@ export function shareRoutes(db: Db, opts: { authPerMinute: number; shareCodeKey:
       endpoints.shareCode,
       async (request, reply) => {
         const { login } = request;
-        const made = await createCode(db, login.accountId, opts.shareCodeKey);
+        // What the patient chose to show the clinician who redeems it: kept with the code, then on the share.
+        const made = await createCode(db, login.accountId, opts.shareCodeKey, request.body);
         if (!made) throw new ApiError(429, w.tooManyCodes(SHARE_CODE_HOURS));
         await audit(db, login.accountId, 'share_code_created', clientOf(request));
         return reply.status(201).send(made);
       },
-      { config: limited, reading: empty },
+      { config: limited, reading: { give: w.giveIdentity } },
     );
 
     route(app, endpoints.shares, async (request) => accessList(db, request.login.accountId));

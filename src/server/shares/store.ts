@@ -3,6 +3,7 @@ import {
   type AccessList,
   formatShareCode,
   normalizeShareCode,
+  type PatientIdentity,
   READ_GROUPS_MAX,
   type ReadKind,
   type ReadList,
@@ -52,19 +53,44 @@ export async function refundRedeem(sql: Sql, clinicianId: string): Promise<void>
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-/** Makes a code for a patient, or undefined when they already hold the most open codes allowed. */
+/**
+ * Text as the list's search and name sort compare it: composed (NFC) and lower-cased here, in the server, so a
+ * search and what it is compared with are folded alike whatever the database's locale (PostgreSQL's lower() in
+ * the C locale folds only A to Z).
+ */
+export const folded = (text: string) => text.normalize('NFC').toLowerCase();
+
+/**
+ * The share's `patient_search` (migration 9): the name the patient chose, folded, a line break, then the
+ * email; the email alone when there is no name. The list searches it for a part and sorts "by name" on it.
+ */
+export const searchText = (email: string, displayName: string | null) =>
+  displayName ? `${folded(displayName)}\n${email}` : email;
+
+/**
+ * Makes a code for a patient, holding the name and date of birth they chose to show the clinician who redeems
+ * it (none: only their email), or undefined when they already hold the most open codes allowed.
+ */
 export async function createCode(
   sql: Sql,
   patientId: string,
   key: Buffer,
+  identity: PatientIdentity = {},
 ): Promise<{ code: string; expiresAt: string } | undefined> {
   const code = shareCodeFrom(randomBytes(10));
   const rows = await sql.query<{ expires_at: Date | string }>(
-    `INSERT INTO share_codes (code_hash, patient_id, expires_at)
-     SELECT $1, $2, now() + make_interval(hours => $3)
+    `INSERT INTO share_codes (code_hash, patient_id, expires_at, display_name, birth_date)
+     SELECT $1, $2, now() + make_interval(hours => $3), $5, $6::date
      WHERE (SELECT count(*) FROM share_codes WHERE patient_id = $2 AND used_at IS NULL AND expires_at > now()) < $4
      RETURNING expires_at`,
-    [codeHash(key, code), patientId, SHARE_CODE_HOURS, OPEN_CODES_MAX],
+    [
+      codeHash(key, code),
+      patientId,
+      SHARE_CODE_HOURS,
+      OPEN_CODES_MAX,
+      identity.displayName ?? null,
+      identity.birthDate ?? null,
+    ],
   );
   const row = rows[0];
   // Used and expired codes have done their work: they are swept here, where they cost nothing to find.
@@ -78,6 +104,8 @@ export async function createCode(
 /**
  * Spends a code for a clinician: the code must be live, unused, and for a patient account. Returns the
  * patient, or undefined for any code that does not qualify (unknown, expired, used: one answer for all).
+ * The name and date of birth the code held move to the share (a share this clinician already holds takes
+ * the newer ones, or none when the new code held none); the spent code keeps no copy.
  */
 export async function redeemCode(
   sql: Sql,
@@ -87,29 +115,44 @@ export async function redeemCode(
 ): Promise<{ id: string; email: string; shareId: string } | undefined> {
   const code = normalizeShareCode(typed);
   if (!code) return undefined;
-  const rows = await sql.query<{ id: string; email: string }>(
-    `UPDATE share_codes c SET used_at = now() FROM accounts a
+  const rows = await sql.query<{
+    id: string;
+    email: string;
+    display_name: string | null;
+    birth_date: string | null;
+  }>(
+    // RETURNING reads `held`, the row as it was: the code itself is emptied as it is spent.
+    `UPDATE share_codes c SET used_at = now(), display_name = NULL, birth_date = NULL
+     FROM accounts a, share_codes held
      WHERE c.code_hash = $1 AND c.used_at IS NULL AND c.expires_at > now()
-       AND a.id = c.patient_id AND a.role = 'patient'
-     RETURNING a.id, a.email`,
+       AND a.id = c.patient_id AND a.role = 'patient' AND held.code_hash = c.code_hash
+     RETURNING a.id, a.email, held.display_name, held.birth_date::text`,
     [codeHash(key, code)],
   );
   const patient = rows[0];
   if (!patient) return undefined;
-  const shareId = randomUUID();
   const made = await sql.query<{ id: string }>(
-    // The email rides on the share for the clinician's list (sorted and searched there); refreshFlags adds the flags.
-    `INSERT INTO shares (id, patient_id, clinician_id, patient_email) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (clinician_id, patient_id) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
-    [shareId, patient.id, clinicianId, patient.email],
+    // The email and name ride on the share for the clinician's list (sorted and searched there); refreshFlags
+    // adds the flags. Already shared with this clinician: the one live share stays, with the newer identity.
+    `INSERT INTO shares AS s (id, patient_id, clinician_id, patient_email, patient_display_name, patient_birth_date,
+       patient_search)
+     VALUES ($1, $2, $3, $4, $5, $6::date, $7)
+     ON CONFLICT (clinician_id, patient_id) WHERE revoked_at IS NULL DO UPDATE SET
+       patient_display_name = excluded.patient_display_name, patient_birth_date = excluded.patient_birth_date,
+       patient_search = excluded.patient_search
+     RETURNING s.id`,
+    [
+      randomUUID(),
+      patient.id,
+      clinicianId,
+      patient.email,
+      patient.display_name,
+      patient.birth_date,
+      searchText(patient.email, patient.display_name),
+    ],
   );
-  if (made[0]) return { ...patient, shareId };
-  // Already shared with this clinician: the code is spent, the one live share stays.
-  const live = await sql.query<{ id: string }>(
-    'SELECT id FROM shares WHERE clinician_id = $1 AND patient_id = $2 AND revoked_at IS NULL',
-    [clinicianId, patient.id],
-  );
-  return { ...patient, shareId: live[0]?.id ?? shareId };
+  // Made or updated, the statement returns the live share's row either way.
+  return { id: patient.id, email: patient.email, shareId: made[0]?.id as string };
 }
 
 export async function accessList(sql: Sql, patientId: string): Promise<AccessList> {
@@ -132,7 +175,10 @@ export async function accessList(sql: Sql, patientId: string): Promise<AccessLis
 /** Ends one of the patient's shares; the clinician's next request finds no share. */
 export async function revokeShare(sql: Sql, patientId: string, shareId: string): Promise<string | undefined> {
   const rows = await sql.query<{ email: string }>(
-    `UPDATE shares s SET revoked_at = now(), ended_by = 'patient' FROM accounts a
+    // The name and date of birth went with the share for this clinician alone: they go when it ends.
+    `UPDATE shares s SET revoked_at = now(), ended_by = 'patient', patient_display_name = NULL,
+       patient_birth_date = NULL, patient_search = s.patient_email
+     FROM accounts a
      WHERE s.id = $1 AND s.patient_id = $2 AND s.revoked_at IS NULL AND a.id = s.clinician_id
      RETURNING a.email`,
     [shareId, patientId],

@@ -146,6 +146,8 @@ export function Dashboard() {
   else if (me.role !== 'clinician') body = <p role="alert">{t.notClinician}</p>;
   else if (where.kind === 'patient') body = <PatientPage id={where.id} />;
   else body = <PatientList />;
+  // The list takes the screen's width (one table at a desk); the other screens keep the reading column.
+  const wide = me?.role === 'clinician' && where.kind === 'list';
 
   return (
     <div class="dash">
@@ -162,7 +164,9 @@ export function Dashboard() {
           </div>
         )}
       </header>
-      <main id="main">{body}</main>
+      <main id="main" class={wide ? 'wide' : undefined}>
+        {body}
+      </main>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import {
   type Filter,
@@ -13,8 +14,9 @@ import { ApiProblem, call } from '../api.ts';
 
 const t = enClinician.dashboard;
 
+/** The table's columns, each sorting by its key: the Patient column by the name shown (else the email). */
 const columns: { key: SortKey; label: string }[] = [
-  { key: 'email', label: t.columns.patient },
+  { key: 'name', label: t.columns.patient },
   { key: 'urgency', label: t.columns.urgency },
   { key: 'warning', label: t.columns.warning },
   { key: 'notImproving', label: t.columns.notImproving },
@@ -27,8 +29,50 @@ function sentQuery(q: ListQuery) {
   return { sort: q.sort, dir: q.dir, filter: q.filter, page: String(q.page), ...(q.q ? { q: q.q } : {}) };
 }
 
+/** The "Sort by" field's choices (where the cards hide the column headers): every column, then the email. */
+const sortChoices: { key: SortKey; label: string }[] = [...columns, { key: 'email', label: t.sortEmail }];
+
 /** Each cell names its column, so a row still reads as a card where the table is too narrow for its header. */
 const label = (key: SortKey) => columns.find((c) => c.key === key)?.label;
+
+/**
+ * An email address that may wrap only after its @ and before a dot, never inside a word: the table's cells
+ * break at spaces and at these <wbr>s alone (clinician.css: overflow-wrap normal).
+ */
+function BreakableEmail({ email }: { email: string }) {
+  const parts = email.split(/(?<=@)|(?=\.)/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The patient as the list shows them: the name they chose to show, with the email beneath (and the date of birth
+ * when they gave it); the email alone when they gave no name. The name (or email) is the row's link.
+ */
+function Who({ row, tabIndex }: { row: PatientRow; tabIndex: number }) {
+  const full = row.displayName ? `${row.displayName}, ${row.email}` : row.email;
+  return (
+    <th scope="row" class="who">
+      <a href={`#patient/${row.id}`} tabIndex={tabIndex} title={full} class="name">
+        {row.displayName ?? <BreakableEmail email={row.email} />}
+      </a>
+      {row.displayName && (
+        <span class="email">
+          <BreakableEmail email={row.email} />
+        </span>
+      )}
+      {row.birthDate && <span class="born">{t.born(row.birthDate)}</span>}
+    </th>
+  );
+}
 
 function Flags({ row }: { row: PatientRow }) {
   const f = row.flags;
@@ -56,8 +100,12 @@ function Flags({ row }: { row: PatientRow }) {
       <td data-label={label('notImproving')}>
         {f.notImproving ? <span class="flag warn">{t.notImprovingYes}</span> : t.notImprovingNo}
       </td>
-      <td data-label={label('days')}>{f.days === null ? '' : t.daysSince(f.days)}</td>
-      <td data-label={label('lastEntry')}>{f.lastEntry ?? <span class="muted">{t.never}</span>}</td>
+      <td data-label={label('days')}>
+        <span class="short">{f.days === null ? '' : t.daysSince(f.days)}</span>
+      </td>
+      <td data-label={label('lastEntry')}>
+        {f.lastEntry ? <span class="short">{f.lastEntry}</span> : <span class="muted">{t.never}</span>}
+      </td>
     </>
   );
 }
@@ -81,32 +129,40 @@ function AddPatient({ onAdded }: { onAdded: () => void }) {
     }
   };
   return (
-    <form onSubmit={submit} noValidate class="card">
-      <h2>{t.addTitle}</h2>
-      <p class="muted">{t.addHelp}</p>
-      <label for="share-code">{t.codeLabel}</label>
-      <input
-        id="share-code"
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellcheck={false}
-        value={code}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? 'code-error' : undefined}
-        onInput={(e) => setCode((e.target as HTMLInputElement).value)}
-      />
+    <form onSubmit={submit} noValidate class="add" aria-labelledby="add-title">
+      <h2 id="add-title">{t.addTitle}</h2>
+      <div class="fields">
+        <div class="field">
+          <label for="share-code">{t.codeLabel}</label>
+          <input
+            id="share-code"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellcheck={false}
+            value={code}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'code-error code-help' : 'code-help'}
+            onInput={(e) => setCode((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <button type="submit" class="primary">
+          {t.addButton}
+        </button>
+      </div>
+      <p id="code-help" class="hint">
+        {t.addHelp}
+      </p>
       {error && (
         <p id="code-error" class="error" role="alert">
           {error}
         </p>
       )}
       {done && <p role="status">{done}</p>}
-      <button type="submit" class="primary">
-        {t.addButton}
-      </button>
     </form>
   );
 }
+
+const ROW_KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 
 /** The clinician's patients: sortable by every flag, filtered, searched, paged; every control a button or a field. */
 export function PatientList() {
@@ -123,6 +179,9 @@ export function PatientList() {
   const [list, setList] = useState<List>();
   const [error, setError] = useState('');
   const [reload, setReload] = useState(0);
+  // The row whose link Tab reaches (one stop for the whole list); the arrow keys move it.
+  const [current, setCurrent] = useState(0);
+  const body = useRef<HTMLTableSectionElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -130,6 +189,7 @@ export function PatientList() {
       (l) => {
         if (!live) return;
         setList(l);
+        setCurrent(0);
         setError('');
         announce(t.count(l.patients.length, l.total));
       },
@@ -147,71 +207,95 @@ export function PatientList() {
   };
   const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
 
+  /** Up and Down move between the patients' links, Home and End to the first and last; Enter opens (a link). */
+  const moveBetweenRows = (e: KeyboardEvent) => {
+    if (!ROW_KEYS.includes(e.key) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const links = [...(body.current?.querySelectorAll<HTMLAnchorElement>('th.who a') ?? [])];
+    const at = links.indexOf(e.target as HTMLAnchorElement);
+    if (at < 0 || links.length === 0) return;
+    e.preventDefault();
+    const next =
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? links.length - 1
+          : Math.min(links.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)));
+    setCurrent(next);
+    links[next]?.focus();
+  };
+
   return (
-    <>
-      <h1>{t.title}</h1>
-      <AddPatient onAdded={() => setReload((n) => n + 1)} />
-      <form
-        class="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setQuery((q) => ({ ...q, ...sort, filter, q: search.trim(), page: 0 }));
-        }}
-      >
-        <div>
-          <label for="filter">{t.filterLabel}</label>
-          <select
-            id="filter"
-            value={filter}
-            onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}
-          >
-            {filters.map((f) => (
-              <option key={f} value={f}>
-                {t.filter[f]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="search">{t.searchLabel}</label>
-          <input
-            id="search"
-            type="search"
-            value={search}
-            onInput={(e) => setSearch((e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <div>
-          <label for="sort">{t.sortLabel}</label>
-          <select
-            id="sort"
-            value={sort.sort}
-            onChange={(e) =>
-              setSort((s) => ({ ...s, sort: (e.target as HTMLSelectElement).value as SortKey }))
-            }
-          >
-            {columns.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="order">{t.orderLabel}</label>
-          <select
-            id="order"
-            value={sort.dir}
-            onChange={(e) =>
-              setSort((s) => ({ ...s, dir: (e.target as HTMLSelectElement).value as ListQuery['dir'] }))
-            }
-          >
-            <option value="asc">{t.order.asc}</option>
-            <option value="desc">{t.order.desc}</option>
-          </select>
-        </div>
-        <button type="submit">{t.apply}</button>
-      </form>
+    <div class="patient-list">
+      <h1>{t.listTitle}</h1>
+      <div class="band">
+        <AddPatient onAdded={() => setReload((n) => n + 1)} />
+        <form
+          class="filters"
+          aria-labelledby="find-title"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setQuery((q) => ({ ...q, ...sort, filter, q: search.trim(), page: 0 }));
+          }}
+        >
+          <h2 id="find-title">{t.findTitle}</h2>
+          <div class="fields">
+            <div class="field">
+              <label for="filter">{t.filterLabel}</label>
+              <select
+                id="filter"
+                value={filter}
+                onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}
+              >
+                {filters.map((f) => (
+                  <option key={f} value={f}>
+                    {t.filter[f]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="search">{t.searchLabel}</label>
+              <input
+                id="search"
+                type="search"
+                value={search}
+                onInput={(e) => setSearch((e.target as HTMLInputElement).value)}
+              />
+            </div>
+            {/* Where the cards hide the column headers (clinician.css), these two sort the list instead. */}
+            <div class="field sort-field">
+              <label for="sort">{t.sortLabel}</label>
+              <select
+                id="sort"
+                value={sort.sort}
+                onChange={(e) =>
+                  setSort((s) => ({ ...s, sort: (e.target as HTMLSelectElement).value as SortKey }))
+                }
+              >
+                {sortChoices.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field sort-field">
+              <label for="order">{t.orderLabel}</label>
+              <select
+                id="order"
+                value={sort.dir}
+                onChange={(e) =>
+                  setSort((s) => ({ ...s, dir: (e.target as HTMLSelectElement).value as ListQuery['dir'] }))
+                }
+              >
+                <option value="asc">{t.order.asc}</option>
+                <option value="desc">{t.order.desc}</option>
+              </select>
+            </div>
+            <button type="submit">{t.apply}</button>
+          </div>
+        </form>
+      </div>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -219,10 +303,12 @@ export function PatientList() {
       )}
       {list && (
         <>
-          <p role="status">{t.count(list.patients.length, list.total)}</p>
+          <p role="status" class="count">
+            {t.count(list.patients.length, list.total)}
+          </p>
           <div class="table-wrap">
             <table class="patients">
-              <caption class="sr-only">{t.title}</caption>
+              <caption>{t.listCaption}</caption>
               <thead>
                 <tr>
                   {columns.map((c) => {
@@ -232,6 +318,7 @@ export function PatientList() {
                       <th
                         key={c.key}
                         scope="col"
+                        class={c.key === 'name' ? 'who' : undefined}
                         aria-sort={sorted ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                       >
                         <button
@@ -247,12 +334,10 @@ export function PatientList() {
                   })}
                 </tr>
               </thead>
-              <tbody>
-                {list.patients.map((row) => (
+              <tbody ref={body} onKeyDown={moveBetweenRows}>
+                {list.patients.map((row, i) => (
                   <tr key={row.id}>
-                    <th scope="row">
-                      <a href={`#patient/${row.id}`}>{row.email}</a>
-                    </th>
+                    <Who row={row} tabIndex={i === Math.min(current, list.patients.length - 1) ? 0 : -1} />
                     <Flags row={row} />
                   </tr>
                 ))}
@@ -279,6 +364,6 @@ export function PatientList() {
           </nav>
         </>
       )}
-    </>
+    </div>
   );
 }

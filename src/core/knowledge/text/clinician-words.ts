@@ -51,6 +51,7 @@ export interface ClinicianWords {
     emptyBody: string;
     giveSetup: string;
     giveCode: string;
+    giveIdentity: string;
     giveSettings: string;
   };
   /** The patient's "Share with your clinician": make a code, who has access, who read what. */
@@ -121,6 +122,15 @@ export interface ClinicianWords {
     setupHelp: string;
     setupButton: string;
     setupDone: string;
+    /** The list's heading, and the heading of the band that finds patients in it. */
+    listTitle: string;
+    findTitle: string;
+    /** The table's caption: what it holds and how the keyboard moves through it (read by screen readers too). */
+    listCaption: string;
+    /** A patient's date of birth, as they gave it with their share code. */
+    born: (date: string) => string;
+    /** The "Sort by" field's choice for the email (the Patient column sorts by the name shown). */
+    sortEmail: string;
     addTitle: string;
     addHelp: string;
     codeLabel: string;

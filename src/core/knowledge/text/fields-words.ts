@@ -34,7 +34,7 @@ export interface FieldHints {
   /** A value from a fixed list, the list given as the hint's args. */
   oneOf: (...values: string[]) => string;
   sortDirection: string;
-  emailPart: (max: number) => string;
+  patientSearch: (max: number) => string;
   page: string;
 }
 export type HintId = keyof FieldHints;

@@ -63,6 +63,8 @@ export const enClinician: ClinicianWords = {
     emptyBody: 'send an empty JSON object, {}',
     giveSetup: 'give "token" and "password"',
     giveCode: 'give "code"',
+    giveIdentity:
+      '{} to show the clinician only your email, or one with "displayName" and "birthDate" to show them too, and nothing else',
     giveSettings: 'give "paper": a4 or letter',
   },
   sharing: {
@@ -146,6 +148,12 @@ export const enClinician: ClinicianWords = {
     setupHelp: 'Choose a password of at least 10 characters. The link works once.',
     setupButton: 'Set password and sign in',
     setupDone: 'Your password is set. You are signed in.',
+    listTitle: 'Your patients',
+    findTitle: 'Find patients',
+    listCaption:
+      'Patients who share their diary with you. The Up and Down arrow keys move between patients; Enter opens one.',
+    born: (date) => `born ${date}`,
+    sortEmail: 'Email',
     addTitle: 'Add a patient',
     addHelp: 'Type the share code your patient made in their Settings.',
     codeLabel: 'Share code',
@@ -159,7 +167,7 @@ export const enClinician: ClinicianWords = {
       notImproving: 'Not improving as expected',
       seeDoctor: 'Advised to see a doctor',
     },
-    searchLabel: 'Email contains',
+    searchLabel: 'Name or email contains',
     sortLabel: 'Sort by',
     orderLabel: 'Order',
     order: { asc: 'Ascending (most pressing first)', desc: 'Descending' },

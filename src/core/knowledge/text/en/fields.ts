@@ -36,7 +36,7 @@ export const enFields: FieldsWords = {
     birthDate: 'your date of birth, as YYYY-MM-DD',
     oneOf: (...values) => `one of ${values.join(', ')}`,
     sortDirection: 'asc or desc',
-    emailPart: (max) => `part of an email address, at most ${max} characters`,
+    patientSearch: (max) => `part of a patient's name or email address, at most ${max} characters`,
     page: 'a page number from 0 to 9999',
   },
   unknowns: {
