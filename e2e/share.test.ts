@@ -239,7 +239,9 @@ describe('Share with your clinician, as the patient makes and follows a share', 
       /^This share code is not valid; it may have expired or been used/,
     );
     assert.equal(await page.locator('#share-code').getAttribute('aria-invalid'), 'true');
-    assert.equal(await page.locator('#share-code').getAttribute('aria-describedby'), 'code-error');
+    // The message is tied to the field (beside the field's own help), so a screen reader hears which field.
+    const describedBy = (await page.locator('#share-code').getAttribute('aria-describedby')) ?? '';
+    assert.ok(describedBy.split(' ').includes('code-error'), describedBy);
 
     // The set-up link again, spent: its message does not start with the field's name either.
     const again = await context.newPage();

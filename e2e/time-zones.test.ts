@@ -6,7 +6,7 @@ import { addClinician } from '../src/server/clinician/accounts.ts';
 import type { Db } from '../src/server/db/types.ts';
 import type { Settings } from '../src/server/settings.ts';
 import { serverWithDb } from '../test/clinician-helpers.ts';
-import { seedEpisode } from './app.ts';
+import { goToScreen, seedEpisode } from './app.ts';
 import { launch, skipReason } from './browser.ts';
 import { DIST, ensureBuilt } from './serve.ts';
 
@@ -92,6 +92,7 @@ describe('a patient in Los Angeles and a clinician in Berlin see one day count',
     await patient.fill('#sync-password', 'correct horse battery');
     await patient.getByRole('button', { name: 'Create an account' }).click();
     await patient.getByText(/Last synced at/).waitFor();
+    await goToScreen(patient, `${server.url}/#/share`);
     await patient.getByRole('button', { name: 'Make a share code' }).click();
     const code = (await patient.locator('.share-code').innerText()).trim();
 
@@ -124,8 +125,11 @@ describe('a patient in Los Angeles and a clinician in Berlin see one day count',
       await row.waitFor();
       const listed = Number(/^(\d+) days?$/.exec((await row.locator('td').nth(3).innerText()).trim())?.[1]);
       await row.getByRole('link', { name: EMAIL }).click();
-      await doctor.getByRole('heading', { name: `Patient ${EMAIL}`, level: 1 }).waitFor();
-      const page = await dayIn(doctor, /^Day (\d+) on the patient's own calendar \(America\/Los_Angeles\)$/);
+      await doctor.getByRole('heading', { name: `Patient: ${EMAIL}`, level: 1 }).waitFor();
+      const page = await dayIn(
+        doctor,
+        /^Day (\d+) since onset on the patient's own calendar \(America\/Los_Angeles\)$/,
+      );
 
       assert.deepEqual(
         { today, summary, listed, page },
