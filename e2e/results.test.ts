@@ -3,7 +3,15 @@ import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { emergencySigns } from '../src/core/knowledge/findings.ts';
 import { unsureCountsSigns } from '../src/core/knowledge/rules.ts';
-import { appForSuite, axeLightAndDark, expectHeading, newContext, openApp, pageErrors, seedEpisode } from './app.ts';
+import {
+  appForSuite,
+  axeLightAndDark,
+  expectHeading,
+  newContext,
+  openApp,
+  pageErrors,
+  seedEpisode,
+} from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
