@@ -32,7 +32,7 @@ describe('accounts in Settings', { skip }, () => {
   const app = appForSuite();
 
   it('stays signed in offline ("offline, will sync") and syncs again after reconnecting, without a reload', async () => {
-    const { context, page } = await openApp(app.browser, app.url);
+    const { context, page } = await openApp(app.browser, app.url, undefined, { serviceWorker: true });
     await createAccount(page, app.url, 'offline@example.org');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

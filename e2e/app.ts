@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { Case } from '../src/core/case.ts';
 import type { Episode } from '../src/core/episode.ts';
 import { finalAnswers } from '../src/core/flow.ts';
@@ -12,21 +12,39 @@ import { walkFlow } from '../test/flow-walk.ts';
 import { closeSharedBrowser, launch, sharedBrowser } from './browser.ts';
 import { closeSharedServer, serve, sharedServer } from './serve.ts';
 
-/** A fresh profile (its own IndexedDB) with the page clock set to a local time. */
+/**
+ * A fresh browser profile for the app. Its service worker is blocked unless `serviceWorker: true`: installing it
+ * precaches the whole app (about 2 MB in some 80 files) in every profile, CPU the browser suite spent on each of
+ * its tests for nothing. The tests that go offline, read notifications through the worker's registration or test
+ * the worker itself opt in; one that forgets waits on `navigator.serviceWorker.ready` and fails by its timeout.
+ */
+export function newContext(
+  browser: Browser,
+  options: BrowserContextOptions & { serviceWorker?: boolean } = {},
+): Promise<BrowserContext> {
+  const { serviceWorker = false, ...rest } = options;
+  return browser.newContext({ ...rest, serviceWorkers: serviceWorker ? 'allow' : 'block' });
+}
+
+/**
+ * A fresh profile (its own IndexedDB) with the page clock set to a local time; its service worker blocked unless
+ * `serviceWorker: true` (newContext above).
+ */
 export async function openApp(
   browser: Browser,
   url: string,
   at = '2026-11-20T08:00:00',
-  options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext } = {},
+  options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext; serviceWorker?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context =
     options.context ??
-    (await browser.newContext({
+    (await newContext(browser, {
       viewport: { width: 390, height: 800 },
       timezoneId: 'UTC',
       locale: 'en-IE',
       colorScheme: options.colorScheme ?? 'light',
       acceptDownloads: true,
+      serviceWorker: options.serviceWorker,
     }));
   const page = await context.newPage();
   const errors: string[] = [];

@@ -9,7 +9,7 @@ import type { Db } from '../src/server/db/types.ts';
 import { startServer } from '../src/server/main.ts';
 import { patient as apiPatient } from '../test/clinician-helpers.ts';
 import { freshPostgres, tempDir } from '../test/server-helpers.ts';
-import { axe, browserForSuite } from './app.ts';
+import { axe, browserForSuite, newContext } from './app.ts';
 import { skipReason } from './browser.ts';
 import { DIST, ensureBuilt } from './serve.ts';
 
@@ -134,7 +134,7 @@ describe('the clinician list at a desk (1280x800) and on a phone (390x844)', { s
     // The clinician sets a password through the operator's link, then redeems each patient's code.
     const added = await addClinician(db, 'dr.lee@clinic.example.org');
     if (added.kind === 'is_patient') assert.fail('made as a clinician');
-    context = await browser.newContext({ viewport: DESK, locale: 'en-IE', colorScheme: 'light' });
+    context = await newContext(browser, { viewport: DESK, locale: 'en-IE', colorScheme: 'light' });
     page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -12,7 +12,7 @@ import type { Db } from '../src/server/db/types.ts';
 import { startServer } from '../src/server/main.ts';
 import { CLINICIAN_PASSWORD, clinician, share } from '../test/clinician-helpers.ts';
 import { Device, freshPostgres, uniqueEmail } from '../test/server-helpers.ts';
-import { axe, browserForSuite, keyTo } from './app.ts';
+import { axe, browserForSuite, keyTo, newContext } from './app.ts';
 import { skipReason } from './browser.ts';
 import { DIST, ensureBuilt } from './serve.ts';
 
@@ -129,7 +129,7 @@ describe("the patient page, in a clinician's words", { skip }, () => {
     const doctorEmail = uniqueEmail();
     await share(seeded.device, await clinician(url, db, doctorEmail));
 
-    const context = await browser.newContext({
+    const context = await newContext(browser, {
       viewport: { width: 1280, height: 800 },
       locale: 'en-IE',
       timezoneId: 'UTC',

@@ -13,6 +13,7 @@ import {
   cspViolations,
   keyTo,
   logPain,
+  newContext,
   openApp,
   pageErrors,
   seedCheck,
@@ -84,7 +85,7 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
     // The clinician: set a password through the operator's link, then add the patient by code.
     const added = await addClinician(db, 'physio@example.org');
     if (added.kind === 'is_patient') assert.fail('made as a clinician');
-    const clinicianContext = await browser.newContext({
+    const clinicianContext = await newContext(browser, {
       viewport: { width: 1024, height: 800 },
       locale: 'en-IE',
     });

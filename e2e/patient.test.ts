@@ -12,6 +12,7 @@ import {
   expectHeading,
   heading,
   logPain,
+  newContext,
   openApp,
   pageErrors,
   seedCheck,
@@ -61,7 +62,7 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('puts "Log your pain" in the first screenful of a 390 by 844 phone, above the other cards', async () => {
-    const context = await app.browser.newContext({
+    const context = await newContext(app.browser, {
       viewport: { width: 390, height: 844 },
       timezoneId: 'UTC',
       locale: 'en-IE',
@@ -211,7 +212,7 @@ describe('the patient app in Chromium', { skip }, () => {
       ['en-US', /Next: cold pack at 9:00\sAM$/],
       ['en-IE', /Next: cold pack at 09:00$/],
     ] as const) {
-      const context = await app.browser.newContext({
+      const context = await newContext(app.browser, {
         viewport: { width: 390, height: 800 },
         timezoneId: 'UTC',
         locale,
@@ -225,7 +226,7 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('keeps the diary across a reload and an offline reload', async () => {
-    const { context, page } = await openApp(app.browser, app.url);
+    const { context, page } = await openApp(app.browser, app.url, undefined, { serviceWorker: true });
     await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await logPain(page, 5);
@@ -249,7 +250,9 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('records a finished 20-minute session in the diary, even across a reload', async () => {
-    const { context, page } = await openApp(app.browser, app.url, '2026-11-20T09:05:00');
+    const { context, page } = await openApp(app.browser, app.url, '2026-11-20T09:05:00', {
+      serviceWorker: true,
+    });
     await context.grantPermissions(['notifications'], { origin: app.url });
     await seedCheck(page);
     await page.getByRole('link', { name: 'Start my plan' }).click();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { appForSuite, axe, expectHeading, NEW_EPISODE, openApp, seedCheck } from './app.ts';
+import { appForSuite, axe, expectHeading, NEW_EPISODE, newContext, openApp, seedCheck } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -15,7 +15,7 @@ const views = [
 ] as const;
 
 async function started(browser: Browser, url: string, view: (typeof views)[number]): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await newContext(browser, {
     viewport: { width: view.width, height: view.height },
     deviceScaleFactor: view.scale,
     timezoneId: 'UTC',
@@ -170,7 +170,7 @@ describe('polish: reflow, tabs, pain words, dark theme, sources, °F, resuming a
   });
 
   it('dark mode: a calm header (not a bright slab) and no axe contrast failure on Learn and a source article', async () => {
-    const context = await app.browser.newContext({
+    const context = await newContext(app.browser, {
       viewport: { width: 390, height: 800 },
       colorScheme: 'dark',
     });

@@ -3,7 +3,15 @@ import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { emergencySigns } from '../src/core/knowledge/findings.ts';
 import { unsureCountsSigns } from '../src/core/knowledge/rules.ts';
-import { appForSuite, axeLightAndDark, expectHeading, openApp, pageErrors, seedEpisode } from './app.ts';
+import {
+  appForSuite,
+  axeLightAndDark,
+  expectHeading,
+  newContext,
+  openApp,
+  pageErrors,
+  seedEpisode,
+} from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -11,7 +19,7 @@ const PHONE = { width: 390, height: 844 };
 
 /** A fresh profile on a 390 by 844 phone. */
 async function phone(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: PHONE, timezoneId: 'UTC', locale: 'en-IE' });
+  const context = await newContext(browser, { viewport: PHONE, timezoneId: 'UTC', locale: 'en-IE' });
   return openApp(browser, url, '2026-11-20T08:00:00', { context });
 }
 

@@ -10,6 +10,7 @@ import {
   browserForSuite,
   cspViolations,
   expectHeading,
+  newContext,
   openApp,
   pageErrors,
   seedCheck,
@@ -57,7 +58,7 @@ describe('Share with your clinician, as the patient makes and follows a share', 
   });
 
   it('from For your doctor: an account first, then a code shown large with Copy, Share and its expiry; the read log grouped; the operator removing the clinician ends it', async () => {
-    const context = await browser.newContext({
+    const context = await newContext(browser, {
       viewport: { width: 390, height: 844 },
       timezoneId: 'UTC',
       locale: 'en-IE',
@@ -224,7 +225,7 @@ describe('Share with your clinician, as the patient makes and follows a share', 
   it('the clinician reads a wrong code and a spent set-up link in plain words, the field marked but not named', async () => {
     const added = await askAdmin(socket, { op: 'add', email: 'physio.plain@example.org' });
     assert.ok(added?.op === 'add' && added.added.kind === 'created');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-IE' });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-IE' });
     const page = await context.newPage();
     await page.goto(`${url}/clinician.html#setup=${added.added.token}`);
     await page.fill('#new-password', CLINICIAN_PASSWORD);

@@ -86,7 +86,7 @@ describe('optional sync with the server', { skip }, () => {
 
   it('keeps an entry logged offline and sends it by itself when the connection returns', async () => {
     const email = 'sync.offline@example.org';
-    const a = await openApp(app.browser, app.url);
+    const a = await openApp(app.browser, app.url, undefined, { serviceWorker: true });
     await seedCheck(a.page);
     await a.page.getByRole('link', { name: 'Start my plan' }).click();
     await signIn(a.page, app.url, 'Create an account', email);

@@ -6,7 +6,7 @@ import { addClinician } from '../src/server/clinician/accounts.ts';
 import type { Db } from '../src/server/db/types.ts';
 import type { Settings } from '../src/server/settings.ts';
 import { serverWithDb } from '../test/clinician-helpers.ts';
-import { goToScreen, seedEpisode } from './app.ts';
+import { goToScreen, newContext, seedEpisode } from './app.ts';
 import { launch, skipReason } from './browser.ts';
 import { DIST, ensureBuilt } from './serve.ts';
 
@@ -73,7 +73,7 @@ describe('a patient in Los Angeles and a clinician in Berlin see one day count',
 
   it("on Today, the summary, the clinician's list and the patient page, around midnight on both sides", async () => {
     const first = moments[0]?.at ?? '';
-    const patientContext = await browser.newContext({
+    const patientContext = await newContext(browser, {
       viewport: { width: 390, height: 800 },
       timezoneId: PATIENT_ZONE,
       locale: 'en-US',
@@ -98,7 +98,7 @@ describe('a patient in Los Angeles and a clinician in Berlin see one day count',
 
     const added = await addClinician(server.db, 'physio.berlin@example.org');
     if (added.kind === 'is_patient') assert.fail('made as a clinician');
-    const doctorContext = await browser.newContext({
+    const doctorContext = await newContext(browser, {
       viewport: { width: 1024, height: 800 },
       timezoneId: CLINICIAN_ZONE,
       locale: 'en-IE',

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { appForSuite, expectHeading, openApp, pageErrors, seedCheck } from './app.ts';
+import { appForSuite, expectHeading, newContext, openApp, pageErrors, seedCheck } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
 
 /** A profile where notifications are denied and every tone and vibration is counted. */
 async function deniedProfile(browser: Browser, url: string, at?: string) {
-  const context = await browser.newContext({
+  const context = await newContext(browser, {
     viewport: { width: 390, height: 800 },
     timezoneId: 'UTC',
     locale: 'en-IE',
