@@ -4,14 +4,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Episode } from '../src/core/episode.ts';
 import type { PatientIdentity } from '../src/core/share.ts';
 import { addClinician } from '../src/server/clinician/accounts.ts';
-import { openDb } from '../src/server/db/open.ts';
 import type { Db } from '../src/server/db/types.ts';
-import { startServer } from '../src/server/main.ts';
 import { patient as apiPatient } from '../test/clinician-helpers.ts';
-import { freshPostgres, tempDir } from '../test/server-helpers.ts';
-import { axe, browserForSuite, newContext } from './app.ts';
+import { axe, newContext } from './app.ts';
 import { skipReason } from './browser.ts';
-import { DIST, ensureBuilt } from './serve.ts';
+import { clinicForSuite } from './clinic.ts';
 
 const skip = skipReason();
 const DESK = { width: 1280, height: 800 };
@@ -110,26 +107,11 @@ describe('the clinician list at a desk (1280x800) and on a phone (390x844)', { s
   let page: Page;
   let url = '';
   let db: Db;
-  let pgDb: Awaited<ReturnType<typeof freshPostgres>>;
-  const data = tempDir();
-  let close = async () => {};
-  let closeBrowser = async () => {};
   const ids = new Map<string, string>();
+  const clinic = clinicForSuite({ dataDir: true });
 
   before(async () => {
-    ensureBuilt();
-    pgDb = await freshPostgres();
-    const server = await startServer({
-      port: 0,
-      dataDir: data.path,
-      databaseUrl: pgDb.url,
-      webRoot: DIST,
-      settings: { signUpsPerHour: 100_000, scryptLog2N: 12 },
-    });
-    url = server.url;
-    close = server.close;
-    db = await openDb({ databaseUrl: pgDb.url });
-    ({ browser, done: closeBrowser } = await browserForSuite());
+    ({ url, db, browser } = clinic);
 
     // The clinician sets a password through the operator's link, then redeems each patient's code.
     const added = await addClinician(db, 'dr.lee@clinic.example.org');
@@ -169,11 +151,6 @@ describe('the clinician list at a desk (1280x800) and on a phone (390x844)', { s
 
   after(async () => {
     await context?.close();
-    await closeBrowser();
-    await db?.close();
-    await close();
-    await pgDb?.drop();
-    data.remove();
   });
 
   it('the mid-word check can fail: a squeezed address breaking anywhere is caught, one breaking at @ and dots is not', async () => {

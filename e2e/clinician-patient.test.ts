@@ -1,20 +1,18 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { todayIn } from '../src/core/clock.ts';
 import { addDays } from '../src/core/dates.ts';
 import type { Entry } from '../src/core/entry.ts';
 import type { Episode } from '../src/core/episode.ts';
-import { openDb } from '../src/server/db/open.ts';
 import type { Db } from '../src/server/db/types.ts';
-import { startServer } from '../src/server/main.ts';
 import { CLINICIAN_PASSWORD, clinician, share } from '../test/clinician-helpers.ts';
-import { Device, freshPostgres, uniqueEmail } from '../test/server-helpers.ts';
-import { axe, browserForSuite, keyTo, newContext } from './app.ts';
+import { Device, uniqueEmail } from '../test/server-helpers.ts';
+import { axe, keyTo, newContext } from './app.ts';
 import { skipReason } from './browser.ts';
-import { DIST, ensureBuilt } from './serve.ts';
+import { clinicForSuite } from './clinic.ts';
 
 const skip = skipReason();
 /** With UNKNOT_UPDATE_DOCS=1 the page's screenshots (1280x800 and 390x844, light and dark) go to docs/screenshots. */
@@ -96,32 +94,10 @@ describe("the patient page, in a clinician's words", { skip }, () => {
   let browser: Browser;
   let url = '';
   let db: Db;
-  let close = async () => {};
-  let closeBrowser = async () => {};
-  let dropPg = async () => {};
-
-  before(async () => {
-    ensureBuilt();
-    const pg = await freshPostgres();
-    dropPg = pg.drop;
-    const server = await startServer({
-      port: 0,
-      databaseUrl: pg.url,
-      webRoot: DIST,
-      settings: { signUpsPerHour: 100_000, scryptLog2N: 12 },
-    });
-    url = server.url;
-    close = server.close;
-    // The operator's side: the clinician is made on the same database, as `unknot clinician add` does.
-    db = await openDb({ databaseUrl: pg.url });
-    ({ browser, done: closeBrowser } = await browserForSuite());
-  });
-
-  after(async () => {
-    await closeBrowser();
-    await db?.close();
-    await close();
-    await dropPg();
+  // The operator's side: the clinician is made on the same database (clinic.db), as `unknot clinician add` does.
+  const clinic = clinicForSuite();
+  before(() => {
+    ({ url, db, browser } = clinic);
   });
 
   it("heads with today's advice and why, names the unsure sign and when it was reported, and labels the chart", async () => {

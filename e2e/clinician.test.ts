@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { addClinician } from '../src/server/clinician/accounts.ts';
-import { openDb } from '../src/server/db/open.ts';
 import type { Db } from '../src/server/db/types.ts';
-import { startServer } from '../src/server/main.ts';
 import { patient as apiPatient } from '../test/clinician-helpers.ts';
-import { type Device, freshPostgres } from '../test/server-helpers.ts';
-import {
-  axe,
-  browserForSuite,
-  cspViolations,
-  keyTo,
-  logPain,
-  newContext,
-  openApp,
-  pageErrors,
-  seedCheck,
-} from './app.ts';
+import type { Device } from '../test/server-helpers.ts';
+import { axe, cspViolations, keyTo, logPain, newContext, openApp, pageErrors, seedCheck } from './app.ts';
 import { skipReason } from './browser.ts';
-import { DIST, ensureBuilt } from './serve.ts';
+import { clinicForSuite } from './clinic.ts';
 
 const skip = skipReason();
 
@@ -34,31 +22,10 @@ describe('sharing with a clinician, in two browser profiles', { skip }, () => {
   let browser: Browser;
   let url = '';
   let db: Db;
-  let pgDb: Awaited<ReturnType<typeof freshPostgres>>;
-  let close = async () => {};
-  let closeBrowser = async () => {};
-
-  before(async () => {
-    ensureBuilt();
-    pgDb = await freshPostgres();
-    const server = await startServer({
-      port: 0,
-      databaseUrl: pgDb.url,
-      webRoot: DIST,
-      settings: { signUpsPerHour: 100_000, scryptLog2N: 12 },
-    });
-    url = server.url;
-    close = server.close;
-    // The operator's side: `unknot clinician add` on the same database.
-    db = await openDb({ databaseUrl: pgDb.url });
-    ({ browser, done: closeBrowser } = await browserForSuite());
-  });
-
-  after(async () => {
-    await closeBrowser();
-    await db?.close();
-    await close();
-    await pgDb?.drop();
+  // The operator's side: `unknot clinician add` on the same database (clinic.db).
+  const clinic = clinicForSuite();
+  before(() => {
+    ({ url, db, browser } = clinic);
   });
 
   it('the patient shares, the clinician sees the flags and the diary, the patient revokes, the clinician loses access', async () => {
