@@ -61,6 +61,7 @@ describe('hostile requests to the sharing and clinician endpoints (PostgreSQL)',
       await sql.query(`SELECT (SELECT count(*) FROM accounts)::int AS accounts,
         (SELECT count(*) FROM shares)::int AS shares, (SELECT count(*) FROM shares WHERE revoked_at IS NULL)::int AS live,
         (SELECT count(*) FROM share_codes)::int AS codes, (SELECT count(*) FROM clinician_reads)::int AS reads,
+        (SELECT count(*) FROM clinician_list_reads)::int AS views,
         (SELECT count(*) FROM setup_links)::int AS links, (SELECT count(*) FROM logins)::int AS logins`)
     ).rows[0];
 

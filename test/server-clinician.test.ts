@@ -370,7 +370,13 @@ describe('sharing a diary with a clinician', () => {
     const doctor = await clinician(url, db);
     const p = await patient(url);
     const id = await share(p.device, doctor);
+    // A second patient on the same list: the list views that showed both keep this one.
+    const other = await patient(url);
+    const otherId = await share(other.device, doctor);
     await doctor.call('GET', `/api/v1/clinician/patients/${id}`);
+    assert.equal((await doctor.call('GET', '/api/v1/clinician/patients')).status, 200);
+    const views = `SELECT 1 FROM clinician_list_reads WHERE patient_ids @> ARRAY[$1::uuid]`;
+    assert.equal((await db.query(views, [id])).length, 1, 'the list view was recorded');
     await p.device.call('POST', '/api/v1/shares/codes', {});
     assert.equal((await p.device.call('DELETE', '/api/v1/account', { password: PASSWORD })).status, 204);
     for (const table of ['shares', 'share_codes', 'patient_flags', 'clinician_reads']) {
@@ -378,6 +384,10 @@ describe('sharing a diary with a clinician', () => {
       const rows = await db.query(`SELECT 1 FROM ${table} WHERE ${column} = $1`, [id]);
       assert.equal(rows.length, 0, table);
     }
+    assert.equal((await db.query(views, [id])).length, 0, 'gone from the list views');
+    assert.equal((await db.query(views, [otherId])).length, 1, "the other patient's view stays");
+    const trail = (await other.device.call('GET', '/api/v1/shares/reads')).body;
+    assert.ok(trail.reads.some((r: { what: string }) => r.what === 'list'));
     assert.equal((await doctor.call('GET', `/api/v1/clinician/patients/${id}`)).status, 404);
   });
 

@@ -12,12 +12,19 @@ describe("the patient's trail: every read grouped by clinician, kind and day on 
   });
   after(() => server.close());
 
-  /** Reads of one kind by one clinician, at the instants given, as the clinician routes record them. */
+  /**
+   * Reads of one kind by one clinician, at the instants given, as the clinician routes record them: a list view
+   * as one row of the page's patients (migration 11; here with another patient beside this one), or, for every
+   * other list read, as the one row per patient recorded before that step.
+   */
   async function reads(patientId: string, doctorEmail: string, what: string, at: string[]) {
-    for (const instant of at)
+    for (const [i, instant] of at.entries())
       await server.db.query(
-        `INSERT INTO clinician_reads (patient_id, clinician_id, clinician_email, what, at)
-         SELECT $1, id, email, $3, $4 FROM accounts WHERE email = $2`,
+        what === 'list' && i % 2 === 1
+          ? `INSERT INTO clinician_list_reads (patient_ids, clinician_id, clinician_email, at)
+             SELECT ARRAY[gen_random_uuid(), $1::uuid], id, email, $4 FROM accounts WHERE email = $2 AND $3 = 'list'`
+          : `INSERT INTO clinician_reads (patient_id, clinician_id, clinician_email, what, at)
+             SELECT $1, id, email, $3, $4 FROM accounts WHERE email = $2`,
         [patientId, doctorEmail, what, instant],
       );
   }
@@ -46,6 +53,7 @@ describe("the patient's trail: every read grouped by clinician, kind and day on 
     );
     const inLa = await p.device.call('GET', '/api/v1/shares/reads?zone=America/Los_Angeles');
     assert.equal(inLa.status, 200);
+    assert.equal(inLa.body.reads[0].at, '2026-12-01T16:09:00.000Z', 'newest first, from either table');
     assert.equal(inLa.body.reads.length, 200, 'the single reads stay bounded');
     assert.deepEqual(inLa.body.groups, [
       {

@@ -13,6 +13,7 @@ const TABLES = [
   'shares',
   'patient_flags',
   'clinician_reads',
+  'clinician_list_reads',
   'setup_links',
   'accounts',
 ];

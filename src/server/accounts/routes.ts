@@ -10,6 +10,7 @@ import type { Db } from '../db/types.ts';
 import { eraseLeftovers } from '../erase.ts';
 import { ApiError } from '../errors.ts';
 import { route } from '../routes.ts';
+import { forgetListReads } from '../shares/store.ts';
 import { clearAllFailures, clearFailures, loginWait, recordFailure } from './backoff.ts';
 import { claimRoom } from './claims.ts';
 import { refuseWeakPassword } from './common-passwords.ts';
@@ -232,7 +233,9 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
             'SELECT token_hash FROM known_devices WHERE account_id = $1',
             [login.accountId],
           );
-          // Entries, episodes, logins, devices and audit rows go with the account (ON DELETE CASCADE).
+          // Entries, episodes, logins, devices and audit rows go with the account (ON DELETE CASCADE); the
+          // clinicians' list views that showed this patient among others keep the others.
+          await forgetListReads(tx, login.accountId);
           await tx.query('DELETE FROM accounts WHERE id = $1', [login.accountId]);
           // The backoff rows are keyed by a hash of the email: personal data too, so they go as well.
           await clearAllFailures(
@@ -242,6 +245,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
           );
           await audit(tx, null, 'account_deleted', clientOf(request));
         });
+        await forgetListReads(db, login.accountId);
         // Deleted rows linger in table files and the write-ahead log until they are rewritten.
         await eraseLeftovers(db);
         clearLoginCookie(reply);

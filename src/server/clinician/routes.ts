@@ -93,8 +93,8 @@ function shared(q: ListQuery, clinicianId: string) {
 }
 
 /**
- * One page of the clinician's patients, how many there are in all, and the page's reads recorded
- * (one row per patient shown, as recordReads writes them), in one statement: the one the dashboard's
+ * One page of the clinician's patients, how many there are in all, and the view recorded as a read of
+ * every patient shown (one row holding the page's patients, migration 11), in one statement: the one the dashboard's
  * speed rests on (see bench/clinician). The page is the first 50 entries of the sort's index; the count,
  * apart from it, an index-only scan of the clinician's shares; the rows come back as one JSON text, each
  * patient's zone looked up for the page's rows alone.
@@ -116,8 +116,8 @@ export function listStatement(q: ListQuery, clinician: { accountId: string; emai
         ORDER BY ${column} ${dir} NULLS LAST, s.patient_email, s.patient_id
         LIMIT ${PAGE_SIZE} OFFSET ${offset}),
       reads AS (
-        INSERT INTO clinician_reads (patient_id, clinician_id, clinician_email, what)
-        SELECT patient_id, $1, ${email}, 'list' FROM page)
+        INSERT INTO clinician_list_reads (clinician_id, clinician_email, patient_ids)
+        SELECT $1, ${email}, array_agg(patient_id) FROM page HAVING count(*) > 0)
       SELECT (SELECT count(*) FROM shares s WHERE ${where})::int AS total,
         (SELECT coalesce(json_agg(${rowJson('p', 'p', 'a.time_zone', at)} ORDER BY p.sort_key ${dir} NULLS LAST, p.patient_email, p.patient_id), '[]')
          FROM page p LEFT JOIN accounts a ON a.id = p.patient_id)::text AS patients`,

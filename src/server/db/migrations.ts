@@ -251,6 +251,23 @@ export const migrations: readonly (readonly string[])[] = [
     // this step, when only the patient could.
     `ALTER TABLE shares ADD COLUMN IF NOT EXISTS ended_by text CHECK (ended_by IN ('patient', 'operator'))`,
   ],
+  [
+    // A list view is one read of every patient on its page: one row holding the page's patients, where it
+    // was one row per patient. Fifty rows and a hundred index entries a view were four fifths of the list's
+    // database time (bench/clinician); the patient's trail finds their views through the GIN index and counts
+    // each as before. List reads recorded before this step stay in clinician_reads, read with the new ones.
+    // A patient's erasure takes their id out of these arrays (accounts/routes.ts); a clinician's account
+    // going leaves the email, as in clinician_reads.
+    `CREATE TABLE IF NOT EXISTS clinician_list_reads (
+      id bigserial PRIMARY KEY,
+      clinician_id uuid REFERENCES accounts ON DELETE SET NULL,
+      clinician_email text NOT NULL,
+      patient_ids uuid[] NOT NULL CHECK (cardinality(patient_ids) > 0),
+      at timestamptz NOT NULL DEFAULT now()
+    )`,
+    `CREATE INDEX IF NOT EXISTS clinician_list_reads_patients ON clinician_list_reads USING gin (patient_ids)`,
+    `CREATE INDEX IF NOT EXISTS clinician_list_reads_clinician ON clinician_list_reads (clinician_id)`,
+  ],
 ];
 
 /**

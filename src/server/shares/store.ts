@@ -203,9 +203,24 @@ export async function recordReads(
 }
 
 /**
+ * An erased patient's id out of the clinician's list views: a view of them alone goes, a view of others keeps
+ * the others. Run in the erasure's transaction, and once more after it, for a view recorded by a list that read
+ * the shares before the erasure committed.
+ */
+export async function forgetListReads(sql: Sql, patientId: string): Promise<void> {
+  await sql.query('DELETE FROM clinician_list_reads WHERE patient_ids = ARRAY[$1::uuid]', [patientId]);
+  await sql.query(
+    `UPDATE clinician_list_reads SET patient_ids = array_remove(patient_ids, $1::uuid)
+     WHERE patient_ids @> ARRAY[$1::uuid]`,
+    [patientId],
+  );
+}
+
+/**
  * The patient's own trail, newest first: the latest reads one by one; every read grouped by clinician, kind and
  * day (in `zone`, the zone the patient's device sent now, else the one it last synced with, else UTC), counted
- * in full however many there are; and the shares that ended, with who ended them.
+ * in full however many there are; and the shares that ended, with who ended them. A list view is one row of
+ * `clinician_list_reads` for all the patients on its page (migration 11), read here as one read of each.
  */
 export async function readsOf(sql: Sql, patientId: string, zone?: string, limit = 200): Promise<ReadList> {
   const rows = await sql.query<{
@@ -214,8 +229,13 @@ export async function readsOf(sql: Sql, patientId: string, zone?: string, limit 
     episode_id: string | null;
     at: Date | string;
   }>(
-    `SELECT clinician_email AS clinician, what, episode_id, at FROM clinician_reads
-     WHERE patient_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
+    `SELECT clinician, what, episode_id, at FROM (
+       (SELECT clinician_email AS clinician, what, episode_id, at, id FROM clinician_reads
+        WHERE patient_id = $1 ORDER BY at DESC, id DESC LIMIT $2)
+       UNION ALL
+       (SELECT clinician_email, 'list', NULL, at, id FROM clinician_list_reads
+        WHERE patient_ids @> ARRAY[$1::uuid] ORDER BY at DESC, id DESC LIMIT $2)) r
+     ORDER BY at DESC, id DESC, what LIMIT $2`,
     [patientId, limit],
   );
   const groups = await sql.query<{
@@ -228,7 +248,10 @@ export async function readsOf(sql: Sql, patientId: string, zone?: string, limit 
     `WITH zone AS (SELECT coalesce($2::text, (SELECT time_zone FROM accounts WHERE id = $1), '${ZONE_UNKNOWN}') AS name)
      SELECT r.clinician_email AS clinician, r.what, to_char(r.at AT TIME ZONE z.name, 'YYYY-MM-DD') AS day,
        count(*)::int AS count, max(r.at) AS last_at
-     FROM clinician_reads r CROSS JOIN zone z WHERE r.patient_id = $1
+     FROM (SELECT clinician_email, what, at FROM clinician_reads WHERE patient_id = $1
+           UNION ALL
+           SELECT clinician_email, 'list', at FROM clinician_list_reads WHERE patient_ids @> ARRAY[$1::uuid]) r
+       CROSS JOIN zone z
      GROUP BY r.clinician_email, r.what, day ORDER BY last_at DESC, clinician, r.what LIMIT $3`,
     [patientId, zone ?? null, READ_GROUPS_MAX],
   );
