@@ -1,5 +1,6 @@
 import type { ClinicianWords } from '../clinician-words.ts';
 import { plural } from '../plural.ts';
+import { enExport } from './export.ts';
 
 const usage = `unknot clinician add EMAIL | list | remove EMAIL [--data-dir DIR] [--url URL]
 
@@ -363,17 +364,8 @@ export const enClinician: ClinicianWords = {
       massage: 'massage',
       stretching: 'stretching',
     },
-    triggers: {
-      lifting: 'lifting',
-      twisting: 'twisting',
-      sudden_movement: 'a sudden movement',
-      long_sitting: 'long sitting',
-      long_standing: 'long standing',
-      poor_sleep: 'poor sleep',
-      stress: 'stress',
-      dehydration: 'not drinking enough',
-      exercise: 'exercise or sport',
-    },
+    // The summary's words for the same triggers: one list, in the middle of a sentence.
+    triggers: enExport.trigger,
     list: (items) => items.join(', '),
     olderEpisode: (onset) => `Earlier episode, from ${onset}`,
     latestEpisode: (onset) => `Episode from ${onset}`,

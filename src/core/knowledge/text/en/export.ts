@@ -86,7 +86,7 @@ export const enExport: ExportWords = {
     poor_sleep: 'poor sleep',
     stress: 'stress',
     dehydration: 'not drinking enough',
-    exercise: 'exercise',
+    exercise: 'exercise or sport',
   },
   disposition: enDispositionWords,
   summary: {
