@@ -189,8 +189,10 @@ describe('the patient app in Chromium', { skip }, () => {
     await page.reload();
     await expectHeading(page, 'Today · day 3');
     await logPain(page, 7);
-    // Today shows the same prompt as Progress, from the same function: its reasons fold under what it was judged on.
-    await page.getByText('Why, from your pain ratings up to day 3').click();
+    // Today shows the same prompt as Progress, from the same function: its reasons, and what they were judged on,
+    // fold under "Why".
+    await page.locator('summary', { hasText: /^Why$/ }).click();
+    await page.getByText('Why, from your pain ratings up to day 3').waitFor();
     await page.getByText('Two days or more since it started, the pain is not getting better').waitFor();
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByText('Day 3: it started 3 days ago').waitFor();
