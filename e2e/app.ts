@@ -184,8 +184,16 @@ export async function untilOfflineReady(page: Page): Promise<void> {
 /** The answer that starts a new episode when one is under way. */
 export const NEW_EPISODE = 'Yes, it is new: start a new check';
 
+/** Opens a due check-in: on Today its card asks its questions once "Check in now" is tapped; elsewhere a no-op. */
+export async function openCheckIn(page: Page): Promise<void> {
+  const card = page.getByRole('region', { name: /Time to check in/ });
+  await card.waitFor();
+  const open = card.getByRole('button', { name: 'Check in now' });
+  if (await open.count()) await open.click();
+}
+
 /**
- * Answers the check-in card on the screen: "No" to the emergency signs, then the new-signs list (the items whose
+ * Answers the check-in card on the screen (opening it first on Today): "No" to the emergency signs, then the new-signs list (the items whose
  * label matches `yes` marked Yes, else "None of these"), the pain now (a number, or "I cannot say" when absent),
  * then the trend by its button's name.
  */
@@ -193,6 +201,7 @@ export async function answerCheckIn(
   page: Page,
   answers: { trend: string; pain?: number; yes?: RegExp },
 ): Promise<void> {
+  await openCheckIn(page);
   const card = page.getByRole('region', { name: /Time to check in/ });
   // The eight emergency signs, one at a time: each "No" brings the next.
   for (let n = 1; n <= 8; n++) {

@@ -14,6 +14,7 @@ import {
   logPain,
   newContext,
   openApp,
+  openCheckIn,
   pageErrors,
   seedCheck,
 } from './app.ts';
@@ -73,7 +74,7 @@ describe('the patient app in Chromium', { skip }, () => {
     await expectHeading(page, /^Today/);
     // The cards it used to sit below are still there, after it.
     await page.getByRole('heading', { name: 'Activities that are hard' }).waitFor();
-    await page.getByRole('heading', { name: /^Next: cold pack at/ }).waitFor();
+    await page.getByRole('heading', { name: /^Next: cold pack today at/ }).waitFor();
     const form = page.getByRole('form', { name: 'New diary entry' });
     const targets = [
       page.getByRole('heading', { level: 2, name: 'Log your pain' }),
@@ -165,6 +166,7 @@ describe('the patient app in Chromium', { skip }, () => {
     // Day 0 is the onset day, as in the CLI: 2026-11-22 is day 2, and so is its check-in.
     await expectHeading(page, 'Today · day 2');
     await page.getByRole('heading', { name: 'Time to check in: day 2' }).waitFor();
+    await openCheckIn(page);
     await page.getByText('Warning sign 1 of 8, new since we last asked?').waitFor();
     await answerCheckIn(page, { trend: 'The same', pain: 7 });
     await page.getByRole('heading', { name: 'Book a doctor or physiotherapist soon', level: 1 }).waitFor();
@@ -187,8 +189,10 @@ describe('the patient app in Chromium', { skip }, () => {
     await page.reload();
     await expectHeading(page, 'Today · day 3');
     await logPain(page, 7);
-    // Today shows the same prompt as Progress, from the same function: its reasons fold under what it was judged on.
-    await page.getByText('Why, from your pain ratings up to day 3').click();
+    // Today shows the same prompt as Progress, from the same function: its reasons, and what they were judged on,
+    // fold under "Why".
+    await page.locator('summary', { hasText: /^Why$/ }).click();
+    await page.getByText('Why, from your pain ratings up to day 3').waitFor();
     await page.getByText('Two days or more since it started, the pain is not getting better').waitFor();
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByText('Day 3: it started 3 days ago').waitFor();
@@ -209,8 +213,8 @@ describe('the patient app in Chromium', { skip }, () => {
 
   it('writes plan times in the person’s own 12 or 24-hour habit', async () => {
     for (const [locale, time] of [
-      ['en-US', /Next: cold pack at 9:00\sAM$/],
-      ['en-IE', /Next: cold pack at 09:00$/],
+      ['en-US', /Next: cold pack today at 9:00\sAM$/],
+      ['en-IE', /Next: cold pack today at 09:00$/],
     ] as const) {
       const context = await newContext(app.browser, {
         viewport: { width: 390, height: 800 },

@@ -146,7 +146,7 @@ describe('polish: reflow, tabs, pain words, dark theme, sources, °F, resuming a
     await page.context().close();
   });
 
-  it('shows a word beside each pain number, in its name too', async () => {
+  it('names each pain number with its word, and on Today shows the words once in a key under the numbers', async () => {
     const page = await started(app.browser, app.url, views[0]);
     const form = page.getByRole('form', { name: 'New diary entry' });
     const names = await form
@@ -154,17 +154,24 @@ describe('polish: reflow, tabs, pain words, dark theme, sources, °F, resuming a
       .filter({ hasText: /^\d/ })
       .evaluateAll((bs) => bs.map((b) => `${b.getAttribute('aria-label')}|${(b as HTMLElement).innerText}`));
     assert.deepEqual(names.slice(0, 11), [
-      '0, none|0\nnone',
-      '1, mild|1\nmild',
-      '2, mild|2\nmild',
-      '3, mild|3\nmild',
-      '4, moderate|4\nmoderate',
-      '5, moderate|5\nmoderate',
-      '6, moderate|6\nmoderate',
-      '7, severe|7\nsevere',
-      '8, severe|8\nsevere',
-      '9, severe|9\nsevere',
-      '10, worst|10\nworst',
+      '0, none|0',
+      '1, mild|1',
+      '2, mild|2',
+      '3, mild|3',
+      '4, moderate|4',
+      '5, moderate|5',
+      '6, moderate|6',
+      '7, severe|7',
+      '8, severe|8',
+      '9, severe|9',
+      '10, worst|10',
+    ]);
+    assert.deepEqual(await form.locator('.scale-key span').allInnerTexts(), [
+      '0 none',
+      '1–3 mild',
+      '4–6 moderate',
+      '7–9 severe',
+      '10 worst',
     ]);
     await page.context().close();
   });

@@ -62,6 +62,8 @@ describe('result screens for a person in pain, and a plan that follows the dispo
     await expectHeading(page, /^Today/);
     assert.equal(await page.getByRole('heading', { name: 'Today’s exercise' }).count(), 0);
     assert.equal(await page.locator('main a[href^="#/exercises/"]').count(), 0, 'Today links to no exercise');
+    // The rest advice is folded on Today: opened, it says to keep comfortable until seen.
+    await page.locator('summary', { hasText: 'Rest and movement' }).click();
     assert.match(await page.locator('main').innerText(), /Until a doctor has seen you/);
 
     await page.getByRole('link', { name: 'Exercises' }).click();

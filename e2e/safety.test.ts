@@ -9,6 +9,7 @@ import {
   heading,
   nextHeading,
   openApp,
+  openCheckIn,
   pageErrors,
 } from './app.ts';
 import { skipReason } from './browser.ts';
@@ -172,6 +173,7 @@ describe('safety first in Chromium', { skip }, () => {
     await page.clock.setSystemTime(new Date('2026-11-22T09:00:00Z'));
     await page.reload();
     await page.getByRole('heading', { name: 'Time to check in' }).waitFor();
+    await openCheckIn(page);
     await page.getByText('Warning sign 1 of 8, new since we last asked?').waitFor();
     assert.equal(
       await page.getByRole('button', { name: 'Better' }).count(),

@@ -6,11 +6,20 @@
  *   node --import tsx scripts/screenshots.ts [out-dir]      (default docs/screenshots)
  * With UNKNOT_SHOTS_ZOOM=1 (or =only) it also (or only) writes the same screens at 320 px and at 200% and 400% zoom, to look at.
  * With UNKNOT_SHOTS=results it writes only the result screens; UNKNOT_SHOTS_FOLD=1 adds each one's first screenful.
+ * With UNKNOT_SHOTS=today it writes only Today: light and dark at 390 by 844, and light at 1280 by 800 (today-1280-light.png).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { completeCheck, expectHeading, logPain, NEW_EPISODE, openApp, seedEpisode } from '../e2e/app.ts';
+import {
+  answerCheckIn,
+  completeCheck,
+  expectHeading,
+  logPain,
+  NEW_EPISODE,
+  openApp,
+  seedEpisode,
+} from '../e2e/app.ts';
 import { launch } from '../e2e/browser.ts';
 import { serve } from '../e2e/serve.ts';
 import type { Case } from '../src/core/case.ts';
@@ -52,8 +61,7 @@ async function seeded(browser: Browser, url: string, colorScheme: 'light' | 'dar
   await page.reload();
   await expectHeading(page, 'Today · day 2');
   if (await page.getByRole('heading', { name: /Time to check in/ }).count()) {
-    await page.getByRole('button', { name: 'No', exact: true }).click();
-    await page.getByRole('button', { name: 'Better', exact: true }).click();
+    await answerCheckIn(page, { trend: 'Better' });
     await page.goto(`${url}#/`);
     await expectHeading(page, 'Today · day 2');
   }
@@ -110,6 +118,21 @@ async function main(): Promise<void> {
   const server = await serve();
   const browser = await launch();
   try {
+    if (process.env.UNKNOT_SHOTS === 'today') {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await seeded(browser, server.url, scheme, phone);
+        // The "Saved" message of the last rating would cover the page: closed, as a person would.
+        await page.locator('.toast button[aria-label]').click();
+        await page.evaluate(() => scrollTo(0, 0));
+        await shoot(page, `today-${scheme}.png`);
+        if (scheme === 'light') {
+          await page.setViewportSize({ width: 1280, height: 800 });
+          await shoot(page, 'today-1280-light.png');
+        }
+        await page.context().close();
+      }
+      return;
+    }
     await results(browser, server.url);
     if (process.env.UNKNOT_SHOTS === 'results') return;
     const views =

@@ -128,7 +128,7 @@ describe('the care plan', () => {
     assert.ok(pharmacyMedicines(aCase()).every((m) => m.access === 'pharmacy'));
   });
 
-  it('offers the next session after a moment, skipping those done, and a late one when none is left to come', () => {
+  it('offers the next session after a moment, skipping those done, a late one until bedtime, then the next day’s first', () => {
     const p = plan(aCase({ onset: '2026-11-21', asOf: '2026-11-21', wakeTime: '07:00', sleepTime: '22:00' }));
     const day = sessionsOn(p.sessions, '2026-11-21');
     assert.ok(day.length > 2 && day.every((s) => s.start.startsWith('2026-11-21T')));
@@ -136,8 +136,22 @@ describe('the care plan', () => {
     assert.equal(nextSession(p.sessions, `${(day[1] as { start: string }).start}`, 0), day[1]);
     assert.equal(nextSession(p.sessions, '2026-11-21T08:30', 0), day[1], 'the 07:00 one is past');
     assert.equal(nextSession(p.sessions, '2026-11-21T06:00', 2), day[2], 'two are done');
-    assert.equal(nextSession(p.sessions, '2026-11-21T23:00', 1), day[1], 'late, the first undone');
-    assert.equal(nextSession(p.sessions, '2026-11-21T23:00', day.length), undefined);
+    const waking = { wake: '07:00', sleep: '22:00' };
+    assert.equal(nextSession(p.sessions, '2026-11-21T21:30', 1, waking), day[1], 'late, the first undone');
+    const tomorrow = sessionsOn(p.sessions, '2026-11-22')[0];
+    assert.ok(tomorrow);
+    assert.equal(
+      nextSession(p.sessions, '2026-11-21T23:05', 1, waking),
+      tomorrow,
+      'after bedtime: tomorrow’s',
+    );
+    assert.equal(nextSession(p.sessions, '2026-11-21T21:30', day.length, waking), tomorrow, 'all done');
+    const last = p.sessions.at(-1) as { start: string };
+    assert.equal(
+      nextSession(p.sessions, `${last.start.slice(0, 10)}T23:30`, 0, waking),
+      undefined,
+      'plan over',
+    );
     assert.equal(sessionStartingAt(p.sessions, (day[1] as { start: string }).start), day[1]);
     assert.equal(sessionStartingAt(p.sessions, '2026-11-21T07:01'), undefined);
   });

@@ -178,11 +178,23 @@ export function sessionsOn(sessions: readonly Session[], date: CalendarDate): Se
 
 /**
  * The session to offer at a local moment ("YYYY-MM-DDTHH:MM"), with `done` of that day's sessions already
- * done: the first left that starts at or after the moment, else the first left (a late one still helps).
+ * done: the first left that starts at or after the moment; else, while the person is still up, the first left
+ * (a late one still helps); else the first of a later day (at 23:05, tomorrow's first), if the plan has one.
  */
-export function nextSession(sessions: readonly Session[], at: string, done: number): Session | undefined {
-  const left = sessionsOn(sessions, at.slice(0, 10)).slice(done);
-  return left.find((s) => s.start >= at) ?? left[0];
+export function nextSession(
+  sessions: readonly Session[],
+  at: string,
+  done: number,
+  day: WakingDay = { wake: DEFAULT_WAKE, sleep: DEFAULT_SLEEP },
+): Session | undefined {
+  const date = at.slice(0, 10);
+  const left = sessionsOn(sessions, date).slice(done);
+  const coming = left.find((s) => s.start >= at);
+  if (coming) return coming;
+  // A waking day that ends before midnight is over once its sleep time has come; one past midnight is not.
+  const asleep = day.wake < day.sleep && at.slice(11, 16) >= day.sleep;
+  if (left[0] && !asleep) return left[0];
+  return sessions.find((s) => s.start.slice(0, 10) > date);
 }
 
 /** The session planned to start at exactly this local minute, if any: what a reminder announces. */

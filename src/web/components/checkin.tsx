@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Trend } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
@@ -30,8 +30,21 @@ type Stage = 'signs' | 'newSigns' | 'pain' | 'trend';
  * Every sign answered "yes" or "not sure" joins the episode's case, and triage runs again on all of it: a result
  * that needs a doctor opens the result screen.
  */
-export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay }) {
+export function CheckInCard({
+  ep,
+  checkIn,
+  focus = false,
+}: {
+  ep: Episode;
+  checkIn: CheckInDay;
+  /** Take the focus to the heading on opening (Today opens the card when asked). */
+  focus?: boolean;
+}) {
   const [id] = useState(newId);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) title.current?.focus();
+  }, [focus]);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const [stage, setStage] = useState<Stage>('signs');
@@ -100,7 +113,9 @@ export function CheckInCard({ ep, checkIn }: { ep: Episode; checkIn: CheckInDay 
   const signCode = stage === 'signs' ? emergencySigns[sign] : undefined;
   return (
     <section class="card warn" aria-labelledby="checkin-title">
-      <h2 id="checkin-title">{w.title(checkIn.day)}</h2>
+      <h2 id="checkin-title" ref={title} tabIndex={-1}>
+        {w.title(checkIn.day)}
+      </h2>
       {stage === 'signs' && signCode && (
         <SignQuestion
           code={signCode}

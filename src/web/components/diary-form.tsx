@@ -133,98 +133,110 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
 
   return (
     <form onSubmit={submit} noValidate aria-label={editing ? w.editLabel : w.newLabel}>
-      <PainScale label={compact ? w.painShort : w.painLong} value={pain ?? -1} onPick={setPain} />
+      <PainScale
+        label={compact ? w.painShort : w.painLong}
+        value={pain ?? -1}
+        onPick={setPain}
+        compact={compact}
+      />
       <FieldError message={errors.pain} />
-      <details open={!compact && !!editing}>
-        <summary>{w.more}</summary>
-        <label for={`${prefix}-spasms`}>{w.spasms}</label>
-        <input
-          id={`${prefix}-spasms`}
-          inputMode="numeric"
-          value={spasms}
-          aria-invalid={errors.spasms ? 'true' : undefined}
-          aria-describedby={errors.spasms ? `${prefix}-spasms-error` : undefined}
-          onInput={(e) => setSpasms((e.target as HTMLInputElement).value)}
-        />
-        <FieldError id={`${prefix}-spasms-error`} message={errors.spasms} />
-        <fieldset>
-          <legend>{w.triggers}</legend>
-          {dailyTriggers.map((t) => (
-            <label class="check" key={t}>
-              <input
-                type="checkbox"
-                checked={triggers.includes(t)}
-                onChange={() => toggle(triggers, setTriggers, t)}
-              />
-              {triggerWords[t]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{w.treatments}</legend>
-          {treatments.map((t) => (
-            <label class="check" key={t}>
-              <input type="checkbox" checked={done.includes(t)} onChange={() => toggle(done, setDone, t)} />
-              {treatmentWords[t]}
-            </label>
-          ))}
-        </fieldset>
-        {done.includes('medicine') && (
-          <fieldset aria-describedby={`${prefix}-medicines-hint`}>
-            <legend>{w.medicines}</legend>
-            <p class="muted" id={`${prefix}-medicines-hint`}>
-              {w.medicinesHint}
-            </p>
-            {diaryMedicines.map((m) => (
-              <label class="check" key={m}>
+      {/* Compact (Today): "Add more" and Save share a row; opened, the fields take the row's width above Save. */}
+      <div class={compact ? 'fold-row' : undefined}>
+        <details open={!compact && !!editing}>
+          <summary>{w.more}</summary>
+          <label for={`${prefix}-spasms`}>{w.spasms}</label>
+          <input
+            id={`${prefix}-spasms`}
+            inputMode="numeric"
+            value={spasms}
+            aria-invalid={errors.spasms ? 'true' : undefined}
+            aria-describedby={errors.spasms ? `${prefix}-spasms-error` : undefined}
+            onInput={(e) => setSpasms((e.target as HTMLInputElement).value)}
+          />
+          <FieldError id={`${prefix}-spasms-error`} message={errors.spasms} />
+          <fieldset>
+            <legend>{w.triggers}</legend>
+            {dailyTriggers.map((t) => (
+              <label class="check" key={t}>
                 <input
                   type="checkbox"
-                  checked={ticked.includes(m)}
-                  onChange={() => toggle(ticked, setTicked, m)}
+                  checked={triggers.includes(t)}
+                  onChange={() => toggle(triggers, setTriggers, t)}
                 />
-                {medicineWords.items[m].name}
+                {triggerWords[t]}
               </label>
             ))}
-            <label for={`${prefix}-other-medicine`}>{w.otherMedicine}</label>
-            <p class="muted" id={`${prefix}-other-medicine-hint`}>
-              {w.otherMedicineHint}
-            </p>
-            <input
-              id={`${prefix}-other-medicine`}
-              value={typed}
-              autocomplete="off"
-              aria-invalid={errors.medicines ? 'true' : undefined}
-              aria-describedby={
-                errors.medicines
-                  ? `${prefix}-other-medicine-hint ${prefix}-medicines-error`
-                  : `${prefix}-other-medicine-hint`
-              }
-              onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
-            />
-            <FieldError id={`${prefix}-medicines-error`} message={errors.medicines} />
           </fieldset>
-        )}
-        <label for={`${prefix}-note`}>{w.note}</label>
-        <textarea
-          id={`${prefix}-note`}
-          value={note}
-          aria-invalid={errors.note ? 'true' : undefined}
-          aria-describedby={errors.note ? `${prefix}-note-error` : undefined}
-          onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
-        />
-        <FieldError id={`${prefix}-note-error`} message={errors.note} />
-      </details>
-      <FieldError message={errors.save} />
-      <div class="row">
-        {/* aria-disabled, not disabled: a disabled button drops the focus to the page while it saves. */}
-        <button type="submit" class="primary big" aria-disabled={busy ? 'true' : undefined}>
-          {editing ? w.saveChanges : words.common.save}
-        </button>
-        {onDone && editing && (
-          <button type="button" class="big" onClick={onDone}>
-            {words.common.cancel}
+          <fieldset>
+            <legend>{w.treatments}</legend>
+            {treatments.map((t) => (
+              <label class="check" key={t}>
+                <input type="checkbox" checked={done.includes(t)} onChange={() => toggle(done, setDone, t)} />
+                {treatmentWords[t]}
+              </label>
+            ))}
+          </fieldset>
+          {done.includes('medicine') && (
+            <fieldset aria-describedby={`${prefix}-medicines-hint`}>
+              <legend>{w.medicines}</legend>
+              <p class="muted" id={`${prefix}-medicines-hint`}>
+                {w.medicinesHint}
+              </p>
+              {diaryMedicines.map((m) => (
+                <label class="check" key={m}>
+                  <input
+                    type="checkbox"
+                    checked={ticked.includes(m)}
+                    onChange={() => toggle(ticked, setTicked, m)}
+                  />
+                  {medicineWords.items[m].name}
+                </label>
+              ))}
+              <label for={`${prefix}-other-medicine`}>{w.otherMedicine}</label>
+              <p class="muted" id={`${prefix}-other-medicine-hint`}>
+                {w.otherMedicineHint}
+              </p>
+              <input
+                id={`${prefix}-other-medicine`}
+                value={typed}
+                autocomplete="off"
+                aria-invalid={errors.medicines ? 'true' : undefined}
+                aria-describedby={
+                  errors.medicines
+                    ? `${prefix}-other-medicine-hint ${prefix}-medicines-error`
+                    : `${prefix}-other-medicine-hint`
+                }
+                onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+              />
+              <FieldError id={`${prefix}-medicines-error`} message={errors.medicines} />
+            </fieldset>
+          )}
+          <label for={`${prefix}-note`}>{w.note}</label>
+          <textarea
+            id={`${prefix}-note`}
+            value={note}
+            aria-invalid={errors.note ? 'true' : undefined}
+            aria-describedby={errors.note ? `${prefix}-note-error` : undefined}
+            onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+          />
+          <FieldError id={`${prefix}-note-error`} message={errors.note} />
+        </details>
+        <FieldError message={errors.save} />
+        <div class="row">
+          {/* aria-disabled, not disabled: a disabled button drops the focus to the page while it saves. */}
+          <button
+            type="submit"
+            class={compact ? 'primary' : 'primary big'}
+            aria-disabled={busy ? 'true' : undefined}
+          >
+            {editing ? w.saveChanges : words.common.save}
           </button>
-        )}
+          {onDone && editing && (
+            <button type="button" class="big" onClick={onDone}>
+              {words.common.cancel}
+            </button>
+          )}
+        </div>
       </div>
     </form>
   );

@@ -32,10 +32,19 @@ export function SeeDoctorCard({
           <p>
             <strong id="see-doctor-title">{d.title}</strong>: {d.when}
           </p>
-          <details>
-            <summary>{why}</summary>
-            <Reasons reasons={s.reasons} />
-          </details>
+          {/* "Why" and the way to the result share a row; opened, the reasons take the row's width. */}
+          <div class="fold-row">
+            <details>
+              <summary>{w.whyShort}</summary>
+              <p>{why}</p>
+              <Reasons reasons={s.reasons} />
+            </details>
+            {link && (
+              <a class="btn" href="#/result">
+                {w.whatToDo}
+              </a>
+            )}
+          </div>
         </>
       ) : (
         <>
@@ -45,7 +54,7 @@ export function SeeDoctorCard({
           <Reasons reasons={s.reasons} />
         </>
       )}
-      {link && (
+      {link && !compact && (
         <a class="btn block" href="#/result">
           {w.whatToDo}
         </a>

@@ -36,10 +36,16 @@ export interface AppWords {
     emergencyWaits: string;
     whatNow: string;
     whyAndTell: string;
-    next: (kind: string, time: string) => string;
+    /** "Next: cold pack today at 14:00", with `day` one of today, tomorrow or onDay(...) below. */
+    next: (kind: string, day: string, time: string) => string;
+    today: string;
+    tomorrow: string;
+    onDay: (day: string) => string;
+    /** The folded part of the plan on how to do a cold or heat session, with the day's sessions. */
+    howAndAll: string;
+    checkInStart: string;
     minutes: (n: number) => string;
     start: (minutes: number, kind: Kind) => string;
-    allSessions: string;
     sessionLine: (time: string, kind: string, minutes: number, done: boolean) => string;
     noMoreSessions: string;
     logPain: string;
@@ -100,6 +106,8 @@ export interface AppWords {
     seeDoctorBasis: (basis: SeeDoctor['basis'], day: number, date: string) => string;
     checkInDay: (day: number, date: string) => string;
     whatToDo: string;
+    /** The short label of the folded reasons on Today's compact card. */
+    whyShort: string;
     showTable: string;
     courseSource: string;
     checkIns: string;
@@ -337,6 +345,8 @@ export interface AppWords {
   figureMoves: (name: string) => string;
   /** Words beside the numbers of the 0 to 10 pain scale. */
   pain: {
+    /** One band of the compact scale's key: "4–6 moderate". */
+    range: (band: string, from: number, to: number) => string;
     bands: { none: string; mild: string; moderate: string; severe: string; worst: string };
     /** The accessible name of one button: "6, moderate". */
     name: (n: number, band: string) => string;

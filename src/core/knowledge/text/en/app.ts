@@ -53,10 +53,14 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     emergencyWaits: 'Self-care waits until a clinician has seen you.',
     whatNow: 'What to do now',
     whyAndTell: 'Why, and what to tell them',
-    next: (kind, time) => `Next: ${kind.toLowerCase()} at ${time}`,
+    next: (kind, day, time) => `Next: ${kind.toLowerCase()} ${day} at ${time}`,
+    today: 'today',
+    tomorrow: 'tomorrow',
+    onDay: (day) => `on ${day}`,
+    howAndAll: 'Cold or heat: how, and today’s sessions',
+    checkInStart: 'Check in now',
     minutes: (n) => `${minutes(n)}.`,
     start: (n, kind) => `Start ${n}-minute ${kind === 'ice' ? 'cold' : 'heat'} session`,
-    allSessions: 'All of today’s sessions',
     sessionLine: (time, kind, n, done) =>
       `${time} ${kind.toLowerCase()}, ${minutes(n)}${done ? ' (done)' : ''}`,
     noMoreSessions: 'No more cold or heat sessions today. Well done.',
@@ -134,6 +138,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
           : `Why, from your answers on day ${day} (${date}):`,
     checkInDay: (day, date) => `Day ${day}, ${date}`,
     whatToDo: 'What to do',
+    whyShort: 'Why',
     showTable: 'Show the numbers as a table',
     courseSource:
       'The average course comes from 33 studies of more than 11,000 people with new low back pain: most of the improvement comes in the first six weeks.',
@@ -355,6 +360,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
   figureMoves: (name) =>
     `Drawing of ${name}: the dotted outline is where you start, the solid figure where you move to`,
   pain: {
+    range: (band, from, to) => (from === to ? `${from} ${band}` : `${from}–${to} ${band}`),
     bands: { none: 'none', mild: 'mild', moderate: 'moderate', severe: 'severe', worst: 'worst' },
     name: (n, band) => `${n}, ${band}`,
   },
