@@ -110,8 +110,9 @@ export function DiaryDay({ id, date, episodeId, list, level, onEmptied }: DayPro
   const [open, setOpen] = useState(false);
   const [adding, setAdding] = useState(false);
   const [asking, setAsking] = useState(false);
-  // Bumped when an entry's form saves or cancels: the forms start again from what is stored.
-  const [round, setRound] = useState(0);
+  // Bumped when an entry's form cancels, so it starts again from what is stored (a save makes a new entry,
+  // whose form is new anyway); the other forms keep what is typed in them.
+  const [resets, setResets] = useState<Record<string, number>>({});
   const [focusEntry, setFocusEntry] = useState<number | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   const ask = useRef<HTMLParagraphElement>(null);
@@ -191,7 +192,7 @@ export function DiaryDay({ id, date, episodeId, list, level, onEmptied }: DayPro
             {list.map((e, i) => {
               const time = entryTime(e);
               return (
-                <li key={`${e.id}-${round}`}>
+                <li key={`${e.id}-${resets[e.id] ?? 0}`}>
                   <EntryH id={`${id}-entry-${i}`} class="entry-title" tabIndex={-1}>
                     {w.entryTitle(time, summary(e))}
                   </EntryH>
@@ -202,7 +203,7 @@ export function DiaryDay({ id, date, episodeId, list, level, onEmptied }: DayPro
                     collapsed
                     label={w.editLabel(day, time)}
                     onDone={() => {
-                      setRound(round + 1);
+                      setResets((r) => ({ ...r, [e.id]: (r[e.id] ?? 0) + 1 }));
                       setFocusEntry(i);
                     }}
                   />
