@@ -202,6 +202,7 @@ export function DiaryDay({ id, date, episodeId, list, level, onEmptied }: DayPro
                     editing={e}
                     collapsed
                     label={w.editLabel(day, time)}
+                    painLabel={w.painOfEntry}
                     onDone={() => {
                       setResets((r) => ({ ...r, [e.id]: (r[e.id] ?? 0) + 1 }));
                       setFocusEntry(i);
@@ -228,6 +229,7 @@ export function DiaryDay({ id, date, episodeId, list, level, onEmptied }: DayPro
                 episodeId={episodeId}
                 date={date}
                 label={w.newForDay(day)}
+                painLabel={w.painOfEntry}
                 onDone={() => {
                   setAdding(false);
                   setFocusEntry(list.length);

@@ -42,10 +42,12 @@ interface Props {
   label?: string;
   /** Keeps "Add more" closed when editing (the diary's open day, where each entry has a form). */
   collapsed?: boolean;
+  /** The pain scale's name, when "now" would be wrong (a past day). */
+  painLabel?: string;
 }
 
 /** Pain in two taps (a number, then Save); everything else optional. What was typed survives a failed save. */
-export function DiaryForm({ episodeId, date, editing, onDone, compact, label, collapsed }: Props) {
+export function DiaryForm({ episodeId, date, editing, onDone, compact, label, collapsed, painLabel }: Props) {
   // The id is made when the form opens: a double tap or retry saves the same entry again, not a second one.
   const [id, setId] = useState(newId);
   const [pain, setPain] = useState<number | undefined>(editing?.pain);
@@ -145,7 +147,11 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact, label, co
 
   return (
     <form onSubmit={submit} noValidate aria-label={label ?? (editing ? w.editLabel : w.newLabel)}>
-      <PainScale label={compact ? w.painShort : w.painLong} value={pain ?? -1} onPick={setPain} />
+      <PainScale
+        label={painLabel ?? (compact ? w.painShort : w.painLong)}
+        value={pain ?? -1}
+        onPick={setPain}
+      />
       <FieldError message={errors.pain} />
       <details open={!compact && !collapsed && !!editing}>
         <summary>{w.more}</summary>

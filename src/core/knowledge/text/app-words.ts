@@ -415,6 +415,8 @@ export interface AppWords {
     deleteDayAsk: (day: string, n: number) => string;
     deletedEntry: (day: string, time: string) => string;
     deletedDay: (day: string, n: number) => string;
+    /** The pain scale's name in a past day's forms, where "now" would be wrong. */
+    painOfEntry: string;
   };
   diaryForm: {
     spasmsError: (min: number, max: number) => string;

@@ -428,6 +428,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     deleteDayAsk: (day, n) => `Delete ${count(n, 'entry', 'entries')} of ${day}?`,
     deletedEntry: (day, time) => `Deleted the entry of ${day}, ${time}.`,
     deletedDay: (day, n) => `Deleted ${count(n, 'entry', 'entries')} of ${day}.`,
+    painOfEntry: 'Pain, 0 (none) to 10 (worst)',
   },
   diaryForm: {
     spasmsError: (min, max) => `Spasms: type a whole number from ${min} to ${max}, or leave it empty.`,
