@@ -73,6 +73,48 @@ function rootOf(all: Entry[], e: Entry): string {
   return at.supersedes ?? at.id;
 }
 
+/**
+ * Where a line of the day cards breaks inside a word, as "text: a|b" (a copy of e2e/clinician-desk.test.ts's
+ * check: each character's box is measured; a break must fall at a space, after @ - /, before a dot, or between
+ * boxes of their own).
+ */
+function midWordBreaks(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const found: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>(sel)) {
+      let prev: { ch: string; top: number; height: number; box: Element | null } | undefined;
+      let space = false;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node as Text).data;
+        // The nearest box that is not inline: two characters in different ones are on lines of their own anyway.
+        let box = node.parentElement;
+        while (box && box !== cell && getComputedStyle(box).display === 'inline') box = box.parentElement;
+        for (let i = 0; i < text.length; i++) {
+          const ch = text[i] as string;
+          if (/\s/.test(ch)) {
+            space = true;
+            continue;
+          }
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || (rect.width === 0 && rect.height === 0)) continue;
+          const here = { ch, top: rect.top, height: rect.height, box };
+          if (prev && here.top > prev.top + prev.height / 2) {
+            const allowed = space || prev.box !== here.box || '@-/'.includes(prev.ch) || here.ch === '.';
+            if (!allowed) found.push(`${cell.innerText.replace(/\s+/g, ' ').trim()}: ${prev.ch}|${here.ch}`);
+          }
+          prev = here;
+          space = false;
+        }
+      }
+    }
+    return found;
+  }, selector);
+}
+
 describe('The diary by day, in Chromium', { skip }, () => {
   const app = appForSuite();
   let context: BrowserContext;
@@ -134,13 +176,14 @@ describe('The diary by day, in Chromium', { skip }, () => {
       `the diary of a 7-day episode at 390 px: ${height} px (as a flat list: ${FLAT_LIST_HEIGHT} px)`,
     );
     assert.ok(height < FLAT_LIST_HEIGHT * 0.7, `${height} px`);
-    for (const width of [320, 390, 1280]) {
+    for (const width of [320, 390, 768, 1280, 1920]) {
       await page.setViewportSize({ width, height: PHONE.height });
       assert.equal(
         await page.evaluate(() => document.documentElement.scrollWidth),
         width,
         `no sideways scrolling at ${width} px`,
       );
+      assert.deepEqual(await midWordBreaks(page, '.days'), [], `no word broken at ${width} px`);
       if (shots && width !== 390) {
         mkdirSync(shots, { recursive: true });
         await page.screenshot({ path: join(shots, `diary-${width}.png`), fullPage: true });
@@ -235,8 +278,16 @@ describe('The diary by day, in Chromium', { skip }, () => {
     assert.equal(await mon.getByRole('form').count(), 3);
     assert.deepEqual(liveDay(await storedEntries(page), date), before);
 
-    await mon.getByRole('button', { name: 'Delete all entries of Mon, 5 Oct' }).click();
+    const deleteDay = mon.getByRole('button', { name: 'Delete all entries of Mon, 5 Oct' });
+    await deleteDay.click();
     await mon.getByText('Delete 3 entries of Mon, 5 Oct?').waitFor();
+    await mon.getByRole('button', { name: 'Keep it' }).click();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+      'Delete all entries of Mon, 5 Oct',
+      '"Keep it" gives the focus back to the button that asked',
+    );
+    await deleteDay.click();
     await mon.getByRole('button', { name: 'Yes, delete it' }).click();
     await toast.getByText('Deleted 3 entries of Mon, 5 Oct.').waitFor();
     await mon.waitFor({ state: 'detached' });

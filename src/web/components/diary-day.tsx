@@ -116,6 +116,8 @@ export function DiaryDay({ id, date, episodeId, list, level, onEmptied }: DayPro
   const [focusEntry, setFocusEntry] = useState<number | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   const ask = useRef<HTMLParagraphElement>(null);
+  const deleteDay = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
   const day = dayLabel(date);
   const H = `h${level}` as 'h3';
   const EntryH = `h${level + 1}` as 'h4';
@@ -129,8 +131,11 @@ export function DiaryDay({ id, date, episodeId, list, level, onEmptied }: DayPro
     setFocusEntry(undefined);
   }, [focusEntry, list.length, id]);
 
+  // The question takes the focus; "Keep it" gives it back to the button that asked.
   useEffect(() => {
     if (asking) ask.current?.focus();
+    else if (asked.current) deleteDay.current?.focus();
+    asked.current = asking;
   }, [asking]);
 
   const removeOne = async (e: Entry, at: number) => {
@@ -252,6 +257,7 @@ export function DiaryDay({ id, date, episodeId, list, level, onEmptied }: DayPro
               </div>
             ) : (
               <button
+                ref={deleteDay}
                 type="button"
                 class="quiet-danger"
                 aria-label={w.deleteDayLabel(day)}
