@@ -372,7 +372,6 @@ export interface AppWords {
     thenReady: string;
     nothingYet: string;
     listLabel: (episode: string) => string;
-    deleted: string;
     yesDelete: string;
     keep: string;
     editLabel: (day: string, time: string) => string;

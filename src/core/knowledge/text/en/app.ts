@@ -388,7 +388,6 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     thenReady: '; then the diary is ready.',
     nothingYet: 'Nothing logged yet.',
     listLabel: (episode) => `Days, newest first: ${episode}`,
-    deleted: 'Entry deleted.',
     yesDelete: 'Yes, delete it',
     keep: 'Keep it',
     editLabel: (day, time) => `Edit entry of ${day} ${time}`,
