@@ -63,7 +63,7 @@ describe('accessibility', { skip }, () => {
         await page.getByRole('heading', { name: title, level: 1 }).waitFor();
         if (tab === 'Progress') await page.getByText('Show the numbers as a table').click();
         if (tab === 'Exercises') await page.getByText(/^Knee to chest/).click();
-        if (tab === 'Diary') await page.getByRole('button', { name: /^Edit entry/ }).click();
+        if (tab === 'Diary') await page.getByRole('button', { name: /^Edit \w{3}, / }).click();
         found.push(...(await axe(page, tab)));
       }
       for (const [path, title] of [

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import type { Case } from '../src/core/case.ts';
 import type { Episode } from '../src/core/episode.ts';
 import { finalAnswers } from '../src/core/flow.ts';
@@ -359,6 +359,14 @@ export async function logPain(page: Page, pain: number): Promise<void> {
     .getByRole('status')
     .filter({ hasText: `Saved: pain ${pain}` })
     .waitFor();
+}
+
+/**
+ * A pain rating of `pain` on the diary's day cards ("6 at 08:00" on a card's Pain line), for waiting on it or
+ * counting it.
+ */
+export function diaryPain(page: Page, pain: number): Locator {
+  return page.locator('.day-facts .fact').filter({ hasText: new RegExp(`^${pain} at `) });
 }
 
 /** With UNKNOT_SCREENSHOTS=DIR the suite keeps 390-pixel screenshots of the screens it checks, light and dark. */

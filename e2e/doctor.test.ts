@@ -213,7 +213,11 @@ describe('For your doctor, in Chromium', { skip }, () => {
     await logEntry(page, 2, NOTES[2]);
     await logMedicines(page, 2, 'Ibuprofen', 'Paracetamol');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Diary' }).click();
-    await page.getByText('Medicine: Ibuprofen, Paracetamol').first().waitFor();
+    await page
+      .locator('.day-facts')
+      .filter({ hasText: /Medicines\s*Ibuprofen, Paracetamol/ })
+      .first()
+      .waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).click();
     await page.getByRole('link', { name: /For your doctor/ }).click();

@@ -6,6 +6,7 @@ import {
   axeLightAndDark,
   completeCheck,
   cspViolations,
+  diaryPain,
   expectHeading,
   heading,
   logPain,
@@ -117,16 +118,16 @@ describe('episodes started on purpose, and where earlier ones went', { skip }, (
     const summary = earlier.locator('summary');
     assert.equal((await summary.locator('h3').innerText()).trim(), 'Thu, 1 Oct to Fri, 20 Nov (50 days)');
     assert.match(await summary.innerText(), /1 entry/);
-    const old = page.getByText('Pain 8 of 10');
+    const old = diaryPain(page, 8);
     assert.equal(await old.isVisible(), false, 'closed until opened');
     await summary.focus();
     await page.keyboard.press('Enter');
     await old.waitFor();
     await page.getByRole('button', { name: 'Close this message' }).click();
     assert.deepEqual(await axeLightAndDark(page, 'diary-episodes'), []);
-    // An earlier entry can still be edited in its own episode.
-    await page.getByRole('button', { name: /^Edit entry of Thu, 1 Oct/ }).click();
-    await page.getByRole('form', { name: 'Edit diary entry' }).waitFor();
+    // An earlier entry can still be edited in its own episode: its day opens with its one Edit.
+    await page.getByRole('button', { name: 'Edit Thu, 1 Oct' }).click();
+    await page.getByRole('form', { name: /^Edit entry of Thu, 1 Oct / }).waitFor();
 
     // Progress names the episodes in the same words.
     await page.getByRole('link', { name: 'Progress' }).click();
@@ -192,7 +193,7 @@ describe('episodes started on purpose, and where earlier ones went', { skip }, (
     await expectHeading(page, /^Today · day 50/);
     await page.getByRole('link', { name: 'Diary' }).click();
     await page.getByRole('heading', { level: 2, name: 'This episode: since Thu, 1 Oct (day 50)' }).waitFor();
-    await page.getByText('Pain 8 of 10').waitFor();
+    await diaryPain(page, 8).waitFor();
     assert.equal(await page.locator('details.episode').count(), 0, 'no earlier episode left');
     assert.deepEqual(pageErrors(page), []);
     await context.close();

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   appForSuite,
   axeLightAndDark,
+  diaryPain,
   expectHeading,
   logPain,
   openApp,
@@ -58,8 +59,8 @@ describe('visible feedback with undo', { skip }, () => {
     );
     await page.getByText('Last logged: pain 6, 2 hours ago.').waitFor();
     await page.getByRole('link', { name: 'Diary' }).click();
-    await page.getByText('Pain 6 of 10').waitFor();
-    assert.equal(await page.getByText('Pain 4 of 10').count(), 0, 'the undone entry is gone');
+    await diaryPain(page, 6).waitFor();
+    assert.equal(await diaryPain(page, 4).count(), 0, 'the undone entry is gone');
     assert.deepEqual(pageErrors(page), []);
     await context.close();
   });
@@ -69,18 +70,18 @@ describe('visible feedback with undo', { skip }, () => {
     await seedCheck(page);
     await page.getByRole('link', { name: 'Diary' }).click();
     await logPain(page, 8);
-    await page.getByRole('button', { name: /^Delete entry/ }).click();
-    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByRole('button', { name: /^Edit \w{3}, / }).click();
+    await page.getByRole('button', { name: /^Delete entry of / }).click();
     await page.getByText('Nothing logged yet.').waitFor();
     const toast = page.locator('.toast');
-    await toast.getByText('Entry deleted.').waitFor();
+    await toast.getByText(/^Deleted the entry of /).waitFor();
     await page.clock.fastForward('00:06');
     assert.ok(await toast.isVisible(), 'still there after 6 seconds');
     await toast.hover();
     await page.clock.fastForward('00:30');
     assert.ok(await toast.isVisible(), 'still there while the pointer is over it');
     await toast.getByRole('button', { name: 'Undo' }).click();
-    await page.getByText('Pain 8 of 10').waitFor();
+    await diaryPain(page, 8).waitFor();
     await page.mouse.move(0, 0);
     await page.locator('main').focus();
     await page.clock.fastForward('00:09');

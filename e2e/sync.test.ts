@@ -7,6 +7,7 @@ import { Device } from '../test/server-helpers.ts';
 import {
   appForSuite,
   completeCheck,
+  diaryPain,
   logPain,
   openApp,
   pageErrors,
@@ -67,7 +68,7 @@ describe('optional sync with the server', { skip }, () => {
     const b = await openApp(app.browser, app.url);
     await signIn(b.page, app.url, 'Sign in');
     await b.page.goto(`${app.url}/#/diary`);
-    await b.page.getByText('Pain 6 of 10').waitFor();
+    await diaryPain(b.page, 6).waitFor();
     await logPain(b.page, 3);
     await b.page.goto(`${app.url}/#/settings`);
     await b.page.getByRole('button', { name: 'Sync now' }).click();
@@ -77,8 +78,8 @@ describe('optional sync with the server', { skip }, () => {
     await a.page.getByRole('button', { name: 'Sync now' }).click();
     await a.page.getByText(/Last synced at/).waitFor();
     await a.page.goto(`${app.url}/#/diary`);
-    await a.page.getByText('Pain 3 of 10').waitFor();
-    assert.equal(await a.page.getByText('Pain 6 of 10').count(), 1, 'the entry pushed twice is stored once');
+    await diaryPain(a.page, 3).waitFor();
+    assert.equal(await diaryPain(a.page, 6).count(), 1, 'the entry pushed twice is stored once');
     assert.deepEqual([...pageErrors(a.page), ...pageErrors(b.page)], []);
     await a.context.close();
     await b.context.close();
@@ -102,11 +103,7 @@ describe('optional sync with the server', { skip }, () => {
     const b = await openApp(app.browser, app.url);
     await signIn(b.page, app.url, 'Sign in', email);
     await b.page.goto(`${app.url}/#/diary`);
-    assert.equal(
-      await b.page.getByText('Pain 8 of 10').count(),
-      0,
-      'nothing reached the server while offline',
-    );
+    assert.equal(await diaryPain(b.page, 8).count(), 0, 'nothing reached the server while offline');
 
     // No tap on "Sync now": coming back online is enough.
     await a.context.setOffline(false);
@@ -117,8 +114,8 @@ describe('optional sync with the server', { skip }, () => {
     await b.page.getByRole('button', { name: 'Sync now' }).click();
     await b.page.getByText(/Last synced at/).waitFor();
     await b.page.goto(`${app.url}/#/diary`);
-    await b.page.getByText('Pain 8 of 10').waitFor();
-    assert.equal(await b.page.getByText('Pain 8 of 10').count(), 1);
+    await diaryPain(b.page, 8).waitFor();
+    assert.equal(await diaryPain(b.page, 8).count(), 1);
     // The browser logs each refused fetch while offline; anything else is a real error.
     const offline = /net::ERR_INTERNET_DISCONNECTED/;
     assert.deepEqual(

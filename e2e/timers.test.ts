@@ -69,7 +69,10 @@ describe('timers that finish out loud, keep the screen on', { skip }, () => {
     await page.getByRole('button', { name: 'Better', exact: true }).click();
     await page.locator('.toast').getByText('Saved: better after the session.').waitFor();
     await page.getByRole('link', { name: 'Diary' }).click();
-    await page.getByText('Cold pack session, 20 minutes · felt better after').waitFor();
+    await page
+      .locator('.day-facts .fact')
+      .filter({ hasText: /^Cold pack, 20 minutes at \d\d:\d\d, felt better after$/ })
+      .waitFor();
     assert.deepEqual(pageErrors(page), []);
     await context.close();
   });
@@ -94,7 +97,10 @@ describe('timers that finish out loud, keep the screen on', { skip }, () => {
     const after = await seen(page);
     assert.equal(after.tones, 0, 'no tone with sound off');
     await page.getByRole('link', { name: 'Diary' }).click();
-    await page.getByText('Cold pack session, 7 minutes').waitFor();
+    await page
+      .locator('.day-facts .fact')
+      .filter({ hasText: /^Cold pack, 7 minutes at / })
+      .waitFor();
     await context.close();
   });
 

@@ -38,10 +38,16 @@ interface Props {
   editing?: Entry;
   onDone?: () => void;
   compact?: boolean;
+  /** The form's name, when a screen holds several (the diary's open day: one form an entry). */
+  label?: string;
+  /** Keeps "Add more" closed when editing (the diary's open day, where each entry has a form). */
+  collapsed?: boolean;
+  /** The pain scale's name, when "now" would be wrong (a past day). */
+  painLabel?: string;
 }
 
 /** Pain in two taps (a number, then Save); everything else optional. What was typed survives a failed save. */
-export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) {
+export function DiaryForm({ episodeId, date, editing, onDone, compact, label, collapsed, painLabel }: Props) {
   // The id is made when the form opens: a double tap or retry saves the same entry again, not a second one.
   const [id, setId] = useState(newId);
   const [pain, setPain] = useState<number | undefined>(editing?.pain);
@@ -53,7 +59,8 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
   const [note, setNote] = useState(editing?.note ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const prefix = editing ? `edit-${editing.id.slice(0, 8)}` : 'new';
+  // The whole id: two entries of one day may share their first characters (ids made from a counter).
+  const prefix = editing ? `edit-${editing.id}` : `new-${id}`;
 
   const toggle = (list: string[], set: (l: string[]) => void, v: string) =>
     set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
@@ -106,7 +113,14 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
     if (note.trim()) fields.note = note.trim();
     setBusy(true);
     try {
-      const saved = await saveEntry(id, editing?.episodeId ?? episodeId, fields, editing?.id);
+      // An edit corrects the entry: it keeps the time the entry was recorded at.
+      const saved = await saveEntry(
+        id,
+        editing?.episodeId ?? episodeId,
+        fields,
+        editing?.id,
+        editing?.recordedAt,
+      );
       const before = editing;
       // Undo takes the change back in the append-only history: a new entry is deleted, an edit reverted.
       notice(
@@ -132,9 +146,9 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={editing ? w.editLabel : w.newLabel}>
+    <form onSubmit={submit} noValidate aria-label={label ?? (editing ? w.editLabel : w.newLabel)}>
       <PainScale
-        label={compact ? w.painShort : w.painLong}
+        label={painLabel ?? (compact ? w.painShort : w.painLong)}
         value={pain ?? -1}
         onPick={setPain}
         compact={compact}
@@ -142,7 +156,7 @@ export function DiaryForm({ episodeId, date, editing, onDone, compact }: Props) 
       <FieldError message={errors.pain} />
       {/* Compact (Today): "Add more" and Save share a row; opened, the fields take the row's width above Save. */}
       <div class={compact ? 'fold-row' : undefined}>
-        <details open={!compact && !!editing}>
+        <details open={!compact && !collapsed && !!editing}>
           <summary>{w.more}</summary>
           <label for={`${prefix}-spasms`}>{w.spasms}</label>
           <input

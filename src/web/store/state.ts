@@ -84,25 +84,37 @@ export async function keepEpisodes(changed: readonly Episode[]): Promise<void> {
 
 export type EntryFields = Omit<Entry, 'id' | 'episodeId' | 'recordedAt' | 'supersedes' | 'deleted'>;
 
+function entryOf(
+  id: string,
+  episodeId: string,
+  fields: EntryFields,
+  supersedes?: string,
+  recordedAt = now().toISOString(),
+): Entry {
+  const entry: Entry = { ...fields, v: SCHEMA_VERSION, id, episodeId, recordedAt };
+  if (supersedes) entry.supersedes = supersedes;
+  return entry;
+}
+
 /**
  * Saves a diary entry under the id the form made when it opened, so a double tap or a retry writes the
- * same record twice instead of two records. Resolves after IndexedDB has committed.
+ * same record twice instead of two records. Resolves after IndexedDB has committed. An edit may keep the
+ * time of the entry it corrects (`recordedAt`), so a morning rating stays a morning rating.
  */
 export async function saveEntry(
   id: string,
   episodeId: string,
   fields: EntryFields,
   supersedes?: string,
+  recordedAt?: string,
 ): Promise<Entry> {
-  const entry: Entry = { ...fields, v: SCHEMA_VERSION, id, episodeId, recordedAt: now().toISOString() };
-  if (supersedes) entry.supersedes = supersedes;
+  const entry = entryOf(id, episodeId, fields, supersedes, recordedAt);
   await keepEntries([entry]);
   return entry;
 }
 
-/** Deletes with a tombstone (append-only); resolves to the tombstone, which an undo supersedes. */
-export async function deleteEntry(old: Entry): Promise<Entry> {
-  const tombstone: Entry = {
+function tombstoneOf(old: Entry): Entry {
+  return {
     v: SCHEMA_VERSION,
     id: newId(),
     episodeId: old.episodeId,
@@ -111,17 +123,42 @@ export async function deleteEntry(old: Entry): Promise<Entry> {
     supersedes: old.id,
     deleted: true,
   };
-  await keepEntries([tombstone]);
-  return tombstone;
+}
+
+/** Deletes with a tombstone (append-only); resolves to the tombstone, which an undo supersedes. */
+export async function deleteEntry(old: Entry): Promise<Entry> {
+  const [tombstone] = await deleteEntries([old]);
+  return tombstone as Entry;
+}
+
+/** Deletes several entries (a whole day) in one write, a tombstone each, in the order given. */
+export async function deleteEntries(old: readonly Entry[]): Promise<Entry[]> {
+  const tombstones = old.map(tombstoneOf);
+  await keepEntries(tombstones);
+  return tombstones;
+}
+
+/** What `old` said, as a new entry that supersedes `current`, at the time `old` was recorded. */
+function restored(old: Entry, current: Entry): Entry {
+  const { id: _id, recordedAt, supersedes: _s, deleted: _d, episodeId, ...fields } = old;
+  return entryOf(newId(), episodeId, fields, current.id, recordedAt);
 }
 
 /**
  * Brings back what `old` said as a new entry that supersedes `current` (an edit or a tombstone): the undo of
- * an edit or a delete, in the same append-only history every device merges.
+ * an edit or a delete, in the same append-only history every device merges. It keeps `old`'s recordedAt, so
+ * the entry comes back at its own time and place in the day; its chain leads back to `old`'s id.
  */
 export async function restoreEntry(old: Entry, current: Entry): Promise<Entry> {
-  const { id: _id, recordedAt: _at, supersedes: _s, deleted: _d, episodeId, ...fields } = old;
-  return saveEntry(newId(), episodeId, fields, current.id);
+  const [back] = await restoreEntries([[old, current]]);
+  return back as Entry;
+}
+
+/** The undo of `deleteEntries`: each old entry back over its tombstone, in one write. */
+export async function restoreEntries(pairs: readonly (readonly [Entry, Entry])[]): Promise<Entry[]> {
+  const back = pairs.map(([old, current]) => restored(old, current));
+  await keepEntries(back);
+  return back;
 }
 
 /** Starts a new episode from a finished check; the one before it, if any, is closed. */

@@ -382,7 +382,6 @@ export interface AppWords {
     thenReady: string;
     nothingYet: string;
     listLabel: (episode: string) => string;
-    deleted: string;
     yesDelete: string;
     keep: string;
     editLabel: (day: string, time: string) => string;
@@ -396,6 +395,37 @@ export interface AppWords {
     /** The medicine treatment with the names the person gave. */
     medicines: (names: string[]) => string;
     note: string;
+    /** One card a day: its facts, then one Edit that opens the day's entries. */
+    editDay: (day: string) => string;
+    doneDay: (day: string) => string;
+    done: string;
+    facts: {
+      pain: string;
+      sessions: string;
+      medicines: string;
+      did: string;
+      checkIn: string;
+      activities: string;
+      spasms: string;
+      after: string;
+      notes: string;
+    };
+    /** "6 at 08:05": a pain rating, a session or a note with its time. */
+    at: (what: string, time: string) => string;
+    sessionShort: (kind: string, minutes: number) => string;
+    activity: (name: string, score: number) => string;
+    entryTitle: (time: string, summary: string) => string;
+    entriesLabel: (day: string) => string;
+    addToDay: string;
+    addToDayLabel: (day: string) => string;
+    newForDay: (day: string) => string;
+    deleteDay: string;
+    deleteDayLabel: (day: string) => string;
+    deleteDayAsk: (day: string, n: number) => string;
+    deletedEntry: (day: string, time: string) => string;
+    deletedDay: (day: string, n: number) => string;
+    /** The pain scale's name in a past day's forms, where "now" would be wrong. */
+    painOfEntry: string;
   };
   diaryForm: {
     spasmsError: (min: number, max: number) => string;
