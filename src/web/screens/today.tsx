@@ -46,8 +46,9 @@ function minutesSince(iso: string): number {
 export default function Today() {
   // A repaint every minute keeps "last logged" and the next session current while the screen stays open.
   const [, setTick] = useState(0);
-  // A due check-in opens in place when asked for: its questions would push the rest off the first screen.
-  const [checking, setChecking] = useState(false);
+  // A due check-in opens in place when asked for (its questions would push the rest off the first screen): the day
+  // of the one opened, so the next one, days later, starts closed again.
+  const [checking, setChecking] = useState<number | undefined>();
   useEffect(() => {
     const id = setInterval(() => setTick((n) => n + 1), 60_000);
     return () => clearInterval(id);
@@ -152,13 +153,13 @@ export default function Today() {
       </section>
 
       {checkIn &&
-        (checking ? (
+        (checking === checkIn.day ? (
           <CheckInCard ep={ep} checkIn={checkIn} focus />
         ) : (
           // The check-in asks its questions one at a time once opened, so the card stays one line and a button here.
           <section class="card warn" aria-labelledby="checkin-title">
             <h2 id="checkin-title">{words.checkIn.title(checkIn.day)}</h2>
-            <button type="button" class="primary block" onClick={() => setChecking(true)}>
+            <button type="button" class="primary block" onClick={() => setChecking(checkIn.day)}>
               {w.checkInStart}
             </button>
           </section>
