@@ -55,7 +55,7 @@ describe('the patient app in Chromium', { skip }, () => {
     assert.equal(await page.locator('svg.chart circle.dot').count(), 1);
     await page.getByText('Show the numbers as a table').click();
     // Day 0 is the onset day; the expected course starts at the person's own first rating.
-    assert.match(await page.locator('table').innerText(), /\b0\s+2026-11-20\s+6\s+6\.0/);
+    assert.match(await page.locator('table').innerText(), /\b0\s+Fri,? 20 Nov\s+6\s+6\.0/);
     assert.deepEqual(pageErrors(page), []);
     assert.deepEqual(await cspViolations(page), [], 'nothing breaks the strict Content-Security-Policy');
     await context.close();
@@ -203,7 +203,7 @@ describe('the patient app in Chromium', { skip }, () => {
     assert.ok(Math.abs(Number(await dot.getAttribute('cx')) - (x ?? 0)) < 0.1, points);
     assert.ok(Math.abs(Number(await dot.getAttribute('cy')) - (y ?? 0)) < 0.1, points);
     await page.getByText('Show the numbers as a table').click();
-    assert.match(await page.locator('table').innerText(), /\b3\s+2026-11-23\s+7\s+6\.6/);
+    assert.match(await page.locator('table').innerText(), /\b3\s+Mon,? 23 Nov\s+7\s+6\.6/);
     await context.close();
   });
 
