@@ -145,6 +145,9 @@ describe('the patient app in Chromium', { skip }, () => {
     const { context, page } = await openApp(app.browser, app.url);
     await page.goto(`${app.url}/#/exercises/knee_to_chest`);
     await expectHeading(page, 'Exercises');
+    // One line on when to stop; the full rules open under it.
+    await page.getByText(/^Stop if pain turns sharp/).waitFor();
+    await page.getByText('Why, and when to call for help').click();
     await page.getByText('Stop if pain shoots down a leg.').waitFor();
     const card = page.locator('#ex-knee_to_chest');
     await card.getByRole('img', { name: 'Drawing of Knee to chest' }).waitFor();
