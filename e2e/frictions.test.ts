@@ -175,7 +175,7 @@ describe('small frictions gone (issue 23)', { skip }, () => {
     await context.close();
   });
 
-  it('no sideways scroll and no word split across lines, from 320 to 1920 px, on every screen', async () => {
+  it('no sideways scroll and no word split across lines, from 320 to 1920 px, on every screen; dates in words', async () => {
     // Opened on another screen, so going to the welcome screen changes the heading goToScreen waits for.
     const { context, page } = await openApp(app.browser, `${app.url}/#/learn`);
     const widths = [320, 390, 768, 1280, 1920];
@@ -187,6 +187,17 @@ describe('small frictions gone (issue 23)', { skip }, () => {
         for (const d of document.querySelectorAll('main details')) d.setAttribute('open', '');
       });
       faults.push(...(await layoutFaults(page, `${hash} at ${width} px`)));
+      // Dates in words ("Wed 25 Nov") wherever a person reads them; the printable summary on #/doctor keeps
+      // the PDF's dates, for a clinician.
+      if (width === 390 && hash !== '#/doctor') {
+        const iso = (await page.locator('main').innerText()).match(/\b\d{4}-\d{2}-\d{2}\b/g);
+        if (iso) faults.push(`${hash}: a date a person reads is not in words: ${iso.join(', ')}`);
+        if (hash === '#/result')
+          assert.match(
+            await page.locator('main').innerText(),
+            /What to tell them[\s\S]*It started on Tue 17 Nov/,
+          );
+      }
     };
     // Before a check: the welcome screen and a question.
     for (const width of widths) {
@@ -194,7 +205,8 @@ describe('small frictions gone (issue 23)', { skip }, () => {
       await visit('#/', width);
       await visit('#/check', width);
     }
-    await seedEpisode(page, { age: 34, onset: addDays(TODAY, -3) }, '#/');
+    // Not improving after two days: the result says to book a doctor, with "What to tell them".
+    await seedEpisode(page, { age: 34, onset: addDays(TODAY, -3), trend: 'same' }, '#/');
     await expectHeading(page, /^Today/);
     await logPain(page, 5);
     for (const width of widths) {
