@@ -116,6 +116,8 @@ describe('accounts in Settings', { skip }, () => {
       await phone.page.keyboard.press('Enter');
       await asked.waitFor();
       assert.equal(await cancel.evaluate((b) => b === document.activeElement), true, 'focus on Cancel');
+      if (how === 'Enter')
+        assert.deepEqual(await axeLightAndDark(phone.page, 'settings-sign-out-everywhere'), []);
       await phone.page.keyboard.press(how);
       await button.waitFor();
       assert.equal(await asked.count(), 0);

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { addDays } from '../src/core/dates.ts';
 import {
   appForSuite,
+  axeLightAndDark,
   completeCheck,
   expectHeading,
   goToScreen,
@@ -81,6 +82,7 @@ describe('small frictions gone (issue 23)', { skip }, () => {
     assert.match(rules, /Stop if pain shoots down a leg\./);
     assert.match(rules, /Call the emergency number now if any of these appears:/);
     assert.match(rules, /Sources/i);
+    assert.deepEqual(await axeLightAndDark(page, 'exercises-why-open'), []);
     await why.locator(':scope > summary').press('Enter');
     assert.equal(await why.evaluate((d) => (d as HTMLDetailsElement).open), false, 'the keyboard folds it');
 
