@@ -108,13 +108,34 @@ describe('accounts in Settings', { skip }, () => {
       /every other device that uses this account/,
     );
     assert.deepEqual(await axeLightAndDark(phone.page, 'settings-signed-in'), []);
+    // It asks first, by keyboard: focus goes to Cancel inside the question; Cancel, and Escape, change nothing.
+    const asked = phone.page.getByRole('group', { name: 'Sign out on every device, this one too?' });
+    const cancel = asked.getByRole('button', { name: 'Cancel' });
+    for (const how of ['Enter', 'Escape'] as const) {
+      await button.focus();
+      await phone.page.keyboard.press('Enter');
+      await asked.waitFor();
+      assert.equal(await cancel.evaluate((b) => b === document.activeElement), true, 'focus on Cancel');
+      if (how === 'Enter')
+        assert.deepEqual(await axeLightAndDark(phone.page, 'settings-sign-out-everywhere'), []);
+      await phone.page.keyboard.press(how);
+      await button.waitFor();
+      assert.equal(await asked.count(), 0);
+      assert.equal(await button.evaluate((b) => b === document.activeElement), true, 'focus back');
+      assert.match(await phone.page.locator('main').innerText(), /Signed in as everywhere@example\.org/);
+    }
+    // Still signed in on the server too.
+    const session = () => phone.page.evaluate(() => fetch('/api/v1/session').then((r) => r.json()));
+    assert.equal((await session()).signedIn, true);
     await button.focus();
     await phone.page.keyboard.press('Enter');
+    await asked.getByRole('button', { name: 'Yes, sign out everywhere' }).click();
     await phone.page
       .locator('.toast')
       .getByText('Signed out on every device. Your diary stays on this device.')
       .waitFor();
     await phone.page.locator('#sync-email').waitFor();
+    assert.deepEqual(await session(), { signedIn: false });
     await phone.page.reload();
     await expectHeading(phone.page, 'Settings');
     await phone.page.locator('#sync-email').waitFor();

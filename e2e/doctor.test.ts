@@ -192,9 +192,9 @@ describe('For your doctor, in Chromium', { skip }, () => {
 
     // "What to tell them" is the person's own story, not a generic list.
     const tell = await page.locator('main').innerText();
-    assert.match(tell, /It started on 2026-11-02 \(2 days ago\)/);
+    assert.match(tell, /It started on Mon 2 Nov \(2 days ago\)/);
     assert.match(tell, /Since it started it has stayed the same\./);
-    assert.match(tell, /Your pain was 6 out of 10 on 2026-11-03\./);
+    assert.match(tell, /Your pain was 6 out of 10 on Tue 3 Nov\./);
     await shot(page, 'result-light');
 
     await openOn(page, at(day(9), '09:00'));

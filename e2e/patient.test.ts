@@ -57,7 +57,7 @@ describe('the patient app in Chromium', { skip }, () => {
     assert.equal(await page.locator('svg.chart circle.dot').count(), 1);
     await page.getByText('Show the numbers as a table').click();
     // Day 0 is the onset day; the expected course starts at the person's own first rating.
-    assert.match(await page.locator('table').innerText(), /\b0\s+2026-11-20\s+6\s+6\.0/);
+    assert.match(await page.locator('table').innerText(), /\b0\s+Fri,? 20 Nov\s+6\s+6\.0/);
     assert.deepEqual(pageErrors(page), []);
     assert.deepEqual(await cspViolations(page), [], 'nothing breaks the strict Content-Security-Policy');
     await context.close();
@@ -147,6 +147,9 @@ describe('the patient app in Chromium', { skip }, () => {
     const { context, page } = await openApp(app.browser, app.url);
     await page.goto(`${app.url}/#/exercises/knee_to_chest`);
     await expectHeading(page, 'Exercises');
+    // One line on when to stop; the full rules open under it.
+    await page.getByText(/^Stop if pain turns sharp/).waitFor();
+    await page.getByText('Why, and when to call for help').click();
     await page.getByText('Stop if pain shoots down a leg.').waitFor();
     const card = page.locator('#ex-knee_to_chest');
     await card.getByRole('img', { name: 'Drawing of Knee to chest' }).waitFor();
@@ -208,7 +211,7 @@ describe('the patient app in Chromium', { skip }, () => {
     assert.ok(Math.abs(Number(await dot.getAttribute('cx')) - (x ?? 0)) < 0.1, points);
     assert.ok(Math.abs(Number(await dot.getAttribute('cy')) - (y ?? 0)) < 0.1, points);
     await page.getByText('Show the numbers as a table').click();
-    assert.match(await page.locator('table').innerText(), /\b3\s+2026-11-23\s+7\s+6\.6/);
+    assert.match(await page.locator('table').innerText(), /\b3\s+Mon,? 23 Nov\s+7\s+6\.6/);
     await context.close();
   });
 

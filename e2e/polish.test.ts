@@ -129,6 +129,9 @@ describe('polish: reflow, tabs, pain words, dark theme, sources, °F, resuming a
       ['/learn', 'More'],
       ['/settings', 'More'],
       ['/result', 'More'],
+      ['/doctor', 'More'],
+      ['/share', 'More'],
+      ['/activities', 'Progress'],
     ] as const) {
       await page.evaluate((p) => {
         location.hash = `#${p}`;

@@ -130,10 +130,10 @@ describe('what to tell them', () => {
   it("uses the person's own answers: how it started, what they were unsure of, their pain", () => {
     assert.match(
       lines[0] ?? '',
-      /^It started on 2026-10-01 \(41 days ago\): began while lifting and has had back spasms before\.$/,
+      /^It started on Thu 1 Oct \(41 days ago\): began while lifting and has had back spasms before\.$/,
     );
     assert.ok(lines.includes('You were not sure about: Constant night pain. Say so; they can check.'));
-    assert.ok(lines.some((l) => /^Your pain was \d+(\.\d)? out of 10 on 2026-11-11\.$/.test(l)));
+    assert.ok(lines.some((l) => /^Your pain was \d+(\.\d)? out of 10 on Wed 11 Nov\.$/.test(l)));
     assert.ok(lines.includes('You have had back spasms like this before.'));
   });
 

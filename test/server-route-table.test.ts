@@ -66,8 +66,13 @@ describe('every route answers what the route table declares', () => {
     await call('triage', stranger, { body: anyCase });
     await call('plan', stranger, { body: anyCase });
 
+    // Asked signed out, the session answers 200 with signedIn false (no 401 for a page to log); signed in, as /me.
+    assert.deepEqual((await call('session', stranger)).body, { signedIn: false });
     const p = person.device;
     await call('me', p);
+    const session = await call('session', p);
+    assert.equal(session.body.signedIn, true);
+    assert.equal(session.body.email, (await call('me', p)).body.email);
     await call('sync', p, { body: { entries: [], episodes: [] } });
     await call('shares', p);
     await call('reads', p);

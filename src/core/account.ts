@@ -43,3 +43,14 @@ export const meSchema = z.object({
 });
 
 export type Me = z.infer<typeof meSchema>;
+
+/**
+ * Whether this browser is signed in, and as whom: answered 200 either way, so a page that only asks (the app
+ * resuming a login, the dashboard opening) logs no failed request in the console when signed out.
+ */
+export const sessionSchema = z.discriminatedUnion('signedIn', [
+  z.object({ signedIn: z.literal(false) }),
+  meSchema.extend({ signedIn: z.literal(true) }),
+]);
+
+export type Session = z.infer<typeof sessionSchema>;

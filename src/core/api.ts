@@ -7,7 +7,13 @@
  * is one entry here, its summary in the catalogue (`enServer.openapi.summaries`) and its handler.
  */
 import { z } from 'zod';
-import { accountDeletionSchema, credentialsSchema, meSchema, passwordChangeSchema } from './account.ts';
+import {
+  accountDeletionSchema,
+  credentialsSchema,
+  meSchema,
+  passwordChangeSchema,
+  sessionSchema,
+} from './account.ts';
 import { caseSchema } from './case.ts';
 import type { ApiOperation } from './knowledge/text/server-words.ts';
 import { planSchema, triageSchema } from './results.ts';
@@ -131,6 +137,13 @@ export const endpoints = {
     roles: EVERY_ACCOUNT,
     reply: { status: 200, schema: meSchema },
     fails: [401],
+  },
+  session: {
+    method: 'GET',
+    path: '/api/v1/session',
+    roles: 'anyone',
+    reply: { status: 200, schema: sessionSchema },
+    fails: [],
   },
   password: {
     method: 'POST',

@@ -35,8 +35,14 @@ const icons: Record<Tab, string> = {
 };
 const tabs: Tab[] = ['today', 'diary', 'progress', 'exercises', 'more'];
 /** The tab each screen belongs to, so one tab is always marked as where the person is. */
-const tabOf: Record<string, Tab> = { diary: 'diary', progress: 'progress', exercises: 'exercises' };
-const underMore = ['more', 'learn', 'settings', 'result', 'tailor', 'check', 'share'];
+const tabOf: Record<string, Tab> = {
+  diary: 'diary',
+  progress: 'progress',
+  // Rated activities are shown on Progress, where their link is.
+  activities: 'progress',
+  exercises: 'exercises',
+};
+const underMore = ['more', 'learn', 'settings', 'result', 'tailor', 'check', 'share', 'doctor'];
 
 /** The screen for each first part of the path; anything else is Today (or Welcome before a check). */
 const screens: Record<string, FunctionComponent<{ open?: string }>> = {

@@ -18,6 +18,7 @@ import {
   createLogin,
   DEVICE_COOKIE,
   endLogin,
+  findLogin,
   knownDevice,
   LOGIN_COOKIE,
   LOGIN_DAYS,
@@ -196,6 +197,13 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
     );
 
     route(app, endpoints.me, async (request) => me(request.login.email, request.login));
+
+    // For anyone: the same answer as /me when signed in, and 200 with signedIn false when not.
+    route(app, endpoints.session, async (request) => {
+      const token = request.cookies[LOGIN_COOKIE];
+      const login = token ? await findLogin(db, token) : undefined;
+      return login ? { signedIn: true as const, ...me(login.email, login) } : { signedIn: false as const };
+    });
 
     route(
       app,

@@ -119,8 +119,13 @@ export function Dashboard() {
   useEffect(() => {
     const moved = () => setWhere(place());
     addEventListener('hashchange', moved);
-    call('me', {}).then(
-      (json) => setMe(adopt(json)),
+    // The session answers signed out with 200, so opening the dashboard logs no failed request.
+    call('session', {}).then(
+      (s) => {
+        if (!s.signedIn) return setMe(null);
+        const { signedIn: _, ...json } = s;
+        setMe(adopt(json));
+      },
       () => setMe(null),
     );
     return () => removeEventListener('hashchange', moved);

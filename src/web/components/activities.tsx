@@ -106,13 +106,14 @@ export function ActivityForm({
               type="text"
               value={r.name}
               maxLength={NAME_MAX + 20}
+              placeholder={w.namePlaceholders[i % w.namePlaceholders.length]}
               autoComplete="off"
               aria-invalid={errors[r.key] ? true : undefined}
               aria-describedby={errors[r.key] ? errorId : undefined}
               onInput={(ev) => change(r.key, { name: (ev.target as HTMLInputElement).value })}
             />
             <PainScale
-              label={w.rateLabel(r.name.trim() || w.nameLabel(i + 1))}
+              label={r.name.trim() ? w.rateLabel(r.name.trim()) : w.rateUnnamed}
               value={r.score ?? -1}
               onPick={(n) => change(r.key, { score: n })}
               plain

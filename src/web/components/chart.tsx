@@ -1,6 +1,6 @@
 import type { AppWords } from '../../core/knowledge/text/app-words.ts';
 import { expectedCourse, expectedOnDay, type Progress } from '../../core/progress.ts';
-import { words } from '../words.ts';
+import { dayLabel, words } from '../words.ts';
 
 /** The chart's words: the patient's own by default; the clinician's page passes its own ("Patient's pain"). */
 type ChartWords = AppWords['chart'];
@@ -90,7 +90,7 @@ export function PainTable({ p, words: w = words.chart }: { p: Progress; words?: 
         {p.days.map((d) => (
           <tr key={d.date}>
             <td>{d.day}</td>
-            <td>{d.date}</td>
+            <td>{dayLabel(d.date)}</td>
             <td>{d.pain}</td>
             <td>{expectedOnDay(p.days, d.day).toFixed(1)}</td>
           </tr>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { go } from '../router.ts';
 import { shellWords } from '../shell-words.ts';
@@ -5,8 +6,11 @@ import { discardCheckDraft, readCheckDraft } from '../store/check-draft.ts';
 
 const w = shellWords.welcome.resume;
 
-/** When a check was left halfway, offers to continue it with the saved answers, or to start it again. */
-export function ResumeCheck() {
+/**
+ * When a check was left halfway, one choice: continue it with the saved answers, or start it again. Otherwise
+ * `children` (the screen's own way into the check, if any), so a screen never offers two ways into one check.
+ */
+export function ResumeCheck({ children }: { children?: ComponentChildren }) {
   const [answered, setAnswered] = useState(0);
   useEffect(() => {
     readCheckDraft().then(
@@ -14,7 +18,7 @@ export function ResumeCheck() {
       () => setAnswered(0),
     );
   }, []);
-  if (answered === 0) return null;
+  if (answered === 0) return <>{children}</>;
   const again = async () => {
     await discardCheckDraft();
     go('/check');

@@ -1,22 +1,28 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
-/** A screen with one h1 that takes focus when it appears, so keyboard and screen-reader users land on it. */
+/**
+ * A screen with one h1 that takes focus when it appears, so keyboard and screen-reader users land on it; or, with
+ * `focus`, the labelled field of that id (the screen's one field, to type in at once).
+ */
 export function Screen({
   title,
   children,
   eyebrow,
+  focus,
 }: {
   title: string;
   children: ComponentChildren;
   /** A line shown above the heading, such as the section of the questions. */
   eyebrow?: ComponentChildren;
+  /** The id of a field to focus instead of the heading. */
+  focus?: string;
 }) {
   const h1 = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Unknot`;
-    h1.current?.focus();
-  }, [title]);
+    (document.getElementById(focus ?? '') ?? h1.current)?.focus();
+  }, [title, focus]);
   return (
     <>
       {eyebrow}

@@ -10,7 +10,7 @@ import { ApiProblem, call, useCsrf } from '../api.ts';
 import { today } from '../clock.ts';
 import { settings } from '../store/state.ts';
 import { timeLabel } from '../time-label.ts';
-import { dayLabel } from '../words.ts';
+import { dayLabel, words } from '../words.ts';
 
 const t = enClinician.sharing;
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -143,8 +143,10 @@ export default function ShareSettings() {
   };
 
   useEffect(() => {
-    call('me', {}, failed)
+    // The session, not /me: a login ended elsewhere is an answer to show, not a failed request in the console.
+    call('session', {}, failed)
       .then((me) => {
+        if (!me.signedIn) return setError(words.sync.endedElsewhere);
         useCsrf(me.csrf);
         setCsrf(me.csrf);
         return refresh();

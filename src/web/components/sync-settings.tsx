@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PASSWORD_MIN } from '../../core/account.ts';
 import { localClock } from '../../core/dates.ts';
 import {
@@ -131,10 +131,23 @@ function AccountChanges() {
     notice(w.changed);
   };
 
+  // Signing out everywhere is asked twice: one tap near "Sync now" must not end every device's login.
+  const [sure, setSure] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const askRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    // Focus follows the question as it opens, and returns to the button when it is cancelled.
+    if (sure) cancelRef.current?.focus();
+    else if (asked.current) askRef.current?.focus();
+    asked.current = sure;
+  }, [sure]);
+
   const everywhere = async () => {
     setBusy(true);
     const problem = await signOutEverywhere();
     setBusy(false);
+    setSure(false);
     if (problem) return setErrors({ everywhere: problem });
     notice(w.everywhereDone);
   };
@@ -183,14 +196,36 @@ function AccountChanges() {
         <p class="muted" id="everywhere-help">
           {w.everywhereHelp}
         </p>
-        <button
-          type="button"
-          disabled={busy}
-          aria-describedby="everywhere-help"
-          onClick={() => void everywhere()}
-        >
-          {w.everywhereButton}
-        </button>
+        {sure ? (
+          // An inline question in place of the button; focus goes to Cancel (the safe answer), where the
+          // question is read as the group's name. Cancel or Escape brings the button back.
+          <fieldset
+            class="confirm"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setSure(false);
+            }}
+          >
+            <legend>{w.everywhereSure}</legend>
+            <div class="row">
+              <button type="button" class="danger" disabled={busy} onClick={() => void everywhere()}>
+                {w.everywhereYes}
+              </button>
+              <button type="button" disabled={busy} onClick={() => setSure(false)} ref={cancelRef}>
+                {words.common.cancel}
+              </button>
+            </div>
+          </fieldset>
+        ) : (
+          <button
+            type="button"
+            disabled={busy}
+            aria-describedby="everywhere-help"
+            onClick={() => setSure(true)}
+            ref={askRef}
+          >
+            {w.everywhereButton}
+          </button>
+        )}
         <FieldError message={errors.everywhere} />
       </section>
       <details>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { addDays, daysBetween, EPISODE_SPAN_DAYS, isCalendarDate } from '../../core/dates.ts';
 import type { Episode } from '../../core/episode.ts';
 import {
@@ -47,6 +47,8 @@ export default function Check() {
   const asOf = today();
   const temp = useTemperature();
   const before = currentEpisode.value;
+  /** The smallest question count shown so far in this check. */
+  const least = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     readCheckDraft().then(
@@ -123,19 +125,25 @@ export default function Check() {
   const q = step.question;
   const answer = (given: GivenAnswer) => update(answerQuestion(draft, q, given, asOf));
   const qw = questionText(q, en);
+  // The count never grows: when an answer ("not sure", a start date a week back) adds questions, it says
+  // "a few more" instead of a bigger number than the person was shown.
+  least.current = Math.min(least.current ?? step.total, step.total);
+  const count =
+    step.total > least.current ? w.progressMore(step.position) : w.progress(step.position, step.total);
   return (
     <Screen
       key={q.id}
       title={q.kind === 'recheck' ? w.howToCheck : temp(qw.text)}
+      focus={q.kind === 'age' ? 'age' : undefined}
       eyebrow={
         <div>
           <p class="stage">{en.questions.stages[q.stage]}</p>
           <label class="sr-only" for="flow-progress">
-            {w.progress(step.position, step.total)}
+            {count}
           </label>
           <progress id="flow-progress" value={step.position} max={step.total} />
           <p class="muted" aria-hidden="true">
-            {w.progress(step.position, step.total)}
+            {count}
           </p>
         </div>
       }

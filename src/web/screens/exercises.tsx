@@ -21,11 +21,13 @@ import { Sources } from '../components/sources.tsx';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode, settings } from '../store/state.ts';
 import { words } from '../words.ts';
+import './exercises.css';
 
 const w = words.exercises;
 
 /**
- * The programme by phase; the phase the person is in comes first and open. For an urgent or emergency episode
+ * The programme by phase; the phase the person is in (by the episode's day, as Today's exercise) comes first, so
+ * its first exercise is in the first screenful, under one line on when to stop (the full rules fold under it). For an urgent or emergency episode
  * there is no programme until the person says a clinician has seen them: only why, and that action.
  */
 export default function Exercises({ open }: { open?: string }) {
@@ -50,10 +52,14 @@ export default function Exercises({ open }: { open?: string }) {
   const order = (Object.keys(phases) as Phase[]).sort((a, b) => (a === current ? -1 : b === current ? 1 : 0));
   return (
     <Screen title={w.title}>
-      <div class="card warn">
-        <h2>{w.stopTitle}</h2>
-        <Items items={ew.stopRules} />
-        <Sources ids={stopRuleSources} />
+      <div class="card warn stop">
+        <p id="stop-line">{w.stopLine}</p>
+        <details class="stop-why">
+          <summary>{w.stopWhy}</summary>
+          <h2>{w.stopTitle}</h2>
+          <Items items={ew.stopRules} />
+          <Sources ids={stopRuleSources} />
+        </details>
       </div>
       {pregnant && <p class="card">{w.pregnant}</p>}
       {order.map((phase) => (

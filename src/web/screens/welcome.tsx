@@ -4,15 +4,16 @@ import { shellWords } from '../shell-words.ts';
 
 const w = shellWords.welcome;
 
-/** The first screen: no account, nothing to set up, one obvious button. */
+/** The first screen: no account, nothing to set up, one obvious button (or, with a check left halfway, one choice). */
 export function Welcome() {
   return (
     <Screen title={w.title}>
-      <ResumeCheck />
       <p>{w.intro}</p>
-      <a class="btn primary block big" href="#/check">
-        {w.check}
-      </a>
+      <ResumeCheck>
+        <a class="btn primary block big" href="#/check">
+          {w.check}
+        </a>
+      </ResumeCheck>
       <p class="muted">{w.privacy}</p>
       <h2>{w.already}</h2>
       <div class="row">

@@ -96,14 +96,17 @@ function adopt(me: Pick<Me, 'email' | 'csrf'>): void {
 export async function resume(): Promise<void> {
   if (!(await keptAccount())) return;
   try {
-    adopt(await call('me', {}));
-    await syncNow();
-  } catch (e) {
-    if (e instanceof ApiProblem && e.status >= 400) {
+    // The session answers 200 signed out too, so an ended login costs no failed request in the console.
+    const session = await call('session', {});
+    if (!session.signedIn) {
       // The login expired or was ended elsewhere: forget it, so the next start does not ask the server again.
-      if (e.status === 401) await forget(true);
+      await forget(true);
       return;
     }
+    adopt(session);
+    await syncNow();
+  } catch (e) {
+    if (e instanceof ApiProblem && e.status >= 400) return;
     // Offline (or no server): still signed in as far as the person can tell; it syncs when back online.
     const kept = await keptAccount();
     if (kept?.email) {

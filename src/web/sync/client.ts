@@ -166,7 +166,15 @@ export async function whoAmI(opts: {
   signal?: AbortSignal;
 }): Promise<Me | undefined> {
   try {
-    return await call('me', {}, { fetch: opts.fetch, baseUrl: opts.baseUrl, signal: opts.signal });
+    // The session, not /me: signed out is an answer (200, signedIn false), not a failed request.
+    const session = await call(
+      'session',
+      {},
+      { fetch: opts.fetch, baseUrl: opts.baseUrl, signal: opts.signal },
+    );
+    if (!session.signedIn) return undefined;
+    const { signedIn: _, ...me } = session;
+    return me;
   } catch (e) {
     if (!(e instanceof ApiProblem)) throw new SyncError('offline', w.unreachable);
     if (e.status === 401) return undefined;

@@ -245,6 +245,8 @@ export interface AppWords {
     thanks: string;
     howToCheck: string;
     progress: (position: number, total: number) => string;
+    /** When an answer added questions: the count says so without a number that grows. */
+    progressMore: (position: number) => string;
     wereUnsure: string;
     stillUnsureHint: string;
     stillUnsure: string;
@@ -317,7 +319,14 @@ export interface AppWords {
     access: Record<Medicine['access'], string>;
     pharmacistTitle: string;
   };
-  exercises: { title: string; stopTitle: string; pregnant: string };
+  exercises: {
+    title: string;
+    stopTitle: string;
+    /** The one line on when to stop, above the exercises; the full rules open under `stopWhy`. */
+    stopLine: string;
+    stopWhy: string;
+    pregnant: string;
+  };
   exerciseTimer: {
     allDone: (name: string) => string;
     relax: (done: number, total: number) => string;
@@ -494,6 +503,9 @@ export interface AppWords {
     everywhereTitle: string;
     everywhereHelp: string;
     everywhereButton: string;
+    /** The question before signing out everywhere, and its two answers. */
+    everywhereSure: string;
+    everywhereYes: string;
     everywhereDone: string;
     /** This device's login was ended on the server (sign out everywhere, a password change, or it expired). */
     endedElsewhere: string;

@@ -37,7 +37,11 @@ export interface DoctorWords {
     intro: string;
     examples: string;
     nameLabel: (n: number) => string;
+    /** An example in an empty name field, one for each row. */
+    namePlaceholders: readonly string[];
     rateLabel: (activity: string) => string;
+    /** The rating's question while its activity has no name yet. */
+    rateUnnamed: string;
     scaleEnds: string;
     add: string;
     remove: (activity: string) => string;

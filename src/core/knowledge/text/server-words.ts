@@ -7,6 +7,7 @@ export type ApiOperation =
   | 'logOut'
   | 'signOutEverywhere'
   | 'me'
+  | 'session'
   | 'password'
   | 'deleteAccount'
   | 'sync'

@@ -242,6 +242,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     thanks: 'Thank you. Your answers stay on this phone.',
     howToCheck: 'How to check it now',
     progress: (position, total) => `Question ${position} of about ${total}`,
+    progressMore: (position) => `Question ${position}: a few more to go`,
     wereUnsure: 'You were not sure. Take a moment to check now:',
     stillUnsureHint: 'If you still cannot tell, choose “Still not sure”: we will say what to do.',
     stillUnsure: 'Still not sure',
@@ -333,6 +334,9 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
   exercises: {
     title: 'Exercises',
     stopTitle: 'Stop at once if',
+    stopLine:
+      'Stop if pain turns sharp, shoots down a leg or brings numbness; get help if it does not settle.',
+    stopWhy: 'Why, and when to call for help',
     pregnant: 'In pregnancy, only exercises that are not done lying flat on your back are shown.',
   },
   exerciseTimer: {
@@ -507,6 +511,8 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     everywhereHelp:
       'Signs out this device and every other device that uses this account, such as a lost phone. The diary on each device stays there.',
     everywhereButton: 'Sign out everywhere',
+    everywhereSure: 'Sign out on every device, this one too?',
+    everywhereYes: 'Yes, sign out everywhere',
     everywhereDone: 'Signed out on every device. Your diary stays on this device.',
     endedElsewhere: 'This device is no longer signed in. Your diary is still here: sign in again to sync it.',
   },

@@ -26,6 +26,12 @@ const longDate = (date: string): string => {
   return p ? `${p.weekday} ${p.day} ${p.month} ${p.year}` : date;
 };
 
+/** "Wed 25 Nov": a date as the app's screens say it, where a person reads it (what to tell them). */
+const dayWords = (date: string): string => {
+  const p = partsOf(date);
+  return p ? `${p.weekday} ${p.day} ${p.month}` : date;
+};
+
 const dateRun = (from: string, to: string): string => {
   const a = partsOf(from);
   const b = partsOf(to);
@@ -166,10 +172,10 @@ export const enExport: ExportWords = {
   },
   tell: {
     started: (onset, day, how) =>
-      `It started on ${onset} (${day === 0 ? 'today' : day === 1 ? 'yesterday' : `${day} days ago`})${how.length ? `: ${list(how.map((h) => h.toLowerCase()))}` : ''}.`,
+      `It started on ${dayWords(onset)} (${day === 0 ? 'today' : day === 1 ? 'yesterday' : `${day} days ago`})${how.length ? `: ${list(how.map((h) => h.toLowerCase()))}` : ''}.`,
     warning: (labels) => `You answered yes to: ${list(labels)}.`,
     unsure: (labels) => `You were not sure about: ${list(labels)}. Say so; they can check.`,
-    painNow: (pain, date) => `Your pain was ${pain} out of 10 on ${date}.`,
+    painNow: (pain, date) => `Your pain was ${pain} out of 10 on ${dayWords(date)}.`,
     trend: (trend) =>
       trend === 'the same'
         ? 'Since it started it has stayed the same.'

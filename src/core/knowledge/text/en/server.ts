@@ -40,6 +40,8 @@ and restart, or start the server with ${start}, which builds it first.`,
       logOut: 'Sign out this device',
       signOutEverywhere: 'Sign out every device of the account, this one too',
       me: 'The signed-in account and its CSRF token',
+      session:
+        'Whether this browser is signed in: the account and its CSRF token, or signedIn false (never a 401)',
       password: 'Change the password; other devices are signed out',
       deleteAccount: 'Delete the account and every row of its data',
       sync: 'Push entries and episodes; pull changes since the cursor',
