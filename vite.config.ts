@@ -10,6 +10,10 @@ export default defineConfig({
   root,
   base: '/',
   publicDir: 'public',
+  resolve: {
+    // Bare `zod` is zod behind the jitless switch (src/web/zod.ts), so the first screen need not load zod early.
+    alias: [{ find: /^zod$/, replacement: `${root}/zod.ts` }],
+  },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir,

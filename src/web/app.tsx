@@ -1,12 +1,11 @@
 import type { FunctionComponent } from 'preact';
 import { announcement } from './announce.ts';
 import { lazy } from './components/lazy.tsx';
-import { ToastView } from './components/toast.tsx';
-import { TimerWatch } from './platform/timer-watch.tsx';
 import { route } from './router.ts';
 import { Welcome } from './screens/welcome.tsx';
 import { shellWords } from './shell-words.ts';
-import { currentEpisode, ready, settings } from './store/state.ts';
+import { currentEpisode, ready, settings, timer } from './store/state.ts';
+import { toast } from './toast.ts';
 
 const Check = lazy(() => import('./screens/check.tsx'));
 const Result = lazy(() => import('./screens/result.tsx'));
@@ -22,6 +21,13 @@ const Doctor = lazy(() => import('./screens/doctor.tsx'));
 const Activities = lazy(() => import('./screens/activities.tsx'));
 const Share = lazy(() => import('./screens/share.tsx'));
 const Reminders = lazy(() => import('./platform/reminders.tsx'), null);
+// Not part of the first screen: each loads when there is something for it to do (a toast to show, a session
+// running), so a person opening the app downloads neither.
+const ToastView = lazy<object>(() => import('./components/toast.tsx').then((m) => ({ default: m.ToastView })), null);
+const TimerWatch = lazy<object>(
+  () => import('./platform/timer-watch.tsx').then((m) => ({ default: m.TimerWatch })),
+  null,
+);
 
 const w = shellWords.shell;
 type Tab = 'today' | 'diary' | 'progress' | 'exercises' | 'more';
@@ -82,7 +88,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {ready.value ? <Page path={path} /> : <p class="muted">{w.opening}</p>}
       </main>
-      <ToastView />
+      {toast.value && <ToastView />}
       <nav class="tabs" aria-label={w.mainNav}>
         {tabs.map((tab) => (
           <a key={tab} href={`#/${tab}`} aria-current={tab === current ? 'page' : undefined}>
@@ -96,7 +102,7 @@ export function App() {
       <div class="sr-only" role="status" aria-live="polite">
         {announcement.value}
       </div>
-      <TimerWatch />
+      {timer.value && <TimerWatch />}
       {ready.value && settings.value.reminders && currentEpisode.value && <Reminders />}
     </>
   );

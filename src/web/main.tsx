@@ -1,4 +1,3 @@
-import './zod-jitless.ts';
 import { render } from 'preact';
 import { App } from './app.tsx';
 import { shellWords } from './shell-words.ts';
