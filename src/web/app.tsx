@@ -1,4 +1,6 @@
+import { effect } from '@preact/signals-core';
 import type { FunctionComponent } from 'preact';
+import { useEffect, useReducer } from 'preact/hooks';
 import { announcement } from './announce.ts';
 import { lazy } from './components/lazy.tsx';
 import { route } from './router.ts';
@@ -67,7 +69,27 @@ function Page({ path }: { path: string }) {
   return currentEpisode.value !== undefined ? <Today /> : <Welcome />;
 }
 
+/**
+ * Renders App again whenever a signal it reads changes. The first screen loads without @preact/signals (its
+ * component tracking comes with the first lazy screen, components/lazy.tsx), so the frame subscribes itself:
+ * the effect reads what App and Page read, and its first run renders once more in case a signal changed
+ * between the first render and the subscription.
+ */
+function useFrameSignals(): void {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(
+    () =>
+      effect(() => {
+        void [route.value, settings.value, ready.value, currentEpisode.value, toast.value, timer.value];
+        void announcement.value;
+        rerender(undefined);
+      }),
+    [],
+  );
+}
+
 export function App() {
+  useFrameSignals();
   const path = route.value;
   const number = settings.value.emergencyNumber;
   const first = path.split('/')[1] ?? '';

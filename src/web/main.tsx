@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
+import { restStyles } from './rest-styles.ts';
 import { shellWords } from './shell-words.ts';
 import { keptAccount } from './store/account.ts';
 import { load } from './store/state.ts';
@@ -9,6 +10,8 @@ if (root) {
   root.textContent = '';
   render(<App />, root);
 }
+// The first screen's styles are inline in index.html; the rest load once that screen is painted.
+requestAnimationFrame(() => setTimeout(restStyles));
 
 load().then(
   async () => {

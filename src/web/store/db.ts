@@ -72,51 +72,44 @@ export async function readAll(): Promise<Snapshot> {
   return { episodes, entries, kv };
 }
 
-/** Puts values into one store in one transaction; resolves only once it has committed. */
-async function putAll(store: StoreName, values: readonly unknown[]): Promise<void> {
-  const d = await db();
-  const tx = d.transaction(store, 'readwrite');
+/** Runs `work` in one read-write transaction; resolves only once it has committed. */
+async function write(stores: StoreName | StoreName[], work: (tx: IDBTransaction) => void): Promise<void> {
+  const tx = (await db()).transaction(stores, 'readwrite');
   const end = committed(tx);
-  for (const v of values) tx.objectStore(store).put(v);
+  work(tx);
   await end;
 }
 
 /** Resolves only once the transaction has committed: callers acknowledge a save after this, never before. */
 export function putEntries(entries: readonly Entry[]): Promise<void> {
-  return putAll('entries', entries);
+  return write('entries', (tx) => {
+    for (const e of entries) tx.objectStore('entries').put(e);
+  });
 }
 
 export function putEpisodes(episodes: readonly Episode[]): Promise<void> {
-  return putAll('episodes', episodes);
+  return write('episodes', (tx) => {
+    for (const e of episodes) tx.objectStore('episodes').put(e);
+  });
 }
 
-export async function putKv(key: string, value: unknown): Promise<void> {
-  const d = await db();
-  const tx = d.transaction('kv', 'readwrite');
-  const end = committed(tx);
-  tx.objectStore('kv').put(value, key);
-  await end;
+export function putKv(key: string, value: unknown): Promise<void> {
+  return write('kv', (tx) => tx.objectStore('kv').put(value, key));
 }
 
-export async function deleteKv(key: string): Promise<void> {
-  const d = await db();
-  const tx = d.transaction('kv', 'readwrite');
-  const end = committed(tx);
-  tx.objectStore('kv').delete(key);
-  await end;
+export function deleteKv(key: string): Promise<void> {
+  return write('kv', (tx) => tx.objectStore('kv').delete(key));
 }
 
 /** Writes a whole snapshot in one transaction: an import either lands completely or not at all. */
-export async function writeSnapshot(s: Snapshot, replace: boolean): Promise<void> {
-  const d = await db();
-  const tx = d.transaction(ALL, 'readwrite');
-  const end = committed(tx);
-  // Requests in one transaction run in the order they are made: the clears before the puts.
-  if (replace) for (const name of ALL) tx.objectStore(name).clear();
-  for (const e of s.episodes) tx.objectStore('episodes').put(e);
-  for (const e of s.entries) tx.objectStore('entries').put(e);
-  for (const [k, v] of Object.entries(s.kv)) tx.objectStore('kv').put(v, k);
-  await end;
+export function writeSnapshot(s: Snapshot, replace: boolean): Promise<void> {
+  return write(ALL, (tx) => {
+    // Requests in one transaction run in the order they are made: the clears before the puts.
+    if (replace) for (const name of ALL) tx.objectStore(name).clear();
+    for (const e of s.episodes) tx.objectStore('episodes').put(e);
+    for (const e of s.entries) tx.objectStore('entries').put(e);
+    for (const [k, v] of Object.entries(s.kv)) tx.objectStore('kv').put(v, k);
+  });
 }
 
 export async function clearAll(): Promise<void> {
