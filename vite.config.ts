@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineCriticalCss } from './scripts/inline-critical-css.ts';
-import { smallPreloadHelper } from './scripts/preload-helper.ts';
 import { precompressPlugin } from './scripts/precompress.ts';
+import { smallPreloadHelper } from './scripts/preload-helper.ts';
 
 /** The modules the entry imports (bench/web/budget.ts counts their chunk as the first screen). */
 const BOOT =

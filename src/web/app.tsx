@@ -25,7 +25,10 @@ const Share = lazy(() => import('./screens/share.tsx'));
 const Reminders = lazy(() => import('./platform/reminders.tsx'), null);
 // Not part of the first screen: each loads when there is something for it to do (a toast to show, a session
 // running), so a person opening the app downloads neither.
-const ToastView = lazy<object>(() => import('./components/toast.tsx').then((m) => ({ default: m.ToastView })), null);
+const ToastView = lazy<object>(
+  () => import('./components/toast.tsx').then((m) => ({ default: m.ToastView })),
+  null,
+);
 const TimerWatch = lazy<object>(
   () => import('./platform/timer-watch.tsx').then((m) => ({ default: m.TimerWatch })),
   null,
