@@ -18,7 +18,10 @@ export function inlineHashes(html: string): { styles: string[]; scripts: string[
   return { styles, scripts };
 }
 
-/** The inline hashes of webRoot's index.html, or none when there is no build. */
+/**
+ * The inline hashes of webRoot's index.html, or none when there is no build. Read once, when the server starts
+ * (`npm start` builds first): a build made while a server runs needs that server restarted.
+ */
 export function webRootHashes(webRoot: string): { styles: string[]; scripts: string[] } {
   const index = join(webRoot, 'index.html');
   return existsSync(index) ? inlineHashes(readFileSync(index, 'utf8')) : { styles: [], scripts: [] };
