@@ -12,8 +12,7 @@ export function restStyles(): Promise<void> {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = href;
-    link.onload = () => resolve();
-    link.onerror = () => resolve();
+    link.onload = link.onerror = () => resolve();
     document.head.append(link);
   });
   return loading;
