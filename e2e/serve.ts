@@ -4,13 +4,23 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { webRootHashes } from '../src/server/csp.ts';
 
 export const DIST = 'dist/web';
 
-/** The policy the real server sends; the tests run the app under it so an inline script or style would break. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
-  "worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+/**
+ * The policy the real server sends; the tests run the app under it so an inline script or style would break,
+ * except the ones the build put in index.html on purpose, allowed by their hashes as the server allows them
+ * (src/server/csp.ts: both read the hashes from the built page).
+ */
+export function cspFor(root = DIST): string {
+  const inline = webRootHashes(root);
+  return (
+    `default-src 'self'; script-src ${["'self'", ...inline.scripts].join(' ')}; ` +
+    `style-src ${["'self'", ...inline.styles].join(' ')}; img-src 'self' data: blob:; connect-src 'self'; ` +
+    "worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+  );
+}
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,6 +92,7 @@ export async function serve(): Promise<{ url: string; close(): Promise<void> }> 
 /** A static server for dist/web with SPA fallback and the same strict CSP: the app without the server. */
 export async function serveStatic(root = DIST): Promise<{ url: string; close(): Promise<void> }> {
   ensureBuilt();
+  const csp = cspFor(root);
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -92,7 +103,7 @@ export async function serveStatic(root = DIST): Promise<{ url: string; close(): 
     const type = types[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
       'content-type': type,
-      'content-security-policy': CSP,
+      'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
       'cache-control':
         file.endsWith('sw.js') || file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { precompress } from '../scripts/precompress.ts';
+import { inlineHashes } from '../src/server/csp.ts';
 import { startServer } from '../src/server/main.ts';
 import { tempDir } from './server-helpers.ts';
 
@@ -145,5 +147,38 @@ describe('the web app is served precompressed', () => {
     const other = await raw(url, '/', { 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag ?? '' });
     assert.equal(other.status, 200, 'a brotli ETag does not validate the gzip copy');
     assert.equal(decode(other).toString('utf8'), page);
+  });
+});
+
+describe("the CSP allows the page's own inline styles by hash, and nothing else inline", () => {
+  const css = ':root{color-scheme:light dark}body{margin:0}';
+  const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+
+  test('inlineHashes hashes each inline style and inline script, never a script with a src', () => {
+    const html = `<head><script type="module" src="/assets/a.js"></script><style>${css}</style><script>go()</script></head>`;
+    assert.deepEqual(inlineHashes(html), {
+      styles: [hash],
+      scripts: [`'sha256-${createHash('sha256').update('go()').digest('base64')}'`],
+    });
+  });
+
+  test("the server sends the hash of the built page's inline styles in style-src", async () => {
+    const web = tempDir('unknot-web-');
+    const data = tempDir();
+    writeFileSync(
+      join(web.path, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>Unknot</title><style>${css}</style></head><body></body></html>`,
+    );
+    const s = await startServer({ port: 0, dataDir: data.path, webRoot: web.path, databaseUrl: undefined });
+    try {
+      const csp = String((await raw(s.url, '/')).headers['content-security-policy']);
+      assert.match(csp, new RegExp(`style-src 'self' ${hash.replace(/[+/]/g, '\\$&')}(;|$)`));
+      assert.match(csp, /script-src 'self'(;|$)/);
+      assert.doesNotMatch(csp, /unsafe-inline/);
+    } finally {
+      await s.close();
+      web.remove();
+      data.remove();
+    }
   });
 });

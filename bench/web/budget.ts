@@ -1,19 +1,27 @@
 /**
- * First-screen budgets: the HTML plus every CSS and JS file the browser must fetch before the start page can
- * render (the entry script, its static imports, preloads and stylesheets). Lazy screens do not count.
- * 1. Their gzip size, at most 60 KB.
+ * First-screen budgets. "The first screen" is what a person sees on opening the app at its address: on a first
+ * visit that is always the welcome screen (Today needs an episode in IndexedDB, so a visit before this one, and
+ * by then the service worker has cached every file: a returning person's Today comes from that cache, not the
+ * wire; its size is printed below for information, not budgeted). Counted: the HTML, with the styles the build
+ * inlines into it (src/web/critical.css), plus every JS and CSS file the page loads before it can render: the
+ * entry script, its static imports (followed through every chunk), its modulepreloads and stylesheets. Not
+ * counted, because the browser fetches them only after the first paint: the rest of the styles (styles.css,
+ * src/web/rest-styles.ts), the lazy screens, the toast and the timer watch, @preact/signals' component tracking
+ * (loaded with the first lazy screen) and the service worker.
+ * 1. Their gzip size, at most GZIP_BUDGET_BYTES.
  * 2. The bytes the real server actually sends for them to a browser that offers `br, gzip` (as Chromium does),
- *    body bytes as they cross the wire, at most 25 KB.
+ *    body bytes as they cross the wire, at most SENT_BUDGET_BYTES: the measured size (13.9 KB, under the 14 KB a
+ *    server can send in its first round trip) plus 1 KB, so growth fails CI.
  * Usage: node --import tsx bench/web/budget.ts [distDir]   (exits 1 when over either budget)
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_BYTES = 60 * 1024;
-export const SENT_BUDGET_BYTES = 25 * 1024;
+export const BUDGET_BYTES = 17 * 1024;
+export const SENT_BUDGET_BYTES = 15 * 1024;
 
 const STATIC_IMPORT =
   /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']|from\s*["']\.\/([^"']+\.js)["']/g;
@@ -43,6 +51,45 @@ export function firstScreenFiles(dist: string): string[] {
     }
   }
   return ['index.html', ...files];
+}
+
+/** The static import graph of some chunks (paths under dist), without the ones in `except`. */
+function closure(dist: string, start: string[], except: Set<string>): string[] {
+  const files = new Set<string>();
+  const queue = start.filter((f) => !except.has(f));
+  while (queue.length) {
+    const file = queue.pop() as string;
+    if (files.has(file)) continue;
+    files.add(file);
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(STATIC_IMPORT)) {
+      const dep = dir + (m[1] ?? m[2]);
+      if (!except.has(dep)) queue.push(dep);
+    }
+  }
+  return [...files];
+}
+
+/**
+ * What a returning person's Today adds to the first screen: the Today chunk with its static imports, the rest
+ * of the styles and the @preact/signals chunk, as brotli sizes (from the build's .br files). After the first
+ * visit the service worker serves all of it from its cache.
+ */
+export function todayExtra(dist: string): { files: number; brotli: number } | undefined {
+  const assets = readdirSync(join(dist, 'assets'));
+  const pick = (re: RegExp) => assets.filter((f) => re.test(f)).map((f) => `assets/${f}`);
+  const today = pick(/^today-[\w-]+\.js$/);
+  if (today.length === 0) return undefined;
+  const first = new Set(firstScreenFiles(dist));
+  const files = [
+    ...closure(dist, [...today, ...pick(/^signals\.module-[\w-]+\.js$/)], first),
+    ...pick(/^styles-[\w-]+\.css$/),
+  ];
+  const brotli = files.reduce((sum, f) => {
+    const br = join(dist, `${f}.br`);
+    return sum + (existsSync(br) ? statSync(br).size : statSync(join(dist, f)).size);
+  }, 0);
+  return { files: files.length, brotli };
 }
 
 export function measure(dist: string): { files: { file: string; gzip: number }[]; total: number } {
@@ -133,4 +180,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `first screen: ${kb(sent.total)} sent for Accept-Encoding "br, gzip" (${kb(sent.plainTotal)} uncompressed), ${within ? 'within' : 'OVER'} the ${kb(SENT_BUDGET_BYTES)} budget`,
   );
   if (!within) process.exitCode = 1;
+
+  const today = todayExtra(dist);
+  if (today) {
+    console.log(
+      `returning person's Today: ${kb(today.brotli)} more (brotli, ${today.files} files), from the service worker's cache after the first visit (not budgeted)`,
+    );
+  }
 }

@@ -1,7 +1,9 @@
 /**
  * Lighthouse (mobile preset, simulated throttling) against the built app, served with the strict CSP,
  * in Debian's chromium. Fails when no run reaches performance 95, accessibility 100 and best practices 100.
- * Usage: node --import tsx bench/web/lighthouse.ts [path, e.g. /#/learn]
+ * Usage: node --import tsx bench/web/lighthouse.ts [path, e.g. /#/learn] [--runs N]
+ * Without --runs: up to three runs, stopping at the first that passes (CI). With --runs N: all N runs, each
+ * reported, then how many scored performance 100 with total blocking time under 50 ms (the first-screen goal).
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -13,12 +15,23 @@ export const thresholds = { performance: 95, accessibility: 100, 'best-practices
 /** Runs on a shared CPU are noisy: up to three runs, passing as soon as one meets every threshold. */
 const RUNS = 3;
 
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const fixedRuns = runsAt >= 0 ? Number(args[runsAt + 1]) : undefined;
+if (fixedRuns !== undefined && !(Number.isInteger(fixedRuns) && fixedRuns > 0)) {
+  throw new Error('--runs takes a whole number of runs');
+}
+const path = args.find((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1)) ?? '/';
+
 const server = await serve();
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
 let passed = false;
+let anyPassed = false;
+let best = 0;
+const runs = fixedRuns ?? RUNS;
 try {
-  const url = server.url + (process.argv[2] ?? '/');
-  for (let run = 1; run <= RUNS && !passed; run++) {
+  const url = server.url + path;
+  for (let run = 1; run <= runs && (fixedRuns !== undefined || !passed); run++) {
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
@@ -43,6 +56,9 @@ try {
       }
     }
     const m = result.lhr.audits;
+    anyPassed ||= passed;
+    const tbt = m['total-blocking-time']?.numericValue ?? Number.POSITIVE_INFINITY;
+    if (Math.round((result.lhr.categories.performance?.score ?? 0) * 100) === 100 && tbt < 50) best += 1;
     console.log(
       `run ${run}: ${line.join(', ')} | FCP ${m['first-contentful-paint']?.displayValue}, LCP ${m['largest-contentful-paint']?.displayValue}, TBT ${m['total-blocking-time']?.displayValue}, CLS ${m['cumulative-layout-shift']?.displayValue}`,
     );
@@ -51,6 +67,10 @@ try {
 } finally {
   chrome.kill();
   await server.close();
+}
+passed = anyPassed;
+if (fixedRuns !== undefined) {
+  console.log(`${best} of ${runs} runs: performance 100 with total blocking time under 50 ms`);
 }
 console.log(
   passed

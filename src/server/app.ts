@@ -9,6 +9,7 @@ import { installRoles } from './accounts/guard.ts';
 import { setScryptCost } from './accounts/passwords.ts';
 import { guardBody } from './body-guard.ts';
 import { capabilities } from './capabilities.ts';
+import { webRootHashes } from './csp.ts';
 import type { Db } from './db/types.ts';
 import { ApiError, errorBody, installErrorHandler } from './errors.ts';
 import { describeRoutes } from './openapi.ts';
@@ -96,7 +97,7 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
     parseJson(request, text, done);
   });
   installErrorHandler(app);
-  await installSecurityHeaders(app);
+  await installSecurityHeaders(app, webRootHashes(opts.webRoot));
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,

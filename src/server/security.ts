@@ -20,10 +20,22 @@ export const cspDirectives = {
   objectSrc: ["'none'"],
 };
 
-export async function installSecurityHeaders(app: FastifyInstance): Promise<void> {
+/**
+ * `inline` are the hashes of the web app's inline elements (src/server/csp.ts, from the built index.html): the
+ * first screen's styles are inline, allowed by their hash and nothing else.
+ */
+export async function installSecurityHeaders(
+  app: FastifyInstance,
+  inline: { styles: string[]; scripts: string[] } = { styles: [], scripts: [] },
+): Promise<void> {
+  const directives = {
+    ...cspDirectives,
+    scriptSrc: [...cspDirectives.scriptSrc, ...inline.scripts],
+    styleSrc: [...cspDirectives.styleSrc, ...inline.styles],
+  };
   await app.register(helmet, {
     global: true,
-    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives },
+    contentSecurityPolicy: { useDefaults: false, directives },
     referrerPolicy: { policy: 'no-referrer' },
     frameguard: { action: 'deny' },
   });

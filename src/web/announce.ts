@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 
 /** The text of the app's polite live region: saves, timer ends and other changes a screen reader should hear. */
 export const announcement = signal('');

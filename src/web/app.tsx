@@ -1,12 +1,13 @@
+import { effect } from '@preact/signals-core';
 import type { FunctionComponent } from 'preact';
+import { useEffect, useReducer } from 'preact/hooks';
 import { announcement } from './announce.ts';
 import { lazy } from './components/lazy.tsx';
-import { ToastView } from './components/toast.tsx';
-import { TimerWatch } from './platform/timer-watch.tsx';
 import { route } from './router.ts';
 import { Welcome } from './screens/welcome.tsx';
 import { shellWords } from './shell-words.ts';
-import { currentEpisode, ready, settings } from './store/state.ts';
+import { currentEpisode, ready, settings, timer } from './store/state.ts';
+import { toast } from './toast.ts';
 
 const Check = lazy(() => import('./screens/check.tsx'));
 const Result = lazy(() => import('./screens/result.tsx'));
@@ -22,6 +23,16 @@ const Doctor = lazy(() => import('./screens/doctor.tsx'));
 const Activities = lazy(() => import('./screens/activities.tsx'));
 const Share = lazy(() => import('./screens/share.tsx'));
 const Reminders = lazy(() => import('./platform/reminders.tsx'), null);
+// Not part of the first screen: each loads when there is something for it to do (a toast to show, a session
+// running), so a person opening the app downloads neither.
+const ToastView = lazy<object>(
+  () => import('./components/toast.tsx').then((m) => ({ default: m.ToastView })),
+  null,
+);
+const TimerWatch = lazy<object>(
+  () => import('./platform/timer-watch.tsx').then((m) => ({ default: m.TimerWatch })),
+  null,
+);
 
 const w = shellWords.shell;
 type Tab = 'today' | 'diary' | 'progress' | 'exercises' | 'more';
@@ -67,7 +78,27 @@ function Page({ path }: { path: string }) {
   return currentEpisode.value !== undefined ? <Today /> : <Welcome />;
 }
 
+/**
+ * Renders App again whenever a signal it reads changes. The first screen loads without @preact/signals (its
+ * component tracking comes with the first lazy screen, components/lazy.tsx), so the frame subscribes itself:
+ * the effect reads what App and Page read, and its first run renders once more in case a signal changed
+ * between the first render and the subscription.
+ */
+function useFrameSignals(): void {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(
+    () =>
+      effect(() => {
+        void [route.value, settings.value, ready.value, currentEpisode.value, toast.value, timer.value];
+        void announcement.value;
+        rerender(undefined);
+      }),
+    [],
+  );
+}
+
 export function App() {
+  useFrameSignals();
   const path = route.value;
   const number = settings.value.emergencyNumber;
   const first = path.split('/')[1] ?? '';
@@ -88,7 +119,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {ready.value ? <Page path={path} /> : <p class="muted">{w.opening}</p>}
       </main>
-      <ToastView />
+      {toast.value && <ToastView />}
       <nav class="tabs" aria-label={w.mainNav}>
         {tabs.map((tab) => (
           <a key={tab} href={`#/${tab}`} aria-current={tab === current ? 'page' : undefined}>
@@ -102,7 +133,7 @@ export function App() {
       <div class="sr-only" role="status" aria-live="polite">
         {announcement.value}
       </div>
-      <TimerWatch />
+      {timer.value && <TimerWatch />}
       {ready.value && settings.value.reminders && currentEpisode.value && <Reminders />}
     </>
   );

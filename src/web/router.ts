@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 
 /** Hash routes ("#/diary"): any static server and the offline cache can serve them. Other hashes are in-page links. */
 function read(): string {

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { announce } from './announce.ts';
 
 /** A visible message after a change to the person's data, with an undo when the change can be taken back. */

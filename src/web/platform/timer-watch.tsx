@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { now } from '../clock.ts';
-import { shellWords as words } from '../shell-words.ts';
 import { deleteEntry, finishTimer, type RunningTimer, timer } from '../store/state.ts';
 import { notice } from '../toast.ts';
+import { words } from '../words.ts';
 import { buzz, chime, keepAwake, letSleep } from './alert.ts';
 import { notify } from './notify.ts';
 

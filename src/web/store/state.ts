@@ -1,11 +1,11 @@
-import { computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals-core';
 import type { Backup } from '../../core/backup.ts';
 import type { Case } from '../../core/case.ts';
 import { currentEpisode as openEpisode } from '../../core/clock.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { AnswerValue, Episode } from '../../core/episode.ts';
 import { emergencyNumberFor } from '../../core/knowledge/emergency.ts';
-import { type Seen, withSeen } from '../../core/seen.ts';
+import type { Seen } from '../../core/seen.ts';
 import type { Settings } from '../../core/settings.ts';
 import { SCHEMA_VERSION } from '../../core/version.ts';
 import { newId, now } from '../clock.ts';
@@ -200,6 +200,8 @@ export async function updateEpisode(
 
 /** The episode with or without the person's word that a clinician has seen them (core/seen.ts). */
 export async function saveSeen(ep: Episode, seen: Seen | undefined): Promise<Episode> {
+  // Loaded here, not with the store: the store is part of the first screen's download, this is not.
+  const { withSeen } = await import('../../core/seen.ts');
   const next = { ...withSeen(ep, seen, now().toISOString()), v: Math.max(ep.v ?? 1, SCHEMA_VERSION) };
   await keepEpisodes([next]);
   return next;

@@ -6,7 +6,7 @@ import type { Medicine } from '../medicines.ts';
 type Kind = 'ice' | 'heat';
 
 /** The parts of `AppWords` the first screen needs: they live apart so the first download stays small. */
-export type AppShellKey = 'kind' | 'timer' | 'shell' | 'welcome';
+export type AppShellKey = 'shell' | 'welcome';
 
 /** Every sentence the web app shows, by screen; parameters come in through functions. */
 export interface AppWords {

@@ -1,16 +1,11 @@
 import type { AppShellKey, AppWords } from '../app-words.ts';
 import { plural } from '../plural.ts';
 
-export const minutes = (n: number) => `${n} ${plural(n, { one: 'minute', other: 'minutes' }, 'en')}`;
-
-/** The words of the first screen and the frame around every screen, apart so the first download stays small. */
+/**
+ * The words of the first screen and the frame around every screen, apart so the first download stays small
+ * (bench/web/budget.ts): only what the welcome screen and the frame show belongs here.
+ */
 export const enAppShell: Pick<AppWords, AppShellKey> = {
-  kind: { ice: 'Cold pack', heat: 'Heat' },
-  timer: {
-    doneAnnounce: (kind, n) => `${kind} session done: ${minutes(n)} saved to your diary.`,
-    doneTitle: (kind) => `${kind} session done`,
-    doneBody: (n) => `${minutes(n)}. Take the pack off now.`,
-  },
   shell: {
     skip: 'Skip to content',
     emergency: (number) => `Emergency ${number}`,

@@ -1,12 +1,21 @@
 import type { AppShellKey, AppWords } from '../app-words.ts';
 import { plural } from '../plural.ts';
-import { enAppShell, minutes } from './app-shell.ts';
+import { enAppShell } from './app-shell.ts';
+
+export const minutes = (n: number) => `${n} ${plural(n, { one: 'minute', other: 'minutes' }, 'en')}`;
 
 const days = (n: number) => `${n} ${plural(n, { one: 'day', other: 'days' }, 'en')}`;
 const count = (n: number, one: string, other: string) => `${n} ${plural(n, { one, other }, 'en')}`;
 
 /** The words of every screen but the first; the web app loads them with the screens that use them. */
 export const enAppScreens: Omit<AppWords, AppShellKey> = {
+  // The running session's words: the timer watch loads with the first session, not with the first screen.
+  kind: { ice: 'Cold pack', heat: 'Heat' },
+  timer: {
+    doneAnnounce: (kind, n) => `${kind} session done: ${minutes(n)} saved to your diary.`,
+    doneTitle: (kind) => `${kind} session done`,
+    doneBody: (n) => `${minutes(n)}. Take the pack off now.`,
+  },
   treatments: {
     ice: 'Cold pack',
     heat: 'Heat',
