@@ -245,11 +245,17 @@ describe('small frictions gone (issue 23)', { skip }, () => {
     await logPain(page, 6);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Diary' }).click();
     await expectHeading(page, 'Pain diary');
-    await page.getByRole('button', { name: /^Edit/ }).first().click();
-    const edit = page.getByRole('form', { name: 'Edit diary entry' });
+    // The day's one Edit opens its entries, a form each: the pain rating's is the one with 6 pressed.
+    await page
+      .getByRole('button', { name: /^Edit / })
+      .first()
+      .click();
+    const edit = page
+      .getByRole('form', { name: /^Edit entry of / })
+      .filter({ has: page.getByRole('button', { name: '6, moderate', exact: true, pressed: true }) });
     await edit.getByRole('button', { name: '4, moderate', exact: true }).click();
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByText('Pain 4 of 10').first().waitFor();
+    await diaryPain(page, 4).first().waitFor();
     for (const [hash, title] of [
       ['#/progress', 'Progress'],
       ['#/settings', 'Settings'],

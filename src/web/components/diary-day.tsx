@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { localClock } from '../../core/dates.ts';
 import type { Entry } from '../../core/entry.ts';
 import { readMedicine } from '../../core/medicines-taken.ts';
-import { deleteEntries, deleteEntry, restoreEntries, restoreEntry } from '../store/state.ts';
+import { deleteEntries, deleteEntry, restoreEntries, restoreEntry } from '../store/writes.ts';
 import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
 import { dayLabel, medicineWords, treatmentWords, trendWords, triggerWords, words } from '../words.ts';

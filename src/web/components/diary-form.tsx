@@ -3,7 +3,7 @@ import { dailyTriggers, type Entry, entryLimits, treatments } from '../../core/e
 import { diaryMedicines, type MedicineId } from '../../core/knowledge/medicines.ts';
 import { readMedicine } from '../../core/medicines-taken.ts';
 import { newId } from '../clock.ts';
-import { deleteEntry, type EntryFields, restoreEntry, saveEntry } from '../store/state.ts';
+import { deleteEntry, type EntryFields, restoreEntry, saveEntry } from '../store/writes.ts';
 import { notice } from '../toast.ts';
 import { dayLabel, medicineWords, treatmentWords, triggerWords, words } from '../words.ts';
 import { FieldError } from './field-error.tsx';

@@ -4,7 +4,8 @@ import { planHeld, seenFor } from '../../core/seen.ts';
 import { assess } from '../../core/triage.ts';
 import { now, today } from '../clock.ts';
 import { entriesOf } from '../store/live.ts';
-import { saveSeen, settings } from '../store/state.ts';
+import { settings } from '../store/state.ts';
+import { saveSeen } from '../store/writes.ts';
 import { notice } from '../toast.ts';
 import { dayLabel, words } from '../words.ts';
 

@@ -4,15 +4,15 @@ import type { Entry } from '../../core/entry.ts';
 import { now } from '../clock.ts';
 import { letSleep } from '../platform/alert.ts';
 import { kindName } from '../platform/timer-watch.tsx';
+import type { RunningTimer } from '../store/state.ts';
 import {
   cancelTimer,
   deleteEntry,
   finishTimer,
-  type RunningTimer,
   rateSession,
   restoreEntry,
   skipRating,
-} from '../store/state.ts';
+} from '../store/writes.ts';
 import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';
 import { words } from '../words.ts';

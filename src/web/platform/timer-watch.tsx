@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { now } from '../clock.ts';
-import { deleteEntry, finishTimer, type RunningTimer, timer } from '../store/state.ts';
+import { type RunningTimer, timer } from '../store/state.ts';
+import { deleteEntry, finishTimer } from '../store/writes.ts';
 import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 import { buzz, chime, keepAwake, letSleep } from './alert.ts';

@@ -13,14 +13,8 @@ import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SyncSettings } from '../components/sync-settings.tsx';
 import { go } from '../router.ts';
-import {
-  backup,
-  deleteEverything,
-  restore,
-  type Settings as SavedSettings,
-  saveSettings,
-  settings,
-} from '../store/state.ts';
+import { type Settings as SavedSettings, settings } from '../store/state.ts';
+import { backup, deleteEverything, restore, saveSettings } from '../store/writes.ts';
 import { signOut, syncStatus } from '../sync/account.ts';
 import { timeLabel } from '../time-label.ts';
 import { notice } from '../toast.ts';

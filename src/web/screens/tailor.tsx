@@ -13,7 +13,8 @@ import { ChoiceGroup } from '../components/choice-group.tsx';
 import { PainNow } from '../components/pain-now.tsx';
 import { Screen } from '../components/screen.tsx';
 import { go } from '../router.ts';
-import { currentEpisode, updateEpisode } from '../store/state.ts';
+import { currentEpisode } from '../store/state.ts';
+import { updateEpisode } from '../store/writes.ts';
 import { fieldWords, words } from '../words.ts';
 
 /** The answers an episode was made from, as the flow sees them. */
