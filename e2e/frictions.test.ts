@@ -6,6 +6,7 @@ import {
   appForSuite,
   axeLightAndDark,
   completeCheck,
+  diaryPain,
   expectHeading,
   goToScreen,
   logPain,
