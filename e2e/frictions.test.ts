@@ -6,7 +6,6 @@ import {
   appForSuite,
   axeLightAndDark,
   completeCheck,
-  diaryPain,
   expectHeading,
   goToScreen,
   logPain,
@@ -251,12 +250,14 @@ describe('small frictions gone (issue 23)', { skip }, () => {
       .getByRole('button', { name: /^Edit / })
       .first()
       .click();
-    const edit = page
+    const rating = page
       .getByRole('form', { name: /^Edit entry of / })
       .filter({ has: page.getByRole('button', { name: '6, moderate', exact: true, pressed: true }) });
+    // Held by its name: once 4 is pressed, the filter on 6 no longer finds it.
+    const edit = page.getByRole('form', { name: (await rating.getAttribute('aria-label')) ?? '' });
     await edit.getByRole('button', { name: '4, moderate', exact: true }).click();
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await diaryPain(page, 4).first().waitFor();
+    await page.getByRole('status').filter({ hasText: /^Saved: pain 4 on / }).waitFor();
     for (const [hash, title] of [
       ['#/progress', 'Progress'],
       ['#/settings', 'Settings'],
