@@ -257,7 +257,10 @@ describe('small frictions gone (issue 23)', { skip }, () => {
     const edit = page.getByRole('form', { name: (await rating.getAttribute('aria-label')) ?? '' });
     await edit.getByRole('button', { name: '4, moderate', exact: true }).click();
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByRole('status').filter({ hasText: /^Saved: pain 4 on / }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved: pain 4 on / })
+      .waitFor();
     for (const [hash, title] of [
       ['#/progress', 'Progress'],
       ['#/settings', 'Settings'],
