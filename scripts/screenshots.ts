@@ -6,6 +6,7 @@
  *   node --import tsx scripts/screenshots.ts [out-dir]      (default docs/screenshots)
  * With UNKNOT_SHOTS_ZOOM=1 (or =only) it also (or only) writes the same screens at 320 px and at 200% and 400% zoom, to look at.
  * With UNKNOT_SHOTS=results it writes only the result screens; UNKNOT_SHOTS_FOLD=1 adds each one's first screenful.
+ * With UNKNOT_SHOTS=first it writes only the welcome screen (also with a check half done) and Exercises.
  * With UNKNOT_SHOTS=today it writes only Today: light and dark at 390 by 844, and light at 1280 by 800 (today-1280-light.png).
  */
 import { mkdirSync } from 'node:fs';
@@ -113,6 +114,36 @@ async function results(browser: Browser, url: string): Promise<void> {
   }
 }
 
+/**
+ * The welcome screen (and with a check half done: continue or start again) and Exercises on day 4, light and
+ * dark, at 390 by 844: their first screenful, as a phone shows them.
+ */
+async function firstScreens(browser: Browser, url: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({
+      viewport: { width: phone.width, height: phone.height },
+      timezoneId: 'UTC',
+      locale: 'en-IE',
+      colorScheme: scheme,
+    });
+    const { page } = await openApp(browser, url, '2026-11-20T08:00:00', { context });
+    await expectHeading(page, /^Back spasm/);
+    await shoot(page, `welcome-${scheme}.png`);
+    await page.getByRole('link', { name: 'Check my back' }).click();
+    await page.locator('.stage').first().waitFor();
+    const first = await page.locator('h1').innerText();
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    await page.waitForFunction((prev) => document.querySelector('h1')?.textContent !== prev, first);
+    await page.goto(`${url}#/`);
+    await page.getByRole('heading', { name: 'Continue your check?' }).waitFor();
+    await shoot(page, `welcome-resume-${scheme}.png`);
+    await seedEpisode(page, { age: 40, findings: ['lifting_trigger'], onset: '2026-11-16' }, '#/exercises');
+    await expectHeading(page, 'Exercises');
+    await shoot(page, `exercises-${scheme}.png`);
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const server = await serve();
@@ -131,6 +162,10 @@ async function main(): Promise<void> {
         }
         await page.context().close();
       }
+      return;
+    }
+    if (process.env.UNKNOT_SHOTS === 'first') {
+      await firstScreens(browser, server.url);
       return;
     }
     await results(browser, server.url);
