@@ -101,6 +101,61 @@ export async function axe(
 }
 
 /**
+ * Every place inside the elements `selector` matches where a line of text breaks inside a word, as "text: a|b".
+ * Each character's box is measured (Range.getClientRects); where one character starts a line below the one
+ * before it, the break must fall at a space, after an @, a hyphen or a slash, before a dot (list.tsx's <wbr>s),
+ * or between two boxes of their own (a name and the email beneath it, two flags). Runs in the page.
+ */
+export function midWordBreaks(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const found: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>(sel)) {
+      let prev: { ch: string; top: number; height: number; box: Element | null } | undefined;
+      let space = false;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node as Text).data;
+        // The nearest box that is not inline: two characters in different ones are on lines of their own anyway.
+        let box = node.parentElement;
+        while (box && box !== cell && getComputedStyle(box).display === 'inline') box = box.parentElement;
+        for (let i = 0; i < text.length; i++) {
+          const ch = text[i] as string;
+          if (/\s/.test(ch)) {
+            space = true;
+            continue;
+          }
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || (rect.width === 0 && rect.height === 0)) continue;
+          const here = { ch, top: rect.top, height: rect.height, box };
+          if (prev && here.top > prev.top + prev.height / 2) {
+            const allowed = space || prev.box !== here.box || '@-/'.includes(prev.ch) || here.ch === '.';
+            if (!allowed) found.push(`${cell.innerText.replace(/\s+/g, ' ').trim()}: ${prev.ch}|${here.ch}`);
+          }
+          prev = here;
+          space = false;
+        }
+      }
+    }
+    return found;
+  }, selector);
+}
+
+/**
+ * Where the first screenful ends: the top of the tab bar while it is fixed to the window's foot (what lies below
+ * it is not seen without scrolling), else the window's foot.
+ */
+export function foldOf(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const nav = document.querySelector('nav.tabs');
+    const fixed = nav && getComputedStyle(nav).position === 'fixed';
+    return fixed ? Math.min(innerHeight, (nav as HTMLElement).getBoundingClientRect().top) : innerHeight;
+  });
+}
+
+/**
  * Presses Tab until the focused control is named `name` (its aria-label, else its text: exactly a string, or
  * matching a pattern), then Enter; fails after `most` presses, so a control the keyboard cannot reach fails.
  */

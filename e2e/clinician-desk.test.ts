@@ -6,7 +6,7 @@ import type { PatientIdentity } from '../src/core/share.ts';
 import { addClinician } from '../src/server/clinician/accounts.ts';
 import type { Db } from '../src/server/db/types.ts';
 import { patient as apiPatient } from '../test/clinician-helpers.ts';
-import { axe, newContext } from './app.ts';
+import { axe, midWordBreaks, newContext } from './app.ts';
 import { skipReason } from './browser.ts';
 import { clinicForSuite } from './clinic.ts';
 
@@ -14,49 +14,6 @@ const skip = skipReason();
 const DESK = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const shots = process.env.UNKNOT_UPDATE_DOCS ? 'docs/screenshots' : undefined;
-
-/**
- * Every place inside the elements `selector` matches where a line of text breaks inside a word, as "text: a|b".
- * Each character's box is measured (Range.getClientRects); where one character starts a line below the one
- * before it, the break must fall at a space, after an @, a hyphen or a slash, before a dot (list.tsx's <wbr>s),
- * or between two boxes of their own (a name and the email beneath it, two flags). Runs in the page.
- */
-function midWordBreaks(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const found: string[] = [];
-    for (const cell of document.querySelectorAll<HTMLElement>(sel)) {
-      let prev: { ch: string; top: number; height: number; box: Element | null } | undefined;
-      let space = false;
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = (node as Text).data;
-        // The nearest box that is not inline: two characters in different ones are on lines of their own anyway.
-        let box = node.parentElement;
-        while (box && box !== cell && getComputedStyle(box).display === 'inline') box = box.parentElement;
-        for (let i = 0; i < text.length; i++) {
-          const ch = text[i] as string;
-          if (/\s/.test(ch)) {
-            space = true;
-            continue;
-          }
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const rect = range.getClientRects()[0];
-          if (!rect || (rect.width === 0 && rect.height === 0)) continue;
-          const here = { ch, top: rect.top, height: rect.height, box };
-          if (prev && here.top > prev.top + prev.height / 2) {
-            const allowed = space || prev.box !== here.box || '@-/'.includes(prev.ch) || here.ch === '.';
-            if (!allowed) found.push(`${cell.innerText.replace(/\s+/g, ' ').trim()}: ${prev.ch}|${here.ch}`);
-          }
-          prev = here;
-          space = false;
-        }
-      }
-    }
-    return found;
-  }, selector);
-}
 
 /** The patients a clinic might see: names the patients chose (one long), one who gave none, varied flags. */
 const people: {

@@ -5,7 +5,15 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { currentEntries, type Entry } from '../src/core/entry.ts';
 import { aDiary, ONSET, uuid } from '../test/export-diary.ts';
-import { appForSuite, axeLightAndDark, newContext, openApp, pageErrors, seedEpisode } from './app.ts';
+import {
+  appForSuite,
+  axeLightAndDark,
+  midWordBreaks,
+  newContext,
+  openApp,
+  pageErrors,
+  seedEpisode,
+} from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -71,48 +79,6 @@ function rootOf(all: Entry[], e: Entry): string {
   let at = e;
   while (at.supersedes && byId.has(at.supersedes)) at = byId.get(at.supersedes) as Entry;
   return at.supersedes ?? at.id;
-}
-
-/**
- * Where a line of the day cards breaks inside a word, as "text: a|b" (a copy of e2e/clinician-desk.test.ts's
- * check: each character's box is measured; a break must fall at a space, after @ - /, before a dot, or between
- * boxes of their own).
- */
-function midWordBreaks(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const found: string[] = [];
-    for (const cell of document.querySelectorAll<HTMLElement>(sel)) {
-      let prev: { ch: string; top: number; height: number; box: Element | null } | undefined;
-      let space = false;
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = (node as Text).data;
-        // The nearest box that is not inline: two characters in different ones are on lines of their own anyway.
-        let box = node.parentElement;
-        while (box && box !== cell && getComputedStyle(box).display === 'inline') box = box.parentElement;
-        for (let i = 0; i < text.length; i++) {
-          const ch = text[i] as string;
-          if (/\s/.test(ch)) {
-            space = true;
-            continue;
-          }
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const rect = range.getClientRects()[0];
-          if (!rect || (rect.width === 0 && rect.height === 0)) continue;
-          const here = { ch, top: rect.top, height: rect.height, box };
-          if (prev && here.top > prev.top + prev.height / 2) {
-            const allowed = space || prev.box !== here.box || '@-/'.includes(prev.ch) || here.ch === '.';
-            if (!allowed) found.push(`${cell.innerText.replace(/\s+/g, ' ').trim()}: ${prev.ch}|${here.ch}`);
-          }
-          prev = here;
-          space = false;
-        }
-      }
-    }
-    return found;
-  }, selector);
 }
 
 describe('The diary by day, in Chromium', { skip }, () => {

@@ -7,6 +7,7 @@ import {
   axeLightAndDark,
   completeCheck,
   expectHeading,
+  foldOf,
   goToScreen,
   logPain,
   newContext,
@@ -19,15 +20,6 @@ import { skipReason } from './browser.ts';
 const skip = skipReason();
 const TODAY = '2026-11-20';
 const phone = { width: 390, height: 844 };
-
-/** Where the first screenful ends: the viewport's foot, or the top of the fixed tab bar when it is fixed. */
-function screenfulBottom(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const nav = document.querySelector('nav.tabs');
-    const fixed = nav && getComputedStyle(nav).position === 'fixed';
-    return fixed ? (nav as HTMLElement).getBoundingClientRect().top : innerHeight;
-  });
-}
 
 /** The question count under the stage line, as the eye reads it. */
 const countText = (page: Page) => page.locator('.stage + label + progress + p').innerText();
@@ -91,7 +83,7 @@ describe('small frictions gone (issue 23)', { skip }, () => {
     assert.match(await first.innerText(), /now/i);
     const exercise = page.locator('main section').first().locator('details summary').first();
     const box = await exercise.boundingBox();
-    const bottom = await screenfulBottom(page);
+    const bottom = await foldOf(page);
     assert.ok(
       box && box.y + box.height <= bottom,
       `the first exercise ends at ${box?.y}+${box?.height} > ${bottom}`,

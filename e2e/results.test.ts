@@ -7,6 +7,7 @@ import {
   appForSuite,
   axeLightAndDark,
   expectHeading,
+  foldOf,
   newContext,
   openApp,
   pageErrors,
@@ -21,12 +22,6 @@ const PHONE = { width: 390, height: 844 };
 async function phone(browser: Browser, url: string) {
   const context = await newContext(browser, { viewport: PHONE, timezoneId: 'UTC', locale: 'en-IE' });
   return openApp(browser, url, '2026-11-20T08:00:00', { context });
-}
-
-/** The top of the fixed tab bar: what lies below it is not seen without scrolling. */
-async function foldOf(page: Page): Promise<number> {
-  const bar = await page.locator('nav.tabs').boundingBox();
-  return Math.min(PHONE.height, bar?.y ?? PHONE.height);
 }
 
 /** Where an element sits on the page as loaded, with no scrolling: its top and bottom in page pixels. */

@@ -5,6 +5,7 @@ import {
   appForSuite,
   axeLightAndDark,
   expectHeading,
+  foldOf,
   goToScreen,
   newContext,
   openApp,
@@ -15,12 +16,6 @@ import { skipReason } from './browser.ts';
 
 const skip = skipReason();
 const PHONE = { width: 390, height: 844 };
-
-/** The top of the fixed tab bar on a 390 by 844 phone: what lies below it is not seen without scrolling. */
-async function foldOf(page: Page): Promise<number> {
-  const bar = await page.locator('nav.tabs').boundingBox();
-  return Math.min(PHONE.height, bar?.y ?? PHONE.height);
-}
 
 /** The bottom of an element as the page loaded, unscrolled. */
 async function bottomOf(page: Page, target: ReturnType<Page['locator']>, name: string): Promise<number> {
