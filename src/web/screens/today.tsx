@@ -5,6 +5,7 @@ import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
 import {
   nextSession,
+  type PlanAdvice,
   pharmacyMedicines,
   plan,
   type Session,
@@ -35,6 +36,24 @@ import { dayLabel, words } from '../words.ts';
 import './today.css';
 
 const w = words.today;
+
+/** One piece of the plan's advice: its list or its text, and its sources (the safety net's card, and why). */
+function AdviceBody({ a }: { a: PlanAdvice }) {
+  return (
+    <>
+      {a.list ? (
+        <ul class="signs">
+          {a.list.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{a.text}</p>
+      )}
+      <Sources ids={a.sources} />
+    </>
+  );
+}
 
 function minutesSince(iso: string): number {
   return Math.max(0, Math.floor((now().getTime() - Date.parse(iso)) / 60_000));
@@ -171,16 +190,7 @@ export default function Today() {
       {nets.map((a) => (
         <section key={a.id} class="card net" aria-labelledby={`net-${a.id}`}>
           <h2 id={`net-${a.id}`}>{a.title}</h2>
-          {a.list ? (
-            <ul class="signs">
-              {a.list.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>{a.text}</p>
-          )}
-          <Sources ids={a.sources} />
+          <AdviceBody a={a} />
         </section>
       ))}
 
@@ -261,16 +271,7 @@ export default function Today() {
           {why.map((a) => (
             <details key={a.id}>
               <summary>{a.title}</summary>
-              {a.list ? (
-                <ul class="signs">
-                  {a.list.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p>{a.text}</p>
-              )}
-              <Sources ids={a.sources} />
+              <AdviceBody a={a} />
             </details>
           ))}
         </details>
