@@ -42,7 +42,13 @@ const zooms: View[] = [
   { name: '-zoom400', width: 98, height: 211, scale: 4 },
 ];
 
-async function seeded(browser: Browser, url: string, colorScheme: 'light' | 'dark', v: View): Promise<Page> {
+/** A fresh profile with the app open at 08:00 on 20 Nov (UTC, en-IE), in a view and a colour scheme. */
+async function openAt(
+  browser: Browser,
+  url: string,
+  colorScheme: 'light' | 'dark',
+  v: View = phone,
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: v.width, height: v.height },
     deviceScaleFactor: v.scale,
@@ -50,7 +56,11 @@ async function seeded(browser: Browser, url: string, colorScheme: 'light' | 'dar
     locale: 'en-IE',
     colorScheme,
   });
-  const { page } = await openApp(browser, url, '2026-11-20T08:00:00', { context });
+  return (await openApp(browser, url, '2026-11-20T08:00:00', { context })).page;
+}
+
+async function seeded(browser: Browser, url: string, colorScheme: 'light' | 'dark', v: View): Promise<Page> {
+  const page = await openAt(browser, url, colorScheme, v);
   await completeCheck(page);
   await page.getByRole('link', { name: 'Start my plan' }).click();
   await logPain(page, 7);
@@ -90,13 +100,7 @@ export const resultCases: Record<string, Omit<Case, 'asOf' | 'onset'>> = {
 async function results(browser: Browser, url: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, c] of Object.entries(resultCases)) {
-      const context = await browser.newContext({
-        viewport: { width: phone.width, height: phone.height },
-        timezoneId: 'UTC',
-        locale: 'en-IE',
-        colorScheme: scheme,
-      });
-      const { page } = await openApp(browser, url, '2026-11-20T08:00:00', { context });
+      const page = await openAt(browser, url, scheme);
       await seedEpisode(page, c);
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.waitForTimeout(300);
@@ -109,7 +113,7 @@ async function results(browser: Browser, url: string): Promise<void> {
       console.log(file);
       if (process.env.UNKNOT_SHOTS_FOLD)
         await page.screenshot({ path: join(out, `result-${name}-${scheme}-fold.png`) });
-      await context.close();
+      await page.context().close();
     }
   }
 }
@@ -120,13 +124,7 @@ async function results(browser: Browser, url: string): Promise<void> {
  */
 async function firstScreens(browser: Browser, url: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({
-      viewport: { width: phone.width, height: phone.height },
-      timezoneId: 'UTC',
-      locale: 'en-IE',
-      colorScheme: scheme,
-    });
-    const { page } = await openApp(browser, url, '2026-11-20T08:00:00', { context });
+    const page = await openAt(browser, url, scheme);
     await expectHeading(page, /^Back spasm/);
     await shoot(page, `welcome-${scheme}.png`);
     await page.getByRole('link', { name: 'Check my back' }).click();
@@ -140,7 +138,7 @@ async function firstScreens(browser: Browser, url: string): Promise<void> {
     await seedEpisode(page, { age: 40, findings: ['lifting_trigger'], onset: '2026-11-16' }, '#/exercises');
     await expectHeading(page, 'Exercises');
     await shoot(page, `exercises-${scheme}.png`);
-    await context.close();
+    await page.context().close();
   }
 }
 
