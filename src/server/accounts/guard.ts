@@ -46,21 +46,27 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** The live login behind a request's cookie, if there is one: no refusal (`GET /session` asks with it). */
+export async function loginOf(db: Db, request: FastifyRequest): Promise<SignedIn | undefined> {
+  const token = request.cookies[LOGIN_COOKIE];
+  const login = token ? await findLogin(db, token) : undefined;
+  return token && login ? { ...login, token } : undefined;
+}
+
 /**
  * The signed-in account behind a request, or a 401. A request that changes state must also carry
  * the login's CSRF token in a header, which a page on another site cannot read or set.
  */
 async function requireLogin(db: Db, request: FastifyRequest): Promise<SignedIn> {
-  const token = request.cookies[LOGIN_COOKIE];
-  const login = token ? await findLogin(db, token) : undefined;
-  if (!token || !login) throw new ApiError(401, enServer.problems.signedOut);
+  const login = await loginOf(db, request);
+  if (!login) throw new ApiError(401, enServer.problems.signedOut);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameText(sent, login.csrf)) {
       throw new ApiError(403, enServer.problems.csrf(CSRF_HEADER), CSRF_HEADER);
     }
   }
-  return { ...login, token };
+  return login;
 }
 
 /**

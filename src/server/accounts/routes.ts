@@ -14,11 +14,11 @@ import { forgetListReads } from '../shares/store.ts';
 import { clearAllFailures, clearFailures, loginWait, recordFailure } from './backoff.ts';
 import { claimRoom } from './claims.ts';
 import { refuseWeakPassword } from './common-passwords.ts';
+import { loginOf } from './guard.ts';
 import {
   createLogin,
   DEVICE_COOKIE,
   endLogin,
-  findLogin,
   knownDevice,
   LOGIN_COOKIE,
   LOGIN_DAYS,
@@ -200,8 +200,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
 
     // For anyone: the same answer as /me when signed in, and 200 with signedIn false when not.
     route(app, endpoints.session, async (request) => {
-      const token = request.cookies[LOGIN_COOKIE];
-      const login = token ? await findLogin(db, token) : undefined;
+      const login = await loginOf(db, request);
       return login ? { signedIn: true as const, ...me(login.email, login) } : { signedIn: false as const };
     });
 
