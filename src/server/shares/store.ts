@@ -217,6 +217,16 @@ export async function forgetListReads(sql: Sql, patientId: string): Promise<void
 }
 
 /**
+ * Every read of patient $1 from both tables, in one shape (clinician_email, what, episode_id, at, id): a list view
+ * of clinician_list_reads reads as a 'list' read of each patient on it. `each` follows each table's own
+ * query (an order and a limit keep each side bounded).
+ */
+const patientReads = (each: string) => `
+  (SELECT clinician_email, what, episode_id, at, id FROM clinician_reads WHERE patient_id = $1 ${each})
+  UNION ALL
+  (SELECT clinician_email, 'list', NULL, at, id FROM clinician_list_reads WHERE patient_ids @> ARRAY[$1::uuid] ${each})`;
+
+/**
  * The patient's own trail, newest first: the latest reads one by one; every read grouped by clinician, kind and
  * day (in `zone`, the zone the patient's device sent now, else the one it last synced with, else UTC), counted
  * in full however many there are; and the shares that ended, with who ended them. A list view is one row of
@@ -229,12 +239,8 @@ export async function readsOf(sql: Sql, patientId: string, zone?: string, limit 
     episode_id: string | null;
     at: Date | string;
   }>(
-    `SELECT clinician, what, episode_id, at FROM (
-       (SELECT clinician_email AS clinician, what, episode_id, at, id FROM clinician_reads
-        WHERE patient_id = $1 ORDER BY at DESC, id DESC LIMIT $2)
-       UNION ALL
-       (SELECT clinician_email, 'list', NULL, at, id FROM clinician_list_reads
-        WHERE patient_ids @> ARRAY[$1::uuid] ORDER BY at DESC, id DESC LIMIT $2)) r
+    `SELECT clinician_email AS clinician, what, episode_id, at
+     FROM (${patientReads('ORDER BY at DESC, id DESC LIMIT $2')}) r
      ORDER BY at DESC, id DESC, what LIMIT $2`,
     [patientId, limit],
   );
@@ -248,10 +254,7 @@ export async function readsOf(sql: Sql, patientId: string, zone?: string, limit 
     `WITH zone AS (SELECT coalesce($2::text, (SELECT time_zone FROM accounts WHERE id = $1), '${ZONE_UNKNOWN}') AS name)
      SELECT r.clinician_email AS clinician, r.what, to_char(r.at AT TIME ZONE z.name, 'YYYY-MM-DD') AS day,
        count(*)::int AS count, max(r.at) AS last_at
-     FROM (SELECT clinician_email, what, at FROM clinician_reads WHERE patient_id = $1
-           UNION ALL
-           SELECT clinician_email, 'list', at FROM clinician_list_reads WHERE patient_ids @> ARRAY[$1::uuid]) r
-       CROSS JOIN zone z
+     FROM (${patientReads('')}) r CROSS JOIN zone z
      GROUP BY r.clinician_email, r.what, day ORDER BY last_at DESC, clinician, r.what LIMIT $3`,
     [patientId, zone ?? null, READ_GROUPS_MAX],
   );
