@@ -79,10 +79,15 @@ export async function deleteEntries(old: readonly Entry[]): Promise<Entry[]> {
   return tombstones;
 }
 
+/** What an entry says, without what makes it a record (id, episode, time, the entry it supersedes, deletion). */
+function fieldsOf(e: Entry): EntryFields {
+  const { id: _id, episodeId: _e, recordedAt: _at, supersedes: _s, deleted: _d, ...fields } = e;
+  return fields;
+}
+
 /** What `old` said, as a new entry that supersedes `current`, at the time `old` was recorded. */
 function restored(old: Entry, current: Entry): Entry {
-  const { id: _id, recordedAt, supersedes: _s, deleted: _d, episodeId, ...fields } = old;
-  return entryOf(newId(), episodeId, fields, current.id, recordedAt);
+  return entryOf(newId(), old.episodeId, fieldsOf(old), current.id, old.recordedAt);
 }
 
 /**
@@ -185,8 +190,7 @@ export function skipRating(): void {
 
 /** Adds how the session felt, as an edit of its entry (append-only). */
 export async function rateSession(entry: Entry, felt: 'better' | 'same' | 'worse'): Promise<Entry> {
-  const { id: _id, recordedAt: _at, supersedes: _s, deleted: _d, episodeId, ...fields } = entry;
-  const next = await saveEntry(newId(), episodeId, { ...fields, felt }, entry.id);
+  const next = await saveEntry(newId(), entry.episodeId, { ...fieldsOf(entry), felt }, entry.id);
   finished.value = undefined;
   return next;
 }
