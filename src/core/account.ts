@@ -54,3 +54,10 @@ export const sessionSchema = z.discriminatedUnion('signedIn', [
 ]);
 
 export type Session = z.infer<typeof sessionSchema>;
+
+/** The account a session names, or undefined when it says signed out. */
+export function meOf(session: Session): Me | undefined {
+  if (!session.signedIn) return undefined;
+  const { signedIn: _, ...me } = session;
+  return me;
+}

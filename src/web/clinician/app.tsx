@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Me } from '../../core/account.ts';
+import { type Me, meOf } from '../../core/account.ts';
 import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { ApiProblem, call, useCsrf } from '../api.ts';
 import { Field } from '../components/field.tsx';
@@ -122,9 +122,8 @@ export function Dashboard() {
     // The session answers signed out with 200, so opening the dashboard logs no failed request.
     call('session', {}).then(
       (s) => {
-        if (!s.signedIn) return setMe(null);
-        const { signedIn: _, ...json } = s;
-        setMe(adopt(json));
+        const json = meOf(s);
+        setMe(json ? adopt(json) : null);
       },
       () => setMe(null),
     );

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { Me } from '../../core/account.ts';
+import { type Me, meOf } from '../../core/account.ts';
 import { deviceZone } from '../../core/clock.ts';
 import { announce } from '../announce.ts';
 import { ApiProblem, type CallOptions, call, useCsrf } from '../api.ts';
@@ -97,13 +97,13 @@ export async function resume(): Promise<void> {
   if (!(await keptAccount())) return;
   try {
     // The session answers 200 signed out too, so an ended login costs no failed request in the console.
-    const session = await call('session', {});
-    if (!session.signedIn) {
+    const me = meOf(await call('session', {}));
+    if (!me) {
       // The login expired or was ended elsewhere: forget it, so the next start does not ask the server again.
       await forget(true);
       return;
     }
-    adopt(session);
+    adopt(me);
     await syncNow();
   } catch (e) {
     if (e instanceof ApiProblem && e.status >= 400) return;

@@ -21,7 +21,7 @@
  * (400/413: a record the server will never take; `field` names it), `quota` (429 or 413 naming the
  * account's limit: the message says which and when it resets; the entries stay pending on the device).
  */
-import { CSRF_HEADER, type Me } from '../../core/account.ts';
+import { CSRF_HEADER, type Me, meOf } from '../../core/account.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { MAX_BATCH, type SyncResponse } from '../../core/sync.ts';
@@ -167,14 +167,7 @@ export async function whoAmI(opts: {
 }): Promise<Me | undefined> {
   try {
     // The session, not /me: signed out is an answer (200, signedIn false), not a failed request.
-    const session = await call(
-      'session',
-      {},
-      { fetch: opts.fetch, baseUrl: opts.baseUrl, signal: opts.signal },
-    );
-    if (!session.signedIn) return undefined;
-    const { signedIn: _, ...me } = session;
-    return me;
+    return meOf(await call('session', {}, { fetch: opts.fetch, baseUrl: opts.baseUrl, signal: opts.signal }));
   } catch (e) {
     if (!(e instanceof ApiProblem)) throw new SyncError('offline', w.unreachable);
     if (e.status === 401) return undefined;
