@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { appForSuite, axeLightAndDark, expectHeading, openApp, pageErrors } from './app.ts';
+import { appForSuite, axeLightAndDark, expectHeading, openApp, pageErrors, settles } from './app.ts';
 import { skipReason } from './browser.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -115,13 +115,21 @@ describe('accounts in Settings', { skip }, () => {
       await button.focus();
       await phone.page.keyboard.press('Enter');
       await asked.waitFor();
-      assert.equal(await cancel.evaluate((b) => b === document.activeElement), true, 'focus on Cancel');
+      assert.equal(
+        await settles(() => cancel.evaluate((b) => b === document.activeElement), true),
+        true,
+        'focus on Cancel',
+      );
       if (how === 'Enter')
         assert.deepEqual(await axeLightAndDark(phone.page, 'settings-sign-out-everywhere'), []);
       await phone.page.keyboard.press(how);
       await button.waitFor();
       assert.equal(await asked.count(), 0);
-      assert.equal(await button.evaluate((b) => b === document.activeElement), true, 'focus back');
+      assert.equal(
+        await settles(() => button.evaluate((b) => b === document.activeElement), true),
+        true,
+        'focus back',
+      );
       assert.match(await phone.page.locator('main').innerText(), /Signed in as everywhere@example\.org/);
     }
     // Still signed in on the server too.

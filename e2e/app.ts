@@ -174,6 +174,39 @@ export async function keyTo(page: Page, name: string | RegExp, most = 80): Promi
   throw new Error(`could not reach "${name}" with Tab`);
 }
 
+/** Which of the focused element's names a check reads: its id, its aria-label or its text. */
+export type FocusName = 'id' | 'label' | 'text';
+
+/**
+ * The focused element's id, aria-label or text once it is `expected`, else what it is after `ms`. The app
+ * moves the focus in an effect, after the change is painted, so a check made straight after the change can
+ * run before it: this waits for the focus to arrive and still fails, with what was focused, when it does not.
+ */
+export async function focusSettles(
+  page: Page,
+  name: FocusName,
+  expected: string,
+  ms = 5000,
+): Promise<string | null> {
+  const read = () =>
+    page.evaluate((n) => {
+      const el = document.activeElement;
+      if (!el) return null;
+      return n === 'id' ? el.id : n === 'label' ? el.getAttribute('aria-label') : el.textContent;
+    }, name);
+  return settles(read, expected, ms);
+}
+
+/** What `read` gives once it gives `expected`, else what it gives after `ms` (see focusSettles). */
+export async function settles<T>(read: () => Promise<T>, expected: T, ms = 5000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const got = await read();
+    if (got === expected || Date.now() > until) return got;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
 }

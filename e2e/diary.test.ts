@@ -8,6 +8,7 @@ import { aDiary, ONSET, uuid } from '../test/export-diary.ts';
 import {
   appForSuite,
   axeLightAndDark,
+  focusSettles,
   midWordBreaks,
   newContext,
   openApp,
@@ -179,7 +180,7 @@ describe('The diary by day, in Chromium', { skip }, () => {
     await done.waitFor();
     assert.equal(await done.getAttribute('aria-expanded'), 'true');
     assert.equal(
-      await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+      await focusSettles(page, 'label', 'Done editing Sat, 3 Oct'),
       'Done editing Sat, 3 Oct',
       'the focus stays on the button that opened the day',
     );
@@ -191,9 +192,10 @@ describe('The diary by day, in Chromium', { skip }, () => {
     await page.getByRole('status').filter({ hasText: 'Saved: pain 3 on Sat, 3 Oct.' }).waitFor();
     const first = sat.getByRole('heading', { level: 4 }).first();
     assert.match(await first.innerText(), /^07:05: Pain 3 of 10 · Cold pack session, 20 minutes$/);
+    const saved = await first.innerText();
     assert.equal(
-      await page.evaluate(() => document.activeElement?.textContent),
-      await first.innerText(),
+      await focusSettles(page, 'text', saved),
+      saved,
       'after saving, the focus is on the entry it saved',
     );
     if (shots) await page.screenshot({ path: join(shots, 'diary-open-day.png'), fullPage: true });
@@ -234,9 +236,10 @@ describe('The diary by day, in Chromium', { skip }, () => {
     const toast = page.locator('.toast');
     await toast.getByText('Deleted the entry of Mon, 5 Oct, 12:30.').waitFor();
     assert.equal(await mon.getByRole('form').count(), 2);
+    const next = await mon.getByRole('heading', { level: 4 }).nth(1).innerText();
     assert.equal(
-      await page.evaluate(() => document.activeElement?.textContent),
-      await mon.getByRole('heading', { level: 4 }).nth(1).innerText(),
+      await focusSettles(page, 'text', next),
+      next,
       'the focus moves to the entry that took its place',
     );
     await toast.getByRole('button', { name: 'Undo' }).click();
@@ -249,7 +252,7 @@ describe('The diary by day, in Chromium', { skip }, () => {
     await mon.getByText('Delete 3 entries of Mon, 5 Oct?').waitFor();
     await mon.getByRole('button', { name: 'Keep it' }).click();
     assert.equal(
-      await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+      await focusSettles(page, 'label', 'Delete all entries of Mon, 5 Oct'),
       'Delete all entries of Mon, 5 Oct',
       '"Keep it" gives the focus back to the button that asked',
     );
@@ -259,7 +262,7 @@ describe('The diary by day, in Chromium', { skip }, () => {
     await mon.waitFor({ state: 'detached' });
     assert.deepEqual(liveDay(await storedEntries(page), date), []);
     assert.equal(
-      await page.evaluate(() => document.activeElement?.textContent),
+      await focusSettles(page, 'text', 'Wed, 7 Oct'),
       'Wed, 7 Oct',
       'the focus moves to the first day still listed',
     );

@@ -5,6 +5,7 @@ import {
   axeLightAndDark,
   diaryPain,
   expectHeading,
+  focusSettles,
   logPain,
   openApp,
   pageErrors,
@@ -36,7 +37,7 @@ describe('visible feedback with undo', { skip }, () => {
     const toast = page.locator('.toast');
     await toast.getByText(/^Saved: pain 6/).waitFor();
     assert.equal(
-      await page.evaluate(() => document.activeElement?.textContent),
+      await focusSettles(page, 'text', 'Save'),
       'Save',
       'the focus stays on the button the person pressed',
     );
@@ -53,7 +54,7 @@ describe('visible feedback with undo', { skip }, () => {
     await page.getByRole('status').filter({ hasText: 'Undone.' }).waitFor();
     await toast.getByText('Undone.').waitFor();
     assert.equal(
-      await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+      await focusSettles(page, 'label', 'Close this message'),
       'Close this message',
       'after Undo the focus stays in the message box',
     );

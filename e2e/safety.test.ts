@@ -6,6 +6,7 @@ import {
   appForSuite,
   completeCheck,
   expectHeading,
+  focusSettles,
   heading,
   nextHeading,
   openApp,
@@ -185,7 +186,7 @@ describe('safety first in Chromium', { skip }, () => {
     await page.getByRole('button', { name: 'No', exact: true }).click();
     await page.getByText('Warning sign 2 of 8, new since we last asked?').waitFor();
     assert.equal(
-      await page.evaluate(() => document.activeElement?.textContent),
+      await focusSettles(page, 'text', 'No'),
       'No',
       'the next sign keeps the focus on the answers, for a keyboard or a screen reader',
     );

@@ -5,6 +5,7 @@ import {
   appForSuite,
   axeLightAndDark,
   expectHeading,
+  focusSettles,
   foldOf,
   goToScreen,
   newContext,
@@ -116,7 +117,7 @@ describe('Today in one screenful, and a marker on every disclosure, in Chromium'
     const card = page.getByRole('region', { name: 'Time to check in: day 2' });
     await card.getByRole('button', { name: 'Check in now' }).click();
     await card.getByText('Warning sign 1 of 8, new since we last asked?').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'checkin-title');
+    assert.equal(await focusSettles(page, 'id', 'checkin-title'), 'checkin-title');
     await page.reload();
     await expectHeading(page, 'Today · day 2');
   });
