@@ -37,16 +37,32 @@ const { indexStructureDefinitionBundle, validateResource } = await import('@medp
 
 const require = createRequire(import.meta.url);
 // The file is draft-06 and names itself with "id"; Ajv 8 reads the same as "$id".
-const { id: schemaId, ...schemaBody } = readJson('fhir/r4/fhir.schema.json');
+const { id: schemaId, discriminator, oneOf: _every, ...schemaBody } = readJson('fhir/r4/fhir.schema.json');
+/**
+ * A resource is checked against the definition its resourceType names, through the map the schema itself
+ * declares (its `discriminator`, which Ajv does not read): the schema's `oneOf` over all 203 types means the
+ * same for anything with a resourceType, but tries every type for every resource, half a second a Bundle.
+ */
+const byResourceType = {
+  required: ['resourceType'],
+  properties: { resourceType: { enum: Object.keys(discriminator.mapping) } },
+  allOf: Object.entries(discriminator.mapping as Record<string, string>).map(([type, $ref]) => ({
+    if: { properties: { resourceType: { const: type } } },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, never awaited.
+    then: { $ref },
+  })),
+};
 // Medplum's copy adds its own resource types, which point at two names it never defines ("Resource" and
 // R5's "integer64"): give them their official meanings so the schema compiles. R4's own types are untouched.
 const schema = {
   $id: schemaId,
   ...schemaBody,
+  ...byResourceType,
   definitions: {
     Resource: { $ref: '#/definitions/ResourceList' },
     integer64: { type: 'string', pattern: '^[0]|[-+]?[1-9][0-9]*$' },
     ...schemaBody.definitions,
+    ResourceList: byResourceType,
   },
 };
 const ajv = new Ajv({ strict: false, allErrors: true });
