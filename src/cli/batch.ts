@@ -1,18 +1,17 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { type Case, parseCase } from '../core/case.ts';
-import { enCli } from '../core/knowledge/text/en/cli.ts';
-import { en } from '../core/knowledge/text/en/index.ts';
 import { plan } from '../core/plan.ts';
 import { problem } from '../core/problem.ts';
 import { triage } from '../core/triage.ts';
 import { unreadable } from './input.ts';
 import { type CliIo, line } from './io.ts';
+import { cliWords, words } from './words.ts';
 
-/** The engines in English words: the contract's JSON. */
+/** The engines in the command's language: the contract's JSON, its text fields in that language. */
 const engines = {
-  triage: (c: Case) => triage(c, en),
-  plan: (c: Case) => plan(c, en),
+  triage: (c: Case) => triage(c, words()),
+  plan: (c: Case) => plan(c, words()),
 } as const;
 
 /** One line of output for one line of input: the engine's JSON, or the line's number and what to fix. */
@@ -21,17 +20,17 @@ function answer(engine: (typeof engines)[keyof typeof engines], text: string, n:
     JSON.stringify({ line: n, ...problem(message, field) }),
     false,
   ];
-  if (text.trim() === '') return refuse('input', enCli.input.emptyLine);
+  if (text.trim() === '') return refuse('input', cliWords().input.emptyLine);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return refuse('input', enCli.input.notJson((err as Error).message));
+    return refuse('input', cliWords().input.notJson((err as Error).message));
   }
-  const parsed = parseCase(json, en.fields);
+  const parsed = parseCase(json, words().fields);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    return refuse(first?.field ?? 'input', first?.message ?? enCli.input.invalidCase);
+    return refuse(first?.field ?? 'input', first?.message ?? cliWords().input.invalidCase);
   }
   return [JSON.stringify(engine(parsed.value)), true];
 }
@@ -95,7 +94,7 @@ export async function batch(
   if (out.length > 0 && !gone) await write(io.stdout, out);
   io.stdout.off('error', stop);
   if (refused > 0) {
-    line(io.stderr, enCli.input.refused(verb, refused, n));
+    line(io.stderr, cliWords().input.refused(verb, refused, n));
     return 2;
   }
   return 0;

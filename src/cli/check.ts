@@ -13,64 +13,54 @@ import {
   nextTailorStep,
   undoAnswer,
 } from '../core/flow.ts';
-import { emergencyNumbers as knownNumbers } from '../core/knowledge/emergency.ts';
 import type { FindingCode } from '../core/knowledge/findings.ts';
 import { type GroupQuestion, type Question, questionText } from '../core/knowledge/questions.ts';
-import { en } from '../core/knowledge/text/en/index.ts';
 import { caseLimits, withinLimits } from '../core/limits.ts';
 import { type Plan, plan } from '../core/plan.ts';
 import { ruleMessage, triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
-import { renderPlan, renderTriage } from './render.ts';
+import { emergencyNumbersLine, renderPlan, renderTriage } from './render.ts';
+import { words as catalogue, typed, typedDaysAgo } from './words.ts';
 
-const words = en.cli.check;
-const emergencyNumbers = words.emergencyNumbers(
-  knownNumbers.map((e) => words.numberIn(e.number, words.regions[e.region])).join(', '),
-);
+/** The check's own words, in the command's language. */
+const said = () => catalogue().cli.check;
 
 type Parsed<T> = { value: T } | { problem: string };
 
-const yesNo: Record<string, AnswerValue> = {
-  y: 'yes',
-  yes: 'yes',
-  n: 'no',
-  no: 'no',
-  '?': 'unsure',
-  u: 'unsure',
-  unsure: 'unsure',
-  'not sure': 'unsure',
-};
-
 function parseYesNo(text: string): Parsed<AnswerValue> {
-  const value = yesNo[text];
-  return value ? { value } : { problem: words.answerYesNo };
+  const value: AnswerValue | undefined = typed(text, 'yes')
+    ? 'yes'
+    : typed(text, 'no')
+      ? 'no'
+      : typed(text, 'unsure')
+        ? 'unsure'
+        : undefined;
+  return value ? { value } : { problem: said().answerYesNo };
 }
 
 function parseAge(text: string): Parsed<number> {
   const n = Number(text);
   if (text === '' || !withinLimits(n, caseLimits.age)) {
-    return { problem: words.age };
+    return { problem: said().age };
   }
   return { value: n };
 }
 
 function parseOnset(text: string, today: string): Parsed<string> {
-  const days = /^(\d+)( days? ago)?$/.exec(text);
+  const days = typedDaysAgo(text);
   let date: string | undefined;
-  if (text === 'today') date = today;
-  else if (text === 'yesterday') date = addDays(today, -1);
-  else if (days) date = addDays(today, -Number(days[1]));
+  if (typed(text, 'today')) date = today;
+  else if (typed(text, 'yesterday')) date = addDays(today, -1);
+  else if (days !== undefined) date = addDays(today, -days);
   else if (isCalendarDate(text)) date = text;
-  if (!date) return { problem: words.onset };
-  if (daysBetween(date, today) < 0) return { problem: words.onsetAfterToday(date, today) };
+  if (!date) return { problem: said().onset };
+  if (daysBetween(date, today) < 0) return { problem: said().onsetAfterToday(date, today) };
   return { value: date };
 }
 
 function parseTrend(text: string): Parsed<FlowAnswers['trend']> {
-  const first: Record<string, FlowAnswers['trend']> = { b: 'better', s: 'same', w: 'worse', '?': 'unsure' };
-  if ((trends as readonly string[]).includes(text)) return { value: text as FlowAnswers['trend'] };
-  const value = first[text] ?? (text === 'not sure' || text === 'unsure' ? 'unsure' : undefined);
-  return value ? { value } : { problem: words.trend };
+  const value = [...trends, 'unsure' as const].find((t) => typed(text, t));
+  return value ? { value } : { problem: said().trend };
 }
 
 /** "1 3 ?5" or "none": the numbers chosen, a "?" before any the person is not sure about. */
@@ -80,15 +70,15 @@ function parseChoices(
   allowUnsure: boolean,
   optional: boolean,
 ): Parsed<Partial<Record<FindingCode, 'yes' | 'unsure'>>> {
-  const how = words.howToChoose(items.length, allowUnsure);
-  if (text === 'none' || (optional && text === '')) return { value: {} };
+  const how = said().howToChoose(items.length, allowUnsure);
+  if (typed(text, 'none') || (optional && text === '')) return { value: {} };
   const chosen: Partial<Record<FindingCode, 'yes' | 'unsure'>> = {};
   const given = text.split(/[\s,]+/).filter((w) => w !== '');
-  if (given.length === 0) return { problem: words.chooseAgain(how) };
+  if (given.length === 0) return { problem: said().chooseAgain(how) };
   for (const word of given) {
     const m = /^(\?)?(\d+)$/.exec(word);
     const item = m ? items[Number(m[2]) - 1] : undefined;
-    if (!m || !item || (m[1] && !allowUnsure)) return { problem: words.notAChoice(word, how) };
+    if (!m || !item || (m[1] && !allowUnsure)) return { problem: said().notAChoice(word, how) };
     chosen[item.finding] = m[1] ? 'unsure' : 'yes';
   }
   return { value: chosen };
@@ -96,7 +86,7 @@ function parseChoices(
 
 /** What a question accepts, printed on the line the answer is typed on. */
 function promptFor(q: Question, items: number): string {
-  const { prompts } = words;
+  const { prompts } = said();
   switch (q.kind) {
     case 'finding':
     case 'recheck':
@@ -119,9 +109,9 @@ function promptFor(q: Question, items: number): string {
 }
 
 function parsePain(text: string): Parsed<number | 'unsure'> {
-  if (text === '?' || text === 'not sure' || text === 'unsure') return { value: 'unsure' };
+  if (typed(text, 'unsure')) return { value: 'unsure' };
   const n = Number(text);
-  if (text === '' || !withinLimits(n, caseLimits.painNow)) return { problem: words.pain };
+  if (text === '' || !withinLimits(n, caseLimits.painNow)) return { problem: said().pain };
   return { value: n };
 }
 
@@ -135,8 +125,8 @@ function counter(): (step: { position: number; total: number }) => string {
   return ({ position, total }) => {
     first ??= total;
     if (total !== first) moved = true;
-    if (!moved) return words.count(position, total);
-    return position >= total ? words.countLast(position) : words.countMore(position);
+    if (!moved) return said().count(position, total);
+    return position >= total ? said().countLast(position) : said().countMore(position);
   };
 }
 
@@ -190,30 +180,30 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
       const q = step.question;
       if (q.stage !== stage) {
         stage = q.stage;
-        line(out, `\n-- ${en.questions.stages[q.stage]} --`);
+        line(out, `\n-- ${catalogue().questions.stages[q.stage]} --`);
       }
-      const asked = questionText(q, en);
+      const asked = questionText(q, catalogue());
       if (q.kind === 'recheck') {
-        line(out, words.recheck);
+        line(out, said().recheck);
         line(out, `  ${asked.howToCheck}`);
-        line(out, words.recheckThen);
+        line(out, said().recheckThen);
       }
       // The question, then its hint under it, then any numbered list, then what to type.
       line(out, `${count(step)} ${asked.text}`);
       if (asked.hint) line(out, asked.hint);
       const items = q.kind === 'group' ? shownItems(q, draft.answers, today) : [];
       items.forEach((item, i) => {
-        line(out, `  ${i + 1}. ${en.findings[item.finding].choice}`);
+        line(out, `  ${i + 1}. ${catalogue().findings[item.finding].choice}`);
       });
       out.write(`${promptFor(q, items.length)} `);
       const got = await lines.next();
       if (got.done) {
         if (optional) return undefined;
-        throw new UsageError(words.endedEarly(q.id));
+        throw new UsageError(said().endedEarly(q.id));
       }
       const text = String(got.value).trim().toLowerCase();
       if (!(io.stdin as NodeJS.ReadStream).isTTY) line(out, text);
-      if (text === 'back') {
+      if (typed(text, 'back')) {
         draft = undoAnswer(draft);
         continue;
       }
@@ -226,39 +216,39 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
     }
   };
 
-  line(out, words.intro);
-  line(out, words.howToAnswer);
+  line(out, said().intro);
+  line(out, said().howToAnswer);
   try {
     const step = await ask(() => nextStep(draft.answers, today), false);
     if (step?.kind === 'emergency') {
-      const info = en.dispositions.emergency;
+      const info = catalogue().dispositions.emergency;
       line(out);
       line(out, `${info.title.toUpperCase()}`);
       line(out, info.whom);
-      line(out, emergencyNumbers);
-      for (const r of step.triage.reasons) line(out, `  - ${ruleMessage(r, en)}`);
-      line(out, words.tellThem);
+      line(out, emergencyNumbersLine());
+      for (const r of step.triage.reasons) line(out, `  - ${ruleMessage(r, catalogue())}`);
+      line(out, said().tellThem);
       for (const t of info.tell) line(out, `  - ${t}`);
       line(out, info.meanwhile);
       return 0;
     }
     if (step?.kind !== 'done') return 0;
-    const first = triage(step.case, en);
+    const first = triage(step.case, catalogue());
     line(out);
     line(out, renderTriage(first));
 
     // Optional: how it started and what it feels like. Ending the input here skips it.
     const tailored = (await ask(() => nextTailorStep(draft.answers, today), true)) ?? step;
     const finalCase = tailored.kind === 'done' ? tailored.case : step.case;
-    const p = plan(finalCase, en);
+    const p = plan(finalCase, catalogue());
     line(out);
     if (p.triage.disposition !== first.disposition) {
-      line(out, words.adviceChanged);
+      line(out, said().adviceChanged);
       line(out, renderTriage(p.triage));
       line(out);
     }
     const { plan: shown, passed } = withoutPassedSessions(p, today, io.now());
-    if (passed > 0) line(out, words.sessionsPassed(passed));
+    if (passed > 0) line(out, said().sessionsPassed(passed));
     line(out, renderPlan(shown, { withTriage: false }));
     return 0;
   } finally {
@@ -276,5 +266,3 @@ function withoutPassedSessions(p: Plan, today: string, now: Date): { plan: Plan;
   const sessions = p.sessions.filter((s) => !(s.start.startsWith(today) && s.start < cutoff));
   return { plan: { ...p, sessions }, passed: p.sessions.length - sessions.length };
 }
-
-export { emergencyNumbers };

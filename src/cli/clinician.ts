@@ -2,20 +2,20 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emailSchema } from '../core/account.ts';
 import { localClock, localDate } from '../core/dates.ts';
-import { enClinician } from '../core/knowledge/text/en/clinician.ts';
 import type { AdminRequest, AdminResult } from '../server/admin.ts';
 import { type CliIo, line, UsageError } from './io.ts';
+import { words } from './words.ts';
 
-const w = enClinician.cli;
+const w = () => words().clinician.cli;
 
 /** What the operator asked for, from the words after `unknot clinician`. */
 function requestOf(positionals: string[]): AdminRequest {
   const [action, given, ...extra] = positionals;
   if (action === 'list' && given === undefined) return { op: 'list' };
   if ((action !== 'add' && action !== 'remove') || given === undefined || extra.length > 0)
-    throw new UsageError(w.usage);
+    throw new UsageError(w().usage);
   const email = emailSchema.safeParse(given);
-  if (!email.success) throw new UsageError(w.badEmail(given));
+  if (!email.success) throw new UsageError(w().badEmail(given));
   return { op: action, email: email.data };
 }
 
@@ -32,7 +32,7 @@ async function reach(request: AdminRequest, dataDir: string | undefined): Promis
     try {
       answered = await askAdmin(adminSocketPath(dir), request);
     } catch (error) {
-      throw new Refused(w.serverRefused((error as Error).message));
+      throw new Refused(w().serverRefused((error as Error).message));
     }
     if (answered) return answered;
   }
@@ -41,7 +41,7 @@ async function reach(request: AdminRequest, dataDir: string | undefined): Promis
   try {
     db = await openDb({ dataDir });
   } catch (error) {
-    throw new Refused(w.couldNotOpen((error as Error).message));
+    throw new Refused(w().couldNotOpen((error as Error).message));
   }
   try {
     return await runAdmin(db, request);
@@ -63,34 +63,34 @@ const shown = (iso: string) => {
 async function render(request: AdminRequest, result: AdminResult, base: string, io: CliIo): Promise<number> {
   if (result.op === 'add' && request.op === 'add') {
     const { added } = result;
-    if (added.kind === 'is_patient') throw new UsageError(w.isPatient(request.email));
+    if (added.kind === 'is_patient') throw new UsageError(w().isPatient(request.email));
     const { SETUP_HOURS } = await import('../server/clinician/accounts.ts');
-    const said = { created: w.created, renewed: w.linkAgain, restored: w.restored }[added.kind];
+    const said = { created: w().created, renewed: w().linkAgain, restored: w().restored }[added.kind];
     line(io.stdout, said(request.email));
     // In the fragment: the token never reaches a server log or a Referer header.
-    line(io.stdout, w.link(`${base}/clinician.html#setup=${added.token}`, SETUP_HOURS));
+    line(io.stdout, w().link(`${base}/clinician.html#setup=${added.token}`, SETUP_HOURS));
     return 0;
   }
   if (result.op === 'remove' && request.op === 'remove') {
     const { removed } = result;
-    if (removed.kind === 'is_patient') throw new UsageError(w.notClinician(request.email));
+    if (removed.kind === 'is_patient') throw new UsageError(w().notClinician(request.email));
     if (removed.kind === 'not_found') {
-      line(io.stderr, `unknot: ${w.notFound(request.email)}`);
+      line(io.stderr, `unknot: ${w().notFound(request.email)}`);
       return 1;
     }
-    line(io.stdout, w.removed(request.email, removed.shares, removed.logins));
+    line(io.stdout, w().removed(request.email, removed.shares, removed.logins));
     return 0;
   }
   if (result.op !== 'list') return 1;
   const rows = result.clinicians;
   if (rows.length === 0) {
-    line(io.stdout, w.noClinicians);
+    line(io.stdout, w().noClinicians);
     return 0;
   }
   const width = Math.max(...rows.map((c) => c.email.length));
-  line(io.stdout, w.listHead(rows.length));
+  line(io.stdout, w().listHead(rows.length));
   for (const c of rows)
-    line(io.stdout, w.listRow({ ...c, email: c.email.padEnd(width), added: shown(c.addedAt) }));
+    line(io.stdout, w().listRow({ ...c, email: c.email.padEnd(width), added: shown(c.addedAt) }));
   return 0;
 }
 
@@ -103,11 +103,11 @@ export async function clinicianCommand(argv: string[], io: CliIo): Promise<numbe
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(w.badOption((error as Error).message));
+    throw new UsageError(w().badOption((error as Error).message));
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    line(io.stdout, w.help);
+    line(io.stdout, w().help);
     return 0;
   }
   const request = requestOf(positionals);

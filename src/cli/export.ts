@@ -2,15 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { parseBackup } from '../core/backup.ts';
 import { localDate } from '../core/dates.ts';
 import { episodeToExport, exportFile } from '../core/export/files.ts';
-import { enCli } from '../core/knowledge/text/en/cli.ts';
-import { en } from '../core/knowledge/text/en/index.ts';
 import { unreadableMessage } from './input.ts';
 import { type CliIo, line, parseOptions, readAll, UsageError } from './io.ts';
+import { cliWords, words } from './words.ts';
 
 const formats = ['pdf', 'fhir', 'ics', 'csv'] as const;
 type Format = (typeof formats)[number];
 
-const words = enCli.export;
+const said = () => cliWords().export;
 const refuse = (message: string) => new UsageError(message, 'export');
 
 async function readBackupText(file: string | undefined, io: CliIo): Promise<string> {
@@ -18,7 +17,7 @@ async function readBackupText(file: string | undefined, io: CliIo): Promise<stri
   try {
     return await readFile(file, 'utf8');
   } catch (err) {
-    throw refuse(unreadableMessage(file, err, 'BACKUP', enCli.input.backupFile));
+    throw refuse(unreadableMessage(file, err, 'BACKUP', cliWords().input.backupFile));
   }
 }
 
@@ -30,23 +29,23 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const options = { format: { type: 'string' }, page: { type: 'string' } } as const;
   const { values, positionals } = parseOptions(argv, options, 'export', true);
   if (values.help) {
-    line(io.stdout, words.help);
+    line(io.stdout, said().help);
     return 0;
   }
   const format = values.format as Format;
-  if (!formats.includes(format)) throw refuse(words.format(values.format));
+  if (!formats.includes(format)) throw refuse(said().format(values.format));
   const page = values.page ?? 'a4';
-  if (page !== 'a4' && page !== 'letter') throw refuse(words.page(page));
-  if (positionals.length > 1) throw refuse(words.oneBackup(positionals.length));
+  if (page !== 'a4' && page !== 'letter') throw refuse(said().page(page));
+  if (positionals.length > 1) throw refuse(said().oneBackup(positionals.length));
 
   const text = await readBackupText(positionals[0], io);
-  if (text.trim() === '') throw refuse(words.empty);
+  if (text.trim() === '') throw refuse(said().empty);
   const now = io.now();
-  const parsed = parseBackup(text, en.fields, localDate(now));
-  if (!parsed.ok) throw refuse(words.notBackup(String(parsed.errors[0])));
+  const parsed = parseBackup(text, words().fields, localDate(now));
+  if (!parsed.ok) throw refuse(said().notBackup(String(parsed.errors[0])));
   const backup = parsed.value;
   const episode = episodeToExport(backup.episodes);
-  if (!episode) throw refuse(words.noEpisode);
+  if (!episode) throw refuse(said().noEpisode);
 
   const made = await exportFile(format, {
     episode,
@@ -55,7 +54,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     now: now.toISOString(),
     today: localDate(now),
     page,
-    words: en,
+    words: words(),
   });
   if (!made.ok) throw new Error(`${format}: ${made.error}`);
   io.stdout.write(made.value.body);

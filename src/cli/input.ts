@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { type Case, parseCase } from '../core/case.ts';
-import { enCli } from '../core/knowledge/text/en/cli.ts';
-import { en } from '../core/knowledge/text/en/index.ts';
 import { type CliIo, readAll, UsageError } from './io.ts';
+import { words as catalogue, cliWords } from './words.ts';
 
-const words = enCli.input;
+const words = () => cliWords().input;
 
 /** Reads the case from FILE, or standard input when FILE is "-" or absent, and validates it. */
 export async function readCase(file: string | undefined, io: CliIo): Promise<Case> {
@@ -19,17 +18,17 @@ export async function readCase(file: string | undefined, io: CliIo): Promise<Cas
     }
   }
   if (text.trim() === '') {
-    throw new UsageError(words.empty);
+    throw new UsageError(words().empty);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     const reason = String((err as Error).message).split(/, "| in JSON/)[0];
-    throw new UsageError(words.notJson(`${reason}${where(err, text)}`));
+    throw new UsageError(words().notJson(`${reason}${where(err, text)}`));
   }
-  const parsed = parseCase(json, en.fields);
-  if (!parsed.ok) throw new UsageError(parsed.errors[0]?.message ?? words.invalidCase);
+  const parsed = parseCase(json, catalogue().fields);
+  if (!parsed.ok) throw new UsageError(parsed.errors[0]?.message ?? words().invalidCase);
   return parsed.value;
 }
 
@@ -37,12 +36,12 @@ export async function readCase(file: string | undefined, io: CliIo): Promise<Cas
 export function unreadableMessage(file: string, err: unknown, name: string, what: string): string {
   const code = (err as NodeJS.ErrnoException).code;
   const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'other';
-  return words.unreadable(name, file, why, what);
+  return words().unreadable(name, file, why, what);
 }
 
 /** The one-line refusal for a case FILE that cannot be read. */
 export function unreadable(file: string, err: unknown): UsageError {
-  return new UsageError(unreadableMessage(file, err, 'FILE', words.caseFile));
+  return new UsageError(unreadableMessage(file, err, 'FILE', words().caseFile));
 }
 
 /** Where JSON.parse stopped, as a line and column; never the input itself, which may span lines. */
@@ -51,5 +50,5 @@ function where(err: unknown, text: string): string {
   if (!at) return '';
   const before = text.slice(0, Number(at[1]));
   const lines = before.split('\n');
-  return words.at(lines.length, (lines.at(-1)?.length ?? 0) + 1);
+  return words().at(lines.length, (lines.at(-1)?.length ?? 0) + 1);
 }

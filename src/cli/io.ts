@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { enCli } from '../core/knowledge/text/en/cli.ts';
+import { cliWords } from './words.ts';
 
 /** The CLI's whole world: streams and a clock, passed in so tests and the binary share one code path. */
 export interface CliIo {
@@ -8,6 +8,8 @@ export interface CliIo {
   stdout: Writable;
   stderr: Writable;
   now: () => Date;
+  /** The environment the language is read from (LC_ALL, LC_MESSAGES, LANG); the process's when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** An error a person caused and can fix: printed as one line, exit code 2, never a stack trace. */
@@ -37,7 +39,10 @@ export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
   try {
     return parseArgs({ args, options: { ...options, ...help }, allowPositionals: true });
   } catch (err) {
-    throw new UsageError(enCli.usage.badOption((err as Error).message, verb), namesItself ? verb : undefined);
+    throw new UsageError(
+      cliWords().usage.badOption((err as Error).message, verb),
+      namesItself ? verb : undefined,
+    );
   }
 }
 

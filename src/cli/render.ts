@@ -1,23 +1,24 @@
 import { emergencyNumbers } from '../core/knowledge/emergency.ts';
 import { type SourceId, sources } from '../core/knowledge/sources.ts';
-import { enCli } from '../core/knowledge/text/en/cli.ts';
-import { enDispositions } from '../core/knowledge/text/en/dispositions.ts';
 import type { Plan, Session } from '../core/plan.ts';
 import type { Triage } from '../core/triage.ts';
-
-const words = enCli.render;
+import { words as catalogue, cliWords } from './words.ts';
 
 /**
  * The emergency number of every region the app knows, each named by its region: a terminal does not say where
  * the person is, so the CLI lists them all (as `unknot check` always has).
  */
-export const emergencyNumbersLine = enCli.check.emergencyNumbers(
-  emergencyNumbers.map((e) => enCli.check.numberIn(e.number, enCli.check.regions[e.region])).join(', '),
-);
+export function emergencyNumbersLine(): string {
+  const w = cliWords().check;
+  return w.emergencyNumbers(
+    emergencyNumbers.map((e) => w.numberIn(e.number, w.regions[e.region])).join(', '),
+  );
+}
 
 /** The triage result as a person would want it read out: what to do, how soon, and why. */
 export function renderTriage(t: Triage): string {
-  const info = enDispositions[t.disposition];
+  const words = cliWords().render;
+  const info = catalogue().dispositions[t.disposition];
   const out = [
     `${info.title.toUpperCase()} (${words.started(t.days)})`,
     words.when(info.when),
@@ -26,7 +27,7 @@ export function renderTriage(t: Triage): string {
   // Every result names the number to call: first thing for a doctor today or an emergency, after the
   // safety net otherwise.
   const callFirst = t.disposition === 'emergency' || t.disposition === 'urgent';
-  if (callFirst) out.push(emergencyNumbersLine);
+  if (callFirst) out.push(emergencyNumbersLine());
   if (t.reasons.length > 0) {
     out.push('', words.why);
     for (const r of t.reasons) out.push(`  - ${r.message} ${sourceNames(r.sources)}`);
@@ -37,13 +38,13 @@ export function renderTriage(t: Triage): string {
   }
   out.push('', info.meanwhile);
   if (info.safetyNet) out.push('', info.safetyNet);
-  if (!callFirst) out.push(emergencyNumbersLine);
+  if (!callFirst) out.push(emergencyNumbersLine());
   return out.join('\n');
 }
 
 /** Sources by their titles, as the app names them, never by their codes. */
 function sourceNames(ids: readonly SourceId[]): string {
-  return words.sources(ids.map((id) => sources[id].title));
+  return cliWords().render.sources(ids.map((id) => sources[id].title));
 }
 
 function times(sessions: Session[]): string {
@@ -52,6 +53,7 @@ function times(sessions: Session[]): string {
 
 /** Today's part of the plan in full, then the coming days in a line each. */
 export function renderPlan(p: Plan, options: { withTriage?: boolean } = {}): string {
+  const words = cliWords().render;
   const out = options.withTriage === false ? [] : [renderTriage(p.triage), ''];
   if (p.triage.disposition === 'emergency') {
     out.push(words.noHomePlan);

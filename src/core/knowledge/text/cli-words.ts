@@ -7,6 +7,8 @@ export interface CliWords {
   /** Refusals of the command line itself: what was wrong and what to type instead. */
   usage: {
     unknownCommand: (verb: string) => string;
+    /** --lang named a language Unknot does not speak. */
+    lang: (given: string) => string;
     badOption: (reason: string, verb: string) => string;
     today: string;
     oneFile: (given: number) => string;
@@ -49,6 +51,23 @@ export interface CliWords {
   check: {
     intro: string;
     howToAnswer: string;
+    /**
+     * What a person may type, lower case, in this language; the English words are understood in every
+     * language. `daysAgo` reads "3" or "3 days ago" as 3, and anything else as undefined.
+     */
+    accepts: {
+      yes: string[];
+      no: string[];
+      unsure: string[];
+      better: string[];
+      same: string[];
+      worse: string[];
+      today: string[];
+      yesterday: string[];
+      none: string[];
+      back: string[];
+      daysAgo: (text: string) => number | undefined;
+    };
     /** The short name of each emergency number's region. */
     regions: Record<EmergencyRegion, string>;
     /** `numbers` is the list of numbers, each with its region (`numberIn`). */

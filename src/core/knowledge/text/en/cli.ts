@@ -17,6 +17,8 @@ Usage:
   unknot clinician add EMAIL          make a clinician account; prints a one-time set-up link
   unknot clinician list|remove EMAIL  the clinicians; remove one (ends their sign-ins and shares)
   unknot <command> --help             help for one command
+  --lang en|es                        the language to answer in, before or after the command
+                                      (default: LC_ALL, LC_MESSAGES or LANG; else English)
 
 Exit status: 0 for every valid case, 2 for invalid input (with --jsonl: 2 when any line was refused).`;
 
@@ -66,6 +68,7 @@ export const enCli: CliWords = {
     unknownCommand: (verb) =>
       `command: unknown command "${verb}"; use check, triage, plan, export, serve or clinician (see unknot --help)`,
     badOption: (reason, verb) => `options: ${reason}; see unknot ${verb} --help`,
+    lang: (given) => `--lang: "${given}" is not a language Unknot speaks; use en (English) or es (Spanish)`,
     today: '--today: must be a calendar date as YYYY-MM-DD',
     oneFile: (given) => `FILE: give one case file, not ${given}`,
     jsonOrJsonl: 'options: give --json or --jsonl, not both',
@@ -122,6 +125,22 @@ export const enCli: CliWords = {
   check: {
     intro: 'Unknot: a quick check of your back. This is not a substitute for a clinician.',
     howToAnswer: 'Answer y (yes), n (no) or ? (not sure). Type "back" to change your last answer.',
+    accepts: {
+      yes: ['y', 'yes'],
+      no: ['n', 'no'],
+      unsure: ['?', 'u', 'unsure', 'not sure'],
+      better: ['b', 'better'],
+      same: ['s', 'same'],
+      worse: ['w', 'worse'],
+      today: ['today'],
+      yesterday: ['yesterday'],
+      none: ['none'],
+      back: ['back'],
+      daysAgo: (text) => {
+        const m = /^(\d+)( days? ago)?$/.exec(text);
+        return m ? Number(m[1]) : undefined;
+      },
+    },
     regions: { europe: 'Europe', uk: 'UK', us_ca: 'US and Canada' },
     emergencyNumbers: (numbers) => `Emergency numbers: ${numbers}.`,
     numberIn: (number, region) => `${number} (${region})`,

@@ -1,0 +1,65 @@
+import type { Catalogue } from './catalogue.ts';
+
+/** The languages Unknot speaks, by their BCP 47 primary subtag. English is the fallback. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const FALLBACK: Language = 'en';
+
+/**
+ * The language a tag names, if Unknot speaks it: a BCP 47 tag ("es", "es-MX", "es-419") or a POSIX locale
+ * ("es_ES.UTF-8", "es_MX@euro"). "C", "POSIX", an empty value and a language Unknot does not speak give none.
+ */
+export function languageOf(tag: string | undefined | null): Language | undefined {
+  const primary = tag
+    ?.trim()
+    .split(/[-_.@]/)[0]
+    ?.toLowerCase();
+  return LANGUAGES.find((l) => l === primary);
+}
+
+/** The first of the candidates that names a language Unknot speaks (a choice made, then what the system says). */
+export function firstLanguage(...candidates: (string | undefined | null)[]): Language | undefined {
+  for (const c of candidates) {
+    const l = languageOf(c);
+    if (l) return l;
+  }
+  return undefined;
+}
+
+/**
+ * The language of a POSIX environment, read as gettext does: LC_ALL, then LC_MESSAGES, then LANG; the first
+ * that is set decides, even when it names a language Unknot does not speak (then English).
+ */
+export function languageOfEnv(env: Readonly<Record<string, string | undefined>>): Language {
+  const set = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  return languageOf(set) ?? FALLBACK;
+}
+
+/**
+ * The best language of an Accept-Language header: by its weights (q), then its order; a tag Unknot does not
+ * speak is skipped; "*" or nothing gives English. At most the first 32 entries are read.
+ */
+export function languageOfAccept(header: string | undefined | null): Language {
+  if (!header) return FALLBACK;
+  const ranked = header
+    .split(',')
+    .slice(0, 32)
+    .map((part, order) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { language: languageOf(tag), q: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((r) => r.language && r.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  return ranked[0]?.language ?? FALLBACK;
+}
+
+/** Each language's whole catalogue, loaded when asked for: an edge holds the words of the languages it uses. */
+const loaders: Record<Language, () => Promise<Catalogue>> = {
+  en: () => import('./en/index.ts').then((m) => m.en),
+  es: () => import('./es/index.ts').then((m) => m.es),
+};
+
+export function catalogueOf(language: Language): Promise<Catalogue> {
+  return loaders[language]();
+}
