@@ -19,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/unknot.cjs');
+/** The environment with no locale named, so the command speaks English whatever the machine's LANG. */
+const english = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
 const example = JSON.stringify({ age: 34, onset: '2026-11-20', asOf: '2026-11-21', painNow: 7 });
 
 interface Run {
@@ -34,7 +36,7 @@ function start(
   onStdout?: (text: string, child: ReturnType<typeof spawn>) => void,
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: english });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -82,6 +84,7 @@ process.on('exit', () => {
   it('stops quietly, with success, when the reader closes the pipe early, as `unknot check | head -1` does', async () => {
     const child = spawn(process.execPath, [bin, 'check', '--today', '2026-11-21'], {
       stdio: ['pipe', 'pipe', 'pipe'],
+      env: english,
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));

@@ -47,6 +47,8 @@ async function unknot(args: string[], stdin = ''): Promise<Run> {
     stdout: stdout.stream,
     stderr: stderr.stream,
     now: () => new Date('2026-11-21T15:00:00Z'),
+    // No locale in the environment: English, the contract's language, whatever LANG the machine has.
+    env: {},
   });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

@@ -177,7 +177,7 @@ export const esAdvice: SectionOf<'advice'> = {
   },
   emergency_now: {
     title: 'Busque atención de emergencia ahora',
-    text: 'Llame al número de emergencias o vaya ahora al servicio de urgencias más cercano. Dígales que tiene dolor de espalda con una señal de alarma, y cuál es. No maneje hasta allá. El plan de cuidados en casa espera hasta que un profesional de la salud le haya visto.',
+    text: 'Llame al número de emergencias o vaya ahora al servicio de urgencias más cercano. Dígales que tiene dolor de espalda con una señal de alarma, y cuál es. No maneje hasta allá. El plan de cuidados en casa espera hasta que un profesional de salud le haya visto.',
   },
   urgent_today: {
     title: 'Vea a un médico hoy',

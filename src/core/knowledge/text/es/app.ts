@@ -71,7 +71,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     tell: 'Qué decirles',
     meanwhile: 'Mientras tanto',
     mistake: 'Toqué Sí por error: volver',
-    changeIn: 'El número de emergencia se puede cambiar en',
+    changeIn: 'El número de emergencias se puede cambiar en',
     settingsLink: 'Configuración',
     tellSign: (signs) => `Tiene dolor de espalda con una señal de alarma: ${signs}`,
     combinedSign: {
@@ -81,7 +81,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
   },
   today: {
     title: (day) => `Hoy · día ${day}`,
-    emergencyWaits: 'El autocuidado espera hasta que le vea un profesional de la salud.',
+    emergencyWaits: 'El autocuidado espera hasta que le vea un profesional de salud.',
     whatNow: 'Qué hacer ahora',
     whyAndTell: 'Por qué, y qué decirles',
     next: (kind, day, time) => `Próxima sesión: ${lower(kind)}, ${day} a las ${time}`,
@@ -89,7 +89,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     tomorrow: 'mañana',
     onDay: (day) => `el ${day}`,
     howAndAll: 'Frío o calor: cómo hacerlo, y las sesiones de hoy',
-    checkInStart: 'Hacer el seguimiento',
+    checkInStart: 'Hacer el control',
     minutes: (n) => `${minutes(n)}.`,
     start: (n, kind) => (kind === 'ice' ? `Iniciar ${minutes(n)} de frío` : `Iniciar ${minutes(n)} de calor`),
     sessionLine: (time, kind, n, done) =>
@@ -163,7 +163,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     },
     seeDoctorBasis: (basis, day, date) =>
       basis === 'check_in'
-        ? `Por qué, según su seguimiento del día ${day} (${date}):`
+        ? `Por qué, según su control del día ${day} (${date}):`
         : basis === 'ratings'
           ? `Por qué, según sus niveles de dolor hasta el día ${day} (${date}):`
           : `Por qué, según sus respuestas del día ${day} (${date}):`,
@@ -173,7 +173,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     showTable: 'Ver los números en una tabla',
     courseSource:
       'La evolución promedio viene de 33 estudios con más de 11\u00a0000 personas con dolor nuevo en la espalda baja: la mayor parte de la mejoría llega en las primeras seis semanas.',
-    checkIns: 'Seguimientos',
+    checkIns: 'Controles',
     notAnswered: 'sin responder',
     dueNow: 'toca ahora: respóndalo arriba',
     toCome: 'pendiente',
@@ -195,14 +195,14 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     skip: 'Omitir',
   },
   checkIn: {
-    title: (day) => `Hora del seguimiento: día ${day}`,
+    title: (day) => `Hora del control: día ${day}`,
     signOf: (n, total) =>
       `Señal de alarma ${n} de ${total}: ¿es nueva desde la última vez que le preguntamos?`,
-    savedChanged: 'Seguimiento guardado. Sus indicaciones cambiaron: por favor, léalas ahora.',
-    savedKeepGoing: 'Seguimiento guardado. Siga con su plan.',
+    savedChanged: 'Control guardado. Sus indicaciones cambiaron: por favor, léalas ahora.',
+    savedKeepGoing: 'Control guardado. Siga con su plan.',
     changed: 'Guardado. Sus indicaciones cambiaron: por favor, léalas ahora.',
     saveFailed:
-      'No se pudo guardar su seguimiento en este dispositivo. Su respuesta sigue aquí: intente de nuevo.',
+      'No se pudo guardar su control en este dispositivo. Su respuesta sigue aquí: intente de nuevo.',
   },
   settings: {
     title: 'Configuración',
@@ -210,7 +210,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     sleepError: (example) => `Hora de dormir: escriba una hora como ${example}.`,
     sleepOrderError: 'Hora de dormir: debe ser al menos 20 minutos después de su hora de despertar.',
     wakeOrderError: 'Hora de despertar: debe ser al menos 20 minutos antes de su hora de dormir.',
-    numberError: 'Número de emergencia: escriba solo los dígitos, por ejemplo, 000 o 119.',
+    numberError: 'Número de emergencias: escriba solo los dígitos, por ejemplo, 000 o 119.',
     saved: 'Configuración guardada.',
     saveFailed:
       'No se pudo guardar la configuración en este dispositivo. Sus opciones siguen aquí: intente de nuevo.',
@@ -231,10 +231,10 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     alertsTitle: 'Cuando termina una sesión',
     soundLabel: 'Reproducir un sonido (también al final de cada repetición sostenida de los ejercicios)',
     vibrateLabel: 'Vibrar',
-    emergencyTitle: 'Número de emergencia',
+    emergencyTitle: 'Número de emergencias',
     numberLabel: 'Número al que llamar en una emergencia',
     anotherNumber: 'Otro número',
-    yourNumber: 'Su número de emergencia',
+    yourNumber: 'Su número de emergencias',
     backup: 'Copia de seguridad',
     backupHelp:
       'Sus datos están solo en este dispositivo. Un archivo de copia de seguridad le permite pasarlos a otro lugar o guardarlos a salvo.',
@@ -244,7 +244,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     sync: 'Sincronizar (opcional)',
     deleteTitle: 'Borrar todos los datos',
     deleteWarning:
-      'Esto borra de este dispositivo todos los episodios, anotaciones del diario y ajustes, y cierra su sesión. No se puede deshacer. Una copia ya sincronizada con el servidor se queda allí hasta que borre su cuenta.',
+      'Esto borra de este dispositivo todos los episodios, anotaciones del diario y la configuración, y cierra su sesión. No se puede deshacer. Una copia ya sincronizada con el servidor se queda allí hasta que borre su cuenta.',
     deleteYes: 'Sí, borrar todo',
     deleteKeep: 'Conservar mis datos',
     deleteAsk: 'Borrar todos los datos…',
@@ -322,21 +322,21 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     },
   },
   seen: {
-    exercisesTitle: 'Los ejercicios esperan hasta que le vea un profesional de la salud',
+    exercisesTitle: 'Los ejercicios esperan hasta que le vea un profesional de salud',
     why: {
       urgent:
         'Nos contó de una señal que necesita un médico hoy. Hasta que un médico la revise, estirarse y hacer ejercicio podría empeorar algunas causas, por eso el programa queda guardado. Busque comodidad con frío o calor y descanse lo que necesite.',
       emergency:
-        'Nos contó de una señal de alarma que necesita atención de emergencia ahora. Primero pida ayuda; los ejercicios esperan hasta que le vea un profesional de la salud.',
+        'Nos contó de una señal de alarma que necesita atención de emergencia ahora. Primero pida ayuda; los ejercicios esperan hasta que le vea un profesional de salud.',
     },
     action: 'Ya me vio un profesional',
     actionHint:
       'Cuando un médico, enfermera o fisioterapeuta le haya revisado, toque "Ya me vio un profesional": vuelven los ejercicios y el plan completo. Siga primero lo que le indicaron.',
     seenOn: (day) =>
-      `Nos dijo que un profesional de la salud le vio el ${day}. El plan completo está de vuelta: siga primero sus indicaciones.`,
+      `Nos dijo que un profesional de salud le vio el ${day}. El plan completo está de vuelta: siga primero sus indicaciones.`,
     undo: 'Todavía no me han visto',
     saved: 'Guardado. Volvieron los ejercicios y el plan completo.',
-    undone: 'Guardado. Los ejercicios esperan hasta que le vea un profesional de la salud.',
+    undone: 'Guardado. Los ejercicios esperan hasta que le vea un profesional de salud.',
   },
   tailor: { done: 'Su plan está ajustado', skip: 'Omitir esto' },
   more: {
@@ -417,7 +417,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     askExplain:
       'Un episodio nuevo tiene su propia revisión, su plan y su conteo de días. Elíjalo solo si el dolor se había ido y volvió.',
     same: 'No, es el mismo dolor: seguir',
-    sameHelp: 'Siga con su plan en Hoy: anote ahí su dolor y responda los seguimientos cuando toquen.',
+    sameHelp: 'Siga con su plan en Hoy: anote ahí su dolor y responda los controles cuando toquen.',
     isNew: 'Sí, es nuevo: hacer una nueva revisión',
     closeNote: (onset) =>
       `Al empezar el episodio nuevo se cierra el que empezó el ${onset}. Se guarda en “Episodios anteriores”, en el diario y en Progreso.`,
@@ -438,7 +438,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     editLabel: (day, time) => `Editar la anotación del ${day}, ${time}`,
     deleteLabel: (day, time) => `Borrar la anotación del ${day}, ${time}`,
     pain: (n) => `Dolor ${n} de 10`,
-    checkIn: (trend) => `Seguimiento: ${lower(trend)}`,
+    checkIn: (trend) => `Control: ${lower(trend)}`,
     session: (kind, n) => `${kind}: sesión de ${minutes(n)}`,
     felt: (how) => `se sintió ${lower(how)} después`,
     spasms: (n) => count(n, 'espasmo', 'espasmos'),
@@ -453,7 +453,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
       sessions: 'Sesiones',
       medicines: 'Medicamentos',
       did: 'También hizo',
-      checkIn: 'Seguimiento',
+      checkIn: 'Control',
       activities: 'Actividades',
       spasms: 'Espasmos',
       after: 'Después de',

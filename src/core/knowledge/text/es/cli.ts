@@ -16,7 +16,7 @@ Uso:
   unknot plan [FILE] --jsonl          hacer el plan de muchos casos, uno por línea
   unknot serve [--port N]             iniciar el servidor: la app web, la API y la sincronización
   unknot export --format pdf|fhir|ics|csv [BACKUP.json]   exportar el episodio actual de una copia de seguridad
-  unknot clinician add EMAIL          crear una cuenta de profesional; muestra un enlace de un solo uso para configurarla
+  unknot clinician add EMAIL          crear una cuenta de profesional de salud; muestra un enlace de un solo uso para configurarla
   unknot clinician list|remove EMAIL  los profesionales de salud; quitar uno (cierra sus sesiones y quita lo que se le compartió)
   unknot <command> --help             ayuda de un comando
   --lang en|es                        el idioma de las respuestas, antes o después del comando
@@ -33,7 +33,7 @@ const caseHelp = `El caso es JSON, leído de FILE o de la entrada estándar cuan
 
   age        obligatorio, años cumplidos, 0-120
   onset      obligatorio, AAAA-MM-DD en que empezó el dolor
-  asOf       obligatorio, AAAA-MM-DD de esta evaluación, no antes de onset
+  asOf       obligatorio, AAAA-MM-DD de esta revisión, no antes de onset
   painNow    opcional, número entero 0-10
   trend      opcional, "better" (mejor), "same" (igual) o "worse" (peor) desde que empezó
   unsure     opcional, los códigos de abajo respondidos "no sé" (nunca se leen como "no")
@@ -62,7 +62,7 @@ Hace las preguntas una por una: primero las señales de alarma, luego sobre uste
 el resultado y al final un paso opcional para ajustar su plan. Responda s (sí), n (no) o ? (no sé); en una
 lista numerada, escriba los números, ?N para uno del que tenga dudas, o "ninguno". Escriba "atrás"
 para cambiar la última respuesta. Las respuestas pueden llegar por una tubería (pipe), una por línea.
---today fija la fecha de la evaluación (por defecto: hoy).`,
+--today fija la fecha de la revisión (por defecto: hoy).`,
 };
 
 /** Why a file could not be read, each reason its own whole message. */
@@ -203,7 +203,7 @@ export const esCli: CliWords = {
       },
     },
     regions: { europe: 'Europa', uk: 'Reino Unido', us_ca: 'EE. UU. y Canadá' },
-    emergencyNumbers: (numbers) => `Números de emergencia: ${numbers}.`,
+    emergencyNumbers: (numbers) => `Números de emergencias: ${numbers}.`,
     numberIn: (number, region) => `${number} (${region})`,
     prompts: {
       yesNo: '[s/n/?]',
@@ -251,12 +251,12 @@ export const esCli: CliWords = {
   },
   export: {
     help: `unknot export --format pdf|fhir|ics|csv [--page a4|letter] [BACKUP.json]
-Lee el archivo de copia de seguridad de la app (Más > Ajustes, "Copia de seguridad") de BACKUP.json, o de la
+Lee el archivo de copia de seguridad de la app (Más > Configuración, "Copia de seguridad") de BACKUP.json, o de la
 entrada estándar cuando es - o falta, y escribe una exportación del episodio actual en la salida estándar:
   pdf    el resumen de una página para un profesional de salud (--page a4, por defecto, o letter)
   fhir   un Bundle FHIR R4 (JSON): Patient, Condition, Observations, Questionnaire y sus respuestas, CarePlan
   ics    las sesiones y los controles del plan como eventos de calendario con recordatorios
-  csv    el diario, una fila por cada registro actual
+  csv    el diario, una fila por cada anotación actual
 Ejemplo: unknot export --format pdf backup.json > resumen.pdf`,
     format: (given) =>
       given === undefined

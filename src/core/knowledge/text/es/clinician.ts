@@ -191,7 +191,7 @@ export const esClinician: ClinicianWords = {
       warning: 'Signos de alarma',
       notImproving: 'Evolución',
       days: 'Días desde el inicio (hora del paciente)',
-      lastEntry: 'Último registro',
+      lastEntry: 'Última anotación',
     },
     sortBy: (column, direction) =>
       direction === 'ascending'
@@ -243,7 +243,7 @@ export const esClinician: ClinicianWords = {
     asOf: (date, day) => `Hasta el ${date}, día ${day} desde el inicio.`,
     sameAsApp: 'Es la recomendación que la app del paciente le da hoy.',
     basis: {
-      check: (date) => `Se basa en la primera evaluación (${date}).`,
+      check: (date) => `Se basa en la primera revisión (${date}).`,
       check_in: (date) => `Se basa en el control del ${date}.`,
       ratings: (date) => `Se basa en las puntuaciones de dolor hasta el ${date}.`,
     },
@@ -318,7 +318,7 @@ export const esClinician: ClinicianWords = {
     signsNone: 'Ninguno: ningún signo de alarma tuvo respuesta sí o no sabe.',
     answer: { yes: 'sí', unsure: 'no sabe' },
     sign: (label, answer, when) => `${label}: ${answer}, ${when}`,
-    atFirstCheck: (date) => `primera evaluación (${date})`,
+    atFirstCheck: (date) => `primera revisión (${date})`,
     atCheckIn: (day, date) => `informado en el control del día ${day} (${date})`,
     chart: {
       empty: 'Aún no hay puntuaciones de dolor. La línea discontinua es la evolución promedio (Costa 2012).',
@@ -350,7 +350,7 @@ export const esClinician: ClinicianWords = {
     timelineTitle: 'Diario por día',
     dayTitle: (date, day) => `${date}, día ${day}`,
     rows: {
-      firstCheck: 'Primera evaluación',
+      firstCheck: 'Primera revisión',
       checkIn: 'Control',
       signs: 'Signos informados',
       pain: 'Dolor',
@@ -380,7 +380,7 @@ export const esClinician: ClinicianWords = {
       same: 'no notó cambios después',
       worse: 'se sintió peor después',
     },
-    medicineTaken: (entries) => (entries === 1 ? 'tomados' : `tomados, en ${entries} registros`),
+    medicineTaken: (entries) => (entries === 1 ? 'tomados' : `tomados, en ${entries} anotaciones`),
     spasmCounts: (counts) =>
       counts.map((n) => `${n} ${plural(n, { one: 'espasmo', other: 'espasmos' }, 'es')}`).join(', '),
     rating: (activity, score) => `${activity} ${score} de 10`,

@@ -42,7 +42,7 @@ export const esDoctor: DoctorWords = {
     previewTitle: 'El resumen',
     previewHelp: 'Esta es la página que se imprime y la página del PDF.',
     chartLabel: 'Gráfica del dolor de cada día comparado con la recuperación promedio',
-    questionsCaption: 'Preguntas de detección y las respuestas dadas',
+    questionsCaption: 'Preguntas de la revisión y las respuestas dadas',
     answerColumn: 'Respuesta',
     questionColumn: 'Pregunta',
     scoresCaption: 'Calificaciones de las actividades por fecha, de 0 a 10',

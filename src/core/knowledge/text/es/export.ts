@@ -185,7 +185,7 @@ export const esExport: ExportWords = {
     signs: (items) => `Señales de alarma reportadas: ${items.join('; ')}.`,
     signsNone: 'Señales de alarma reportadas: ninguna respondida con "sí" o "no sabe".',
     sign: (label, given, when) => `${label}: ${answerInSentence.get(given) ?? given} (${when})`,
-    atFirstCheck: 'primera evaluación',
+    atFirstCheck: 'primera revisión',
     atCheckIn: (date, day) => `control del día ${day}, ${date}`,
     madeOn: (date) =>
       `Hecho el ${date} por la app Unknot a partir de las respuestas y el diario de la propia persona.`,
@@ -194,9 +194,9 @@ export const esExport: ExportWords = {
     age: (years) => plural(years, { one: `Edad: ${years} año.`, other: `Edad: ${years} años.` }, 'es'),
     started: 'Cómo empezó',
     startedUnknown: 'No se indicó ningún desencadenante.',
-    questions: 'Preguntas de evaluación y respuestas',
+    questions: 'Preguntas de la revisión y respuestas',
     questionsNote:
-      'De la primera evaluación; una señal reportada en un control posterior muestra su día. "No sabe" nunca se cuenta como "no".',
+      'De la primera revisión; una señal reportada en un control posterior muestra su día. "No sabe" nunca se cuenta como "no".',
     questionCheckIn: (day) => `(día ${day})`,
     notAsked: (labels, all) =>
       all
@@ -210,7 +210,7 @@ export const esExport: ExportWords = {
           )
         : `No se preguntó: ${list(labels)}.`,
     course: 'Recomendaciones dadas: solo los cambios',
-    changeAt: (date, day) => `Desde el día ${day} (${date}), primera evaluación:`,
+    changeAt: (date, day) => `Desde el día ${day} (${date}), primera revisión:`,
     changeCheckIn: (date, day, felt) => `Desde el día ${day} (${date}), control, se sentía ${felt}:`,
     changeToday: (date, day) => `Desde el día ${day} (${date}), hoy, según el diario más reciente:`,
     changesLeftOut: (count) =>
@@ -279,7 +279,7 @@ export const esExport: ExportWords = {
       ),
     emergency: safetyNet,
     about:
-      'Acerca de Unknot: una ayuda para cuidarse uno mismo en el espasmo muscular agudo de la espalda baja. Hace preguntas de evaluación, sugiere con qué urgencia buscar atención y lleva un diario. No es un diagnóstico, no puede examinar a nadie y no sustituye el criterio de un profesional de salud. Nunca da dosis de medicamentos.',
+      'Acerca de Unknot: una ayuda para cuidarse uno mismo en el espasmo muscular agudo de la espalda baja. Hace preguntas de revisión, sugiere con qué urgencia buscar atención y lleva un diario. No es un diagnóstico, no puede examinar a nadie y no sustituye el criterio de un profesional de salud. Nunca da dosis de medicamentos.',
     pageOf: 'Página 1 de 1',
   },
   tell: {
@@ -327,13 +327,13 @@ export const esExport: ExportWords = {
   },
   fhir: {
     condition: 'Dolor lumbar (dolor de espalda baja)',
-    questionnaire: 'Preguntas de evaluación de Unknot para el espasmo muscular agudo de la espalda baja',
+    questionnaire: 'Preguntas de revisión de Unknot para el espasmo muscular agudo de la espalda baja',
     questionnaireDescription:
       'Las preguntas que hace la app Unknot, en su orden: primero las señales de alarma, luego sobre la persona y el episodio, y después cómo empezó y cómo se siente. Cada pregunta lleva el hallazgo sobre el que pregunta.',
     painObservation: 'Intensidad del dolor 0-10, reportada por la persona',
     functionObservation:
       'Escala funcional específica del paciente: actividades puntuadas de 0 (no puede hacerla) a 10 (como antes)',
-    diaryObservation: 'Registro del diario de dolor de espalda',
+    diaryObservation: 'Anotación del diario de dolor de espalda',
     spasms: 'Número de espasmos',
     minutes: 'Minutos de la sesión',
     medicine: 'Medicamento tomado, por nombre',

@@ -29,7 +29,7 @@ export const esFields: FieldsWords = {
   hints: {
     age: 'un número entero de años, de 0 a 120',
     onset: 'la fecha del calendario en que empezó el dolor, con el formato AAAA-MM-DD',
-    asOf: 'la fecha del calendario de esta evaluación, con el formato AAAA-MM-DD, no anterior a onset',
+    asOf: 'la fecha del calendario de esta revisión, con el formato AAAA-MM-DD, no anterior a onset',
     painNow: 'un número entero de 0 (sin dolor) a 10 (el peor imaginable)',
     trend: 'uno de "better", "same" o "worse"',
     findings: 'una lista de códigos de hallazgos (vea `unknot triage --help`)',

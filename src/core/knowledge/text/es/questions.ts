@@ -36,7 +36,7 @@ export const esQuestions: SectionOf<'questions'> = {
     age: { text: '¿Qué edad tiene?', hint: 'En años cumplidos.' },
     new_signs: {
       text: 'Desde su último control, ¿ha empezado alguna de estas cosas?',
-      hint: 'Solo lo que sea nuevo desde entonces. Si no lo sabe con certeza, eso también cuenta: elija “No estoy seguro”.',
+      hint: 'Solo lo que sea nuevo desde entonces. Si no lo sabe con certeza, eso también cuenta: elija “No sé”.',
     },
   },
 };

@@ -4,9 +4,14 @@ import { esFindings } from './findings.ts';
 
 const conjunction = new Intl.ListFormat('es', { type: 'conjunction' });
 
-/** The signs as quoted labels, «a», «b» y «c»: quoted, so each label keeps its own capital letter. */
-const named = (codes: readonly FindingCode[]) =>
-  conjunction.format(codes.map((c) => `«${esFindings[c].label}»`));
+/**
+ * The signs as quoted labels, «a», «b» y «c», quoted so each label keeps its own capital letter; more than three
+ * read as a list, item by item («a»; «b»; «c»; «d»), as the English does, not as one long sentence.
+ */
+const named = (codes: readonly FindingCode[]) => {
+  const quoted = codes.map((c) => `«${esFindings[c].label}»`);
+  return quoted.length > 3 ? quoted.join('; ') : conjunction.format(quoted);
+};
 
 /** How to check each sign now, one after the other. */
 const checksOf = (codes: readonly FindingCode[]) =>

@@ -46,8 +46,8 @@ y reinicie, o inicie el servidor con ${start}, que la compila primero.`,
       password: 'Cambiar la contraseña; se cierra la sesión en los demás dispositivos',
       deleteAccount: 'Borrar la cuenta y cada fila de sus datos',
       sync: 'Enviar anotaciones y episodios; recibir los cambios desde el cursor',
-      triage: 'Hacer la evaluación (triaje) de un caso',
-      plan: 'Hacer la evaluación (triaje) de un caso y planear su cuidado',
+      triage: 'Hacer la revisión (triaje) de un caso',
+      plan: 'Hacer la revisión (triaje) de un caso y planear su cuidado',
       shareCode:
         'Crear un código para compartir con un profesional de salud (cuenta de paciente; el código sirve una vez, durante 24 horas)',
       shares:
@@ -57,8 +57,8 @@ y reinicie, o inicie el servidor con ${start}, que la compila primero.`,
       clinicianSetup:
         'Un profesional de salud crea una contraseña con el enlace de un solo uso de `unknot clinician add`; inicia la sesión',
       clinicianSettings:
-        'Los ajustes propios de un profesional de salud: el papel en que se imprimen sus resúmenes',
-      saveClinicianSettings: 'Un profesional de salud guarda sus propios ajustes',
+        'La configuración propia de un profesional de salud: el papel en que se imprimen sus resúmenes',
+      saveClinicianSettings: 'Un profesional de salud guarda su propia configuración',
       redeem: 'Un profesional de salud usa el código para compartir de un paciente',
       patients: 'Los pacientes de un profesional de salud con sus alertas, ordenados y filtrados, una página',
       patient: 'Las alertas, los episodios y las anotaciones de un paciente',
