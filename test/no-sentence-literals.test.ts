@@ -12,8 +12,11 @@ function files(dir: string, ext: RegExp): string[] {
     .map((e) => relative(root, join(e.parentPath, e.name)));
 }
 
-/** A word of letters, allowing an apostrophe and one closing punctuation mark. */
-const word = /^[A-Za-z][a-z']*[.,;:!?]?$/;
+/**
+ * A word of letters, English or Spanish (accents, ñ, an opening ¿ or ¡), allowing an apostrophe and one closing
+ * punctuation mark: a sentence in either catalogue's language outside the catalogues is found.
+ */
+const word = /^[¿¡]?[A-Za-zÁÉÍÓÚÑáéíóúüñ][a-záéíóúüñ']*[.,;:!?]?$/;
 
 /** Reads as English: two or more words of letters, and most of its pieces are such words. */
 function readsAsSentence(text: string): boolean {
@@ -103,6 +106,7 @@ describe('sentences a person reads come from the catalogue, not from literals', 
       true,
     );
     assert.ok(readsAsSentence('Call the emergency number now.'));
+    assert.ok(readsAsSentence('¿Llame ahora al número de emergencias?'));
     assert.ok(!readsAsSentence('text/plain; charset=utf-8'));
     assert.ok(!readsAsSentence('episode'));
     assert.equal(probe.statements.length, 1);
