@@ -10,6 +10,8 @@ import { buildSummary, type Summary } from '../src/core/export/summary.ts';
 import { emergencySigns } from '../src/core/knowledge/findings.ts';
 import { emergencySignWords } from '../src/core/knowledge/text/en/findings.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
+import { emergencySignWords as esEmergencySignWords } from '../src/core/knowledge/text/es/findings.ts';
+import { es } from '../src/core/knowledge/text/es/index.ts';
 import {
   activities,
   aDiary,
@@ -343,5 +345,31 @@ describe("the PDF summary leads with today's advice", () => {
         .replace(/\s+/g, ' ');
       assert.equal(below, footer);
     }
+  });
+});
+
+describe('the one-page PDF summary in Spanish', () => {
+  const gp = aGpDay10();
+  const summaryEs = buildSummary({ ...gp, today: GP_TODAY, words: es });
+
+  for (const page of ['a4', 'letter'] as const)
+    it(`stays on one ${page} page, opens with the advice in Spanish and names the eight signs in Spanish`, async () => {
+      const bytes = await summaryPdf(summaryEs, { page, now: GP_NOW, words: es.export });
+      if (page === 'a4') toDocs(bytes, 'docs/screenshots/summary-pdf-es.png');
+      const pdf = inspect(bytes);
+      assert.equal(pdf.pages, 1);
+      assert.match(pdf.lines[0] ?? '', /^Dolor de espalda baja: resumen para el profesional de salud$/);
+      assert.match(
+        pdf.text,
+        /Recomendación del dom 6 dic 2026 \(día 10\): Consulte a un médico o fisioterapeuta en el plazo de una semana/,
+      );
+      for (const sign of esEmergencySignWords) assert.ok(pdf.text.includes(sign), sign);
+    });
+
+  it('keeps each question apart from its answer, however long the Spanish label', async () => {
+    const pdf = inspect(await summaryPdf(summaryEs, { page: 'a4', now: GP_NOW, words: es.export }));
+    // As laid out, an answer is never glued to the last word of its label ("...de laNo").
+    assert.doesNotMatch(pdf.layout, /[a-záéíóúñ](No|Sí|No sabe)\b/);
+    assert.match(pdf.layout, /Pérdida nueva de sensibilidad en los genitales o de No la función sexual/);
   });
 });

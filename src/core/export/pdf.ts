@@ -254,10 +254,12 @@ function drawQuestions(fonts: Fonts, s: Summary, w: ExportWords, col: Column): v
     for (const q of asked) {
       const strong = q.answer === 'yes' || q.answer === 'unsure';
       const text = q.checkIn ? `${q.label} ${w.summary.questionCheckIn(q.checkIn.day)}` : q.label;
-      const label = wrap(clean(text, fonts), fonts.regular, size, col.width - answerWidth - 4);
+      const font = strong ? fonts.bold : fonts.regular;
+      // Wrapped in the font it is drawn in, ending 6 points before the answer: a line that filled the width
+      // ran into the answer ("...de laNo" in Spanish, whose labels are longer).
+      const label = wrap(clean(text, fonts), font, size, col.width - answerWidth - 10);
       col.y -= size * 1.2;
       const answer = answerText(q.answer, w);
-      const font = strong ? fonts.bold : fonts.regular;
       col.drawText(answer, {
         x: col.x + col.width - answerWidth,
         y: col.y,
