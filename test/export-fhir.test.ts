@@ -27,6 +27,7 @@ import { type FindingCode, findingCodes } from '../src/core/knowledge/findings.t
 import { questionFlow, questionText } from '../src/core/knowledge/questions.ts';
 import { codeSources, findingConcepts } from '../src/core/knowledge/terminology.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
+import { es } from '../src/core/knowledge/text/es/index.ts';
 import { carePlan } from '../src/core/plan.ts';
 import { plan } from './engines-en.ts';
 import { aDiary, aGpDay10, anEpisode, NOW, uuid } from './export-diary.ts';
@@ -130,6 +131,14 @@ function leaves(items: QuestionnaireResponseItem[]): QuestionnaireResponseItem[]
   return items.flatMap((i) => (i.item ? leaves(i.item) : [i]));
 }
 
+/** Every scalar in a JSON value with its path, for comparing two files field by field. */
+function leavesOf(value: unknown, path = ''): [string, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leavesOf(v, `${path}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leavesOf(v, `${path}.${k}`));
+  return [[path, value]];
+}
+
 /** The day the importing device reads the file. */
 const TODAY = '2026-12-01';
 
@@ -196,6 +205,22 @@ describe('the FHIR R4 export', () => {
       assertValidFhir(fhirBundle(episode, entries, { now: NOW, words: en, patient }));
       assertValidFhir(fhirBundle(episode, entries, { now: NOW, words: en, patient, account: uuid(9) }));
     }
+  });
+
+  it('validates in Spanish too: the same resources and codes, the Spanish words in the texts', () => {
+    const spanish = fhirBundle(episode, entries, { now: NOW, words: es });
+    assertValidFhir(spanish);
+    // Everything but the words a person reads: the same resources, ids, codes, values and references.
+    const words = new Set(['display', 'text', 'div', 'title', 'description', 'valueString', 'prefix']);
+    const codesOf = (b: Bundle) =>
+      leavesOf(JSON.parse(JSON.stringify(b, (key, value) => (words.has(key) ? '·' : value))));
+    const english = new Map(codesOf(bundle));
+    const differ = codesOf(spanish).filter(([path, value]) => english.get(path) !== value);
+    assert.deepEqual(differ.slice(0, 5), []);
+    assert.equal(codesOf(spanish).length, english.size);
+    const condition = ofType<Condition>(spanish, 'Condition')[0];
+    assert.notEqual(condition?.code?.text, ofType<Condition>(bundle, 'Condition')[0]?.code?.text);
+    assert.match(JSON.stringify(spanish), /Dolor lumbar/);
   });
 
   it('validates with every finding answered yes, and with every finding answered not sure', () => {
