@@ -6,7 +6,7 @@
 //
 // Two lanes side by side: the browser suite beside the core suite and then the server suite
 // (UNKNOT_TEST_CONCURRENCY=1: everything one after the other). The slowest files are listed at the end.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,16 +64,25 @@ const files = (asked.length > 0 ? asked : ['core', 'server', 'e2e']).flatMap(
 const times = mkdtempSync(join(tmpdir(), 'unknot-test-times-'));
 
 /**
- * One empty PGlite cluster for the whole run. A new cluster costs PGlite's initdb, about 5 s of CPU each; the files
- * start dozens of servers (in process and as child processes), and each copies this one instead
- * (UNKNOT_PGLITE_TEMPLATE, src/server/db/pglite.ts).
+ * One empty PGlite cluster for the whole run, and one with every migration applied. A new cluster costs PGlite's
+ * initdb, about 5 s of CPU each, and migrating it about 1 s more; the files start dozens of servers (in process and
+ * as child processes), and each copies one of these instead: the migrated one where the server migrates anyway,
+ * the empty one for the tests that open a cluster and migrate it themselves (UNKNOT_PGLITE_TEMPLATE,
+ * UNKNOT_PGLITE_MIGRATED_TEMPLATE, src/server/db/pglite.ts).
  */
 const template = mkdtempSync(join(tmpdir(), 'unknot-pglite-template-'));
-{
+if (files.some((f) => f.startsWith('test/server') || f.startsWith('e2e/') || attack.includes(f))) {
   const { PGlite } = await import('@electric-sql/pglite');
   const cluster = await PGlite.create(join(template, 'pg'));
   await cluster.close();
   process.env.UNKNOT_PGLITE_TEMPLATE = join(template, 'pg');
+  const made = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts/pglite-template.ts'), join(template, 'migrated')],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (made.status !== 0) process.exit(made.status ?? 1);
+  process.env.UNKNOT_PGLITE_MIGRATED_TEMPLATE = join(template, 'migrated', 'pg');
 }
 
 /** One run of the node:test runner: spec on the terminal, each file's time to a file for the summary. */

@@ -15,7 +15,7 @@ export async function openDb(opts: StorageOptions = {}): Promise<Db> {
   // A few connections per core keep PostgreSQL busy without making it switch between many.
   const db = url
     ? openPostgres(url, Number(process.env.UNKNOT_PG_POOL ?? 8))
-    : await openPglite(resolve(opts.dataDir ?? process.env.UNKNOT_DATA_DIR ?? './data'));
+    : await openPglite(resolve(opts.dataDir ?? process.env.UNKNOT_DATA_DIR ?? './data'), { migrated: true });
   try {
     await migrate(db);
   } catch (error) {

@@ -124,25 +124,33 @@ function claim(dir: string): () => void {
 
 /**
  * A new cluster is made by initdb, which in PGlite's WebAssembly takes about 5 s of CPU (reopening one takes
- * 0.6 s). UNKNOT_PGLITE_TEMPLATE may name an empty cluster made by PGlite.create and closed cleanly: a new data
- * directory then starts as a copy of it, which is the same cluster initdb would make. `npm test` makes one per run
- * for the dozens of servers its files start (scripts/test.mjs); unset, initdb runs as usual.
+ * 0.6 s), and migrating it about 1 s more. UNKNOT_PGLITE_TEMPLATE may name an empty cluster made by
+ * PGlite.create and closed cleanly: a new data directory then starts as a copy of it, which is the same cluster
+ * initdb would make. UNKNOT_PGLITE_MIGRATED_TEMPLATE may name such a cluster with every migration applied
+ * (scripts/pglite-template.ts): a caller that migrates anyway (`openDb`) starts from it, and `migrate` finds
+ * nothing left to do. `npm test` makes both once per run for the dozens of servers its files start
+ * (scripts/test.mjs); unset, initdb and the migrations run as usual.
  */
-function seedFromTemplate(pgDir: string): void {
-  const template = process.env.UNKNOT_PGLITE_TEMPLATE;
+function seedFromTemplate(pgDir: string, migrated: boolean): void {
+  const template =
+    (migrated ? process.env.UNKNOT_PGLITE_MIGRATED_TEMPLATE : undefined) ||
+    process.env.UNKNOT_PGLITE_TEMPLATE;
   if (!template || existsSync(pgDir)) return;
   if (!existsSync(join(template, 'PG_VERSION'))) throw new Error(enServer.dataDir.noTemplate(template));
   cpSync(template, pgDir, { recursive: true });
 }
 
-/** The embedded default: a PostgreSQL data directory on disk, nothing to install. */
-export async function openPglite(dataDir: string): Promise<Db> {
+/**
+ * The embedded default: a PostgreSQL data directory on disk, nothing to install. `migrated`: the caller runs
+ * every migration next, so a new directory may start from the migrated template.
+ */
+export async function openPglite(dataDir: string, { migrated = false } = {}): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
   const release = claim(dataDir);
   const pgDir = join(dataDir, 'pg');
   let db: PGlite;
   try {
-    seedFromTemplate(pgDir);
+    seedFromTemplate(pgDir, migrated);
     // relaxedDurability off: a commit reaches the file system before its promise resolves.
     db = await PGlite.create(pgDir, { relaxedDurability: false });
   } catch (error) {
