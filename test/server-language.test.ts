@@ -5,9 +5,10 @@ import { en } from '../src/core/knowledge/text/en/index.ts';
 import { es } from '../src/core/knowledge/text/es/index.ts';
 import { plan } from '../src/core/plan.ts';
 import { triage } from '../src/core/triage.ts';
+import type { Db } from '../src/server/db/types.ts';
 import { varyWithLanguage } from '../src/server/language.ts';
-import { serverWithDb } from './clinician-helpers.ts';
-import { Device, type Reply } from './server-helpers.ts';
+import { clinician, patient, serverWithDb, share } from './clinician-helpers.ts';
+import { anEntry, Device, type Reply } from './server-helpers.ts';
 
 /**
  * The API in the language the client asks for (Accept-Language): the same JSON in every language but its
@@ -53,10 +54,12 @@ function caseOf(body: unknown) {
 
 describe('the API in the language the client asks for', () => {
   let url = '';
+  let db: Db;
   let close: () => Promise<void> = async () => {};
   before(async () => {
     const s = await serverWithDb();
     url = s.url;
+    db = s.db;
     close = s.close;
   });
   after(async () => close());
@@ -172,6 +175,46 @@ describe('the API in the language the client asks for', () => {
     const me = await d.call('GET', '/api/v1/me', undefined, SPANISH);
     assert.equal(me.status, 200);
     saysLanguage(me, 'es');
+  });
+
+  test('a sync’s rejected record and a role’s refusal in Spanish; the same field as in English', async () => {
+    const d = new Device(url);
+    await d.signUp();
+    const body = { entries: [anEntry({ pain: 99 })] };
+    const r = await d.call('POST', '/api/v1/sync', body, SPANISH);
+    const rEn = await d.sync(body);
+    assert.equal(r.status, 200);
+    saysLanguage(r, 'es');
+    assert.equal(r.body.rejected[0].field, 'entries[0].pain');
+    assert.equal(r.body.rejected[0].field, rEn.body.rejected[0].field);
+    assert.match(r.body.rejected[0].message, /^entries\[0\]\.pain/);
+    assert.notEqual(r.body.rejected[0].message, rEn.body.rejected[0].message);
+    const notClinician = await d.call('GET', '/api/v1/clinician/patients', undefined, SPANISH);
+    assert.equal(notClinician.status, 403);
+    assert.equal(notClinician.body.error.message, es.clinician.server.cliniciansOnly);
+  });
+
+  test('the clinician’s FHIR Bundle and PDF in the language asked for', async () => {
+    const doctor = await clinician(url, db);
+    const p = await patient(url);
+    const patientId = await share(p.device, doctor);
+    const base = `/api/v1/clinician/patients/${patientId}/episodes/${p.episode.id}`;
+    const label = (words: typeof en) => words.findings.lifting_trigger.label;
+    assert.notEqual(label(es), label(en));
+    const fhir = await doctor.call('GET', `${base}/fhir`, undefined, SPANISH);
+    assert.equal(fhir.status, 200);
+    saysLanguage(fhir, 'es');
+    const text = JSON.stringify(fhir.body);
+    assert.ok(text.includes(JSON.stringify(label(es))), 'the finding in Spanish');
+    assert.ok(!text.includes(JSON.stringify(label(en))), 'not in English');
+    const fhirEn = await doctor.call('GET', `${base}/fhir`);
+    assert.ok(JSON.stringify(fhirEn.body).includes(JSON.stringify(label(en))));
+    const kinds = (b: { entry: { resource: { resourceType: string } }[] }) =>
+      b.entry.map((e) => e.resource.resourceType);
+    assert.deepEqual(kinds(fhir.body), kinds(fhirEn.body));
+    const pdf = await doctor.call('GET', `${base}/summary.pdf`, undefined, SPANISH);
+    assert.equal(pdf.status, 200);
+    saysLanguage(pdf, 'es');
   });
 
   test('an address under /api that is no route, and a malformed one, in Spanish', async () => {
