@@ -229,6 +229,27 @@ describe('the API in the language the client asks for', () => {
     assert.equal(malformed.body.error.message, es.server.problems.badAddress);
   });
 
+  test('the API document declares Accept-Language and, on every answer, Content-Language', async () => {
+    const doc = await new Device(url).call('GET', '/api/v1/openapi.json', undefined, SPANISH);
+    assert.equal(doc.status, 200);
+    // Written once, in English, and says so.
+    saysLanguage(doc, 'en');
+    const operations = Object.values(doc.body.paths).flatMap((path) => Object.values(path as object));
+    assert.ok(operations.length > 20);
+    for (const op of operations) {
+      assert.ok(
+        op.parameters?.some(
+          (p: { in: string; name: string }) => p.in === 'header' && p.name === 'accept-language',
+        ),
+      );
+      for (const answer of Object.values(op.responses) as { headers?: Record<string, { schema: object }> }[])
+        assert.deepEqual(answer.headers?.['Content-Language']?.schema, {
+          type: 'string',
+          enum: ['en', 'es'],
+        });
+    }
+  });
+
   test('Accept-Language is added to a Vary already there, once', () => {
     assert.equal(varyWithLanguage(undefined), 'Accept-Language');
     assert.equal(varyWithLanguage('Accept-Encoding'), 'Accept-Encoding, Accept-Language');

@@ -139,7 +139,11 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
       return reply.status(503).send(errorBody(request.words.server.problems.databaseDown));
     }
   });
-  route(app, endpoints.openapi, async () => app.swagger() as Record<string, unknown>);
+  // The API document is written once, in English, whatever the request asks.
+  route(app, endpoints.openapi, async (_request, reply) => {
+    reply.header('content-language', 'en');
+    return app.swagger() as Record<string, unknown>;
+  });
   const keys = { shareCodeKey: derivedKey(opts.serverSecret ?? randomBytes(32), 'share-codes') };
   for (const capability of capabilities)
     await app.register(capability(db, { ...opts, ...keys }), { prefix: '/api/v1' });

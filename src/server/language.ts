@@ -39,9 +39,12 @@ export function varyWithLanguage(vary: unknown): string {
   return [...names, 'Accept-Language'].join(', ');
 }
 
-/** The headers that say which language an API reply speaks, and that it depends on Accept-Language. */
+/**
+ * The headers that say which language an API reply speaks, and that it depends on Accept-Language. A route
+ * whose answer has one language whatever is asked (the API document) sets its Content-Language itself.
+ */
 export function languageHeaders(reply: FastifyReply, language: Language): void {
-  reply.header('content-language', language);
+  if (!reply.hasHeader('content-language')) reply.header('content-language', language);
   reply.header('vary', varyWithLanguage(reply.getHeader('vary')));
 }
 
