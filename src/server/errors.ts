@@ -7,7 +7,7 @@ import { problem } from '../core/problem.ts';
 
 /**
  * What an error says, in the words of the request it answers: made from that request's catalogue when the
- * reply is written (the language comes from its Accept-Language, app.ts), or a text that is the same in
+ * reply is written (the language comes from its Accept-Language: language.ts), or a text that is the same in
  * every language.
  */
 export type Said = string | ((words: Catalogue) => string);
