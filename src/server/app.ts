@@ -4,7 +4,6 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type RouteOptions } from 'fastify';
 import { endpoints } from '../core/api.ts';
-import { enServer } from '../core/knowledge/text/en/server.ts';
 import { installRoles } from './accounts/guard.ts';
 import { setScryptCost } from './accounts/passwords.ts';
 import { guardBody } from './body-guard.ts';
@@ -12,6 +11,7 @@ import { capabilities } from './capabilities.ts';
 import { webRootHashes } from './csp.ts';
 import type { Db } from './db/types.ts';
 import { ApiError, errorBody, installErrorHandler } from './errors.ts';
+import { installLanguage, languageOfRequest, varyWithLanguage, wordsOf } from './language.ts';
 import { describeRoutes } from './openapi.ts';
 import { route } from './routes.ts';
 import { derivedKey } from './secret.ts';
@@ -31,8 +31,6 @@ export interface AppOptions extends Settings {
    */
   serverSecret?: Buffer;
 }
-
-const words = enServer.problems;
 
 /** Bodies other than sync are a few fields; a larger one is a mistake or an attack. */
 const BODY_LIMIT = 64 * 1024;
@@ -68,11 +66,14 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
       return server;
     },
     // A malformed URL (GET /api/v1/%ZZ) answers like every other error, with the security headers.
-    frameworkErrors: (_error, _request, reply) => {
+    // It is said in the language the request asks for, though no hook has run.
+    frameworkErrors: (_error, request, reply) => {
+      const language = languageOfRequest(request);
       (reply as unknown as FastifyReply)
         .code(400)
         .headers(baseSecurityHeaders())
-        .send(errorBody(words.badAddress));
+        .headers({ 'content-language': language, vary: varyWithLanguage(undefined) })
+        .send(errorBody(wordsOf(language).server.problems.badAddress));
     },
     logger: opts.logger
       ? {
@@ -91,18 +92,21 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
     try {
       text = strictUtf8.decode(body as Buffer);
     } catch {
-      done(new ApiError(400, words.notUtf8), undefined);
+      done(new ApiError(400, (words) => words.server.problems.notUtf8), undefined);
       return;
     }
     parseJson(request, text, done);
   });
+  installLanguage(app);
   installErrorHandler(app);
   await installSecurityHeaders(app, webRootHashes(opts.webRoot));
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new ApiError(429, words.tooMany('fromAddress', Math.ceil(context.ttl / 1000))),
+      new ApiError(429, (words) =>
+        words.server.problems.tooMany('fromAddress', Math.ceil(context.ttl / 1000)),
+      ),
   });
   // A reply must be written whole in time: a client that stops reading (a full receive window, a
   // trickle) has its socket destroyed at the deadline, which closes the reply and lets go of what it held.
@@ -127,18 +131,38 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
   installRoles(app, db, { signedOutPerMinute: opts.signedOutPerMinute });
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
-  route(app, endpoints.health, async (_request, reply) => {
+  route(app, endpoints.health, async (request, reply) => {
     try {
       await db.query('SELECT 1');
       return { status: 'ok', database: db.kind } as const;
     } catch {
-      return reply.status(503).send(errorBody(words.databaseDown));
+      return reply.status(503).send(errorBody(request.words.server.problems.databaseDown));
     }
   });
-  route(app, endpoints.openapi, async () => app.swagger() as Record<string, unknown>);
+  // The API document is written once, in English, whatever the request asks.
+  route(app, endpoints.openapi, async (_request, reply) => {
+    reply.header('content-language', 'en');
+    return app.swagger() as Record<string, unknown>;
+  });
   const keys = { shareCodeKey: derivedKey(opts.serverSecret ?? randomBytes(32), 'share-codes') };
   for (const capability of capabilities)
     await app.register(capability(db, { ...opts, ...keys }), { prefix: '/api/v1' });
+  // An address under /api that is no route: said in the request's language (the web app's own not-found
+  // answer, static.ts, serves every other path).
+  await app.register(
+    async (api) => {
+      api.setNotFoundHandler((request, reply) =>
+        reply
+          .status(404)
+          .send(
+            errorBody(
+              request.words.server.problems.notFound(request.method, request.url.split('?')[0] ?? '/'),
+            ),
+          ),
+      );
+    },
+    { prefix: '/api' },
+  );
   await installWebApp(app, opts.webRoot);
   return app;
 }

@@ -1,7 +1,5 @@
-import { enServer } from '../core/knowledge/text/en/server.ts';
 import { ApiError } from './errors.ts';
 
-const words = enServer.problems.body;
 const MAX_DEPTH = 16;
 // NUL and unpaired surrogates are valid in JSON text but PostgreSQL cannot store them in text or jsonb.
 // isWellFormed (ES2024, in Node 20) is false exactly when a string holds an unpaired surrogate.
@@ -35,12 +33,16 @@ export function guardBody(body: unknown): void {
     if (typeof value === 'string') {
       if (unstorable(value)) {
         const path = pathOf(node);
-        throw new ApiError(400, words.brokenCharacter(path || undefined), path || undefined);
+        throw new ApiError(
+          400,
+          (words) => words.server.problems.body.brokenCharacter(path || undefined),
+          path || undefined,
+        );
       }
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_DEPTH) throw new ApiError(400, words.tooDeep);
+    if (depth >= MAX_DEPTH) throw new ApiError(400, (words) => words.server.problems.body.tooDeep);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         stack.push({ value: value[i], depth: depth + 1, parent: node, key: String(i), inArray: true });
@@ -49,7 +51,7 @@ export function guardBody(body: unknown): void {
     }
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue;
-      if (unstorable(key)) throw new ApiError(400, words.brokenFieldName);
+      if (unstorable(key)) throw new ApiError(400, (words) => words.server.problems.body.brokenFieldName);
       stack.push({
         value: (value as Record<string, unknown>)[key],
         depth: depth + 1,

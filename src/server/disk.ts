@@ -1,5 +1,4 @@
 import { statfs } from 'node:fs/promises';
-import { enServer } from '../core/knowledge/text/en/server.ts';
 import { ApiError } from './errors.ts';
 
 /** A fresh reading at most this often: a burst of pushes asks the file system once. */
@@ -26,6 +25,7 @@ export function roomOnDisk(path: string | undefined, floorBytes: number): () => 
         free = Number.POSITIVE_INFINITY;
       }
     }
-    if (free < floorBytes) throw new ApiError(507, enServer.problems.diskFull(mb(free), mb(floorBytes)));
+    if (free < floorBytes)
+      throw new ApiError(507, (words) => words.server.problems.diskFull(mb(free), mb(floorBytes)));
   };
 }

@@ -7,6 +7,7 @@ import { caseSchema } from '../core/case.ts';
 import { entrySchema } from '../core/entry.ts';
 import { episodeSchema } from '../core/episode.ts';
 import { enServer } from '../core/knowledge/text/en/server.ts';
+import { LANGUAGES } from '../core/knowledge/text/languages.ts';
 import type { ApiOperation } from '../core/knowledge/text/server-words.ts';
 import { problemSchema } from '../core/problem.ts';
 import { LOGIN_COOKIE } from './accounts/logins.ts';
@@ -30,6 +31,16 @@ const methodsOf = (route: RouteOptions) =>
   (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
 
 /**
+ * The language every answer speaks (language.ts): the best of the request's Accept-Language that Unknot
+ * speaks, else English; named in Content-Language.
+ */
+const languageHeaders = {
+  'Content-Language': { type: 'string', enum: [...LANGUAGES] },
+  Vary: { type: 'string' },
+};
+const acceptLanguage = json(z.object({ 'accept-language': z.string().optional() }), 'input');
+
+/**
  * One route's operation for @fastify/swagger, from its entry in the table: its summary, whom it serves,
  * its security (the login cookie; the CSRF header on a change), its parameters and body (as the client
  * sends them), its success (as the server answers) and each failure with the one problem body.
@@ -39,6 +50,7 @@ function operation(endpoint: Endpoint) {
   const signIn = signedIn(endpoint);
   const failure = {
     description: words.failure,
+    headers: languageHeaders,
     content: { 'application/json': { schema: json(problemSchema) } },
   };
   const { status, schema, type } = endpoint.reply;
@@ -50,10 +62,15 @@ function operation(endpoint: Endpoint) {
     ...(endpoint.params ? { params: json(endpoint.params, 'input') } : {}),
     ...(endpoint.query ? { querystring: json(endpoint.query, 'input') } : {}),
     ...(endpoint.body ? { body: json(endpoint.body, 'input') } : {}),
+    headers: acceptLanguage,
     response: {
       [status]: schema
-        ? { description: words.done, content: { [type ?? 'application/json']: { schema: json(schema) } } }
-        : { description: words.done, type: 'null' },
+        ? {
+            description: words.done,
+            headers: languageHeaders,
+            content: { [type ?? 'application/json']: { schema: json(schema) } },
+          }
+        : { description: words.done, headers: languageHeaders, type: 'null' },
       ...Object.fromEntries(endpoint.fails.map((fail) => [fail, failure])),
     },
   };

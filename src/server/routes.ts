@@ -8,8 +8,7 @@ import type {
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { BodyOf, Endpoint, ParamsOf, QueryOf, ReplyOf } from '../core/api.ts';
-import { enClinician } from '../core/knowledge/text/en/clinician.ts';
-import { ApiError, parseBody } from './errors.ts';
+import { ApiError, parseBody, type Said } from './errors.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -21,7 +20,7 @@ declare module 'fastify' {
 /** How a route reads what it is sent, when not with the table's schema and the one formatter. */
 export interface Reading<E extends Endpoint> {
   /** What the body must hold, said when it is not a JSON object at all (`give "email" and "password"`). */
-  give?: string;
+  give?: Said;
   /** A parser of its own for the body (the engines read a case with the CLI's words). */
   body?: (input: unknown) => BodyOf<E>;
 }
@@ -41,8 +40,6 @@ type Handler<E> = (
 const within = (app: FastifyInstance, path: string) =>
   app.prefix && path.startsWith(app.prefix) ? path.slice(app.prefix.length) : path;
 
-const w = enClinician.server;
-
 /**
  * A route's validator for each part of the request, through the one formatter of bad input (errors.ts
  * `parseBody`): the first field at fault named, in the core's words. A path id that is not one is said
@@ -56,7 +53,7 @@ function reader<E extends Endpoint>(endpoint: E, reading: Reading<E>): FastifySc
           const parsed = schema.safeParse(input);
           if (parsed.success) return { value: parsed.data };
           const name = String(parsed.error.issues[0]?.path[0] ?? '');
-          return { error: new ApiError(400, w.badId(name), name) };
+          return { error: new ApiError(400, (words) => words.clinician.server.badId(name), name) };
         }
         if (httpPart === 'querystring') return { value: parseBody(schema, input ?? {}, 'query') };
         if (reading.body) return { value: reading.body(input) };

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { enServer } from '../../core/knowledge/text/en/server.ts';
 import type { Sql } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 
@@ -30,7 +29,8 @@ export async function claimRoom(sql: Sql, address: string, bytes: number, perDay
   const seconds = Number(wait[0]?.s ?? 86_400);
   throw new ApiError(
     429,
-    enServer.problems.signUpBytesPerDay(Math.floor(perDay / (1024 * 1024)), Math.ceil(seconds / 60)),
+    (words) =>
+      words.server.problems.signUpBytesPerDay(Math.floor(perDay / (1024 * 1024)), Math.ceil(seconds / 60)),
     undefined,
     { quota: 'signup_bytes_per_day', limit: perDay, retryAfterSeconds: seconds },
   );

@@ -1,6 +1,5 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
-import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { ApiError } from '../errors.ts';
 
 // The dictionaries (common and breached passwords, keyboard patterns) load once, on first use.
@@ -17,6 +16,6 @@ export async function refuseWeakPassword(password: string, field: string, email?
   checker ??= new ZxcvbnFactory({ dictionary: common.dictionary, graphs: common.adjacencyGraphs });
   const result = await checker.check(password, email ? [email, ...email.split(/[@.]/)] : []);
   if (result.score < MIN_SCORE) {
-    throw new ApiError(400, enServer.problems.weakPassword(field), field);
+    throw new ApiError(400, (words) => words.server.problems.weakPassword(field), field);
   }
 }

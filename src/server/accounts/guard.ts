@@ -3,11 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import { CSRF_HEADER } from '../../core/account.ts';
 import type { Serves } from '../../core/api.ts';
 import { systemNow } from '../../core/clock.ts';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { roles as allRoles, type Role } from '../../core/share.ts';
 import type { Db } from '../db/types.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, type Said } from '../errors.ts';
 import { findLogin, LOGIN_COOKIE, type Login } from './logins.ts';
 
 /** The login behind a signed-in request, with its token (to end it or keep it through a password change). */
@@ -35,9 +34,9 @@ declare module 'fastify' {
 }
 
 /** The refusal of an account whose role the route does not serve: said in terms of the role it does. */
-const onlyFor: Record<Role, string> = {
-  patient: enClinician.server.patientsOnly,
-  clinician: enClinician.server.cliniciansOnly,
+const onlyFor: Record<Role, Said> = {
+  patient: (words) => words.clinician.server.patientsOnly,
+  clinician: (words) => words.clinician.server.cliniciansOnly,
 };
 
 function sameText(a: string, b: string): boolean {
@@ -59,11 +58,11 @@ export async function loginOf(db: Db, request: FastifyRequest): Promise<SignedIn
  */
 async function requireLogin(db: Db, request: FastifyRequest): Promise<SignedIn> {
   const login = await loginOf(db, request);
-  if (!login) throw new ApiError(401, enServer.problems.signedOut);
+  if (!login) throw new ApiError(401, (words) => words.server.problems.signedOut);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameText(sent, login.csrf)) {
-      throw new ApiError(403, enServer.problems.csrf(CSRF_HEADER), CSRF_HEADER);
+      throw new ApiError(403, (words) => words.server.problems.csrf(CSRF_HEADER), CSRF_HEADER);
     }
   }
   return login;
@@ -136,7 +135,7 @@ export function installRoles(app: FastifyInstance, db: Db, opts: { signedOutPerM
         const wait = signedOut.hit(request.ip);
         if (wait > 0) {
           reply.header('retry-after', String(wait));
-          throw new ApiError(429, enServer.problems.tooMany('fromAddress', wait));
+          throw new ApiError(429, (words) => words.server.problems.tooMany('fromAddress', wait));
         }
       }
       throw error;

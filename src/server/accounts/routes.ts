@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Me } from '../../core/account.ts';
 import { endpoints } from '../../core/api.ts';
-import { enServer } from '../../core/knowledge/text/en/server.ts';
+import type { Catalogue } from '../../core/knowledge/text/catalogue.ts';
 import type { Attempts } from '../../core/knowledge/text/server-words.ts';
 import type { Role } from '../../core/share.ts';
 import { audit, clientOf } from '../audit.ts';
@@ -80,14 +80,12 @@ export function me(email: string, login: { csrf: string; expiresAt: Date; role?:
   };
 }
 
-const words = enServer.problems;
-
 function tooMany(reply: FastifyReply, wait: number, what: Attempts): ApiError {
   reply.header('retry-after', String(wait));
-  return new ApiError(429, words.tooMany(what, wait));
+  return new ApiError(429, (words) => words.server.problems.tooMany(what, wait));
 }
 
-const CREDENTIALS = { give: words.give.credentials };
+const CREDENTIALS = { give: (words: Catalogue) => words.server.problems.give.credentials };
 
 /** Sign-up, login, logout (here or everywhere), the signed-in account, password change and account deletion. */
 export function accountRoutes(db: Db, opts: AccountOptions) {
@@ -118,7 +116,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
           await audit(tx, id, 'account_created', clientOf(request));
           return createLogin(tx, id);
         });
-        if (!created) throw new ApiError(409, words.emailTaken, 'email');
+        if (!created) throw new ApiError(409, (words) => words.server.problems.emailTaken, 'email');
         setLoginCookie(request, reply, created.token);
         await setDeviceCookie(db, request, reply, id);
         return reply.status(201).send(me(email, created));
@@ -150,7 +148,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
           }
           await recordFailure(db, email, scope);
           if (account) await audit(db, account.id, 'login_failed', clientOf(request));
-          throw new ApiError(401, words.wrongCredentials);
+          throw new ApiError(401, (words) => words.server.problems.wrongCredentials);
         }
         await clearFailures(db, email, scope);
         // A hash made at an older, lower cost is replaced while the password is at hand.
@@ -226,7 +224,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         });
         return me(login.email, { ...login, csrf });
       },
-      { config: limited, reading: { give: words.give.passwordChange } },
+      { config: limited, reading: { give: (words) => words.server.problems.give.passwordChange } },
     );
 
     route(
@@ -259,7 +257,7 @@ export function accountRoutes(db: Db, opts: AccountOptions) {
         reply.clearCookie(DEVICE_COOKIE, { path: '/api/' });
         return reply.status(204).send();
       },
-      { config: limited, reading: { give: words.give.deletion } },
+      { config: limited, reading: { give: (words) => words.server.problems.give.deletion } },
     );
   };
 }
@@ -285,7 +283,7 @@ async function checkPassword(
   if (!stored || !(await verifyPassword(password, stored))) {
     await recordFailure(db, login.email, 'reauth');
     await audit(db, login.accountId, 'password_check_failed', clientOf(request));
-    throw new ApiError(403, words.wrongPassword, field);
+    throw new ApiError(403, (words) => words.server.problems.wrongPassword, field);
   }
   await clearFailures(db, login.email, 'reauth');
 }

@@ -5,8 +5,6 @@ import { type LiveDiary, liveDiary } from '../../core/diary.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { exportFile, formatFile } from '../../core/export/files.ts';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { type ClinicianSettings, type ListQuery, PAGE_SIZE } from '../../core/share.ts';
 import { refuseWeakPassword } from '../accounts/common-passwords.ts';
 import { createLogin, tokenHash } from '../accounts/logins.ts';
@@ -18,8 +16,6 @@ import { ApiError } from '../errors.ts';
 import { route } from '../routes.ts';
 import { refreshFlags, zoneOf } from '../shares/flags.ts';
 import { folded, recordReads, redeemCode, refundRedeem, reserveRedeem } from '../shares/store.ts';
-
-const w = enClinician.server;
 
 /**
  * Each sort key as a column of the live share (copied there by refreshFlags) and the direction that puts
@@ -168,7 +164,7 @@ export function clinicianRoutes(
         episodes: string;
         entries: string;
       }>(PATIENT_STATEMENT, [request.login.accountId, patientId, systemNow().toISOString()]);
-      if (!row) throw new ApiError(404, w.noSuchPatient);
+      if (!row) throw new ApiError(404, (words) => words.clinician.server.noSuchPatient);
       return row;
     }
 
@@ -176,7 +172,7 @@ export function clinicianRoutes(
       const row = await sharedPatient(request, ids.patientId);
       const diary = diaryOf(row);
       const episode = diary.episodes.find((e) => e.id.toLowerCase() === ids.episodeId);
-      if (!episode) throw new ApiError(404, w.noSuchPatient);
+      if (!episode) throw new ApiError(404, (words) => words.clinician.server.noSuchPatient);
       return { row, episode, entries: diary.entries };
     }
 
@@ -199,7 +195,7 @@ export function clinicianRoutes(
           [tokenHash(body.token)],
         );
         const account = live[0];
-        if (!account) throw new ApiError(400, w.setupNotValid, 'token');
+        if (!account) throw new ApiError(400, (words) => words.clinician.server.setupNotValid, 'token');
         await refuseWeakPassword(body.password, 'password', account.email);
         const hash = await hashPassword(body.password);
         const login = await db.transaction(async (tx) => {
@@ -214,12 +210,12 @@ export function clinicianRoutes(
           await audit(tx, account.account_id, 'clinician_setup', clientOf(request));
           return createLogin(tx, account.account_id);
         });
-        if (!login) throw new ApiError(400, w.setupNotValid, 'token');
+        if (!login) throw new ApiError(400, (words) => words.clinician.server.setupNotValid, 'token');
         setLoginCookie(request, reply, login.token);
         await setDeviceCookie(db, request, reply, account.account_id);
         return me(account.email, { ...login, role: 'clinician' });
       },
-      { config: limited, reading: { give: w.giveSetup } },
+      { config: limited, reading: { give: (words) => words.clinician.server.giveSetup } },
     );
 
     route(app, endpoints.clinicianSettings, async (request) => ({
@@ -234,7 +230,7 @@ export function clinicianRoutes(
         await db.query('UPDATE accounts SET paper = $2 WHERE id = $1', [request.login.accountId, paper]);
         return { paper };
       },
-      { reading: { give: w.giveSettings } },
+      { reading: { give: (words) => words.clinician.server.giveSettings } },
     );
 
     route(
@@ -246,7 +242,11 @@ export function clinicianRoutes(
         const wait = await reserveRedeem(db, login.accountId, opts.redeemsPerHour);
         if (wait > 0) {
           reply.header('retry-after', String(wait));
-          throw new ApiError(429, w.tooManyRedeems(opts.redeemsPerHour, Math.ceil(wait / 60)), 'code');
+          throw new ApiError(
+            429,
+            (words) => words.clinician.server.tooManyRedeems(opts.redeemsPerHour, Math.ceil(wait / 60)),
+            'code',
+          );
         }
         // The share and its flags (the list's sort keys on it) commit together.
         const patient = await db.transaction(async (tx) => {
@@ -254,14 +254,14 @@ export function clinicianRoutes(
           if (redeemed) await refreshFlags(tx, redeemed.id);
           return redeemed;
         });
-        if (!patient) throw new ApiError(400, w.codeNotValid, 'code');
+        if (!patient) throw new ApiError(400, (words) => words.clinician.server.codeNotValid, 'code');
         await refundRedeem(db, login.accountId);
         await audit(db, patient.id, 'share_created', clientOf(request), { share: patient.shareId });
         return reply.status(201).send({ patient: { id: patient.id, email: patient.email } });
       },
       // Limited per clinician (in the database, across processes), after sign-in: never per address, so
       // strangers at a clinic's shared address cannot use up its clinicians' tries.
-      { reading: { give: w.giveCode } },
+      { reading: { give: (words) => words.clinician.server.giveCode } },
     );
 
     route(app, endpoints.patients, async (request, reply) => {
@@ -318,7 +318,7 @@ export function clinicianRoutes(
                   ...(row.birth_date ? { birthDate: row.birth_date } : {}),
                 }
               : undefined,
-          words: en,
+          words: request.words,
         });
         if (!made.ok) throw new Error(made.error);
         await recordReads(db, reader(request), [row.id], what, episode.id);

@@ -3,26 +3,35 @@ import { endpoints } from '../../core/api.ts';
 import { type Case, parseCase } from '../../core/case.ts';
 import { WHOLE_INPUT } from '../../core/issues.ts';
 import { en } from '../../core/knowledge/text/en/index.ts';
-import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { plan } from '../../core/plan.ts';
 import { triage } from '../../core/triage.ts';
 import { ApiError } from '../errors.ts';
 import { route } from '../routes.ts';
 
-/** A case read as the CLI reads one: the first field at fault, in the CLI's words. */
+/**
+ * A case read as the CLI reads one: the first field at fault, in the CLI's words, said in the request's
+ * language when the reply is written (the field is the same in every language).
+ */
 function caseFrom(body: unknown): Case {
   const parsed = parseCase(body, en.fields);
   if (parsed.ok) return parsed.value;
   const first = parsed.errors[0];
   if (!first || first.field === WHOLE_INPUT) {
-    throw new ApiError(400, enServer.problems.body.notCase);
+    throw new ApiError(400, (words) => words.server.problems.body.notCase);
   }
-  throw new ApiError(400, first.message, first.field);
+  throw new ApiError(
+    400,
+    (words) => {
+      const again = parseCase(body, words.fields);
+      return (!again.ok && again.errors[0]?.message) || first.message;
+    },
+    first.field,
+  );
 }
 
 /** The clinical engines over HTTP: the same case in, the same result out as `unknot triage|plan --json`. */
 export async function engineRoutes(app: FastifyInstance): Promise<void> {
   const reading = { body: caseFrom };
-  route(app, endpoints.triage, async (request) => triage(request.body, en), { reading });
-  route(app, endpoints.plan, async (request) => plan(request.body, en), { reading });
+  route(app, endpoints.triage, async (request) => triage(request.body, request.words), { reading });
+  route(app, endpoints.plan, async (request) => plan(request.body, request.words), { reading });
 }

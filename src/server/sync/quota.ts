@@ -1,4 +1,3 @@
-import { enServer } from '../../core/knowledge/text/en/server.ts';
 import type { Sql } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 
@@ -37,7 +36,7 @@ export async function checkQuota(
     const resetS = Number(row.reset_s);
     throw new ApiError(
       429,
-      enServer.problems.recordsPerDay(limits.recordsPerDay, Math.ceil(resetS / 60)),
+      (words) => words.server.problems.recordsPerDay(limits.recordsPerDay, Math.ceil(resetS / 60)),
       undefined,
       { quota: 'records_per_day', limit: limits.recordsPerDay, retryAfterSeconds: resetS },
     );
@@ -53,10 +52,15 @@ export async function checkQuota(
   );
   held = Number(exact[0]?.held ?? held);
   if (held + bytes > limits.storedBytes) {
-    throw new ApiError(413, enServer.problems.storedBytes(mb(held), mb(limits.storedBytes)), undefined, {
-      quota: 'stored_bytes',
-      limit: limits.storedBytes,
-    });
+    throw new ApiError(
+      413,
+      (words) => words.server.problems.storedBytes(mb(held), mb(limits.storedBytes)),
+      undefined,
+      {
+        quota: 'stored_bytes',
+        limit: limits.storedBytes,
+      },
+    );
   }
 }
 

@@ -5,7 +5,7 @@ import { todayIn, utcDate } from '../../core/clock.ts';
 import { deviceToday } from '../../core/dates.ts';
 import { type Entry, entrySchema } from '../../core/entry.ts';
 import { type Episode, episodeSchema } from '../../core/episode.ts';
-import { enServer } from '../../core/knowledge/text/en/server.ts';
+import type { Catalogue } from '../../core/knowledge/text/catalogue.ts';
 import type { rejectedSchema } from '../../core/sync.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
@@ -28,12 +28,10 @@ export const MAX_RECORD_BYTES = 64 * 1024;
 
 type Rejected = z.infer<typeof rejectedSchema>;
 
-const words = enServer.problems;
-
 function parseCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   if (!/^(0|[1-9]\d{0,14})$/.test(cursor)) {
-    throw new ApiError(400, words.cursor, 'cursor');
+    throw new ApiError(400, (words) => words.server.problems.cursor, 'cursor');
   }
   return Number(cursor);
 }
@@ -76,24 +74,29 @@ function sortRecords<T>(
   rejected: Rejected[],
   /** A check that needs more than the record (the device's today, its episode): throws an ApiError. */
   inWindow: (record: T) => void,
+  /** The request's words, which each rejection is said in. */
+  words: Catalogue,
 ): T[] {
   const valid: T[] = [];
   list.forEach((record, i) => {
     try {
-      const parsed = parseBody(schema, record, words.give.syncRecord(name));
+      const parsed = parseBody(schema, record, (w) => w.server.problems.give.syncRecord(name));
       const bytes = Buffer.byteLength(JSON.stringify(parsed));
       if (bytes > MAX_RECORD_BYTES) {
-        throw new ApiError(400, words.recordTooLarge(Math.ceil(bytes / 1024), MAX_RECORD_BYTES / 1024));
+        throw new ApiError(400, (w) =>
+          w.server.problems.recordTooLarge(Math.ceil(bytes / 1024), MAX_RECORD_BYTES / 1024),
+        );
       }
       inWindow(parsed);
       valid.push(parsed);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const id = (record as { id?: unknown } | null)?.id;
+      const message = error.in(words);
       rejected.push({
         ...(typeof id === 'string' && id.length <= 64 ? { id } : {}),
         field: error.field ? `${name}[${i}].${error.field}` : `${name}[${i}]`,
-        message: error.field ? `${name}[${i}].${error.message}` : `${name}[${i}]: ${error.message}`,
+        message: error.field ? `${name}[${i}].${message}` : `${name}[${i}]: ${message}`,
       });
     }
   });
@@ -136,7 +139,7 @@ function responseText(
   }}`;
 }
 
-const gone = () => new ApiError(401, words.accountGone);
+const gone = () => new ApiError(401, (words) => words.server.problems.accountGone);
 
 export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promise<void> = async () => {}) {
   return async (app: FastifyInstance) => {
@@ -149,7 +152,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
       if (mine >= SYNCS_PER_ACCOUNT) {
         // Closed after the answer: the unread body is not waited for on this socket.
         reply.header('retry-after', '1').header('connection', 'close');
-        throw new ApiError(429, words.syncsInProgress(mine));
+        throw new ApiError(429, (words) => words.server.problems.syncsInProgress(mine));
       }
       open.set(login.accountId, mine + 1);
       const release = () => {
@@ -160,7 +163,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
       if (request.raw.socket?.destroyed) {
         // The client left while its login was checked: its close has passed already.
         release();
-        throw new ApiError(400, words.abandoned);
+        throw new ApiError(400, (words) => words.server.problems.abandoned);
       }
       // Until the reply is written whole or given up: an account whose replies go unread cannot start more.
       whenReplyEnds(reply, release);
@@ -174,7 +177,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
       if (request.raw.socket?.destroyed) {
         // The client left while waiting in line: nothing will close its response, so leave now.
         gate.leave();
-        throw new ApiError(400, words.abandoned);
+        throw new ApiError(400, (words) => words.server.problems.abandoned);
       }
       turns.set(
         request,
@@ -203,6 +206,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
           'episodes',
           rejected,
           onsetNotAhead(today),
+          request.words,
         );
         const onsets = await onsetsFor(db, login.accountId, body.entries, episodes);
         const entries = sortRecords<Entry>(
@@ -211,6 +215,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
           'entries',
           rejected,
           entryInEpisode(onsets),
+          request.words,
         );
         if (entries.length + episodes.length === 0) {
           const pulled = await pullChanges(db, login.accountId, cursor);
@@ -263,7 +268,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
         onRequest: oneOfFew,
         preHandler: inTurn,
         onSend: answered,
-        reading: { give: words.give.sync },
+        reading: { give: (words) => words.server.problems.give.sync },
       },
     );
   };

@@ -1,18 +1,17 @@
 import { type CalendarDate, episodeWindow, inEpisodeWindow, latestOnset } from '../../core/dates.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import type { Sql } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 
-const checks = en.fields.checks;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Refuses an episode whose onset is later than the day after the device's today (dates.ts). */
 export function onsetNotAhead(today: CalendarDate): (episode: Episode) => void {
   const latest = latestOnset(today);
   return (episode) => {
-    if (episode.onset > latest) throw new ApiError(400, `onset ${checks.afterToday(latest)}`, 'onset');
+    if (episode.onset > latest)
+      throw new ApiError(400, (words) => `onset ${words.fields.checks.afterToday(latest)}`, 'onset');
   };
 }
 
@@ -54,6 +53,6 @@ export function entryInEpisode(onsets: ReadonlyMap<string, CalendarDate>): (entr
     const onset = onsets.get(entry.episodeId.toLowerCase());
     if (onset === undefined || inEpisodeWindow(entry.date, onset)) return;
     const { from, to } = episodeWindow(onset);
-    throw new ApiError(400, `date ${checks.outsideEpisode(onset, from, to)}`, 'date');
+    throw new ApiError(400, (words) => `date ${words.fields.checks.outsideEpisode(onset, from, to)}`, 'date');
   };
 }

@@ -1,4 +1,3 @@
-import { en } from '../../core/knowledge/text/en/index.ts';
 import type { Sql } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 
@@ -17,7 +16,7 @@ export async function keepZone(sql: Sql, accountId: string, zone: string): Promi
   } catch (error) {
     // 22023: the database's list of zones lacks this name.
     if ((error as { code?: string }).code === '22023')
-      throw new ApiError(400, `timeZone ${en.fields.checks.notATimeZone}`, 'timeZone');
+      throw new ApiError(400, (words) => `timeZone ${words.fields.checks.notATimeZone}`, 'timeZone');
     throw error;
   }
 }

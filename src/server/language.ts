@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Catalogue } from '../core/knowledge/text/catalogue.ts';
+import { en } from '../core/knowledge/text/en/index.ts';
+import { es } from '../core/knowledge/text/es/index.ts';
+import { type Language, languageOfAccept } from '../core/knowledge/text/languages.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The language the reply speaks: the best of its Accept-Language that Unknot speaks, else English. */
+    language: Language;
+    /** Every sentence the reply may say, in that language. */
+    words: Catalogue;
+  }
+}
+
+/** Both catalogues, loaded once when the server starts. */
+const catalogues: Record<Language, Catalogue> = { en, es };
+
+/** The language a request asks for with its Accept-Language header. */
+export function languageOfRequest(request: Pick<FastifyRequest, 'headers'>): Language {
+  const header = request.headers['accept-language'];
+  return languageOfAccept(Array.isArray(header) ? header.join(',') : header);
+}
+
+export const wordsOf = (language: Language): Catalogue => catalogues[language];
+
+function isApi(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
+
+/** A Vary header's value with Accept-Language added, once. */
+export function varyWithLanguage(vary: unknown): string {
+  const now = Array.isArray(vary) ? vary.join(', ') : typeof vary === 'string' ? vary : '';
+  const names = now
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (names.some((n) => n === '*' || n.toLowerCase() === 'accept-language')) return names.join(', ');
+  return [...names, 'Accept-Language'].join(', ');
+}
+
+/**
+ * The headers that say which language an API reply speaks, and that it depends on Accept-Language. A route
+ * whose answer has one language whatever is asked (the API document) sets its Content-Language itself.
+ */
+export function languageHeaders(reply: FastifyReply, language: Language): void {
+  if (!reply.hasHeader('content-language')) reply.header('content-language', language);
+  reply.header('vary', varyWithLanguage(reply.getHeader('vary')));
+}
+
+/**
+ * Each request gets its words from its Accept-Language header (`request.words`, `request.language`); each
+ * API reply says which language it answered in (Content-Language) and that it varies with the header.
+ * Installed first, so every later hook, handler and the error handler can speak the request's language.
+ */
+export function installLanguage(app: FastifyInstance): void {
+  app.decorateRequest('language', 'en');
+  app.decorateRequest('words', null as unknown as Catalogue);
+  app.addHook('onRequest', async (request) => {
+    request.language = languageOfRequest(request);
+    request.words = catalogues[request.language];
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (isApi(request.url)) languageHeaders(reply, request.language);
+  });
+}
