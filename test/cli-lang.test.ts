@@ -173,6 +173,40 @@ describe('unknot in Spanish', () => {
   });
 });
 
+describe('unknot export in Spanish', () => {
+  it('writes the calendar in Spanish: the same events, times and reminders, the words of the Spanish catalogue', async () => {
+    const { aDiary, anEpisode } = await import('./export-diary.ts');
+    const episode = anEpisode();
+    const entries = aDiary(episode);
+    const backup = JSON.stringify({
+      app: 'unknot',
+      version: 1,
+      exportedAt: '2026-12-06T10:00:00.000Z',
+      settings: { wakeTime: '07:30', sleepTime: '22:00', reminders: true, emergencyNumber: '911' },
+      episodes: [episode],
+      entries,
+    });
+    const english = await unknot(['export', '--format', 'ics'], backup);
+    const spanish = await unknot(['export', '--format', 'ics', '--lang', 'es'], backup);
+    assert.equal(spanish.code, 0, spanish.stderr);
+    const lines = (ics: string, name: string) =>
+      ics
+        .replace(/\r?\n[ \t]/g, '')
+        .split(/\r?\n/)
+        .filter((l) => l.startsWith(name));
+    for (const name of ['DTSTART', 'DURATION', 'UID', 'TRIGGER', 'RRULE'])
+      assert.deepEqual(lines(spanish.stdout, name), lines(english.stdout, name), name);
+    const summaries = lines(spanish.stdout, 'SUMMARY');
+    assert.ok(summaries.length > 0);
+    assert.ok(summaries.some((l) => l.includes('Calor húmedo durante 20 minutos')));
+    assert.deepEqual(
+      summaries.filter((l) => lines(english.stdout, 'SUMMARY').includes(l)),
+      [],
+      'no event keeps its English title',
+    );
+  });
+});
+
 describe('choosing a language from a tag', () => {
   it('reads BCP 47 tags and POSIX locales, and knows what it does not speak', () => {
     assert.equal(languageOf('es'), 'es');
