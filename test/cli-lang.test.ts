@@ -11,19 +11,18 @@ import {
   languageOfEnv,
 } from '../src/core/knowledge/text/languages.ts';
 import type { Plan } from '../src/core/plan.ts';
+import { aCase } from './fixtures.ts';
 
 // `unknot` in Spanish: chosen by --lang or by the environment (LC_ALL, LC_MESSAGES, LANG), with the same
 // codes, rules, dates and numbers as English; only the words a person reads change.
 
-const example = {
-  age: 34,
-  onset: '2026-11-20',
-  asOf: '2026-11-21',
+/** The plain case of test/fixtures.ts with a sign that sends it to a doctor today and one answered not sure. */
+const example = aCase({
   painNow: 7,
   trend: 'better',
   findings: ['lifting_trigger', 'localized_pain', 'fever'],
   unsure: ['saddle_numbness'],
-};
+});
 
 async function unknot(args: string[], stdin = '', env: Record<string, string> = {}) {
   let stdout = '';

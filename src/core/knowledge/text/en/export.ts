@@ -1,46 +1,17 @@
-import { dayNumber } from '../../../dates.ts';
 import type { Disposition } from '../../dispositions.ts';
+import { calendarWords } from '../calendar-words.ts';
 import type { EmergencyNumberArg, ExportWords } from '../export-words.ts';
 import { emergencySignWords } from './findings.ts';
 
 const list = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
-const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "YYYY-MM-DD" as its parts, read as a plain calendar date (1970-01-01 was a Thursday). */
-function partsOf(date: string): { weekday: string; day: number; month: string; year: string } | undefined {
-  const n = dayNumber(date);
-  if (n === undefined) return undefined;
-  return {
-    weekday: weekdays[(((n + 4) % 7) + 7) % 7] as string,
-    day: Number(date.slice(8, 10)),
-    month: months[Number(date.slice(5, 7)) - 1] as string,
-    year: date.slice(0, 4),
-  };
-}
-
-const longDate = (date: string): string => {
-  const p = partsOf(date);
-  return p ? `${p.weekday} ${p.day} ${p.month} ${p.year}` : date;
-};
-
-/** "Wed 25 Nov": a date as the app's screens say it, where a person reads it (what to tell them). */
-const dayWords = (date: string): string => {
-  const p = partsOf(date);
-  return p ? `${p.weekday} ${p.day} ${p.month}` : date;
-};
-
-const dateRun = (from: string, to: string): string => {
-  const a = partsOf(from);
-  const b = partsOf(to);
-  if (!a || !b) return from === to ? from : `${from} to ${to}`;
-  if (from === to) return `${a.day} ${a.month}`;
-  return a.month === b.month && a.year === b.year
-    ? `${a.day}-${b.day} ${b.month}`
-    : `${a.day} ${a.month}-${b.day} ${b.month}`;
-};
+/** The summary's dates in English words (calendar-words.ts). */
+const { longDate, dayWords, dateRun } = calendarWords({
+  weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  to: 'to',
+});
 
 const blank = '________________';
 

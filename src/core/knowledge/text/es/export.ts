@@ -1,5 +1,5 @@
-import { dayNumber } from '../../../dates.ts';
 import type { Disposition } from '../../dispositions.ts';
+import { calendarWords } from '../calendar-words.ts';
 import type { EmergencyNumberArg, ExportWords } from '../export-words.ts';
 import { plural } from '../plural.ts';
 import { emergencySignWords } from './findings.ts';
@@ -18,41 +18,12 @@ const expectedWords = (value: string): string => {
   return value.trim() !== '' && Number.isFinite(n) ? expectedFormat.format(n) : value;
 };
 
-const weekdays = ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'];
-const months = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
-
-/** "YYYY-MM-DD" as its parts, read as a plain calendar date (1970-01-01 was a Thursday). */
-function partsOf(date: string): { weekday: string; day: number; month: string; year: string } | undefined {
-  const n = dayNumber(date);
-  if (n === undefined) return undefined;
-  return {
-    weekday: weekdays[(((n + 4) % 7) + 7) % 7] as string,
-    day: Number(date.slice(8, 10)),
-    month: months[Number(date.slice(5, 7)) - 1] as string,
-    year: date.slice(0, 4),
-  };
-}
-
-const longDate = (date: string): string => {
-  const p = partsOf(date);
-  return p ? `${p.weekday} ${p.day} ${p.month} ${p.year}` : date;
-};
-
-/** "mié 25 nov": a date as the app's screens say it, where a person reads it (what to tell them). */
-const dayWords = (date: string): string => {
-  const p = partsOf(date);
-  return p ? `${p.weekday} ${p.day} ${p.month}` : date;
-};
-
-const dateRun = (from: string, to: string): string => {
-  const a = partsOf(from);
-  const b = partsOf(to);
-  if (!a || !b) return from === to ? from : `${from} a ${to}`;
-  if (from === to) return `${a.day} ${a.month}`;
-  return a.month === b.month && a.year === b.year
-    ? `${a.day}-${b.day} ${b.month}`
-    : `${a.day} ${a.month}-${b.day} ${b.month}`;
-};
+/** The summary's dates in Spanish words (calendar-words.ts). */
+const { longDate, dayWords, dateRun } = calendarWords({
+  weekdays: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+  months: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+  to: 'a',
+});
 
 const blank = '________________';
 
