@@ -153,3 +153,22 @@ export const csvColumns = [
   'id',
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
+
+/**
+ * The header row's names: column ids every reader of the file relies on (the README's table), the same in every
+ * language, so each catalogue's `csv.columns` is this one record.
+ */
+export const csvHeader: Record<CsvColumn, string> = {
+  date: 'date',
+  recordedAt: 'recorded_at',
+  pain: 'pain_0_10',
+  spasms: 'spasms',
+  triggers: 'triggers',
+  treatments: 'treatments',
+  medicines: 'medicines',
+  minutes: 'session_minutes',
+  checkIn: 'check_in',
+  function: 'activities_0_10',
+  note: 'note',
+  id: 'entry_id',
+};

@@ -1,6 +1,6 @@
 import type { Disposition } from '../../dispositions.ts';
 import { calendarWords } from '../calendar-words.ts';
-import type { EmergencyNumberArg, ExportWords } from '../export-words.ts';
+import { csvHeader, type EmergencyNumberArg, type ExportWords } from '../export-words.ts';
 import { emergencySignWords } from './findings.ts';
 
 const list = (items: string[]): string =>
@@ -194,20 +194,5 @@ export const enExport: ExportWords = {
     alarm: 'Unknot reminder',
     notMade: 'no calendar made',
   },
-  csv: {
-    columns: {
-      date: 'date',
-      recordedAt: 'recorded_at',
-      pain: 'pain_0_10',
-      spasms: 'spasms',
-      triggers: 'triggers',
-      treatments: 'treatments',
-      medicines: 'medicines',
-      minutes: 'session_minutes',
-      checkIn: 'check_in',
-      function: 'activities_0_10',
-      note: 'note',
-      id: 'entry_id',
-    },
-  },
+  csv: { columns: csvHeader },
 };

@@ -1,6 +1,6 @@
 import type { Disposition } from '../../dispositions.ts';
 import { calendarWords } from '../calendar-words.ts';
-import type { EmergencyNumberArg, ExportWords } from '../export-words.ts';
+import { csvHeader, type EmergencyNumberArg, type ExportWords } from '../export-words.ts';
 import { plural } from '../plural.ts';
 import { emergencySignWords } from './findings.ts';
 
@@ -345,21 +345,5 @@ export const esExport: ExportWords = {
     alarm: 'Recordatorio de Unknot',
     notMade: 'no se creó el calendario',
   },
-  csv: {
-    // Column ids, not labels: the README and every reader of the file name them so; never translated.
-    columns: {
-      date: 'date',
-      recordedAt: 'recorded_at',
-      pain: 'pain_0_10',
-      spasms: 'spasms',
-      triggers: 'triggers',
-      treatments: 'treatments',
-      medicines: 'medicines',
-      minutes: 'session_minutes',
-      checkIn: 'check_in',
-      function: 'activities_0_10',
-      note: 'note',
-      id: 'entry_id',
-    },
-  },
+  csv: { columns: csvHeader },
 };
