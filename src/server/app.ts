@@ -11,7 +11,7 @@ import { capabilities } from './capabilities.ts';
 import { webRootHashes } from './csp.ts';
 import type { Db } from './db/types.ts';
 import { ApiError, errorBody, installErrorHandler } from './errors.ts';
-import { installLanguage, languageOfRequest, varyWithLanguage, wordsOf } from './language.ts';
+import { installLanguage, languageHeaders, languageOfRequest, wordsOf } from './language.ts';
 import { describeRoutes } from './openapi.ts';
 import { route } from './routes.ts';
 import { derivedKey } from './secret.ts';
@@ -69,11 +69,9 @@ export async function buildApp(db: Db, opts: AppOptions): Promise<FastifyInstanc
     // It is said in the language the request asks for, though no hook has run.
     frameworkErrors: (_error, request, reply) => {
       const language = languageOfRequest(request);
-      (reply as unknown as FastifyReply)
-        .code(400)
-        .headers(baseSecurityHeaders())
-        .headers({ 'content-language': language, vary: varyWithLanguage(undefined) })
-        .send(errorBody(wordsOf(language).server.problems.badAddress));
+      const r = (reply as unknown as FastifyReply).code(400).headers(baseSecurityHeaders());
+      languageHeaders(r, language);
+      r.send(errorBody(wordsOf(language).server.problems.badAddress));
     },
     logger: opts.logger
       ? {
