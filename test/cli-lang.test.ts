@@ -4,12 +4,7 @@ import { describe, it } from 'node:test';
 import { main } from '../src/cli/main.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { es } from '../src/core/knowledge/text/es/index.ts';
-import {
-  firstLanguage,
-  languageOf,
-  languageOfAccept,
-  languageOfEnv,
-} from '../src/core/knowledge/text/languages.ts';
+import { languageOf, languageOfAccept, languageOfEnv } from '../src/core/knowledge/text/languages.ts';
 import type { Plan } from '../src/core/plan.ts';
 import { aCase } from './fixtures.ts';
 
@@ -216,7 +211,6 @@ describe('choosing a language from a tag', () => {
     assert.equal(languageOf('en_GB.UTF-8'), 'en');
     for (const none of ['C', 'C.UTF-8', 'POSIX', '', 'fr-FR', 'esperanto', undefined, null])
       assert.equal(languageOf(none), undefined, String(none));
-    assert.equal(firstLanguage(undefined, 'fr', 'es-AR', 'en'), 'es');
   });
 
   it('reads the environment as gettext does: the first variable set decides', () => {

@@ -17,15 +17,6 @@ export function languageOf(tag: string | undefined | null): Language | undefined
   return LANGUAGES.find((l) => l === primary);
 }
 
-/** The first of the candidates that names a language Unknot speaks (a choice made, then what the system says). */
-export function firstLanguage(...candidates: (string | undefined | null)[]): Language | undefined {
-  for (const c of candidates) {
-    const l = languageOf(c);
-    if (l) return l;
-  }
-  return undefined;
-}
-
 /**
  * The language of a POSIX environment, read as gettext does: LC_ALL, then LC_MESSAGES, then LANG; the first
  * that is set decides, even when it names a language Unknot does not speak (then English).
