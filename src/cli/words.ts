@@ -6,25 +6,21 @@ import { catalogueOf, type Language } from '../core/knowledge/text/languages.ts'
 // The words the command speaks: English until `main` has read --lang or the environment, then that language's
 // catalogue. Every module of the CLI reads them here, when it speaks, never when it loads.
 
-let active: { language: Language; words: Catalogue } = { language: 'en', words: en };
+let active: Catalogue = en;
 
 /** The active language's whole catalogue. */
 export function words(): Catalogue {
-  return active.words;
+  return active;
 }
 
 /** The command's own words in the active language. */
 export function cliWords(): CliWords {
-  return active.words.cli;
-}
-
-export function language(): Language {
-  return active.language;
+  return active.cli;
 }
 
 /** Makes `language` the one the command speaks from now on. */
 export async function speak(language: Language): Promise<void> {
-  active = { language, words: language === 'en' ? en : await catalogueOf(language) };
+  active = language === 'en' ? en : await catalogueOf(language);
 }
 
 type Typed = Exclude<keyof CliWords['check']['accepts'], 'daysAgo'>;
