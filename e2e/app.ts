@@ -23,7 +23,9 @@ export function newContext(
   options: BrowserContextOptions & { serviceWorker?: boolean } = {},
 ): Promise<BrowserContext> {
   const { serviceWorker = false, ...rest } = options;
-  return browser.newContext({ ...rest, serviceWorkers: serviceWorker ? 'allow' : 'block' });
+  // English unless a test says otherwise: the app follows the browser's language, which would otherwise be the
+  // machine's (LANG).
+  return browser.newContext({ locale: 'en-US', ...rest, serviceWorkers: serviceWorker ? 'allow' : 'block' });
 }
 
 /**

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { FALLBACK, LANGUAGES } from '../src/core/knowledge/text/languages.ts';
 import { webRootHashes } from '../src/server/csp.ts';
 
 export const DIST = 'dist/web';
@@ -43,10 +44,14 @@ function newestSource(dir: string): number {
 
 /** Builds the app when there is no build or the sources changed since, so `npm test` never tests a stale build. */
 export function ensureBuilt(): void {
-  const index = join(DIST, 'index.html');
+  // Each language's build (scripts/build-web.mjs): English's page and every other language's.
+  const pages = [join(DIST, 'index.html'), ...LANGUAGES.map((l) => join(DIST, l, 'index.html'))].filter(
+    (p) => p !== join(DIST, FALLBACK, 'index.html'),
+  );
   const fresh = () =>
-    existsSync(index) &&
-    statSync(index).mtimeMs >= Math.max(newestSource('src/web'), newestSource('src/core'));
+    pages.every((p) => existsSync(p)) &&
+    Math.min(...pages.map((p) => statSync(p).mtimeMs)) >=
+      Math.max(newestSource('src/web'), newestSource('src/core'));
   if (fresh()) return;
   // Test files run in parallel processes: one builds, the others wait for it.
   const lock = 'dist/.web-build-lock';
@@ -59,7 +64,8 @@ export function ensureBuilt(): void {
     return;
   }
   try {
-    if (!fresh()) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (!fresh())
+      execFileSync(process.execPath, ['scripts/build-web.mjs', '--logLevel', 'warn'], { stdio: 'inherit' });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -99,7 +105,11 @@ export async function serveStatic(root = DIST): Promise<{ url: string; close(): 
       '',
     );
     let file = join(root, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      // Inside another language's build (/es/…), its own page answers, as the real server does.
+      const inside = LANGUAGES.find((l) => l !== FALLBACK && (path === `/${l}` || path.startsWith(`/${l}/`)));
+      file = join(root, inside ?? '', 'index.html');
+    }
     const type = types[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
       'content-type': type,

@@ -108,7 +108,7 @@ describe('the unknot command', () => {
         const run = await unknot([verb], JSON.stringify({ ...example, findings }));
         assert.match(
           run.stdout,
-          /Emergency numbers: 112 \(Europe\), 999 \(UK\), 911 \(US and Canada\)\./,
+          /Emergency numbers: 112 \(Europe\), 999 \(UK\), 911 \(US, Canada, Mexico and much of Latin America\)\./,
           `${verb} ${findings}`,
         );
       }

@@ -2,8 +2,8 @@ import { chmodSync, rmSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { serverWords } from '#words';
 import { emailSchema } from '../core/account.ts';
-import { enServer } from '../core/knowledge/text/en/server.ts';
 import {
   addClinician,
   type ClinicianRow,
@@ -13,7 +13,7 @@ import {
 } from './clinician/accounts.ts';
 import type { Db } from './db/types.ts';
 
-const words = enServer.admin;
+const words = serverWords.admin;
 
 /**
  * The operator's channel to a running server: `unknot clinician add|list|remove` while the server holds the

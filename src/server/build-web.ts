@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { enServer } from '../core/knowledge/text/en/server.ts';
+import { serverWords } from '#words';
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -30,11 +30,12 @@ export function buildWebIfStale(root: string, log: (line: string) => void): bool
   // serves the build there is, or a page that says how to build it).
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   if (!existsSync(vite)) {
-    log(enServer.serve.noBuilder);
+    log(serverWords.serve.noBuilder);
     return false;
   }
-  log(enServer.serve.building);
-  const run = spawnSync(process.execPath, [vite, 'build'], {
+  log(serverWords.serve.building);
+  // One build per language (scripts/build-web.mjs), through the Vite found above.
+  const run = spawnSync(process.execPath, [join(root, 'scripts/build-web.mjs')], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGES } from '../core/knowledge/text/languages.ts';
 
 /**
  * The hashes ('sha256-…') of the inline <style> and <script> elements of a page, for its CSP. The build
@@ -19,10 +20,18 @@ export function inlineHashes(html: string): { styles: string[]; scripts: string[
 }
 
 /**
- * The inline hashes of webRoot's index.html, or none when there is no build. Read once, when the server starts
- * (`npm start` builds first): a build made while a server runs needs that server restarted.
+ * The inline hashes of webRoot's index.html and of each other language's (`<language>/index.html`), or none when
+ * there is no build. Read once, when the server starts (`npm start` builds first): a build made while a server
+ * runs needs that server restarted.
  */
 export function webRootHashes(webRoot: string): { styles: string[]; scripts: string[] } {
-  const index = join(webRoot, 'index.html');
-  return existsSync(index) ? inlineHashes(readFileSync(index, 'utf8')) : { styles: [], scripts: [] };
+  const pages = [join(webRoot, 'index.html'), ...LANGUAGES.map((l) => join(webRoot, l, 'index.html'))];
+  const styles = new Set<string>();
+  const scripts = new Set<string>();
+  for (const page of pages.filter((p) => existsSync(p))) {
+    const found = inlineHashes(readFileSync(page, 'utf8'));
+    for (const h of found.styles) styles.add(h);
+    for (const h of found.scripts) scripts.add(h);
+  }
+  return { styles: [...styles], scripts: [...scripts] };
 }

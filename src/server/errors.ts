@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
+import { catalogue } from '#words';
 import { fieldErrors, WHOLE_INPUT } from '../core/issues.ts';
 import type { Catalogue } from '../core/knowledge/text/catalogue.ts';
-import { en } from '../core/knowledge/text/en/index.ts';
 import { problem } from '../core/problem.ts';
 
 /**
@@ -27,7 +27,7 @@ export class ApiError extends Error {
     /** More for the client to act on, such as which quota was reached and when it resets. */
     readonly more?: Record<string, string | number>,
   ) {
-    super(say(said, en));
+    super(say(said, catalogue));
   }
 
   /** The message in these words. */
@@ -55,7 +55,7 @@ export function parseBody<S extends z.ZodType>(schema: S, input: unknown, what: 
       words.fields,
     )[0];
   // The field at fault is the same in every language; the message is said in the request's.
-  const first = firstIn(en);
+  const first = firstIn(catalogue);
   const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
   const atField = isObject && first && first.field !== WHOLE_INPUT ? first.field : undefined;
   throw new ApiError(
@@ -88,7 +88,7 @@ function frameworkMessage(error: FastifyError, words: Catalogue['server']['probl
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const words = request.words ?? en;
+    const words = request.words ?? catalogue;
     if (error instanceof ApiError) {
       const wait = error.more?.retryAfterSeconds;
       if (wait !== undefined) reply.header('retry-after', String(wait));

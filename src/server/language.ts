@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Catalogue } from '../core/knowledge/text/catalogue.ts';
-import { en } from '../core/knowledge/text/en/index.ts';
-import { es } from '../core/knowledge/text/es/index.ts';
+import { everyCatalogue } from '../core/knowledge/text/every.ts';
 import { type Language, languageOfAccept } from '../core/knowledge/text/languages.ts';
 
 declare module 'fastify' {
@@ -13,16 +12,13 @@ declare module 'fastify' {
   }
 }
 
-/** Both catalogues, loaded once when the server starts. */
-const catalogues: Record<Language, Catalogue> = { en, es };
-
 /** The language a request asks for with its Accept-Language header. */
 export function languageOfRequest(request: Pick<FastifyRequest, 'headers'>): Language {
   const header = request.headers['accept-language'];
   return languageOfAccept(Array.isArray(header) ? header.join(',') : header);
 }
 
-export const wordsOf = (language: Language): Catalogue => catalogues[language];
+export const wordsOf = (language: Language): Catalogue => everyCatalogue[language];
 
 function isApi(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
@@ -58,7 +54,7 @@ export function installLanguage(app: FastifyInstance): void {
   app.decorateRequest('words', null as unknown as Catalogue);
   app.addHook('onRequest', async (request) => {
     request.language = languageOfRequest(request);
-    request.words = catalogues[request.language];
+    request.words = everyCatalogue[request.language];
   });
   app.addHook('onSend', async (request, reply) => {
     if (isApi(request.url)) languageHeaders(reply, request.language);

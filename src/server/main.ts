@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { enServer } from '../core/knowledge/text/en/server.ts';
+import { serverWords } from '#words';
 import { type AdminChannel, adminSocketPath, listenAdmin } from './admin.ts';
 import { buildApp } from './app.ts';
 import { openDb } from './db/open.ts';
@@ -46,7 +46,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       try {
         admin = await listenAdmin(db, dataDir);
       } catch (error) {
-        adminProblem = enServer.admin.noSocket(adminSocketPath(dataDir), (error as Error).message);
+        adminProblem = serverWords.admin.noSocket(adminSocketPath(dataDir), (error as Error).message);
       }
     }
     const settings = {

@@ -1,18 +1,18 @@
 import swagger, { type SwaggerOptions } from '@fastify/swagger';
 import type { FastifyInstance, FastifyPluginAsync, RouteOptions } from 'fastify';
 import { z } from 'zod';
+import { serverWords } from '#words';
 import { CSRF_HEADER } from '../core/account.ts';
 import { type Endpoint, endpoints, signedIn } from '../core/api.ts';
 import { caseSchema } from '../core/case.ts';
 import { entrySchema } from '../core/entry.ts';
 import { episodeSchema } from '../core/episode.ts';
-import { enServer } from '../core/knowledge/text/en/server.ts';
 import { LANGUAGES } from '../core/knowledge/text/languages.ts';
 import type { ApiOperation } from '../core/knowledge/text/server-words.ts';
 import { problemSchema } from '../core/problem.ts';
 import { LOGIN_COOKIE } from './accounts/logins.ts';
 
-const words = enServer.openapi;
+const words = serverWords.openapi;
 
 /** A schema as OpenAPI 3.0's JSON Schema, as the client sends it (`input`) or the server answers (`output`). */
 function json(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, never> {

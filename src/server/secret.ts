@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { enServer } from '../core/knowledge/text/en/server.ts';
+import { serverWords } from '#words';
 
-const words = enServer.secret;
+const words = serverWords.secret;
 
 /** The server's secret lives beside the database, never in it: `<data directory>/server-secret`. */
 export const SECRET_FILE = 'server-secret';

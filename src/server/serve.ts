@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { enServer } from '../core/knowledge/text/en/server.ts';
+import { serverWords } from '#words';
 import { buildWebIfStale } from './build-web.ts';
 import { startServer } from './main.ts';
 
@@ -8,7 +8,7 @@ export interface ServeIo {
   stderr: { write(text: string): unknown };
 }
 
-const words = enServer.serve;
+const words = serverWords.serve;
 
 /** `unknot serve`: runs until SIGINT or SIGTERM, then closes the database cleanly. */
 export async function serve(argv: string[], io: ServeIo): Promise<number> {

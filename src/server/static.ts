@@ -2,15 +2,17 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { enServer } from '../core/knowledge/text/en/server.ts';
+import { language, serverWords } from '#words';
+import { FALLBACK, LANGUAGES, type Language, languageOf } from '../core/knowledge/text/languages.ts';
 import { errorBody } from './errors.ts';
+import { languageOfRequest, varyWithLanguage } from './language.ts';
 
 /** Vite names files under assets/ by content hash, so they never change; everything else may. */
 const IMMUTABLE = `public, max-age=${365 * 86_400}, immutable`;
 
-const page = enServer.notBuiltPage;
+const page = serverWords.notBuiltPage;
 const NOT_BUILT = `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title}</title></head>
 <body><main>
@@ -19,6 +21,23 @@ const NOT_BUILT = `<!doctype html>
 </main></body>
 </html>
 `;
+
+/** The cookie the app sets when a person chooses a language in Settings (src/web/language.ts). */
+const CHOSEN = 'unknot-language';
+
+/** The pages a person opens by their plain address, which the server sends to the person's language. */
+const PAGES = new Set(['/', '/index.html', '/clinician.html']);
+
+/** The language a first page is wanted in: the person's choice, else their browser's. */
+function wantedLanguage(request: FastifyRequest): Language {
+  return languageOf(request.cookies?.[CHOSEN]) ?? languageOfRequest(request);
+}
+
+/** The language whose build a path is inside (`/es/…`), if any other than English. */
+function languageOfPath(path: string): Language | undefined {
+  const l = languageOf(/^\/([a-z]{2})(?:\/|$)/.exec(path)?.[1]);
+  return l && l !== FALLBACK ? l : undefined;
+}
 
 function isApi(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
@@ -31,6 +50,24 @@ function isApi(url: string): boolean {
 export async function installWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
   const built = existsSync(join(webRoot, 'index.html'));
   if (built) {
+    // Each language other than English is a build of its own under /<language>/ (vite.config.ts): a plain
+    // address is answered with the person's, in one redirect, so a first visit in Spanish never loads English.
+    // The app checks the same on the device, where its service worker answers without asking the server.
+    const others = new Set(
+      LANGUAGES.filter((l) => l !== FALLBACK && existsSync(join(webRoot, l, 'index.html'))),
+    );
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      const [path = '/', query] = request.url.split('?');
+      if (!PAGES.has(path)) return;
+      reply.header('vary', varyWithLanguage('Cookie'));
+      const wanted = wantedLanguage(request);
+      if (!others.has(wanted)) return;
+      const page = path === '/clinician.html' ? 'clinician.html' : '';
+      return reply
+        .header('cache-control', 'no-cache')
+        .redirect(`/${wanted}/${page}${query === undefined ? '' : `?${query}`}`, 302);
+    });
     await app.register(fastifyStatic, {
       root: webRoot,
       wildcard: true,
@@ -54,9 +91,12 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (isApi(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      return reply.status(404).send(errorBody(enServer.problems.notFound(request.method, path)));
+      return reply.status(404).send(errorBody(serverWords.problems.notFound(request.method, path)));
     }
     reply.header('cache-control', 'no-cache');
-    return built ? reply.sendFile('index.html') : reply.type('text/html').send(NOT_BUILT);
+    if (!built) return reply.type('text/html').send(NOT_BUILT);
+    // Inside a language's build, its own page answers for the app's router.
+    const inside = languageOfPath(path);
+    return reply.sendFile(inside ? join(inside, 'index.html') : 'index.html');
   });
 }

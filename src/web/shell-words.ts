@@ -1,4 +1,4 @@
-import { enAppShell } from '../core/knowledge/text/en/app-shell.ts';
+import { appShellWords } from '#words';
 
 /** The words of the first screen and the frame: apart from `words.ts` so the first download stays small. */
-export const shellWords = enAppShell;
+export const shellWords = appShellWords;

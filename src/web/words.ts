@@ -1,16 +1,14 @@
-import { enApp } from '../core/knowledge/text/en/app.ts';
-import { enFields } from '../core/knowledge/text/en/fields.ts';
-import { enMedicines } from '../core/knowledge/text/en/medicines.ts';
+import { appWords, fieldsWords, medicinesWords } from '#words';
 
 /** The app's words; one place so a second language swaps one import. */
-export const words = enApp;
+export const words = appWords;
 /** The words of a bad field, for the core's checks (a backup file, a case). */
-export const fieldWords = enFields;
+export const fieldWords = fieldsWords;
 export const treatmentWords = words.treatments;
 export const triggerWords = words.triggers;
 export const trendWords = words.trends;
 /** The medicines' names (and what the sources say of them). */
-export const medicineWords = enMedicines;
+export const medicineWords = medicinesWords;
 
 const fmt = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',

@@ -11,7 +11,14 @@ export interface EmergencyNumber {
 export const emergencyNumbers: readonly EmergencyNumber[] = [
   { number: '112', region: 'europe', locales: [] },
   { number: '999', region: 'uk', locales: ['GB', 'UK'] },
-  { number: '911', region: 'us_ca', locales: ['US', 'CA'] },
+  // 911 is also the single emergency number of Mexico and much of Latin America (a Spanish browser there says
+  // so by its region: es-MX). Countries with other numbers (Colombia 123, Chile 131, Peru 105, Spain 112) are
+  // not listed, so they get 112 or the number the person chooses in Settings.
+  {
+    number: '911',
+    region: 'us_ca',
+    locales: ['US', 'CA', 'MX', 'PR', 'CR', 'PA', 'SV', 'HN', 'DO', 'EC', 'PY', 'UY', 'VE'],
+  },
 ];
 
 /** 112 works across Europe and many other countries, so it is the fallback. */

@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { serverWords } from '#words';
 import { CSRF_HEADER } from '../../core/account.ts';
 import type { Serves } from '../../core/api.ts';
 import { systemNow } from '../../core/clock.ts';
-import { enServer } from '../../core/knowledge/text/en/server.ts';
 import { roles as allRoles, type Role } from '../../core/share.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, type Said } from '../errors.ts';
@@ -120,7 +120,7 @@ export function installRoles(app: FastifyInstance, db: Db, opts: { signedOutPerM
       for (const method of methodsOf(route)) undeclared.push(`${method} ${route.url}`);
   });
   app.addHook('onReady', async () => {
-    if (undeclared.length > 0) throw new Error(enServer.openapi.unroled(undeclared.join(', ')));
+    if (undeclared.length > 0) throw new Error(serverWords.openapi.unroled(undeclared.join(', ')));
   });
   const signedOut = new PerAddress(opts.signedOutPerMinute, 60_000);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {

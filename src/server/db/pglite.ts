@@ -12,8 +12,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { serverWords } from '#words';
 import { systemNow } from '../../core/clock.ts';
-import { enServer } from '../../core/knowledge/text/en/server.ts';
 import type { Db } from './types.ts';
 
 const LOCK_FILE = 'unknot-server.pid';
@@ -103,7 +103,7 @@ function claim(dir: string): () => void {
     }
     const owner = parseOwner(text);
     if (owner ? holds(owner) : age < HALF_WRITTEN_MS) {
-      throw new Error(enServer.dataDir.inUse(dir, owner?.pid));
+      throw new Error(serverWords.dataDir.inUse(dir, owner?.pid));
     }
     const aside = `${file}.stale.${process.pid}.${randomBytes(6).toString('hex')}`;
     try {
@@ -119,7 +119,7 @@ function claim(dir: string): () => void {
     }
     rmSync(aside, { force: true });
   }
-  throw new Error(enServer.dataDir.unclaimed(dir));
+  throw new Error(serverWords.dataDir.unclaimed(dir));
 }
 
 /**
@@ -136,7 +136,7 @@ function seedFromTemplate(pgDir: string, migrated: boolean): void {
     (migrated ? process.env.UNKNOT_PGLITE_MIGRATED_TEMPLATE : undefined) ||
     process.env.UNKNOT_PGLITE_TEMPLATE;
   if (!template || existsSync(pgDir)) return;
-  if (!existsSync(join(template, 'PG_VERSION'))) throw new Error(enServer.dataDir.noTemplate(template));
+  if (!existsSync(join(template, 'PG_VERSION'))) throw new Error(serverWords.dataDir.noTemplate(template));
   cpSync(template, pgDir, { recursive: true });
 }
 

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { catalogue } from '#words';
 import { endpoints } from '../../core/api.ts';
 import { type Case, parseCase } from '../../core/case.ts';
 import { WHOLE_INPUT } from '../../core/issues.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { plan } from '../../core/plan.ts';
 import { triage } from '../../core/triage.ts';
 import { ApiError } from '../errors.ts';
@@ -13,7 +13,7 @@ import { route } from '../routes.ts';
  * language when the reply is written (the field is the same in every language).
  */
 function caseFrom(body: unknown): Case {
-  const parsed = parseCase(body, en.fields);
+  const parsed = parseCase(body, catalogue.fields);
   if (parsed.ok) return parsed.value;
   const first = parsed.errors[0];
   if (!first || first.field === WHOLE_INPUT) {

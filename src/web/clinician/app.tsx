@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { clinicianWords } from '#words';
 import { type Me, meOf } from '../../core/account.ts';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { ApiProblem, call, useCsrf } from '../api.ts';
 import { Field } from '../components/field.tsx';
 import { PatientList } from './list.tsx';
 import { PatientPage } from './patient.tsx';
 
-const t = enClinician.dashboard;
+const t = clinicianWords.dashboard;
 
 /** Where the dashboard is: `#setup=TOKEN`, `#patient/ID`, or the list. */
 /** Adopts a login answer (sign-in, set-up, /me): its CSRF token goes with the changes that follow. */

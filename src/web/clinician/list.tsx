@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
+import { clinicianWords } from '#words';
 import {
   type Filter,
   filters,
@@ -12,7 +12,7 @@ import {
 import { announce } from '../announce.ts';
 import { ApiProblem, call } from '../api.ts';
 
-const t = enClinician.dashboard;
+const t = clinicianWords.dashboard;
 
 /** The table's columns, each sorting by its key: the Patient column by the name shown (else the email). */
 const columns: { key: SortKey; label: string }[] = [

@@ -1,3 +1,4 @@
+import { clinicianWords, findingsWords } from '#words';
 import './patient.css';
 import { useEffect, useState } from 'preact/hooks';
 import {
@@ -17,8 +18,6 @@ import { type ReportedSign, reportedSigns } from '../../core/episode-view.ts';
 import { episodeEntries } from '../../core/export/summary.ts';
 import { functionSeries } from '../../core/function-scale.ts';
 import { compareInstants } from '../../core/instant-order.ts';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
-import { enFindings } from '../../core/knowledge/text/en/findings.ts';
 import { readMedicine } from '../../core/medicines-taken.ts';
 import { type Progress, progress } from '../../core/progress.ts';
 import type { ClinicianSettings, PatientDetail } from '../../core/share.ts';
@@ -27,8 +26,8 @@ import { PainChart } from '../components/chart.tsx';
 import { PaperChoice } from '../components/paper-choice.tsx';
 import { dayLabel, medicineWords } from '../words.ts';
 
-const t = enClinician.dashboard;
-const w = enClinician.patient;
+const t = clinicianWords.dashboard;
+const w = clinicianWords.patient;
 
 const birthFormat = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
@@ -39,7 +38,7 @@ const birthFormat = new Intl.DateTimeFormat(undefined, {
 /** A date of birth with its year, read as a plain date so no time zone shifts it. */
 const birthLabel = (date: string) => birthFormat.format(new Date(`${date}T00:00:00Z`));
 
-const label = (code: string) => enFindings[code as keyof typeof enFindings]?.label ?? code;
+const label = (code: string) => findingsWords[code as keyof typeof findingsWords]?.label ?? code;
 
 /** "Fever: not sure, reported at the check-in of day 3 (Wed 25 Nov)". */
 function signLine(s: ReportedSign, firstCheck: string): string {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { doctorWords } from '#words';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import {
@@ -9,7 +10,6 @@ import {
   MAX_ACTIVITIES,
   ratingIsDue,
 } from '../../core/function-scale.ts';
-import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
 import { announce } from '../announce.ts';
 import { newId } from '../clock.ts';
 import { saveEntry } from '../store/writes.ts';
@@ -18,7 +18,7 @@ import { FieldError } from './field-error.tsx';
 import { PainScale } from './pain-scale.tsx';
 import './activities.css';
 
-const w = enDoctor.activities;
+const w = doctorWords.activities;
 const NAME_MAX = ACTIVITY_NAME_MAX;
 
 interface Row {

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { catalogue } from '#words';
 import type { Trend } from '../../core/case.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
 import { caseNow, newSignItems, withNewSigns } from '../../core/episode-view.ts';
 import { emergencySigns, type FindingCode } from '../../core/knowledge/findings.ts';
 import { checkInSigns, questionText } from '../../core/knowledge/questions.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import type { CheckInDay } from '../../core/plan.ts';
 import { assess } from '../../core/triage.ts';
 import { announce } from '../announce.ts';
@@ -110,7 +110,7 @@ export function CheckInCard({
     go('/result');
   };
 
-  const asked = questionText(checkInSigns, en);
+  const asked = questionText(checkInSigns, catalogue);
   const signCode = stage === 'signs' ? emergencySigns[sign] : undefined;
   return (
     <section class="card warn" aria-labelledby="checkin-title">
@@ -148,7 +148,7 @@ export function CheckInCard({
       {stage === 'pain' && (
         <>
           <p>
-            <strong>{en.questions.asked.painNow.text}</strong>
+            <strong>{catalogue.questions.asked.painNow.text}</strong>
           </p>
           <PainNow
             onAnswer={(n) => {
@@ -160,7 +160,7 @@ export function CheckInCard({
       )}
       {stage === 'trend' && (
         <>
-          <p>{en.care.checkInAsk(checkIn.day)}</p>
+          <p>{catalogue.care.checkInAsk(checkIn.day)}</p>
           <div class="answers">
             <button type="button" class="big" disabled={busy} onClick={() => answer('better')}>
               {trendWords.better}
@@ -191,7 +191,7 @@ function SignQuestion({
   disabled: boolean;
   onAnswer: (a: 'yes' | 'no' | 'unsure') => void;
 }) {
-  const f = en.findings[code];
+  const f = catalogue.findings[code];
   return (
     <>
       {/* The buttons stay (focus stays on them); the question changes and is read out. */}

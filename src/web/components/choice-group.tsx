@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { catalogue } from '#words';
 import type { FindingCode } from '../../core/knowledge/findings.ts';
 import type { GroupItem } from '../../core/knowledge/questions.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { useTemperature } from '../temperature.ts';
 import { words } from '../words.ts';
 
@@ -42,7 +42,7 @@ export function ChoiceGroup({
       {items.map((item, i) =>
         allowUnsure ? (
           <fieldset key={item.finding} class="choice">
-            <legend>{temp(en.findings[item.finding].choice)}</legend>
+            <legend>{temp(catalogue.findings[item.finding].choice)}</legend>
             <div class="row">
               {(['yes', 'unsure'] as const).map((value) => (
                 <label key={value} class="check toggle">
@@ -65,7 +65,7 @@ export function ChoiceGroup({
               checked={chosen[item.finding] === 'yes'}
               onChange={() => toggle(item.finding, 'yes')}
             />
-            {temp(en.findings[item.finding].choice)}
+            {temp(catalogue.findings[item.finding].choice)}
           </label>
         ),
       )}

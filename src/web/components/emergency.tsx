@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { catalogue } from '#words';
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import type { Assessment } from '../../core/triage.ts';
 import { settings } from '../store/state.ts';
 import { words } from '../words.ts';
@@ -16,8 +16,8 @@ export function reportedSigns(triage: Assessment): string[] {
   for (const r of triage.reasons) {
     if (r.disposition !== 'emergency') continue;
     const name =
-      r.rule in en.findings
-        ? en.findings[r.rule as keyof typeof en.findings].label
+      r.rule in catalogue.findings
+        ? catalogue.findings[r.rule as keyof typeof catalogue.findings].label
         : w.combinedSign[r.rule as keyof typeof w.combinedSign];
     if (name) names.push(name.charAt(0).toLowerCase() + name.slice(1));
   }
@@ -35,7 +35,7 @@ export function Emergency({
   /** "A clinician has seen me", where an episode holds this result. */
   seen?: ComponentChildren;
 }) {
-  const info = en.dispositions.emergency;
+  const info = catalogue.dispositions.emergency;
   const number = settings.value.emergencyNumber;
   const signs = reportedSigns(triage);
   // The first line of the catalogue's list says "name the sign"; here the sign itself is named.

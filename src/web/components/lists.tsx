@@ -1,4 +1,4 @@
-import { en } from '../../core/knowledge/text/en/index.ts';
+import { catalogue } from '#words';
 import { type FiredRule, ruleMessage } from '../../core/triage.ts';
 import { useTemperature } from '../temperature.ts';
 import { Sources } from './sources.tsx';
@@ -22,7 +22,7 @@ export function Reasons({ reasons }: { reasons: readonly FiredRule[] }) {
     <ul>
       {reasons.map((r) => (
         <li key={r.rule}>
-          {temp(ruleMessage(r, en))}
+          {temp(ruleMessage(r, catalogue))}
           <Sources ids={r.sources} />
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { en } from '../../core/knowledge/text/en/index.ts';
+import { catalogue } from '#words';
 import type { SeeDoctor } from '../../core/progress.ts';
 import { dayLabel, words } from '../words.ts';
 import { Reasons } from './lists.tsx';
@@ -20,7 +20,7 @@ export function SeeDoctorCard({
   compact?: boolean;
 }) {
   if (!s) return null;
-  const d = en.dispositions[s.disposition];
+  const d = catalogue.dispositions[s.disposition];
   const why = w.seeDoctorBasis(s.basis, s.day, dayLabel(s.asOf));
   return (
     <section

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { clinicianWords } from '#words';
 import { deviceZone, localDayOf } from '../../core/clock.ts';
 import { addDays, localClock } from '../../core/dates.ts';
 import { compareInstants } from '../../core/instant-order.ts';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { identityOf } from '../../core/settings.ts';
 import type { AccessList, PatientIdentity, ReadList, ShareCode } from '../../core/share.ts';
 import { announce } from '../announce.ts';
@@ -12,7 +12,7 @@ import { settings } from '../store/state.ts';
 import { timeLabel } from '../time-label.ts';
 import { dayLabel, words } from '../words.ts';
 
-const t = enClinician.sharing;
+const t = clinicianWords.sharing;
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const shown = (iso: string) => when.format(new Date(iso));
 const failed = { fallback: t.failed };

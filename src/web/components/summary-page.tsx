@@ -1,9 +1,8 @@
+import { doctorWords, exportWords } from '#words';
 import { expectedOn, type Summary, stageInBrief, summaryInWords } from '../../core/export/summary.ts';
-import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
-import { enExport } from '../../core/knowledge/text/en/export.ts';
 
-const w = enExport;
-const d = enDoctor.screen;
+const w = exportWords;
+const d = doctorWords.screen;
 
 const CW = 360;
 const CH = 150;

@@ -1,4 +1,4 @@
-import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
+import { doctorWords } from '#words';
 import { today } from '../clock.ts';
 import { ActivityForm } from '../components/activities.tsx';
 import { Screen } from '../components/screen.tsx';
@@ -6,7 +6,7 @@ import { go } from '../router.ts';
 import { entriesOf } from '../store/live.ts';
 import { currentEpisode } from '../store/state.ts';
 
-const w = enDoctor;
+const w = doctorWords;
 
 /** Naming and rating the activities that are hard (Patient-Specific Functional Scale); then Progress shows them. */
 export default function Activities() {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { catalogue } from '#words';
 import { addDays, daysBetween, EPISODE_SPAN_DAYS, isCalendarDate } from '../../core/dates.ts';
 import type { Episode } from '../../core/episode.ts';
 import {
@@ -13,7 +14,6 @@ import {
   undoAnswer,
 } from '../../core/flow.ts';
 import { type Question, questionText } from '../../core/knowledge/questions.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { caseLimits, withinLimits } from '../../core/limits.ts';
 import { today } from '../clock.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
@@ -125,7 +125,7 @@ export default function Check() {
 
   const q = step.question;
   const answer = (given: GivenAnswer) => update(answerQuestion(draft, q, given, asOf));
-  const qw = questionText(q, en);
+  const qw = questionText(q, catalogue);
   // The count never grows: when an answer ("not sure", a start date a week back) adds questions, it says
   // "a few more" instead of a bigger number than the person was shown.
   least.current = Math.min(least.current ?? step.total, step.total);
@@ -138,7 +138,7 @@ export default function Check() {
       focus={q.kind === 'age' ? 'age' : undefined}
       eyebrow={
         <div>
-          <p class="stage">{en.questions.stages[q.stage]}</p>
+          <p class="stage">{catalogue.questions.stages[q.stage]}</p>
           <label class="sr-only" for="flow-progress">
             {count}
           </label>
@@ -200,9 +200,9 @@ function Answer({
         <>
           <div class="card warn">
             <p>{w.wereUnsure}</p>
-            <p>{temp(questionText(q, en).howToCheck ?? '')}</p>
+            <p>{temp(questionText(q, catalogue).howToCheck ?? '')}</p>
           </div>
-          <h2>{temp(questionText(q, en).text)}</h2>
+          <h2>{temp(questionText(q, catalogue).text)}</h2>
           <p class="muted">{w.stillUnsureHint}</p>
           <YesNoUnsure
             unsureLabel={w.stillUnsure}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { catalogue, clinicianWords, doctorWords } from '#words';
 import {
   type ExportFormat,
   episodeToExport,
@@ -9,9 +10,6 @@ import {
 import type { PageSize } from '../../core/export/pdf.ts';
 import { buildSummary } from '../../core/export/summary.ts';
 import { currentActivities } from '../../core/function-scale.ts';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
-import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { identityOf } from '../../core/settings.ts';
 import { announce } from '../announce.ts';
 import { now, today } from '../clock.ts';
@@ -22,8 +20,8 @@ import { entriesOf } from '../store/live.ts';
 import { allEntries, currentEpisode, episodes, settings } from '../store/state.ts';
 import './doctor.css';
 
-const w = enDoctor.screen;
-const sharing = enClinician.sharing;
+const w = doctorWords.screen;
+const sharing = clinicianWords.sharing;
 
 /** US Letter where the locale's region uses it, A4 everywhere else. */
 function defaultPage(): PageSize {
@@ -96,7 +94,7 @@ export default function Doctor() {
     episode: ep,
     entries: allEntries.value,
     today: date,
-    words: en,
+    words: catalogue,
     emergencyNumber: settings.value.emergencyNumber,
     patient: identityOf(settings.value),
   });
@@ -119,7 +117,7 @@ export default function Doctor() {
         page,
         // The name and date of birth the person gave for sharing (kept on this device), on their own files too.
         patient: identityOf(settings.value),
-        words: en,
+        words: catalogue,
       });
       if (!made.ok) {
         say(w.failed(name, made.error), true);
@@ -209,8 +207,8 @@ export default function Doctor() {
       <SummaryPage s={summary} />
       <a class="btn block" href="#/activities">
         {currentActivities(entriesOf(ep.id)).length
-          ? enDoctor.activities.change
-          : enDoctor.activities.nameNow}
+          ? doctorWords.activities.change
+          : doctorWords.activities.nameNow}
       </a>
     </Screen>
   );

@@ -1,3 +1,4 @@
+import { catalogue } from '#words';
 import { daysBetween } from '../../core/dates.ts';
 import { caseNow } from '../../core/episode-view.ts';
 import {
@@ -8,7 +9,6 @@ import {
   phases,
   stopRuleSources,
 } from '../../core/knowledge/exercises.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { planHeld } from '../../core/seen.ts';
 import { assess } from '../../core/triage.ts';
 import { today } from '../clock.ts';
@@ -31,7 +31,7 @@ const w = words.exercises;
  * there is no programme until the person says a clinician has seen them: only why, and that action.
  */
 export default function Exercises({ open }: { open?: string }) {
-  const ew = en.exercises;
+  const ew = catalogue.exercises;
   const ep = currentEpisode.value;
   const t = ep && assess(caseNow(ep, entriesOf(ep.id), today(), settings.value));
   if (ep && t && planHeld(t, ep.seen)) {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { catalogue } from '#words';
 import { advice, topics } from '../../core/knowledge/advice.ts';
 import { medicines } from '../../core/knowledge/medicines.ts';
 import { type ArticleId, isArticle, type SourceId, sources } from '../../core/knowledge/sources.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SourcesLine } from '../components/sources.tsx';
@@ -34,12 +34,12 @@ function Topics() {
         return (
           <details key={t} class="topic">
             <summary>
-              <h2>{en.topics[t]}</h2>
+              <h2>{catalogue.topics[t]}</h2>
             </summary>
             {items.map((a) => (
               <section key={a.id}>
-                <h3>{en.advice[a.id].title}</h3>
-                <p>{temp(en.advice[a.id].text)}</p>
+                <h3>{catalogue.advice[a.id].title}</h3>
+                <p>{temp(catalogue.advice[a.id].text)}</p>
               </section>
             ))}
             {t === 'medicines' && (
@@ -48,13 +48,13 @@ function Topics() {
                 <ul>
                   {medicines.map((m) => (
                     <li key={m.id}>
-                      <strong>{en.medicines.items[m.id].name}</strong> ({w.access[m.access]}):{' '}
-                      {en.medicines.items[m.id].text}
+                      <strong>{catalogue.medicines.items[m.id].name}</strong> ({w.access[m.access]}):{' '}
+                      {catalogue.medicines.items[m.id].text}
                     </li>
                   ))}
                 </ul>
                 <h3>{w.pharmacistTitle}</h3>
-                <Items items={en.medicines.pharmacistQuestions} />
+                <Items items={catalogue.medicines.pharmacistQuestions} />
               </>
             )}
             <SourcesLine ids={cited} />

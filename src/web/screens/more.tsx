@@ -1,11 +1,11 @@
-import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
+import { doctorWords } from '#words';
 import { Screen } from '../components/screen.tsx';
 import { words } from '../words.ts';
 
 const w = words.more;
 const links = [
   ['#/result', w.result],
-  ['#/doctor', enDoctor.screen.link],
+  ['#/doctor', doctorWords.screen.link],
   ['#/learn', w.learn],
   ['#/settings', w.settings],
   ['#/check', words.common.newCheck],

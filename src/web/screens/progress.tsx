@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
+import { catalogue, doctorWords } from '#words';
 import { localDayOf } from '../../core/clock.ts';
 import { checkInStatuses } from '../../core/episode-view.ts';
-import { enDoctor } from '../../core/knowledge/text/en/doctor.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { progress } from '../../core/progress.ts';
 import { today } from '../clock.ts';
 import { ActivitiesDue, ActivityScores } from '../components/activities.tsx';
@@ -77,7 +76,7 @@ export default function Progress() {
         (x) =>
           x.id !== 'see_doctor' && (
             <div key={x.id} class={x.id === 'getting_worse' ? 'card warn' : 'card'}>
-              <p>{en.prompts[x.id]}</p>
+              <p>{catalogue.prompts[x.id]}</p>
               <Sources ids={x.sources} />
             </div>
           ),
@@ -110,7 +109,7 @@ export default function Progress() {
         {w.openDiary}
       </a>
       <a class="btn block" href="#/doctor">
-        {enDoctor.screen.link}
+        {doctorWords.screen.link}
       </a>
     </Screen>
   );

@@ -1,10 +1,10 @@
+import { catalogue } from '#words';
 import { type Case, unsureSet } from '../../core/case.ts';
 import { caseNow } from '../../core/episode-view.ts';
 import { buildSummary, whatToTell } from '../../core/export/summary.ts';
 import { nextTailorStep, offersTailoring } from '../../core/flow.ts';
 import { dispositionSources } from '../../core/knowledge/dispositions.ts';
 import type { FindingCode } from '../../core/knowledge/findings.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { type Assessment, assess, type FiredRule, ruleMessage } from '../../core/triage.ts';
 import { today } from '../clock.ts';
 import { Emergency } from '../components/emergency.tsx';
@@ -44,7 +44,7 @@ export default function Result() {
   const now = caseNow(ep, entriesOf(ep.id), today(), settings.value);
   const t = assess(now);
   if (t.disposition === 'emergency') return <Emergency triage={t} seen={<SeenAction ep={ep} />} />;
-  const info = en.dispositions[t.disposition];
+  const info = catalogue.dispositions[t.disposition];
   const seeSomeone = t.disposition !== 'self_care';
   const number = settings.value.emergencyNumber;
   const canTailor = offersTailoring(now) && nextTailorStep(answersOf(ep), ep.case.asOf).kind === 'question';
@@ -93,12 +93,12 @@ export default function Result() {
           <h2>{words.emergency.tell}</h2>
           <Items
             items={whatToTell(
-              buildSummary({ episode: ep, entries: allEntries.value, today: today(), words: en }),
-              en.export,
+              buildSummary({ episode: ep, entries: allEntries.value, today: today(), words: catalogue }),
+              catalogue.export,
             )}
           />
           <a class="btn block" href="#/doctor">
-            {en.doctor.screen.link}
+            {catalogue.doctor.screen.link}
           </a>
         </>
       )}
@@ -139,7 +139,7 @@ function Unsure({ c, t }: { c: Case; t: Assessment }) {
         <div key={r.rule}>
           <ul class="checks">
             {(r.params?.signs ?? []).map((code) => {
-              const f = en.findings[code];
+              const f = catalogue.findings[code];
               return (
                 <li key={code}>
                   {f.howToCheck ? (
@@ -165,7 +165,7 @@ function Unsure({ c, t }: { c: Case; t: Assessment }) {
           </p>
         </div>
       ))}
-      {others.length > 0 && <Items items={others.map((code) => en.findings[code].label)} />}
+      {others.length > 0 && <Items items={others.map((code) => catalogue.findings[code].label)} />}
       <p>{w.unsureTell}</p>
     </section>
   );
@@ -178,7 +178,7 @@ function Why({ reasons }: { reasons: readonly FiredRule[] }) {
     <ul>
       {reasons.map((r) => (
         <li key={r.rule}>
-          {isUnsureRule(r) ? w.unsureWhy[r.rule] : temp(ruleMessage(r, en))}
+          {isUnsureRule(r) ? w.unsureWhy[r.rule] : temp(ruleMessage(r, catalogue))}
           <Sources ids={r.sources} />
         </li>
       ))}
@@ -188,7 +188,7 @@ function Why({ reasons }: { reasons: readonly FiredRule[] }) {
 
 /** Every emergency sign by name under a calm heading with the region's number, and the call button. */
 function SafetyNet({ number }: { number: string }) {
-  const net = en.advice.safety_net;
+  const net = catalogue.advice.safety_net;
   return (
     <section class="card net" aria-labelledby="safety-title">
       <h2 id="safety-title">{w.netTitle(number)}</h2>

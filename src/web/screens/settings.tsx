@@ -1,14 +1,15 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { clinicianWords } from '#words';
 import { parseBackup } from '../../core/backup.ts';
 import { minutesOfDay } from '../../core/dates.ts';
 import { emergencyNumbers } from '../../core/knowledge/emergency.ts';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { emergencyNumberSchema } from '../../core/settings.ts';
 import { announce } from '../announce.ts';
 import { today } from '../clock.ts';
 import { Field } from '../components/field.tsx';
 import { FieldError } from '../components/field-error.tsx';
+import { LanguageChoice } from '../components/language-choice.tsx';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SyncSettings } from '../components/sync-settings.tsx';
@@ -25,7 +26,7 @@ const known = emergencyNumbers.map(
 );
 
 const t = words.settings;
-const sharing = enClinician.sharing;
+const sharing = clinicianWords.sharing;
 
 /** What the settings form holds: the saved settings as the person is changing them, typed text included. */
 interface Form {
@@ -182,6 +183,7 @@ export default function Settings({ open }: { open?: string }) {
 
   return (
     <Screen title={t.title}>
+      <LanguageChoice />
       <form noValidate onSubmit={(e) => e.preventDefault()} aria-describedby="saves-note">
         <p class="muted" id="saves-note">
           {t.savesAsYouGo}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { clinicianWords } from '#words';
 import { inDateWindow } from '../../core/dates.ts';
-import { enClinician } from '../../core/knowledge/text/en/clinician.ts';
 import { DISPLAY_NAME_MAX, type Settings } from '../../core/settings.ts';
 import { today } from '../clock.ts';
 import { Field } from '../components/field.tsx';
@@ -12,7 +12,7 @@ import { syncStatus } from '../sync/account.ts';
 import { notice } from '../toast.ts';
 import './share.css';
 
-const t = enClinician.sharing;
+const t = clinicianWords.sharing;
 
 /** Loaded only for a signed-in person: sharing reads the copy of the diary kept on the server. */
 const ShareSettings = lazy(() => import('../components/share-settings.tsx'));

@@ -1,3 +1,4 @@
+import { catalogue } from '#words';
 import type { Episode } from '../../core/episode.ts';
 import {
   caseFromAnswers,
@@ -8,7 +9,6 @@ import {
   withAnswer,
 } from '../../core/flow.ts';
 import { questionText } from '../../core/knowledge/questions.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { PainNow } from '../components/pain-now.tsx';
 import { Screen } from '../components/screen.tsx';
@@ -56,7 +56,7 @@ export default function Tailor() {
     );
   }
   const q = step.question;
-  const qw = questionText(q, en);
+  const qw = questionText(q, catalogue);
   const save = async (given: GivenAnswer) => {
     const next = withAnswer(answers, q, given, asOf);
     const made = caseFromAnswers(next, asOf, fieldWords);
@@ -73,7 +73,9 @@ export default function Tailor() {
       key={q.id}
       title={qw.text}
       eyebrow={
-        <p class="stage">{q.stage === 'tailor' ? words.common.tailor : en.questions.stages[q.stage]}</p>
+        <p class="stage">
+          {q.stage === 'tailor' ? words.common.tailor : catalogue.questions.stages[q.stage]}
+        </p>
       }
     >
       {qw.hint && <p class="muted">{qw.hint}</p>}

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { catalogue } from '#words';
 import { addDays, daysBetween } from '../../core/dates.ts';
 import { caseNow, dueCheckIn } from '../../core/episode-view.ts';
 import { describeDose, exerciseOfDay } from '../../core/knowledge/exercises.ts';
-import { en } from '../../core/knowledge/text/en/index.ts';
 import {
   nextSession,
   type PlanAdvice,
@@ -79,7 +79,7 @@ export default function Today() {
   const entries = entriesOf(ep.id);
   // The person's word that a clinician has seen them brings back the movement an urgent plan holds back.
   const c = caseNow(ep, entries, date, settings.value);
-  const p = plan(c, en, undefined, { seen: ep.seen });
+  const p = plan(c, catalogue, undefined, { seen: ep.seen });
   const day = daysBetween(ep.onset, date);
   const t = p.triage;
   const checkIn = dueCheckIn(ep, entries, date);
@@ -131,7 +131,7 @@ export default function Today() {
       {t.disposition === 'emergency' ? (
         <div class="card alert">
           <p>
-            <strong>{en.dispositions.emergency.title}.</strong> {w.emergencyWaits}
+            <strong>{catalogue.dispositions.emergency.title}.</strong> {w.emergencyWaits}
           </p>
           <a class="btn danger block" href="#/result">
             {w.whatNow}
@@ -205,7 +205,7 @@ export default function Today() {
               <h2>{w.howAndAll}</h2>
             </summary>
             <p>
-              {en.care.sessionHowTo(next.kind, pregnant)} {w.minutes(next.minutes)}
+              {catalogue.care.sessionHowTo(next.kind, pregnant)} {w.minutes(next.minutes)}
             </p>
             {sessions.length > 0 && (
               <ul>
@@ -238,8 +238,8 @@ export default function Today() {
                   <h2>{w.exerciseTitle}</h2>
                 </summary>
                 <p>
-                  <a href={`#/exercises/${exercise.id}`}>{en.exercises.items[exercise.id].name}</a>:{' '}
-                  {describeDose(exercise.dose, en.exercises)}. {w.exerciseStop}
+                  <a href={`#/exercises/${exercise.id}`}>{catalogue.exercises.items[exercise.id].name}</a>:{' '}
+                  {describeDose(exercise.dose, catalogue.exercises)}. {w.exerciseStop}
                 </p>
               </details>
             )}
@@ -251,14 +251,15 @@ export default function Today() {
               <ul>
                 {forPharmacist.map((m) => (
                   <li key={m.id}>
-                    <strong>{en.medicines.items[m.id].name}</strong>: {en.medicines.items[m.id].text}
+                    <strong>{catalogue.medicines.items[m.id].name}</strong>:{' '}
+                    {catalogue.medicines.items[m.id].text}
                   </li>
                 ))}
               </ul>
               <p>{w.noDoses}</p>
               <details>
                 <summary>{w.pharmacistAsks}</summary>
-                <Items items={en.medicines.pharmacistQuestions} />
+                <Items items={catalogue.medicines.pharmacistQuestions} />
               </details>
             </details>
           </>

@@ -2,6 +2,7 @@ import type { DailyTrigger, Treatment } from '../../entry.ts';
 import type { CourseStanding, SeeDoctor, Standing } from '../../progress.ts';
 import type { EmergencyRegion } from '../emergency.ts';
 import type { Medicine } from '../medicines.ts';
+import type { Language } from './languages.ts';
 
 type Kind = 'ice' | 'heat';
 
@@ -10,6 +11,22 @@ export type AppShellKey = 'shell' | 'welcome';
 
 /** Every sentence the web app shows, by screen; parameters come in through functions. */
 export interface AppWords {
+  /** The page around the app (index.html) and its install manifest, filled in when each language's build is made. */
+  page: {
+    description: string;
+    booting: string;
+    noscript: string;
+    manifestName: string;
+    manifestDescription: string;
+  };
+  /** The settings line that switches the app's language: each language names itself in its own words. */
+  language: {
+    legend: string;
+    hint: string;
+    names: Record<Language, string>;
+    switching: string;
+    offline: string;
+  };
   treatments: Record<Treatment, string>;
   triggers: Record<DailyTrigger, string>;
   trends: { better: string; same: string; worse: string };

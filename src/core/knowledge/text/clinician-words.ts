@@ -109,6 +109,8 @@ export interface ClinicianWords {
     offline: string;
   };
   dashboard: {
+    /** The dashboard's page (clinician.html), filled in when each language's build is made. */
+    page: { description: string; booting: string; noscript: string };
     title: string;
     signIn: string;
     signInHelp: string;

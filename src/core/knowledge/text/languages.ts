@@ -1,5 +1,3 @@
-import type { Catalogue } from './catalogue.ts';
-
 /** The languages Unknot speaks, by their BCP 47 primary subtag. English is the fallback. */
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -43,14 +41,4 @@ export function languageOfAccept(header: string | undefined | null): Language {
     .filter((r) => r.language && r.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
   return ranked[0]?.language ?? FALLBACK;
-}
-
-/** Each language's whole catalogue, loaded when asked for: an edge holds the words of the languages it uses. */
-const loaders: Record<Language, () => Promise<Catalogue>> = {
-  en: () => import('./en/index.ts').then((m) => m.en),
-  es: () => import('./es/index.ts').then((m) => m.es),
-};
-
-export function catalogueOf(language: Language): Promise<Catalogue> {
-  return loaders[language]();
 }

@@ -9,6 +9,21 @@ const count = (n: number, one: string, other: string) => `${n} ${plural(n, { one
 
 /** The words of every screen but the first; the web app loads them with the screens that use them. */
 export const enAppScreens: Omit<AppWords, AppShellKey> = {
+  page: {
+    description:
+      'Unknot helps you through a lower-back muscle spasm: check your back, follow a care plan, keep a pain diary. Works offline.',
+    booting: 'Unknot is loading…',
+    noscript: 'Unknot needs JavaScript to run. Nothing you enter leaves this device.',
+    manifestName: 'Unknot: back spasm companion',
+    manifestDescription: 'Check your back, follow a day-by-day care plan and keep a pain diary, offline.',
+  },
+  language: {
+    legend: 'Language',
+    hint: 'Unknot follows your browser’s language until you choose one here.',
+    names: { en: 'English', es: 'Español' },
+    switching: 'Opening Unknot in that language…',
+    offline: 'Changing the language needs a connection the first time. Try again when you are online.',
+  },
   // The running session's words: the timer watch loads with the first session, not with the first screen.
   kind: { ice: 'Cold pack', heat: 'Heat' },
   timer: {
@@ -41,7 +56,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     regions: {
       europe: 'Europe and many other countries',
       uk: 'United Kingdom',
-      us_ca: 'United States and Canada',
+      us_ca: 'United States, Canada, Mexico and much of Latin America',
     },
     option: (number, region) => `${number}: ${region}`,
     call: (number) => `Call ${number} now`,

@@ -141,7 +141,7 @@ export const enCli: CliWords = {
         return m ? Number(m[1]) : undefined;
       },
     },
-    regions: { europe: 'Europe', uk: 'UK', us_ca: 'US and Canada' },
+    regions: { europe: 'Europe', uk: 'UK', us_ca: 'US, Canada, Mexico and much of Latin America' },
     emergencyNumbers: (numbers) => `Emergency numbers: ${numbers}.`,
     numberIn: (number, region) => `${number} (${region})`,
     prompts: {

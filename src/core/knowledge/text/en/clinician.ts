@@ -136,6 +136,11 @@ export const enClinician: ClinicianWords = {
     offline: 'The server could not be reached. Check your connection and try again.',
   },
   dashboard: {
+    page: {
+      description: 'Unknot for clinicians: the patients who share their back-pain diary with you.',
+      booting: 'Loading…',
+      noscript: 'The clinician dashboard needs JavaScript.',
+    },
     title: 'Unknot for clinicians',
     signIn: 'Sign in',
     signInHelp: 'For clinicians whose clinic runs this Unknot server.',

@@ -31,6 +31,23 @@ const lower = (word: string) => lowerOf[word] ?? word;
 
 /** The words of every screen but the first; the web app loads them with the screens that use them. */
 export const esAppScreens: Omit<AppWords, AppShellKey> = {
+  page: {
+    description:
+      'Unknot le acompaña durante un espasmo muscular en la parte baja de la espalda: revise su espalda, siga un plan de cuidados y lleve un diario del dolor. Funciona sin conexión.',
+    booting: 'Unknot se está abriendo…',
+    noscript: 'Unknot necesita JavaScript para funcionar. Nada de lo que escriba sale de este dispositivo.',
+    manifestName: 'Unknot: ayuda para el espasmo de espalda',
+    manifestDescription:
+      'Revise su espalda, siga un plan de cuidados día a día y lleve un diario del dolor, sin conexión.',
+  },
+  language: {
+    legend: 'Idioma',
+    hint: 'Unknot usa el idioma de su navegador hasta que usted elija uno aquí.',
+    names: { en: 'English', es: 'Español' },
+    switching: 'Abriendo Unknot en ese idioma…',
+    offline:
+      'Para cambiar de idioma la primera vez hace falta conexión. Inténtelo de nuevo cuando tenga internet.',
+  },
   // The running session's words: the timer watch loads with the first session, not with the first screen.
   kind: { ice: 'Compresa fría', heat: 'Calor' },
   timer: {
@@ -63,7 +80,7 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
     regions: {
       europe: 'Europa y muchos otros países',
       uk: 'Reino Unido',
-      us_ca: 'Estados Unidos y Canadá',
+      us_ca: 'Estados Unidos, Canadá, México y gran parte de América Latina',
     },
     option: (number, region) => `${number}: ${region}`,
     call: (number) => `Llame al ${number} ahora`,

@@ -202,7 +202,11 @@ export const esCli: CliWords = {
         return m ? Number(m[1]) : undefined;
       },
     },
-    regions: { europe: 'Europa', uk: 'Reino Unido', us_ca: 'EE. UU. y Canadá' },
+    regions: {
+      europe: 'Europa',
+      uk: 'Reino Unido',
+      us_ca: 'EE. UU., Canadá, México y gran parte de América Latina',
+    },
     emergencyNumbers: (numbers) => `Números de emergencias: ${numbers}.`,
     numberIn: (number, region) => `${number} (${region})`,
     prompts: {

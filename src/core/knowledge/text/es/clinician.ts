@@ -148,6 +148,12 @@ export const esClinician: ClinicianWords = {
     offline: 'No se pudo conectar con el servidor. Revise su conexión e intente de nuevo.',
   },
   dashboard: {
+    page: {
+      description:
+        'Unknot para profesionales de salud: los pacientes que comparten con usted su diario del dolor de espalda.',
+      booting: 'Cargando…',
+      noscript: 'El panel para profesionales de salud necesita JavaScript.',
+    },
     title: 'Unknot para profesionales de salud',
     signIn: 'Iniciar sesión',
     signInHelp: 'Para profesionales de salud cuya clínica usa este servidor de Unknot.',

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { language } from '#words';
+import { LANGUAGES, type Language } from '../../core/knowledge/text/languages.ts';
+import { canOpen, keepChoice, openIn } from '../language.ts';
+import { words } from '../words.ts';
+import { FieldError } from './field-error.tsx';
+import './paper-choice.css';
+
+const t = words.language;
+
+/**
+ * The app's language, chosen at any time: the app opens at once in the other language's build, at the same
+ * screen, and stays in it after a reload. Each language is named in its own words (and marked as such, so a
+ * screen reader says it right).
+ */
+export function LanguageChoice() {
+  const [error, setError] = useState<string | undefined>();
+  const [moving, setMoving] = useState(false);
+  const choose = (l: Language) => {
+    if (l === language) return;
+    if (!canOpen(l)) {
+      setError(t.offline);
+      return;
+    }
+    setError(undefined);
+    keepChoice(l);
+    setMoving(true);
+    openIn(l);
+  };
+  return (
+    <section aria-labelledby="language-title">
+      <h2 id="language-title">{t.legend}</h2>
+      <p class="muted" id="language-hint">
+        {t.hint}
+      </p>
+      <fieldset class="paper" aria-describedby={error ? 'language-hint language-error' : 'language-hint'}>
+        <legend class="sr-only">{t.legend}</legend>
+        {LANGUAGES.map((l) => (
+          <label key={l} lang={l}>
+            <input
+              type="radio"
+              name="language"
+              value={l}
+              checked={l === language}
+              onChange={() => choose(l)}
+            />{' '}
+            {t.names[l]}
+          </label>
+        ))}
+      </fieldset>
+      {moving && <p role="status">{t.switching}</p>}
+      <FieldError id="language-error" message={error} />
+    </section>
+  );
+}
