@@ -9,7 +9,8 @@ export function articleHref(id: string): string {
 }
 
 /**
- * One source as a person reads it: its title and publisher (and year). An article opens as a page in the app; a
+ * One source as a person reads it: its title and publisher (and year), the title marked as English (every
+ * source is), so a screen reader in another language says it right. An article opens as a page in the app; a
  * guideline shows its full name and an address the person may open. The app itself requests nothing from it.
  */
 export function SourceName({ id }: { id: SourceId }) {
@@ -20,12 +21,18 @@ export function SourceName({ id }: { id: SourceId }) {
     <span class="source">
       {isArticle(id) ? (
         <a href={articleHref(id)}>
-          <cite>{s.title}</cite>
+          <cite lang="en">{s.title}</cite>
         </a>
       ) : (
-        <cite>{s.title}</cite>
+        <cite lang="en">{s.title}</cite>
       )}
-      {s.fullName && <> ({s.fullName})</>}, <span class="muted">{by}</span>
+      {s.fullName && (
+        <>
+          {' ('}
+          <span lang="en">{s.fullName}</span>)
+        </>
+      )}
+      , <span class="muted">{by}</span>
       {s.link && (
         <>
           {' '}

@@ -103,7 +103,8 @@ function Article({ id }: { id: ArticleId }) {
         <p class="muted">{w.article.loading}</p>
       ) : (
         <figure class="quoted">
-          <blockquote>
+          {/* The source's own words, in its own language (sources.ts: every source is in English). */}
+          <blockquote lang="en">
             {paragraphs.map((p, i) => (
               <p key={i}>{p}</p>
             ))}
