@@ -182,3 +182,74 @@ describe("the CSP allows the page's own inline styles by hash, and nothing else 
     }
   });
 });
+
+describe("each language is a build of its own: a plain address sends a person to theirs, and each build's pages answer for it", () => {
+  let url = '';
+  let close: () => Promise<void> = async () => {};
+  const web = tempDir('unknot-web-');
+  const data = tempDir();
+  const css = 'p{color:teal}';
+  const spanishCss = 'p{color:navy}';
+  const pageIn = (lang: string, style: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>Unknot</title><style>${style}</style></head><body></body></html>`;
+
+  before(async () => {
+    writeFileSync(join(web.path, 'index.html'), pageIn('en', css));
+    writeFileSync(join(web.path, 'clinician.html'), pageIn('en', ''));
+    mkdirSync(join(web.path, 'es'));
+    writeFileSync(join(web.path, 'es', 'index.html'), pageIn('es', spanishCss));
+    writeFileSync(join(web.path, 'es', 'clinician.html'), pageIn('es', ''));
+    const s = await startServer({ port: 0, dataDir: data.path, webRoot: web.path, databaseUrl: undefined });
+    url = s.url;
+    close = s.close;
+  });
+  after(async () => {
+    await close();
+    web.remove();
+    data.remove();
+  });
+
+  test('a browser in Spanish is sent to /es/ (the query kept); the English page says it varies by both inputs', async () => {
+    const es = await raw(url, '/?from=home', { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' });
+    assert.equal(es.status, 302);
+    assert.equal(es.headers.location, '/es/?from=home');
+    const en = await raw(url, '/', { 'accept-language': 'en-GB,es;q=0.5' });
+    assert.equal(en.status, 200);
+    assert.match(decode(en).toString(), /<html lang="en">/);
+    for (const r of [es, en]) {
+      const vary = String(r.headers.vary).toLowerCase();
+      assert.match(vary, /cookie/);
+      assert.match(vary, /accept-language/);
+    }
+  });
+
+  test('a choice made in Settings (the cookie) wins over the browser, both ways, for the app and the dashboard', async () => {
+    const english = await raw(url, '/', { 'accept-language': 'es', cookie: 'unknot-language=en' });
+    assert.equal(english.status, 200);
+    const spanish = await raw(url, '/clinician.html', {
+      'accept-language': 'en-US',
+      cookie: 'unknot-language=es',
+    });
+    assert.equal(spanish.status, 302);
+    assert.equal(spanish.headers.location, '/es/clinician.html');
+    const unknown = await raw(url, '/', { 'accept-language': 'fr', cookie: 'unknot-language=fr' });
+    assert.equal(unknown.status, 200, 'a language Unknot does not speak gives English');
+  });
+
+  test("an address inside /es/ gets the Spanish page for the app's router; an explicit /es/ is never redirected", async () => {
+    for (const path of ['/es/', '/es/anything/here', '/es']) {
+      const r = await raw(url, path, { 'accept-language': 'en-US' });
+      assert.equal(r.status, 200, path);
+      assert.match(decode(r).toString(), /<html lang="es">/, path);
+    }
+    assert.match(decode(await raw(url, '/elsewhere')).toString(), /<html lang="en">/);
+  });
+
+  test("the CSP allows the inline styles of every language's page", async () => {
+    const csp = String((await raw(url, '/es/')).headers['content-security-policy']);
+    for (const style of [css, spanishCss]) {
+      const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+      assert.ok(csp.includes(hash), `${style} allowed`);
+    }
+  });
+});

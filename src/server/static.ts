@@ -17,7 +17,7 @@ const NOT_BUILT = `<!doctype html>
 <title>${page.title}</title></head>
 <body><main>
 <h1>${page.heading}</h1>
-<p>${page.body('<code>npx vite build</code>', '<code>npm start</code>')}</p>
+<p>${page.body('<code>npm run build:web</code>', '<code>npm start</code>')}</p>
 </main></body>
 </html>
 `;

@@ -16,7 +16,7 @@ With DATABASE_URL set, the server uses that PostgreSQL server instead of the emb
 `,
     refused: (reason) => `unknot serve: ${reason}`,
     port: (given) => `--port must be a whole number from 0 to 65535 (got ${given})`,
-    building: 'Building the web app (npx vite build)...',
+    building: 'Building the web app (npm run build:web)…',
     noBuilder:
       'the web app is older than its sources, and Vite (a dev dependency) is not installed to build it again: run npm ci',
     notBuilt: 'the web app did not build; serving the API and a placeholder page',

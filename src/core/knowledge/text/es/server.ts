@@ -17,7 +17,7 @@ Si DATABASE_URL está definida, el servidor usa ese servidor PostgreSQL en lugar
 `,
     refused: (reason) => `unknot serve: ${reason}`,
     port: (given) => `--port debe ser un número entero de 0 a 65535 (recibido: ${given})`,
-    building: 'Compilando la aplicación web (npx vite build)...',
+    building: 'Compilando la aplicación web (npm run build:web)…',
     noBuilder:
       'la aplicación web es más antigua que sus fuentes, y Vite (una dependencia de desarrollo) no está instalado para compilarla de nuevo: ejecute npm ci',
     notBuilt: 'la aplicación web no se compiló; se sirven la API y una página provisional',
