@@ -116,6 +116,29 @@ describe('the API in the language the client asks for', () => {
     );
   });
 
+  test('the choice made in the app (its cookie) wins over Accept-Language: a download link cannot send a header', async () => {
+    const d = new Device(url);
+    const c = caseOf(FLAGGED);
+    const chosen = await d.call('POST', '/api/v1/triage', FLAGGED, {
+      'accept-language': 'en-US',
+      cookie: 'other=1; unknot-language=es',
+    });
+    saysLanguage(chosen, 'es');
+    assert.deepEqual(chosen.body, json(triage(c, es)));
+    assert.match(chosen.headers.get('vary') ?? '', /(^|,\s*)cookie(\s*,|$)/i);
+    const back = await d.call('POST', '/api/v1/triage', FLAGGED, {
+      'accept-language': 'es-MX',
+      cookie: 'unknot-language=en',
+    });
+    saysLanguage(back, 'en');
+    // A value Unknot does not speak is no choice: the header decides.
+    const unknown = await d.call('POST', '/api/v1/triage', FLAGGED, {
+      'accept-language': 'es',
+      cookie: 'unknot-language=fr',
+    });
+    saysLanguage(unknown, 'es');
+  });
+
   test('a bad body in Spanish names the same field as in English, in the Spanish words', async () => {
     const d = new Device(url);
     const body = { ...CONTRACT, age: 200 };
@@ -250,11 +273,14 @@ describe('the API in the language the client asks for', () => {
     }
   });
 
-  test('Accept-Language is added to a Vary already there, once', () => {
-    assert.equal(varyWithLanguage(undefined), 'Accept-Language');
-    assert.equal(varyWithLanguage('Accept-Encoding'), 'Accept-Encoding, Accept-Language');
-    assert.equal(varyWithLanguage(['Origin', 'Accept-Encoding']), 'Origin, Accept-Encoding, Accept-Language');
-    assert.equal(varyWithLanguage('accept-language'), 'accept-language');
+  test('Accept-Language and Cookie are added to a Vary already there, once each', () => {
+    assert.equal(varyWithLanguage(undefined), 'Accept-Language, Cookie');
+    assert.equal(varyWithLanguage('Accept-Encoding'), 'Accept-Encoding, Accept-Language, Cookie');
+    assert.equal(
+      varyWithLanguage(['Origin', 'Accept-Encoding']),
+      'Origin, Accept-Encoding, Accept-Language, Cookie',
+    );
+    assert.equal(varyWithLanguage('accept-language, cookie'), 'accept-language, cookie');
     assert.equal(varyWithLanguage('*'), '*');
   });
 });

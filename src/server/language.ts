@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Catalogue } from '../core/knowledge/text/catalogue.ts';
 import { everyCatalogue } from '../core/knowledge/text/every.ts';
-import { type Language, languageOfAccept } from '../core/knowledge/text/languages.ts';
+import { type Language, languageOf, languageOfAccept } from '../core/knowledge/text/languages.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -12,10 +12,21 @@ declare module 'fastify' {
   }
 }
 
-/** The language a request asks for with its Accept-Language header. */
+/** The cookie the web app sets when a person chooses a language in Settings (src/web/language.ts). */
+export const CHOSEN_LANGUAGE_COOKIE = 'unknot-language';
+
+/**
+ * The language a request asks for: the person's choice in the app (its cookie), which a download link or a page
+ * cannot otherwise say, else its Accept-Language header. The cookie is read from the header itself, since this
+ * runs before the cookie plugin has parsed it.
+ */
 export function languageOfRequest(request: Pick<FastifyRequest, 'headers'>): Language {
+  const cookies = request.headers.cookie ?? '';
+  const chosen = new RegExp(`(?:^|;\\s*)${CHOSEN_LANGUAGE_COOKIE}=([A-Za-z-]{2,12})(?:;|$)`).exec(
+    cookies,
+  )?.[1];
   const header = request.headers['accept-language'];
-  return languageOfAccept(Array.isArray(header) ? header.join(',') : header);
+  return languageOf(chosen) ?? languageOfAccept(Array.isArray(header) ? header.join(',') : header);
 }
 
 export const wordsOf = (language: Language): Catalogue => everyCatalogue[language];
@@ -24,15 +35,16 @@ function isApi(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 }
 
-/** A Vary header's value with Accept-Language added, once. */
+/** A Vary header's value with Accept-Language and Cookie (the two inputs of `languageOfRequest`) added, once each. */
 export function varyWithLanguage(vary: unknown): string {
   const now = Array.isArray(vary) ? vary.join(', ') : typeof vary === 'string' ? vary : '';
   const names = now
     .split(',')
     .map((n) => n.trim())
     .filter(Boolean);
-  if (names.some((n) => n === '*' || n.toLowerCase() === 'accept-language')) return names.join(', ');
-  return [...names, 'Accept-Language'].join(', ');
+  if (names.includes('*')) return '*';
+  const has = (name: string) => names.some((n) => n.toLowerCase() === name.toLowerCase());
+  return [...names, ...['Accept-Language', 'Cookie'].filter((n) => !has(n))].join(', ');
 }
 
 /**

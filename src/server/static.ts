@@ -22,16 +22,8 @@ const NOT_BUILT = `<!doctype html>
 </html>
 `;
 
-/** The cookie the app sets when a person chooses a language in Settings (src/web/language.ts). */
-const CHOSEN = 'unknot-language';
-
 /** The pages a person opens by their plain address, which the server sends to the person's language. */
 const PAGES = new Set(['/', '/index.html', '/clinician.html']);
-
-/** The language a first page is wanted in: the person's choice, else their browser's. */
-function wantedLanguage(request: FastifyRequest): Language {
-  return languageOf(request.cookies?.[CHOSEN]) ?? languageOfRequest(request);
-}
 
 /** The language whose build a path is inside (`/es/…`), if any other than English. */
 function languageOfPath(path: string): Language | undefined {
@@ -60,8 +52,8 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       const [path = '/', query] = request.url.split('?');
       if (!PAGES.has(path)) return;
-      reply.header('vary', varyWithLanguage('Cookie'));
-      const wanted = wantedLanguage(request);
+      reply.header('vary', varyWithLanguage(reply.getHeader('vary')));
+      const wanted = languageOfRequest(request);
       if (!others.has(wanted)) return;
       const page = path === '/clinician.html' ? 'clinician.html' : '';
       return reply
