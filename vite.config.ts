@@ -10,10 +10,11 @@ import { type Language, languageOf } from './src/core/knowledge/text/languages.t
 
 /** The modules the entry imports (bench/web/budget.ts counts their chunk as the first screen). */
 const BOOT =
-  /[\\/](?:node_modules[\\/](?:preact|@preact[\\/]signals-core)[\\/]|src[\\/]web[\\/](?:store[\\/](?:state|db)|clock|announce|shell-words)\.ts$|src[\\/]core[\\/]knowledge[\\/]text[\\/](?:plural|[a-z]{2}[\\/](?:app-shell|words))\.ts$)/;
+  /[\\/](?:node_modules[\\/](?:preact|@preact[\\/]signals-core)[\\/]|src[\\/]web[\\/](?:store[\\/](?:state|db)|clock|announce|shell-words|language)\.ts$|src[\\/]core[\\/]knowledge[\\/]text[\\/](?:plural|languages|[a-z]{2}[\\/](?:app-shell|shell))\.ts$)/;
 
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 const dist = fileURLToPath(new URL('./dist/web', import.meta.url));
+const text = fileURLToPath(new URL('./src/core/knowledge/text', import.meta.url));
 
 /**
  * One build per language (`vite build --mode es`): each holds its own language's words alone, so a person
@@ -34,13 +35,10 @@ export default defineConfig(({ mode }) => {
       // Bare `zod` is zod behind the jitless switch (src/web/zod.ts), so the first screen need not load zod early.
       alias: [
         { find: /^zod$/, replacement: `${root}/zod.ts` },
-        // The one place the web app's language is chosen: every module imports its words from `#words`.
-        {
-          find: /^#words$/,
-          replacement: fileURLToPath(
-            new URL(`./src/core/knowledge/text/${language}/words.ts`, import.meta.url),
-          ),
-        },
+        // The one place the web app's language is chosen: every module imports its words from `#words`, the
+        // first screen's from `#words/shell` (so the first download carries no other section).
+        { find: /^#words$/, replacement: `${text}/${language}/words.ts` },
+        { find: /^#words\/shell$/, replacement: `${text}/${language}/shell.ts` },
       ],
     },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

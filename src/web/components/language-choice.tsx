@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { language } from '#words';
+import { language } from '#words/shell';
 import { LANGUAGES, type Language } from '../../core/knowledge/text/languages.ts';
 import { canOpen, keepChoice, openIn } from '../language.ts';
 import { words } from '../words.ts';

@@ -1,12 +1,8 @@
-import type { Language } from '../languages.ts';
-
 /**
  * The catalogue under the names the edges use. `#words` (package.json "imports") names this file for the
  * language an edge was built for; no module outside the catalogues names a language.
  */
-export const language: Language = 'en';
 export { enApp as appWords } from './app.ts';
-export { enAppShell as appShellWords } from './app-shell.ts';
 export { enClinician as clinicianWords } from './clinician.ts';
 export { enDoctor as doctorWords } from './doctor.ts';
 export { enExport as exportWords } from './export.ts';
@@ -15,3 +11,4 @@ export { enFindings as findingsWords } from './findings.ts';
 export { en as catalogue } from './index.ts';
 export { enMedicines as medicinesWords } from './medicines.ts';
 export { enServer as serverWords } from './server.ts';
+export { appShellWords, language } from './shell.ts';
