@@ -243,6 +243,11 @@ describe("each language is a build of its own: a plain address sends a person to
       assert.match(decode(r).toString(), /<html lang="es">/, path);
     }
     assert.match(decode(await raw(url, '/elsewhere')).toString(), /<html lang="en">/);
+    // The service worker caches /index.html under that name and looks it up sending no Cookie or Accept-Language:
+    // a Vary on them there would make the page unfindable offline.
+    const cached = await raw(url, '/index.html?__WB_REVISION__=1', { 'accept-language': 'es' });
+    assert.equal(cached.status, 200);
+    assert.doesNotMatch(String(cached.headers.vary ?? ''), /cookie|accept-language/i);
   });
 
   test("the CSP allows the inline styles of every language's page", async () => {

@@ -22,8 +22,12 @@ const NOT_BUILT = `<!doctype html>
 </html>
 `;
 
-/** The pages a person opens by their plain address, which the server sends to the person's language. */
-const PAGES = new Set(['/', '/index.html', '/clinician.html']);
+/**
+ * The addresses a person opens, which the server sends to the person's language. Not `/index.html`: the service
+ * worker caches the page under that name, and a Vary on it (Cookie, Accept-Language) would keep the worker's own
+ * lookup, which sends neither, from ever finding it offline.
+ */
+const PAGES = new Set(['/', '/clinician.html']);
 
 /** The language whose build a path is inside (`/es/…`), if any other than English. */
 function languageOfPath(path: string): Language | undefined {
