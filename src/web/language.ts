@@ -21,10 +21,15 @@ export function chosenLanguage(): Language | undefined {
   }
 }
 
+/** The browser's languages, best first (none where there is no browser). */
+export function browserTags(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
 /** The first of the browser's languages that Unknot speaks, else English. */
 export function browserLanguage(): Language {
-  const tags = navigator.languages?.length ? navigator.languages : [navigator.language];
-  for (const tag of tags) {
+  for (const tag of browserTags()) {
     const l = languageOf(tag);
     if (l) return l;
   }
@@ -36,9 +41,18 @@ export function wantedLanguage(): Language {
   return chosenLanguage() ?? browserLanguage();
 }
 
-/** Whether the app in `l` can open now: online, or its service worker has it kept for offline use. */
+/** True on the clinician's dashboard (clinician.html), false in the patient's app. */
+function onDashboard(): boolean {
+  return location.pathname.endsWith('/clinician.html');
+}
+
+/**
+ * Whether the app in `l` can open now: online, or its service worker has it kept for offline use. The
+ * dashboard is never kept for offline use (vite.config.ts), so another language's dashboard opens only online.
+ */
 export function canOpen(l: Language): boolean {
   if (l === language || navigator.onLine !== false) return true;
+  if (onDashboard()) return false;
   try {
     return localStorage.getItem(READY + l) === '1';
   } catch {
@@ -73,9 +87,22 @@ export function keepChoice(l: Language): void {
 export function openIn(l: Language): boolean {
   if (!canOpen(l)) return false;
   // The same page (the app or the clinician's dashboard) at the same screen, in the other language's build.
-  const page = location.pathname.endsWith('/clinician.html') ? 'clinician.html' : '';
+  const page = onDashboard() ? 'clinician.html' : '';
   location.replace(`${pathOf(l)}${page}${location.hash}`);
   return true;
+}
+
+/**
+ * The person chose `l` (in Settings, or in the dashboard's top band): kept as their choice and opened at once.
+ * 'here' when `l` is this build's language (nothing to do), 'offline' when it cannot open now (nothing is kept,
+ * the person is told), else 'moving' (the page is being replaced).
+ */
+export function switchTo(l: Language): 'here' | 'offline' | 'moving' {
+  if (l === language) return 'here';
+  if (!canOpen(l)) return 'offline';
+  keepChoice(l);
+  openIn(l);
+  return 'moving';
 }
 
 /**

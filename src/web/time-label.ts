@@ -1,3 +1,5 @@
+import { locale } from './words.ts';
+
 /** True when the locale writes times on a 12-hour clock (h11, h12), as its own time fields do. */
 export function usesTwelveHours(locale?: string): boolean {
   const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
@@ -28,5 +30,5 @@ export function timeFormatter(locale?: string): (hhmm: string) => string {
   };
 }
 
-/** The device's habit, decided once. */
-export const timeLabel = timeFormatter();
+/** The habit of the app's locale (its language, in the browser's region when it speaks it), decided once. */
+export const timeLabel = timeFormatter(locale);

@@ -1,4 +1,6 @@
-import { appWords, fieldsWords, medicinesWords } from '#words';
+import { appWords, fieldsWords, language, medicinesWords } from '#words';
+import { localeFor } from '../core/knowledge/text/languages.ts';
+import { browserTags } from './language.ts';
 
 /** The app's words; one place so a second language swaps one import. */
 export const words = appWords;
@@ -10,7 +12,14 @@ export const trendWords = words.trends;
 /** The medicines' names (and what the sources say of them). */
 export const medicineWords = medicinesWords;
 
-const fmt = new Intl.DateTimeFormat(undefined, {
+/**
+ * The locale of every date, time and number the app writes: the app's language (the build's), in the browser's
+ * own regional habit when the browser speaks it ("es-MX"), else plainly ("es"); never the browser's default
+ * locale, which may be another language than the page's.
+ */
+export const locale = localeFor(language, browserTags());
+
+const fmt = new Intl.DateTimeFormat(locale, {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -20,4 +29,11 @@ const fmt = new Intl.DateTimeFormat(undefined, {
 /** "Sat 21 Nov" for a calendar date, read as a plain date so no time zone shifts it. */
 export function dayLabel(date: string): string {
   return fmt.format(new Date(`${date}T00:00:00Z`));
+}
+
+const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A number with one decimal, in the app's language ("3.5", "3,5"). */
+export function decimalLabel(n: number): string {
+  return decimal.format(n);
 }

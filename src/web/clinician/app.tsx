@@ -4,6 +4,7 @@ import { clinicianWords } from '#words';
 import { type Me, meOf } from '../../core/account.ts';
 import { ApiProblem, call, useCsrf } from '../api.ts';
 import { Field } from '../components/field.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 import { PatientList } from './list.tsx';
 import { PatientPage } from './patient.tsx';
 
@@ -159,6 +160,7 @@ export function Dashboard() {
         <p>
           <strong>{t.title}</strong>
         </p>
+        <LanguageSwitch />
         {me && (
           <div class="row">
             <span class="muted">{t.signedInAs(me.email)}</span>

@@ -24,12 +24,12 @@ import type { ClinicianSettings, PatientDetail } from '../../core/share.ts';
 import { ApiProblem, call } from '../api.ts';
 import { PainChart } from '../components/chart.tsx';
 import { PaperChoice } from '../components/paper-choice.tsx';
-import { dayLabel, medicineWords } from '../words.ts';
+import { dayLabel, decimalLabel, locale, medicineWords } from '../words.ts';
 
 const t = clinicianWords.dashboard;
 const w = clinicianWords.patient;
 
-const birthFormat = new Intl.DateTimeFormat(undefined, {
+const birthFormat = new Intl.DateTimeFormat(locale, {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
@@ -117,7 +117,7 @@ function Advice({
         <dt>{w.latestPain}</dt>
         <dd>
           {p.latest
-            ? w.painOn(p.latest.pain, dayLabel(p.latest.date), (p.expectedToday ?? 0).toFixed(1))
+            ? w.painOn(p.latest.pain, dayLabel(p.latest.date), decimalLabel(p.expectedToday ?? 0))
             : t.never}
         </dd>
         <dt>{w.course}</dt>

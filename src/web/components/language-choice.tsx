@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { language } from '#words/shell';
 import { LANGUAGES, type Language } from '../../core/knowledge/text/languages.ts';
-import { canOpen, keepChoice, openIn } from '../language.ts';
+import { switchTo } from '../language.ts';
 import { words } from '../words.ts';
 import { FieldError } from './field-error.tsx';
 import './paper-choice.css';
@@ -17,15 +17,9 @@ export function LanguageChoice() {
   const [error, setError] = useState<string | undefined>();
   const [moving, setMoving] = useState(false);
   const choose = (l: Language) => {
-    if (l === language) return;
-    if (!canOpen(l)) {
-      setError(t.offline);
-      return;
-    }
-    setError(undefined);
-    keepChoice(l);
-    setMoving(true);
-    openIn(l);
+    const moved = switchTo(l);
+    setError(moved === 'offline' ? t.offline : undefined);
+    setMoving(moved === 'moving');
   };
   return (
     <section aria-labelledby="language-title">

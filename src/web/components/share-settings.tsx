@@ -10,13 +10,13 @@ import { ApiProblem, call, useCsrf } from '../api.ts';
 import { today } from '../clock.ts';
 import { settings } from '../store/state.ts';
 import { timeLabel } from '../time-label.ts';
-import { dayLabel, words } from '../words.ts';
+import { dayLabel, locale, words } from '../words.ts';
 
 const t = clinicianWords.sharing;
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 const shown = (iso: string) => when.format(new Date(iso));
 const failed = { fallback: t.failed };
-const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
 /** A date of birth in full ("4 March 1980"), read as a plain date so no time zone shifts it. */
 const birthWords = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
 

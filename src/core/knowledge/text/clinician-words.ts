@@ -4,6 +4,7 @@ import type { CourseStanding } from '../../progress.ts';
 import type { Disposition } from '../dispositions.ts';
 import type { RuleId } from '../rules.ts';
 import type { AppWords } from './app-words.ts';
+import type { Language } from './languages.ts';
 
 /** What a reason on the clinician's page may name: the signs (by label), the day, the age, the latest data. */
 export interface ReasonFacts {
@@ -112,6 +113,16 @@ export interface ClinicianWords {
     /** The dashboard's page (clinician.html), filled in when each language's build is made. */
     page: { description: string; booting: string; noscript: string };
     title: string;
+    /**
+     * The switch in the dashboard's top band, there at every screen and before signing in: each language names
+     * itself in its own words; `label` names the switch for a screen reader.
+     */
+    language: {
+      label: string;
+      names: Record<Language, string>;
+      switching: string;
+      offline: string;
+    };
     signIn: string;
     signInHelp: string;
     email: string;

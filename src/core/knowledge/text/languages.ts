@@ -42,3 +42,22 @@ export function languageOfAccept(header: string | undefined | null): Language {
     .sort((a, b) => b.q - a.q || a.order - b.order);
   return ranked[0]?.language ?? FALLBACK;
 }
+
+/**
+ * The locale that writes dates, times and numbers in `language`: the first of the person's own tags (the
+ * browser's languages, best first) in that language, so "es-MX" keeps Mexico's habits in the Spanish app, else
+ * the language itself (an English-speaking browser in the Spanish app gets "es"). A tag Intl cannot read is
+ * skipped.
+ */
+export function localeFor(language: Language, tags: readonly string[]): string {
+  for (const tag of tags) {
+    if (languageOf(tag) !== language) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+      // Not a BCP 47 tag ("es_MX.UTF-8"): the next one, else the language.
+    }
+  }
+  return language;
+}

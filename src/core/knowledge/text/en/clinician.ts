@@ -142,6 +142,12 @@ export const enClinician: ClinicianWords = {
       noscript: 'The clinician dashboard needs JavaScript.',
     },
     title: 'Unknot for clinicians',
+    language: {
+      label: 'Language',
+      names: { en: 'English', es: 'Español' },
+      switching: 'Opening the dashboard in that language…',
+      offline: 'Changing the language needs a connection. Try again when you are online.',
+    },
     signIn: 'Sign in',
     signInHelp: 'For clinicians whose clinic runs this Unknot server.',
     email: 'Email',

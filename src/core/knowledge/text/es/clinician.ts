@@ -155,6 +155,12 @@ export const esClinician: ClinicianWords = {
       noscript: 'El panel para profesionales de salud necesita JavaScript.',
     },
     title: 'Unknot para profesionales de salud',
+    language: {
+      label: 'Idioma',
+      names: { en: 'English', es: 'Español' },
+      switching: 'Abriendo el panel en ese idioma…',
+      offline: 'Para cambiar de idioma hace falta conexión. Inténtelo de nuevo cuando tenga internet.',
+    },
     signIn: 'Iniciar sesión',
     signInHelp: 'Para profesionales de salud cuya clínica usa este servidor de Unknot.',
     email: 'Correo electrónico',
