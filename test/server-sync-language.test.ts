@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { syncResponseSchema } from '../src/core/sync.ts';
 import { patient, suiteServer } from './clinician-helpers.ts';
-import { Device, refused } from './server-helpers.ts';
+import { Device, PASSWORD, refused } from './server-helpers.ts';
 
 const DAY = 86_400_000;
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
@@ -111,6 +111,17 @@ for (const store of ['PGlite', 'PostgreSQL'] as const) {
       const own = await other.device.sync({ language: { value: 'en', chosenAt: ago(500) } });
       assert.equal(own.body.language.value, 'en');
       assert.equal((await a.device.sync({})).body.language.value, 'es');
+    });
+
+    test('erasing the account erases its choice: a new account under the same email starts without one', async () => {
+      const a = await patient(suite.url);
+      assert.equal((await a.device.sync({ language: { value: 'es', chosenAt: ago(1000) } })).status, 200);
+      assert.equal((await a.device.call('DELETE', '/api/v1/account', { password: PASSWORD })).status, 204);
+      const again = new Device(suite.url);
+      await again.signUp(a.email);
+      const r = await again.sync({});
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(r.body.language, undefined);
     });
   });
 }
