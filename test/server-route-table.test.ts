@@ -74,6 +74,9 @@ describe('every route answers what the route table declares', () => {
     assert.equal(session.body.signedIn, true);
     assert.equal(session.body.email, (await call('me', p)).body.email);
     await call('sync', p, { body: { entries: [], episodes: [] } });
+    // The hand-built reply with the account's language in it, too.
+    const chosen = { value: 'es', chosenAt: '2026-11-21T09:30:00.000001Z' };
+    assert.deepEqual((await call('sync', p, { body: { language: chosen } })).body.language, chosen);
     await call('shares', p);
     await call('reads', p);
     const made = await call('shareCode', p);

@@ -3,8 +3,9 @@ import { calendarDateSchema } from './case.ts';
 import { isTimeZone } from './clock.ts';
 import { entrySchema } from './entry.ts';
 import { type Episode, episodeSchema } from './episode.ts';
-import { compareInstants } from './instant.ts';
+import { compareInstants, instantSchema } from './instant.ts';
 import { check } from './issues.ts';
+import { LANGUAGES } from './knowledge/text/languages.ts';
 
 export const MAX_BATCH = 500;
 
@@ -14,6 +15,16 @@ export const timeZoneSchema = z
   .max(64)
   .refine(isTimeZone, { params: check({ id: 'notATimeZone' }) })
   .meta({ hint: 'timeZone' });
+
+/**
+ * The language a patient chose in Settings and when they chose it: the account keeps the latest choice any of its
+ * devices sent, so another device signed in to it opens in that language (issue 24).
+ */
+export const languageChoiceSchema = z.object({
+  value: z.enum(LANGUAGES).meta({ hint: 'oneOf', hintArgs: LANGUAGES }),
+  chosenAt: instantSchema.meta({ hint: 'languageChosenAt' }),
+});
+export type LanguageChoice = z.infer<typeof languageChoiceSchema>;
 
 /**
  * One round of sync: the device pushes what the server has not acknowledged and pulls what changed since
@@ -29,6 +40,8 @@ export const syncRequestSchema = z.object({
   today: calendarDateSchema.optional(),
   /** The device's IANA time zone: the server counts the patient's days in it (core/clock.ts). */
   timeZone: z.string().optional(),
+  /** The language chosen on this device in Settings, and when: the server keeps the later of its own and this. */
+  language: languageChoiceSchema.optional(),
   entries: z.array(entrySchema).max(MAX_BATCH).default([]),
   episodes: z.array(episodeSchema).max(MAX_BATCH).default([]),
 });
@@ -42,6 +55,7 @@ export const syncEnvelopeSchema = z.object({
   cursor: z.string().max(64).meta({ hint: 'syncCursor' }).optional(),
   today: calendarDateSchema.meta({ hint: 'deviceToday' }).optional(),
   timeZone: timeZoneSchema.optional(),
+  language: languageChoiceSchema.optional(),
   entries: z
     .array(z.unknown())
     .max(MAX_BATCH)
@@ -73,6 +87,8 @@ export const syncResponseSchema = z.object({
   cursor: z.string(),
   /** True when more changes wait beyond this page: sync again with the new cursor. */
   more: z.boolean(),
+  /** The account's language, chosen on any of its devices, when one was: a device adopts it when it is newer. */
+  language: languageChoiceSchema.optional(),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
 

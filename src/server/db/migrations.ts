@@ -268,6 +268,14 @@ export const migrations: readonly (readonly string[])[] = [
     `CREATE INDEX IF NOT EXISTS clinician_list_reads_patients ON clinician_list_reads USING gin (patient_ids)`,
     `CREATE INDEX IF NOT EXISTS clinician_list_reads_clinician ON clinician_list_reads (clinician_id)`,
   ],
+  [
+    // The language a patient chose in Settings and when (issue 24): the account keeps the latest choice any of its
+    // devices sent with a sync, so another device signed in to it opens in that language. Both null until one is
+    // sent; the route schema (core/sync.ts) takes only the languages the app speaks, so a new one needs no step.
+    `ALTER TABLE accounts ADD COLUMN language text`,
+    `ALTER TABLE accounts ADD COLUMN language_chosen_at timestamptz`,
+    `ALTER TABLE accounts ADD CONSTRAINT accounts_language_chosen CHECK ((language IS NULL) = (language_chosen_at IS NULL))`,
+  ],
 ];
 
 /**

@@ -1,17 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { endpoints } from '../../core/api.ts';
-import { todayIn, utcDate } from '../../core/clock.ts';
+import { systemNow, todayIn, utcDate } from '../../core/clock.ts';
 import { deviceToday } from '../../core/dates.ts';
 import { type Entry, entrySchema } from '../../core/entry.ts';
 import { type Episode, episodeSchema } from '../../core/episode.ts';
 import type { Catalogue } from '../../core/knowledge/text/catalogue.ts';
-import type { rejectedSchema } from '../../core/sync.ts';
+import type { LanguageChoice, rejectedSchema } from '../../core/sync.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, parseBody } from '../errors.ts';
 import { Gate } from '../gate.ts';
 import { route } from '../routes.ts';
 import { afterDiaryChange } from '../shares/flags.ts';
+import { keepLanguage } from './language.ts';
 import { checkQuota, type QuotaLimits, recordUsage } from './quota.ts';
 import { type Pulled, pullChanges, pushAndPull } from './store.ts';
 import { entryInEpisode, onsetNotAhead, onsetsFor } from './window.ts';
@@ -129,6 +130,7 @@ function responseText(
   refused: readonly string[],
   rejected: readonly Rejected[],
   pulled: Pulled,
+  language: LanguageChoice | undefined,
 ): string {
   return `{"acknowledged":${JSON.stringify(acknowledged)}${
     refused.length > 0 ? `,"refused":${JSON.stringify(refused)}` : ''
@@ -136,7 +138,7 @@ function responseText(
     ',',
   )}],"episodes":[${pulled.episodes.join(',')}],"cursor":${JSON.stringify(String(pulled.cursor))},"more":${
     pulled.more
-  }}`;
+  }${language ? `,"language":${JSON.stringify(language)}` : ''}}`;
 }
 
 const gone = () => new ApiError(401, (words) => words.server.problems.accountGone);
@@ -196,6 +198,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
         const cursor = parseCursor(body.cursor);
         const rejected: Rejected[] = [];
         if (body.timeZone) await keepZone(db, login.accountId, body.timeZone);
+        const language = await keepLanguage(db, login.accountId, body.language, systemNow().toISOString());
         // Dates inside the documented window (core/dates.ts): no record can hand an engine centuries. The
         // device's today is its word (or the date now in its zone), bounded by the latest date on Earth.
         const said = body.today ?? (body.timeZone ? todayIn(body.timeZone) : undefined);
@@ -220,7 +223,9 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
         if (entries.length + episodes.length === 0) {
           const pulled = await pullChanges(db, login.accountId, cursor);
           if (!pulled) throw gone();
-          return reply.type('application/json; charset=utf-8').send(responseText([], [], rejected, pulled));
+          return reply
+            .type('application/json; charset=utf-8')
+            .send(responseText([], [], rejected, pulled, language));
         }
         // A nearly full disk takes nothing new; pulls go on, and the device keeps what it could not send.
         await roomOnDisk();
@@ -259,6 +264,7 @@ export function syncRoutes(db: Db, limits: QuotaLimits, roomOnDisk: () => Promis
               asSent(sent, synced.refused),
               rejected,
               synced.pulled,
+              language,
             ),
           );
       },

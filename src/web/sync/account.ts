@@ -4,6 +4,7 @@ import { deviceZone } from '../../core/clock.ts';
 import { announce } from '../announce.ts';
 import { ApiProblem, type CallOptions, call, useCsrf } from '../api.ts';
 import { now, today } from '../clock.ts';
+import { adoptAccountChoice, chosenWithTime } from '../language.ts';
 import { forgetAccount, keptAccount, rememberAccount } from '../store/account.ts';
 import { allEntries, episodes } from '../store/state.ts';
 import { applySyncRound, forgetSyncState, pendingOf, readSyncState } from '../store/sync.ts';
@@ -41,8 +42,13 @@ async function run(): Promise<void> {
       cursor: s.cursor,
       today: today(),
       timeZone: deviceZone(),
+      language: chosenWithTime(),
       pending: pendingOf(s),
-      onRound: (r) => applySyncRound(s, r),
+      onRound: (r) => {
+        // A choice made later on another device: the app opens in it at its next start, never under the person.
+        adoptAccountChoice(r.language);
+        return applySyncRound(s, r);
+      },
     });
     attempt = 0;
     syncStatus.value = { kind: 'idle', email: who, lastSync: now().toISOString() };

@@ -24,7 +24,7 @@
 import { CSRF_HEADER, type Me, meOf } from '../../core/account.ts';
 import type { Entry } from '../../core/entry.ts';
 import type { Episode } from '../../core/episode.ts';
-import { MAX_BATCH, type SyncResponse } from '../../core/sync.ts';
+import { type LanguageChoice, MAX_BATCH, type SyncResponse } from '../../core/sync.ts';
 import { ApiProblem, call } from '../api.ts';
 import { words } from '../words.ts';
 
@@ -64,6 +64,8 @@ export interface SyncOnceOptions {
   today?: string;
   /** The device's IANA time zone: the server counts the patient's days in it for their clinician. */
   timeZone?: string;
+  /** The language chosen in Settings and when: the account keeps the later of its own and this. */
+  language?: LanguageChoice;
   pending: { entries: readonly Entry[]; episodes: readonly Episode[] };
   signal?: AbortSignal;
 }
@@ -74,6 +76,8 @@ export type SyncResult = Required<
   refused: string[];
   /** Records the server refused on their own (the field and reason each): kept on the device. */
   rejected: NonNullable<SyncResponse['rejected']>;
+  /** The account's language, when one was chosen on any of its devices. */
+  language?: LanguageChoice;
 };
 
 function kindOf(status: number): SyncErrorKind {
@@ -108,6 +112,7 @@ export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
           ...(opts.cursor ? { cursor: opts.cursor } : {}),
           ...(opts.today ? { today: opts.today } : {}),
           ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+          ...(opts.language ? { language: opts.language } : {}),
           entries: opts.pending.entries.slice(0, MAX_BATCH),
           episodes: opts.pending.episodes.slice(0, MAX_BATCH),
         },
@@ -117,8 +122,17 @@ export async function syncOnce(opts: SyncOnceOptions): Promise<SyncResult> {
   } catch (e) {
     throw syncErrorOf(e, w.offline, w.failed);
   }
-  const { acknowledged, entries, episodes, cursor, more, refused, rejected } = reply;
-  return { acknowledged, entries, episodes, cursor, more, refused: refused ?? [], rejected: rejected ?? [] };
+  const { acknowledged, entries, episodes, cursor, more, refused, rejected, language } = reply;
+  return {
+    acknowledged,
+    entries,
+    episodes,
+    cursor,
+    more,
+    refused: refused ?? [],
+    rejected: rejected ?? [],
+    ...(language ? { language } : {}),
+  };
 }
 
 export interface SyncAllOptions extends Omit<SyncOnceOptions, 'pending' | 'cursor'> {

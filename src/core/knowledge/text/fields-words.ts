@@ -25,6 +25,7 @@ export interface FieldHints {
   syncCursor: string;
   deviceToday: string;
   timeZone: string;
+  languageChosenAt: string;
   syncEntries: (max: number) => string;
   syncEpisodes: (max: number) => string;
   shareCode: string;

@@ -28,6 +28,7 @@ export const enFields: FieldsWords = {
     syncCursor: 'the cursor from the previous sync response, or nothing on a first sync',
     deviceToday: "today's date on the device's own calendar, as YYYY-MM-DD",
     timeZone: "the device's time zone, as an IANA name such as Europe/Berlin",
+    languageChosenAt: 'the instant the language was chosen, with its offset, such as 2026-11-21T09:30:00Z',
     syncEntries: (max) => `a list of at most ${max} diary entries`,
     syncEpisodes: (max) => `a list of at most ${max} episodes`,
     shareCode: 'the share code your patient gave you, ten letters and digits such as ABCDE-12345',

@@ -47,6 +47,8 @@ export const esFields: FieldsWords = {
       'el cursor de la respuesta de la sincronización anterior, o nada en la primera sincronización',
     deviceToday: 'la fecha de hoy en el calendario del propio dispositivo, con el formato AAAA-MM-DD',
     timeZone: 'la zona horaria del dispositivo, como nombre IANA, por ejemplo Europe/Berlin',
+    languageChosenAt:
+      'el instante en que se eligió el idioma, con su diferencia horaria, como 2026-11-21T09:30:00Z',
     syncEntries: (max) => `una lista de ${max} anotaciones del diario como máximo`,
     syncEpisodes: (max) => `una lista de ${max} episodios como máximo`,
     shareCode: 'el código para compartir que le dio su paciente, diez letras y dígitos como ABCDE-12345',
