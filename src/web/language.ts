@@ -1,15 +1,12 @@
 import { language } from '#words/shell';
-import { compareInstants } from '../core/instant.ts';
 import { FALLBACK, LANGUAGES, type Language, languageOf } from '../core/knowledge/text/languages.ts';
-import type { LanguageChoice } from '../core/sync.ts';
-import { now } from './clock.ts';
 
 // Each language is a build of its own (vite.config.ts): English at `/`, every other under `/<language>/`. This
 // module decides which one a person should be in, before anything renders, and moves them there.
 
-const CHOSEN = 'unknot-language';
+export const CHOSEN = 'unknot-language';
 /** When the choice was made (an ISO instant): of two devices of one account, the later choice wins. */
-const CHOSEN_AT = 'unknot-language-chosen-at';
+export const CHOSEN_AT = 'unknot-language-chosen-at';
 const READY = 'unknot-language-ready-';
 
 /** The app's own path for a language: where its page, its service worker and its manifest live. */
@@ -74,43 +71,6 @@ export function markReady(): void {
   }
 }
 
-/** The choice made on this device or adopted from the account, with when it was made; none before a choice. */
-export function chosenWithTime(): LanguageChoice | undefined {
-  const value = chosenLanguage();
-  try {
-    const chosenAt = localStorage.getItem(CHOSEN_AT);
-    return value && chosenAt ? { value, chosenAt } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Keeps `l` as the person's choice, made at `at`: on the device for the app's start (and the account's sync), and
- * in a cookie for the server, which sends a first visit to `/` to the right app. Neither is health data.
- */
-export function keepChoice(l: Language, at: string = now().toISOString()): void {
-  try {
-    localStorage.setItem(CHOSEN, l);
-    localStorage.setItem(CHOSEN_AT, at);
-  } catch {
-    // Storage refused: the cookie still tells the server.
-  }
-  // biome-ignore lint/suspicious/noDocumentCookie: one plain preference, read by the server for the first page.
-  document.cookie = `${CHOSEN}=${l}; Path=/; Max-Age=${400 * 86_400}; SameSite=Lax`;
-}
-
-/**
- * The account's language from a sync reply: kept as the choice when it was made later than this device's own, so
- * the app opens in it at its next start. The page in use is never reloaded under the person.
- */
-export function adoptAccountChoice(theirs: LanguageChoice | undefined): void {
-  if (!theirs) return;
-  const mine = chosenWithTime();
-  if (mine && compareInstants(mine.chosenAt, theirs.chosenAt) >= 0) return;
-  keepChoice(theirs.value, theirs.chosenAt);
-}
-
 /** Opens the app in `l` at the same screen; false when it cannot open offline (the person is told). */
 export function openIn(l: Language): boolean {
   if (!canOpen(l)) return false;
@@ -118,19 +78,6 @@ export function openIn(l: Language): boolean {
   const page = onDashboard() ? 'clinician.html' : '';
   location.replace(`${pathOf(l)}${page}${location.hash}`);
   return true;
-}
-
-/**
- * The person chose `l` (in Settings, or in the dashboard's top band): kept as their choice and opened at once.
- * 'here' when `l` is this build's language (nothing to do), 'offline' when it cannot open now (nothing is kept,
- * the person is told), else 'moving' (the page is being replaced).
- */
-export function switchTo(l: Language): 'here' | 'offline' | 'moving' {
-  if (l === language) return 'here';
-  if (!canOpen(l)) return 'offline';
-  keepChoice(l);
-  openIn(l);
-  return 'moving';
 }
 
 /**

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { clinicianWords, language } from '#words';
 import { LANGUAGES } from '../../core/knowledge/text/languages.ts';
-import { pathOf, switchTo } from '../language.ts';
+import { pathOf } from '../language.ts';
+import { switchTo } from '../language-choice.ts';
 
 const t = clinicianWords.dashboard.language;
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { language } from '#words/shell';
 import { LANGUAGES, type Language } from '../../core/knowledge/text/languages.ts';
-import { switchTo } from '../language.ts';
+import { switchTo } from '../language-choice.ts';
 import { words } from '../words.ts';
 import { FieldError } from './field-error.tsx';
 import './paper-choice.css';

@@ -4,13 +4,14 @@ import { deviceZone } from '../../core/clock.ts';
 import { announce } from '../announce.ts';
 import { ApiProblem, type CallOptions, call, useCsrf } from '../api.ts';
 import { now, today } from '../clock.ts';
-import { adoptAccountChoice, chosenWithTime } from '../language.ts';
+import { chosenWithTime } from '../language-choice.ts';
 import { forgetAccount, keptAccount, rememberAccount } from '../store/account.ts';
 import { allEntries, episodes } from '../store/state.ts';
 import { applySyncRound, forgetSyncState, pendingOf, readSyncState } from '../store/sync.ts';
 import { notice } from '../toast.ts';
 import { words } from '../words.ts';
 import { retryDelayMs, SyncError, syncAll } from './client.ts';
+import { adoptAccountChoice } from './language.ts';
 
 const w = words.sync;
 
