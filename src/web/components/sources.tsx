@@ -1,4 +1,4 @@
-import { isArticle, type SourceId, sources } from '../../core/knowledge/sources.ts';
+import { isArticle, SOURCE_LANGUAGE, type SourceId, sources } from '../../core/knowledge/sources.ts';
 import { words } from '../words.ts';
 
 const c = words.common;
@@ -15,17 +15,27 @@ export function articleHref(id: string): string {
 export function SourceName({ id }: { id: SourceId }) {
   const s: { title: string; publisher?: string; fullName?: string; year?: number; link?: string } =
     sources[id];
-  const by = [s.publisher ?? c.webArticle, s.year].filter(Boolean).join(', ');
+  // A source keeps its own words, in English: marked so, a screen reader says them right in any language's app.
   return (
     <span class="source">
       {isArticle(id) ? (
         <a href={articleHref(id)}>
-          <cite>{s.title}</cite>
+          <cite lang={SOURCE_LANGUAGE}>{s.title}</cite>
         </a>
       ) : (
-        <cite>{s.title}</cite>
+        <cite lang={SOURCE_LANGUAGE}>{s.title}</cite>
       )}
-      {s.fullName && <> ({s.fullName})</>}, <span class="muted">{by}</span>
+      {s.fullName && (
+        <>
+          {' ('}
+          <span lang={SOURCE_LANGUAGE}>{s.fullName}</span>)
+        </>
+      )}
+      ,{' '}
+      <span class="muted">
+        {s.publisher ? <span lang={SOURCE_LANGUAGE}>{s.publisher}</span> : c.webArticle}
+        {s.year && `, ${s.year}`}
+      </span>
       {s.link && (
         <>
           {' '}
