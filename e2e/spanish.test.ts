@@ -270,8 +270,16 @@ describe('Unknot in Spanish, in Chromium', { skip }, () => {
     const text = pdfText(pdf);
     if (process.env.UNKNOT_SPANISH_DUMP)
       appendFileSync(process.env.UNKNOT_SPANISH_DUMP, `\n== PDF\n${text}\n`);
-    assert.ok(text.includes(es.doctor.screen.title) || text.length > 500, 'the PDF has text');
+    assert.ok(text.startsWith(es.export.summary.title), 'the PDF is the Spanish summary');
+    assert.ok(text.includes(es.export.summary.about), 'and says what Unknot is, in Spanish');
     assert.deepEqual(englishIn(text), [], 'English in the Spanish summary PDF');
+
+    for (const screen of ['welcome', 'check: how to check it now', 'result', 'tailor', 'today', 'diary'])
+      assert.ok(read.includes(screen), screen);
+    assert.ok(
+      read.filter((r) => r.startsWith('check: ')).length >= 12,
+      'every question of the check was read',
+    );
 
     // Day 2: the check-in on Today, each of its questions read.
     await page.clock.setSystemTime(new Date('2026-11-22T09:00:00Z'));
