@@ -5,6 +5,7 @@ import type { Catalogue } from '../src/core/knowledge/text/catalogue.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { es } from '../src/core/knowledge/text/es/index.ts';
 import { plural } from '../src/core/knowledge/text/plural.ts';
+import { leaves } from './catalogue-leaves.ts';
 
 /** A sample argument list of each kind a catalogue function may take; every one that fits is tried. */
 const samples: unknown[][] = [
@@ -196,15 +197,6 @@ describe('plurals', () => {
     );
   });
 });
-
-/** Every leaf of a catalogue by its path: strings, lists and functions. */
-function leaves(value: unknown, path = ''): [string, unknown][] {
-  if (typeof value === 'string' || typeof value === 'function') return [[path, value]];
-  if (Array.isArray(value)) return [[path, value]];
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
-  return [[path, value]];
-}
 
 /**
  * The numbers a text states, in order of size: the same facts must carry the same numbers in each language.

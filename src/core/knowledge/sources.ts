@@ -4,6 +4,9 @@
  * a quoted source).
  * Guidelines carry their full name; `link` is shown as an address to open, the app itself never requests it.
  */
+/** The language every source is written in: the app marks its title, full name and publisher with it. */
+export const SOURCE_LANGUAGE = 'en';
+
 export interface Source {
   readonly title: string;
   /** Who published it; the five articles' publishers were not recorded, so they have none. */

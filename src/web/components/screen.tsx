@@ -10,8 +10,11 @@ export function Screen({
   children,
   eyebrow,
   focus,
+  heading,
 }: {
   title: string;
+  /** The h1 as marked-up text, where part of the title is in another language (a source's title); else `title`. */
+  heading?: ComponentChildren;
   children: ComponentChildren;
   /** A line shown above the heading, such as the section of the questions. */
   eyebrow?: ComponentChildren;
@@ -27,7 +30,7 @@ export function Screen({
     <>
       {eyebrow}
       <h1 ref={h1} tabIndex={-1}>
-        {title}
+        {heading ?? title}
       </h1>
       {children}
     </>

@@ -1,4 +1,4 @@
-import { isArticle, type SourceId, sources } from '../../core/knowledge/sources.ts';
+import { isArticle, SOURCE_LANGUAGE, type SourceId, sources } from '../../core/knowledge/sources.ts';
 import { words } from '../words.ts';
 
 const c = words.common;
@@ -9,30 +9,33 @@ export function articleHref(id: string): string {
 }
 
 /**
- * One source as a person reads it: its title and publisher (and year), the title marked as English (every
- * source is), so a screen reader in another language says it right. An article opens as a page in the app; a
+ * One source as a person reads it: its title and publisher (and year). An article opens as a page in the app; a
  * guideline shows its full name and an address the person may open. The app itself requests nothing from it.
  */
 export function SourceName({ id }: { id: SourceId }) {
   const s: { title: string; publisher?: string; fullName?: string; year?: number; link?: string } =
     sources[id];
-  const by = [s.publisher ?? c.webArticle, s.year].filter(Boolean).join(', ');
+  // A source keeps its own words, in English: marked so, a screen reader says them right in any language's app.
   return (
     <span class="source">
       {isArticle(id) ? (
         <a href={articleHref(id)}>
-          <cite lang="en">{s.title}</cite>
+          <cite lang={SOURCE_LANGUAGE}>{s.title}</cite>
         </a>
       ) : (
-        <cite lang="en">{s.title}</cite>
+        <cite lang={SOURCE_LANGUAGE}>{s.title}</cite>
       )}
       {s.fullName && (
         <>
           {' ('}
-          <span lang="en">{s.fullName}</span>)
+          <span lang={SOURCE_LANGUAGE}>{s.fullName}</span>)
         </>
       )}
-      , <span class="muted">{by}</span>
+      ,{' '}
+      <span class="muted">
+        {s.publisher ? <span lang={SOURCE_LANGUAGE}>{s.publisher}</span> : c.webArticle}
+        {s.year && `, ${s.year}`}
+      </span>
       {s.link && (
         <>
           {' '}

@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { catalogue } from '#words';
 import { advice, topics } from '../../core/knowledge/advice.ts';
 import { medicines } from '../../core/knowledge/medicines.ts';
-import { type ArticleId, isArticle, type SourceId, sources } from '../../core/knowledge/sources.ts';
+import {
+  type ArticleId,
+  isArticle,
+  SOURCE_LANGUAGE,
+  type SourceId,
+  sources,
+} from '../../core/knowledge/sources.ts';
 import { Items } from '../components/lists.tsx';
 import { Screen } from '../components/screen.tsx';
 import { SourcesLine } from '../components/sources.tsx';
@@ -75,6 +81,21 @@ function NotFound() {
   );
 }
 
+/** Where a sentence of ours holds a source's title. */
+const HOLE = '\u0000';
+
+/** A sentence of ours written around a source's title (at HOLE), the title marked as the source's language. */
+function inSourceLanguage(sentence: string, title: string) {
+  const [before, after = ''] = sentence.split(HOLE);
+  return (
+    <>
+      {before}
+      <span lang={SOURCE_LANGUAGE}>{title}</span>
+      {after}
+    </>
+  );
+}
+
 /** A source article as a quoted page: its own words in a blockquote, its origin in a cite line, never as ours. */
 function Article({ id }: { id: ArticleId }) {
   const [text, setText] = useState<string | undefined>();
@@ -95,7 +116,10 @@ function Article({ id }: { id: ArticleId }) {
     .map((p) => p.trim())
     .filter(Boolean);
   return (
-    <Screen title={w.article.title(source.title)}>
+    <Screen
+      title={w.article.title(source.title)}
+      heading={inSourceLanguage(w.article.title(HOLE), source.title)}
+    >
       <p class="card warn">{w.article.quoted}</p>
       {failed ? (
         <p role="alert">{w.article.notFound}</p>
@@ -103,14 +127,13 @@ function Article({ id }: { id: ArticleId }) {
         <p class="muted">{w.article.loading}</p>
       ) : (
         <figure class="quoted">
-          {/* The source's own words, in its own language (sources.ts: every source is in English). */}
-          <blockquote lang="en">
+          <blockquote lang={SOURCE_LANGUAGE}>
             {paragraphs.map((p, i) => (
               <p key={i}>{p}</p>
             ))}
           </blockquote>
           <figcaption>
-            <cite>{w.article.origin(source.title, words.common.webArticle)}</cite>
+            <cite>{inSourceLanguage(w.article.origin(HOLE, words.common.webArticle), source.title)}</cite>
           </figcaption>
         </figure>
       )}
