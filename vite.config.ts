@@ -10,7 +10,7 @@ import { type Language, languageOf } from './src/core/knowledge/text/languages.t
 
 /** The modules the entry imports (bench/web/budget.ts counts their chunk as the first screen). */
 const BOOT =
-  /[\\/](?:node_modules[\\/](?:preact|@preact[\\/]signals-core)[\\/]|src[\\/]web[\\/](?:store[\\/](?:state|db)|clock|announce|shell-words)\.ts$|src[\\/]core[\\/]knowledge[\\/]text[\\/](?:plural|[a-z]{2}[\\/](?:app-shell|words))\.ts$)/;
+  /[\\/](?:node_modules[\\/](?:preact|@preact[\\/]signals-core)[\\/]|src[\\/]web[\\/](?:store[\\/](?:state|db)|clock|announce|shell-words)\.ts$|src[\\/]core[\\/]knowledge[\\/]text[\\/](?:plural|[a-z]{2}[\\/](?:app-shell|shell-words))\.ts$)/;
 
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 const dist = fileURLToPath(new URL('./dist/web', import.meta.url));
@@ -39,6 +39,13 @@ export default defineConfig(({ mode }) => {
           find: /^#words$/,
           replacement: fileURLToPath(
             new URL(`./src/core/knowledge/text/${language}/words.ts`, import.meta.url),
+          ),
+        },
+        // The first screen's words alone: `#words` re-exports every catalogue, which the boot chunk would take in.
+        {
+          find: /^#shell-words$/,
+          replacement: fileURLToPath(
+            new URL(`./src/core/knowledge/text/${language}/shell-words.ts`, import.meta.url),
           ),
         },
       ],

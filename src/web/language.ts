@@ -1,4 +1,4 @@
-import { language } from '#words';
+import { language } from '#shell-words';
 import { FALLBACK, LANGUAGES, type Language, languageOf } from '../core/knowledge/text/languages.ts';
 
 // Each language is a build of its own (vite.config.ts): English at `/`, every other under `/<language>/`. This

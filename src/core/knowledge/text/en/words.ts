@@ -1,10 +1,8 @@
-import type { Language } from '../languages.ts';
-
 /**
  * The catalogue under the names the edges use. `#words` (package.json "imports") names this file for the
  * language an edge was built for; no module outside the catalogues names a language.
  */
-export const language: Language = 'en';
+export { language } from './shell-words.ts';
 export { enApp as appWords } from './app.ts';
 export { enAppShell as appShellWords } from './app-shell.ts';
 export { enClinician as clinicianWords } from './clinician.ts';

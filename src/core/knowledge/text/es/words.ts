@@ -1,10 +1,8 @@
-import type { Language } from '../languages.ts';
-
 /**
  * The catalogue under the names the edges use. `#words` (package.json "imports") names this file for the
  * language an edge was built for; no module outside the catalogues names a language.
  */
-export const language: Language = 'es';
+export { language } from './shell-words.ts';
 export { esApp as appWords } from './app.ts';
 export { esAppShell as appShellWords } from './app-shell.ts';
 export { esClinician as clinicianWords } from './clinician.ts';
