@@ -34,6 +34,8 @@ function start(): void {
       // Once this language's own worker is active, its app is kept for offline use: it may then be opened
       // without a connection (another language's worker may be the one `ready` names, so not that).
       void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then((registration) => {
+        // A browser that blocks service workers (as the browser tests' profiles do) may resolve with nothing.
+        if (!registration) return;
         if (registration.active) return markReady();
         const worker = registration.installing ?? registration.waiting;
         worker?.addEventListener('statechange', () => worker.state === 'activated' && markReady());
