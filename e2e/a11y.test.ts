@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { everyCatalogue } from '../src/core/knowledge/text/every.ts';
+import type { Language } from '../src/core/knowledge/text/languages.ts';
 import {
   appForSuite,
   axe,
@@ -17,6 +19,21 @@ import { skipReason } from './browser.ts';
 
 const skip = skipReason();
 
+/**
+ * Each language's build as a person there opens it: the browser's locale sends them to theirs (`/` or `/es/`),
+ * and its region gives the emergency number.
+ */
+type Build = { language: Language; locale: string; path: string; number: string };
+const ENGLISH: Build = { language: 'en', locale: 'en-IE', path: '/', number: '112' };
+const SPANISH: Build = { language: 'es', locale: 'es-MX', path: '/es/', number: '911' };
+const BUILDS = [ENGLISH, SPANISH];
+
+/** Escapes a catalogue string for a RegExp. */
+const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+/** What a catalogue function says before its first argument: "Start 20-minute" from start(20, …). */
+const before = (say: (x: string) => string) => say('\u0000').split('\u0000')[0] as string;
+
 /** Waits for the next screen and for focus to land on its heading, where a keyboard user continues from. */
 async function nextHeading(page: Page, previous: string): Promise<string> {
   await page.waitForFunction((prev) => {
@@ -31,48 +48,69 @@ async function nextHeading(page: Page, previous: string): Promise<string> {
 describe('accessibility', { skip }, () => {
   const app = appForSuite();
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`every screen has no axe violations (${colorScheme})`, async () => {
-      const { context, page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00', { colorScheme });
+  // Every screen in English in both themes; in Spanish the same screens in the light theme only: the dark
+  // theme changes colours alone (test/dark-theme.test.ts), which the words of a language do not.
+  const runs = [
+    { build: ENGLISH, colorScheme: 'light' },
+    { build: ENGLISH, colorScheme: 'dark' },
+    { build: SPANISH, colorScheme: 'light' },
+  ] as const;
+  for (const { build, colorScheme } of runs) {
+    it(`every screen has no axe violations (${build.language}, ${colorScheme})`, async () => {
+      const words = everyCatalogue[build.language];
+      const w = words.app;
+      const { context, page } = await openApp(app.browser, app.url, '2026-11-20T08:00:00', {
+        colorScheme,
+        locale: build.locale,
+      });
+      assert.equal(new URL(page.url()).pathname, build.path);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), build.language);
       const found: string[] = [];
       found.push(...(await axe(page, 'welcome')));
-      await page.getByRole('link', { name: 'Check my back' }).click();
+      await page.getByRole('link', { name: w.welcome.check }).click();
       await page.locator('.stage').waitFor();
       found.push(...(await axe(page, 'question')));
-      await page.getByRole('button', { name: 'Yes', exact: true }).click();
-      await page.getByRole('link', { name: 'Call 112 now' }).waitFor();
+      await page.getByRole('button', { name: w.common.yes, exact: true }).click();
+      await page.getByRole('link', { name: w.emergency.call(build.number) }).waitFor();
       found.push(...(await axe(page, 'emergency')));
-      await page.getByRole('button', { name: /by mistake/ }).click();
+      await page.getByRole('button', { name: w.emergency.mistake }).click();
       await page.getByRole('link', { name: 'Unknot', exact: true }).click();
-      await expectHeading(page, 'Back spasm? Let’s work out what to do');
+      await expectHeading(page, w.welcome.title);
       // The check's own screens are tapped through (and the first question axed) in the keyboard test below and
       // in e2e/patient.test.ts; this test's subject is the screens, so it starts from the episode the check makes.
       await seedCheck(page);
       found.push(...(await axe(page, 'result')));
-      await page.getByRole('link', { name: 'Start my plan' }).click();
-      await page.getByRole('heading', { name: 'Log your pain' }).waitFor();
+      await page.getByRole('link', { name: w.result.startPlan }).click();
+      await page.getByRole('heading', { name: w.today.logPain }).waitFor();
       await logPain(page, 6);
-      await page.getByRole('button', { name: /Start 20-minute/ }).click();
+      // Day 0 of a new episode: the first cold session.
+      await page.getByRole('button', { name: w.today.start(20, 'ice') }).click();
       await page.getByRole('timer').waitFor();
       found.push(...(await axe(page, 'today')));
+      const tabs = w.shell.tabs;
       for (const [tab, title] of [
-        ['Diary', 'Pain diary'],
-        ['Progress', 'Progress'],
-        ['Exercises', 'Exercises'],
-        ['More', 'More'],
+        [tabs.diary, w.diary.title],
+        [tabs.progress, w.progress.title],
+        [tabs.exercises, w.exercises.title],
+        [tabs.more, w.more.title],
       ] as const) {
-        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: tab }).click();
+        await page
+          .getByRole('navigation', { name: w.shell.mainNav })
+          .getByRole('link', { name: tab })
+          .click();
         await page.getByRole('heading', { name: title, level: 1 }).waitFor();
-        if (tab === 'Progress') await page.getByText('Show the numbers as a table').click();
-        if (tab === 'Exercises') await page.getByText(/^Knee to chest/).click();
-        if (tab === 'Diary') await page.getByRole('button', { name: /^Edit \w{3}, / }).click();
+        if (tab === tabs.progress) await page.getByText(w.progress.showTable).click();
+        if (tab === tabs.exercises)
+          await page.getByText(new RegExp(`^${literal(words.exercises.items.knee_to_chest.name)}`)).click();
+        // The first day's Edit button (named "Edit" and the day).
+        if (tab === tabs.diary) await page.locator('.day-head').first().getByRole('button').click();
         found.push(...(await axe(page, tab)));
       }
-      for (const [path, title] of [
-        ['/#/learn', 'Learn about back spasms'],
-        ['/#/settings', 'Settings'],
+      for (const [hash, title] of [
+        ['#/learn', w.learn.title],
+        ['#/settings', w.settings.title],
       ] as const) {
-        await page.goto(app.url + path);
+        await page.goto(app.url + build.path + hash);
         await page.getByRole('heading', { name: title, level: 1 }).waitFor();
         found.push(...(await axe(page, title)));
       }
@@ -127,30 +165,37 @@ describe('accessibility', { skip }, () => {
     await context.close();
   });
 
-  it('the whole check and a pain entry work with the keyboard alone', async () => {
-    const { context, page } = await openApp(app.browser, app.url);
-    await keyTo(page, 'Check my back');
-    let h1 = await nextHeading(page, 'Back spasm? Let’s work out what to do');
-    for (let i = 0; i < 80 && !h1.startsWith('That’s all'); i++) {
-      if (await page.locator('#age').count()) {
-        // The age field has focus as its question opens: typing needs no Tab first.
-        assert.equal(await page.evaluate(() => document.activeElement?.id), 'age');
-        await page.keyboard.type('34');
-        await page.keyboard.press('Enter');
-      } else if (await page.locator('#onset').count()) await keyTo(page, 'Today');
-      else if (await page.getByRole('button', { name: 'None of these' }).count())
-        await keyTo(page, 'None of these');
-      else await keyTo(page, 'No');
+  for (const build of BUILDS) {
+    it(`the whole check and a pain entry work with the keyboard alone (${build.language})`, async () => {
+      const w = everyCatalogue[build.language].app;
+      const { context, page } = await openApp(app.browser, app.url, undefined, { locale: build.locale });
+      assert.equal(new URL(page.url()).pathname, build.path);
+      await keyTo(page, w.welcome.check);
+      let h1 = await nextHeading(page, w.welcome.title);
+      for (let i = 0; i < 80 && h1 !== w.check.doneTitle; i++) {
+        if (await page.locator('#age').count()) {
+          // The age field has focus as its question opens: typing needs no Tab first.
+          assert.equal(await page.evaluate(() => document.activeElement?.id), 'age');
+          await page.keyboard.type('34');
+          await page.keyboard.press('Enter');
+        } else if (await page.locator('#onset').count()) await keyTo(page, w.check.quick.today);
+        else if (await page.getByRole('button', { name: w.common.noneOfThese }).count())
+          await keyTo(page, w.common.noneOfThese);
+        else await keyTo(page, w.common.no);
+        h1 = await nextHeading(page, h1);
+      }
+      await keyTo(page, w.common.seeWhatToDo);
       h1 = await nextHeading(page, h1);
-    }
-    await keyTo(page, 'See what to do');
-    h1 = await nextHeading(page, h1);
-    assert.equal(h1, 'You can look after this yourself');
-    await keyTo(page, 'Start my plan');
-    await nextHeading(page, h1);
-    await keyTo(page, '6, moderate');
-    await keyTo(page, 'Save');
-    await page.getByRole('status').filter({ hasText: 'Saved: pain 6' }).waitFor();
-    await context.close();
-  });
+      assert.equal(h1, everyCatalogue[build.language].dispositions.self_care.title);
+      await keyTo(page, w.result.startPlan);
+      await nextHeading(page, h1);
+      await keyTo(page, w.pain.name(6, w.pain.bands.moderate));
+      await keyTo(page, w.common.save);
+      await page
+        .getByRole('status')
+        .filter({ hasText: before((d) => w.diaryForm.savedPain(6, d)) })
+        .waitFor();
+      await context.close();
+    });
+  }
 });

@@ -7,6 +7,9 @@ import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } fr
 import type { Case } from '../src/core/case.ts';
 import type { Episode } from '../src/core/episode.ts';
 import { finalAnswers } from '../src/core/flow.ts';
+import type { Catalogue } from '../src/core/knowledge/text/catalogue.ts';
+import { everyCatalogue } from '../src/core/knowledge/text/every.ts';
+import { FALLBACK, languageOf } from '../src/core/knowledge/text/languages.ts';
 import { SCHEMA_VERSION } from '../src/core/version.ts';
 import { walkFlow } from '../test/flow-walk.ts';
 import { closeSharedBrowser, launch, sharedBrowser } from './browser.ts';
@@ -30,20 +33,26 @@ export function newContext(
 
 /**
  * A fresh profile (its own IndexedDB) with the page clock set to a local time; its service worker blocked unless
- * `serviceWorker: true` (newContext above).
+ * `serviceWorker: true` (newContext above). The browser's locale is en-IE unless `locale` says otherwise: a
+ * Spanish one ('es-MX') lands on the Spanish build at /es/, as the server sends a person there.
  */
 export async function openApp(
   browser: Browser,
   url: string,
   at = '2026-11-20T08:00:00',
-  options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext; serviceWorker?: boolean } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    context?: BrowserContext;
+    serviceWorker?: boolean;
+    locale?: string;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context =
     options.context ??
     (await newContext(browser, {
       viewport: { width: 390, height: 800 },
       timezoneId: 'UTC',
-      locale: 'en-IE',
+      locale: options.locale ?? 'en-IE',
       colorScheme: options.colorScheme ?? 'light',
       acceptDownloads: true,
       serviceWorker: options.serviceWorker,
@@ -66,6 +75,15 @@ export async function openApp(
   await page.goto(url);
   await page.locator('h1').first().waitFor();
   return { context, page };
+}
+
+/**
+ * The catalogue of the language the page is in (its <html lang>): helpers that find controls by their names use
+ * it, so they work in every language's build.
+ */
+export async function wordsOf(page: Page): Promise<Catalogue> {
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  return everyCatalogue[languageOf(lang) ?? FALLBACK];
 }
 
 /** axe-core itself, put into the page once per document. */
@@ -386,7 +404,7 @@ export async function seedCheck(page: Page): Promise<void> {
     location.hash = '#/result';
   });
   await page.reload();
-  await page.getByRole('link', { name: 'Start my plan' }).waitFor();
+  await page.getByRole('link', { name: (await wordsOf(page)).app.result.startPlan }).waitFor();
 }
 
 /** Writes one episode straight into the app's IndexedDB, once the app has made its database. */
@@ -442,14 +460,14 @@ export async function seedEpisode(
 }
 
 export async function logPain(page: Page, pain: number): Promise<void> {
-  const form = page.getByRole('form', { name: 'New diary entry' });
+  const w = (await wordsOf(page)).app;
+  const form = page.getByRole('form', { name: w.diaryForm.newLabel });
   // Each pain button is named by its number and word: "6, moderate".
   await form.getByRole('button', { name: new RegExp(`^${pain},`) }).click();
-  await form.getByRole('button', { name: 'Save', exact: true }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: `Saved: pain ${pain}` })
-    .waitFor();
+  await form.getByRole('button', { name: w.common.save, exact: true }).click();
+  // "Saved: pain 6 on …": the words before the day.
+  const saved = w.diaryForm.savedPain(pain, '\u0000').split('\u0000')[0] as string;
+  await page.getByRole('status').filter({ hasText: saved }).waitFor();
 }
 
 /**

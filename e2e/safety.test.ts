@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { everyCatalogue } from '../src/core/knowledge/text/every.ts';
+import type { Language } from '../src/core/knowledge/text/languages.ts';
 import {
   answerCheckIn,
   appForSuite,
@@ -93,6 +95,40 @@ describe('safety first in Chromium', { skip }, () => {
     await page.getByRole('button', { name: 'Yes', exact: true }).click();
     await expectHeading(page, 'Get emergency care now');
     await context.close();
+  });
+
+  it('answers "Yes" to an emergency sign in each language, with the number of the region, not of the language', async () => {
+    const cases: [locale: string, language: Language, path: string, number: string][] = [
+      ['es-MX', 'es', '/es/', '911'],
+      ['es-ES', 'es', '/es/', '112'],
+      ['en-US', 'en', '/', '911'],
+      ['en-GB', 'en', '/', '999'],
+    ];
+    for (const [locale, language, path, number] of cases) {
+      const words = everyCatalogue[language];
+      const w = words.app;
+      const { context, page } = await openApp(app.browser, app.url, undefined, { locale });
+      assert.equal(new URL(page.url()).pathname, path, locale);
+      await page.getByRole('link', { name: w.welcome.check }).click();
+      await page.locator('.stage').first().waitFor();
+      await page.getByRole('button', { name: w.common.yes, exact: true }).click();
+      await expectHeading(page, words.dispositions.emergency.title);
+      const call = page.getByRole('link', { name: w.emergency.call(number) });
+      assert.equal(await call.getAttribute('href'), `tel:${number}`, locale);
+      assert.equal(
+        await page
+          .locator('header')
+          .getByRole('link', { name: w.shell.emergency(number) })
+          .count(),
+        1,
+        `${locale}: the header's emergency link`,
+      );
+      const text = await page.locator('main').innerText();
+      for (const other of ['112', '911', '999'].filter((n) => n !== number))
+        assert.ok(!text.includes(other), `${locale}: ${other} on the emergency screen`);
+      assert.deepEqual(pageErrors(page), [], locale);
+      await context.close();
+    }
   });
 
   it('reaches the result for a 40-year-old on day 2 with no warning sign in at most 22 taps', async () => {

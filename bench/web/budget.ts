@@ -12,13 +12,17 @@
  * 2. The bytes the real server actually sends for them to a browser that offers `br, gzip` (as Chromium does),
  *    body bytes as they cross the wire, at most SENT_BUDGET_BYTES: the measured size (13.5 KB, under the 14 KB a
  *    server can send in its first round trip) plus 1 KB, so growth fails CI.
- * Usage: node --import tsx bench/web/budget.ts [distDir]   (exits 1 when over either budget)
+ * Each language is a build of its own (vite.config.ts): English at `/` (dist/web), every other language under
+ * `/<language>/` (dist/web/es). Both budgets hold for each language's first screen alone: its page and the files
+ * that page loads, all under its own path.
+ * Usage: node --import tsx bench/web/budget.ts [webRoot]   (exits 1 when any language is over either budget)
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FALLBACK, LANGUAGES, type Language } from '../../src/core/knowledge/text/languages.ts';
 
 export const BUDGET_BYTES = 16.5 * 1024;
 export const SENT_BUDGET_BYTES = 14.5 * 1024;
@@ -26,8 +30,18 @@ export const SENT_BUDGET_BYTES = 14.5 * 1024;
 const STATIC_IMPORT =
   /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']|from\s*["']\.\/([^"']+\.js)["']/g;
 
-export function firstScreenFiles(dist: string): string[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+/** Where a language's build sits under the web root: '' for English, 'es/' for Spanish. */
+export function folderOf(language: Language): string {
+  return language === FALLBACK ? '' : `${language}/`;
+}
+
+/**
+ * The first screen's files of the build in `folder` (folderOf), as paths under the web root: its index.html, then
+ * what that page loads before it can render.
+ */
+export function firstScreenFiles(dist: string, folder = ''): string[] {
+  const page = `${folder}index.html`;
+  const html = readFileSync(join(dist, page), 'utf8');
   const files = new Set<string>();
   const queue: string[] = [];
   for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\/?([^"]+)"[^>]*>/g)) {
@@ -50,7 +64,7 @@ export function firstScreenFiles(dist: string): string[] {
       }
     }
   }
-  return ['index.html', ...files];
+  return [page, ...files];
 }
 
 /** The static import graph of some chunks (paths under dist), without the ones in `except`. */
@@ -75,12 +89,12 @@ function closure(dist: string, start: string[], except: Set<string>): string[] {
  * of the styles and the @preact/signals chunk, as brotli sizes (from the build's .br files). After the first
  * visit the service worker serves all of it from its cache.
  */
-export function todayExtra(dist: string): { files: number; brotli: number } | undefined {
-  const assets = readdirSync(join(dist, 'assets'));
-  const pick = (re: RegExp) => assets.filter((f) => re.test(f)).map((f) => `assets/${f}`);
+export function todayExtra(dist: string, folder = ''): { files: number; brotli: number } | undefined {
+  const assets = readdirSync(join(dist, folder, 'assets'));
+  const pick = (re: RegExp) => assets.filter((f) => re.test(f)).map((f) => `${folder}assets/${f}`);
   const today = pick(/^today-[\w-]+\.js$/);
   if (today.length === 0) return undefined;
-  const first = new Set(firstScreenFiles(dist));
+  const first = new Set(firstScreenFiles(dist, folder));
   const files = [
     ...closure(dist, [...today, ...pick(/^signals\.module-[\w-]+\.js$/)], first),
     ...pick(/^styles-[\w-]+\.css$/),
@@ -92,8 +106,11 @@ export function todayExtra(dist: string): { files: number; brotli: number } | un
   return { files: files.length, brotli };
 }
 
-export function measure(dist: string): { files: { file: string; gzip: number }[]; total: number } {
-  const files = firstScreenFiles(dist).map((file) => ({
+export function measure(
+  dist: string,
+  folder = '',
+): { files: { file: string; gzip: number }[]; total: number } {
+  const files = firstScreenFiles(dist, folder).map((file) => ({
     file,
     gzip: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
   }));
@@ -129,8 +146,11 @@ export interface Sent {
   plainTotal: number;
 }
 
-/** Starts the real server on the build and sums the body bytes it sends for the first screen. */
-export async function measureSent(dist: string): Promise<Sent> {
+/**
+ * Starts the real server on the web root and sums the body bytes it sends for each given build's first screen
+ * (its page asked for by its address: `/`, `/es/`), in the order of `folders`.
+ */
+export async function measureSent(dist: string, folders: string[] = ['']): Promise<Sent[]> {
   const { startServer } = await import('../../src/server/main.ts');
   const dataDir = mkdtempSync(join(tmpdir(), 'unknot-budget-'));
   const server = await startServer({
@@ -141,19 +161,24 @@ export async function measureSent(dist: string): Promise<Sent> {
     logger: false,
   });
   try {
-    const files: Sent['files'] = [];
-    for (const file of firstScreenFiles(dist)) {
-      const url = `${server.url}/${file === 'index.html' ? '' : file}`;
-      const sent = await fetchRaw(url, 'br, gzip');
-      const plain = await fetchRaw(url, undefined);
-      if (sent.status !== 200 || plain.status !== 200) throw new Error(`${url}: status ${sent.status}`);
-      files.push({ file, encoding: sent.encoding ?? 'identity', sent: sent.bytes, plain: plain.bytes });
+    const all: Sent[] = [];
+    for (const folder of folders) {
+      const files: Sent['files'] = [];
+      for (const file of firstScreenFiles(dist, folder)) {
+        // The page by the address a person opens (no Accept-Language or cookie: `/` stays English).
+        const url = `${server.url}/${file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file}`;
+        const sent = await fetchRaw(url, 'br, gzip');
+        const plain = await fetchRaw(url, undefined);
+        if (sent.status !== 200 || plain.status !== 200) throw new Error(`${url}: status ${sent.status}`);
+        files.push({ file, encoding: sent.encoding ?? 'identity', sent: sent.bytes, plain: plain.bytes });
+      }
+      all.push({
+        files,
+        total: files.reduce((s, f) => s + f.sent, 0),
+        plainTotal: files.reduce((s, f) => s + f.plain, 0),
+      });
     }
-    return {
-      files,
-      total: files.reduce((s, f) => s + f.sent, 0),
-      plainTotal: files.reduce((s, f) => s + f.plain, 0),
-    };
+    return all;
   } finally {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -164,27 +189,46 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? 'dist/web';
-  const { files, total } = measure(dist);
-  for (const f of files) console.log(`${kb(f.gzip).padStart(10)}  ${f.file}`);
-  const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
-  console.log(`first screen: ${kb(total)} gzip, ${verdict} the ${kb(BUDGET_BYTES)} budget`);
-  if (total > BUDGET_BYTES) process.exitCode = 1;
-
-  const sent = await measureSent(dist);
-  console.log('');
-  for (const f of sent.files) {
-    console.log(`${kb(f.sent).padStart(10)}  ${f.file} (${f.encoding}; ${kb(f.plain)} uncompressed)`);
-  }
-  const within = sent.total <= SENT_BUDGET_BYTES;
-  console.log(
-    `first screen: ${kb(sent.total)} sent for Accept-Encoding "br, gzip" (${kb(sent.plainTotal)} uncompressed), ${within ? 'within' : 'OVER'} the ${kb(SENT_BUDGET_BYTES)} budget`,
+  // Every language's build must be there: a missing one is a build that failed, not one within its budget.
+  const missing = LANGUAGES.filter((l) => !existsSync(join(dist, folderOf(l), 'index.html')));
+  if (missing.length) throw new Error(`no build for ${missing.join(', ')} under ${dist} (npm run build:web)`);
+  const sent = await measureSent(
+    dist,
+    LANGUAGES.map((l) => folderOf(l)),
   );
-  if (!within) process.exitCode = 1;
-
-  const today = todayExtra(dist);
-  if (today) {
+  const summary: string[] = [];
+  for (const [i, language] of LANGUAGES.entries()) {
+    const folder = folderOf(language);
+    console.log(`== ${language}: /${folder}`);
+    const { files, total } = measure(dist, folder);
+    for (const f of files) console.log(`${kb(f.gzip).padStart(10)}  ${f.file}`);
+    const gzipWithin = total <= BUDGET_BYTES;
     console.log(
-      `returning person's Today: ${kb(today.brotli)} more (brotli, ${today.files} files), from the service worker's cache after the first visit (not budgeted)`,
+      `first screen: ${kb(total)} gzip, ${gzipWithin ? 'within' : 'OVER'} the ${kb(BUDGET_BYTES)} budget`,
+    );
+
+    const wire = sent[i] as Sent;
+    for (const f of wire.files) {
+      console.log(`${kb(f.sent).padStart(10)}  ${f.file} (${f.encoding}; ${kb(f.plain)} uncompressed)`);
+    }
+    const sentWithin = wire.total <= SENT_BUDGET_BYTES;
+    console.log(
+      `first screen: ${kb(wire.total)} sent for Accept-Encoding "br, gzip" (${kb(wire.plainTotal)} uncompressed), ${sentWithin ? 'within' : 'OVER'} the ${kb(SENT_BUDGET_BYTES)} budget`,
+    );
+    if (!gzipWithin || !sentWithin) process.exitCode = 1;
+
+    const today = todayExtra(dist, folder);
+    if (today) {
+      console.log(
+        `returning person's Today: ${kb(today.brotli)} more (brotli, ${today.files} files), from the service worker's cache after the first visit (not budgeted)`,
+      );
+    }
+    console.log('');
+    summary.push(
+      `${language} (/${folder}): ${kb(total)} gzip${gzipWithin ? '' : ' OVER'}, ${kb(wire.total)} sent${sentWithin ? '' : ' OVER'}`,
     );
   }
+  console.log(
+    `first screen per language (budgets ${kb(BUDGET_BYTES)} gzip, ${kb(SENT_BUDGET_BYTES)} sent): ${summary.join('; ')}`,
+  );
 }
