@@ -31,19 +31,19 @@ export const enClinician: ClinicianWords = {
     restored: (email) =>
       `${email} was removed before; the account is back, without the shares it had (patients share again with a new code).`,
     link: (url, hours) =>
-      `Send this link to the clinician; it works once, within ${hours} ${plural(hours, { one: 'hour', other: 'hours' })}:\n${url}`,
+      `Send this link to the clinician; it works once, within ${hours} ${plural(hours, { one: 'hour', other: 'hours' }, 'en')}:\n${url}`,
     couldNotOpen: (reason) => `could not open the database: ${reason}`,
     serverRefused: (reason) => `the running server did not do it: ${reason}`,
     noClinicians: 'No clinicians yet. Add one with: unknot clinician add EMAIL',
-    listHead: (count) => `${count} ${plural(count, { one: 'clinician', other: 'clinicians' })}:`,
+    listHead: (count) => `${count} ${plural(count, { one: 'clinician', other: 'clinicians' }, 'en')}:`,
     listRow: (c) =>
-      `${c.email}  added ${c.added}  ${c.setUp ? 'set up' : 'not set up yet'}  ${c.patients} ${plural(c.patients, { one: 'patient shares', other: 'patients share' })} with them`,
+      `${c.email}  added ${c.added}  ${c.setUp ? 'set up' : 'not set up yet'}  ${c.patients} ${plural(c.patients, { one: 'patient shares', other: 'patients share' }, 'en')} with them`,
     notFound: (email) =>
       `EMAIL: there is no clinician ${email} here; unknot clinician list shows who there is`,
     notClinician: (email) =>
       `EMAIL: ${email} is a patient account, not a clinician's; a patient deletes their own account in the app`,
     removed: (email, shares, logins) =>
-      `${email} is removed: ${logins} ${plural(logins, { one: 'sign-in', other: 'sign-ins' })} and ${shares} ${plural(shares, { one: 'share', other: 'shares' })} ended; their patients see that access ended. Adding the address again makes a new set-up link.`,
+      `${email} is removed: ${logins} ${plural(logins, { one: 'sign-in', other: 'sign-ins' }, 'en')} and ${shares} ${plural(shares, { one: 'share', other: 'shares' }, 'en')} ended; their patients see that access ended. Adding the address again makes a new set-up link.`,
     badOption: (reason) => `options: ${reason}; see unknot clinician --help`,
   },
   server: {
@@ -60,7 +60,7 @@ export const enClinician: ClinicianWords = {
     tooManyCodes: (hours) =>
       `too many open share codes: wait until one is used or expires (within ${hours} hours), then make a new one`,
     tooManyRedeems: (limit, minutes) =>
-      `too many share codes that did not work: ${limit} in an hour from this account. Check the code with your patient and try again in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })}`,
+      `too many share codes that did not work: ${limit} in an hour from this account. Check the code with your patient and try again in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' }, 'en')}`,
     emptyBody: 'send an empty JSON object, {}',
     giveSetup: 'give "token" and "password"',
     giveCode: 'give "code"',
@@ -111,7 +111,7 @@ export const enClinician: ClinicianWords = {
     shareTitle: 'Unknot share code',
     shareText: (code, until) => `My Unknot share code: ${code}. ${until}`,
     openCodes: (count) =>
-      `${count} unused ${plural(count, { one: 'code is', other: 'codes are' })} still open; each expires within a day.`,
+      `${count} unused ${plural(count, { one: 'code is', other: 'codes are' }, 'en')} still open; each expires within a day.`,
     access: 'Who can read your diary',
     noAccess: 'Nobody: your diary is yours alone.',
     since: (when) => `since ${when}`,
@@ -199,9 +199,9 @@ export const enClinician: ClinicianWords = {
     none: 'None',
     notImprovingYes: 'Not improving',
     notImprovingNo: 'As expected',
-    daysSince: (days) => `${days} ${plural(days, { one: 'day', other: 'days' })}`,
+    daysSince: (days) => `${days} ${plural(days, { one: 'day', other: 'days' }, 'en')}`,
     never: 'None yet',
-    count: (shown, total) => `${shown} of ${total} ${plural(total, { one: 'patient', other: 'patients' })}`,
+    count: (shown, total) => `${shown} of ${total} ${plural(total, { one: 'patient', other: 'patients' }, 'en')}`,
     empty: 'No patient matches. A patient appears here once they give you a share code.',
     previous: 'Previous page',
     next: 'Next page',
@@ -345,7 +345,7 @@ export const enClinician: ClinicianWords = {
     firstCheckSigns: (count) =>
       count === 0
         ? 'no warning sign answered yes or not sure'
-        : `${count} warning ${plural(count, { one: 'sign', other: 'signs' })} answered yes or not sure`,
+        : `${count} warning ${plural(count, { one: 'sign', other: 'signs' }, 'en')} answered yes or not sure`,
     checkInTrend: {
       better: 'better since onset',
       same: 'no change since onset',
@@ -358,7 +358,7 @@ export const enClinician: ClinicianWords = {
     felt: { better: 'felt better after', same: 'felt no different after', worse: 'felt worse after' },
     medicineTaken: (entries) => (entries === 1 ? 'taken' : `taken, in ${entries} entries`),
     spasmCounts: (counts) =>
-      counts.map((n) => `${n} ${plural(n, { one: 'spasm', other: 'spasms' })}`).join(', '),
+      counts.map((n) => `${n} ${plural(n, { one: 'spasm', other: 'spasms' }, 'en')}`).join(', '),
     rating: (activity, score) => `${activity} ${score} of 10`,
     treatments: {
       ice: 'Cold pack',

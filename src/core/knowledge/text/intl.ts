@@ -1,0 +1,35 @@
+import type { Language } from './languages.ts';
+
+/**
+ * Lists, numbers and days-ago in a language's own way (Intl), for the catalogues: no catalogue writes its own
+ * "and", decimal point or "yesterday". Each formatter is made once per language and kept (making one is slow).
+ */
+const kept = new Map<string, Intl.ListFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function once<T extends Intl.ListFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let f = kept.get(key);
+  if (!f) {
+    f = make();
+    kept.set(key, f);
+  }
+  return f as T;
+}
+
+/** "a, b and c" / "a, b y c": items joined as the language joins them ("or" with `disjunction`). */
+export function listOf(
+  items: readonly string[],
+  lang: Language,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return once(`list:${lang}:${type}`, () => new Intl.ListFormat(lang, { type })).format(items);
+}
+
+/** A number to at most one decimal place in the language: "4.5" / "4,5", "4" for a whole number. */
+export function decimalOf(n: number, lang: Language): string {
+  return once(`decimal:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(n);
+}
+
+/** How long ago a day was, from a count of days: "today", "yesterday", "3 days ago" / "hoy", "ayer", "hace 3 días". */
+export function daysAgoOf(days: number, lang: Language): string {
+  return once(`ago:${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(-days, 'day');
+}
