@@ -191,10 +191,7 @@ describe('plurals', () => {
 
   it('uses a form beyond one and other where the language has one, and other where none is given', () => {
     // Spanish says "1 millón de días": CLDR's many form, for whole millions.
-    assert.equal(
-      plural(1_000_000, { one: 'día', many: 'de días', other: 'días' }, 'es'),
-      'de días',
-    );
+    assert.equal(plural(1_000_000, { one: 'día', many: 'de días', other: 'días' }, 'es'), 'de días');
     assert.equal(plural(1_000_000, { one: 'día', other: 'días' }, 'es'), 'días');
   });
 });

@@ -6,7 +6,10 @@ import type { Language } from './languages.ts';
  */
 const kept = new Map<string, Intl.ListFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
-function once<T extends Intl.ListFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function once<T extends Intl.ListFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
   let f = kept.get(key);
   if (!f) {
     f = make();
@@ -31,5 +34,8 @@ export function decimalOf(n: number, lang: Language): string {
 
 /** How long ago a day was, from a count of days: "today", "yesterday", "3 days ago" / "hoy", "ayer", "hace 3 días". */
 export function daysAgoOf(days: number, lang: Language): string {
-  return once(`ago:${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(-days, 'day');
+  return once(`ago:${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(
+    -days,
+    'day',
+  );
 }

@@ -201,7 +201,8 @@ export const enClinician: ClinicianWords = {
     notImprovingNo: 'As expected',
     daysSince: (days) => `${days} ${plural(days, { one: 'day', other: 'days' }, 'en')}`,
     never: 'None yet',
-    count: (shown, total) => `${shown} of ${total} ${plural(total, { one: 'patient', other: 'patients' }, 'en')}`,
+    count: (shown, total) =>
+      `${shown} of ${total} ${plural(total, { one: 'patient', other: 'patients' }, 'en')}`,
     empty: 'No patient matches. A patient appears here once they give you a share code.',
     previous: 'Previous page',
     next: 'Next page',

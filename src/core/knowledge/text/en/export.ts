@@ -58,7 +58,10 @@ const startInSentence = new Map<string, string>([
   ['Began while lifting', 'began while lifting'],
   ['Began with a twist', 'began with a twist'],
   ['Began with a sudden movement', 'began with a sudden movement'],
-  ['Began bending, or after repeated or unusual activity', 'began bending, or after repeated or unusual activity'],
+  [
+    'Began bending, or after repeated or unusual activity',
+    'began bending, or after repeated or unusual activity',
+  ],
   ['Followed long sitting or standing', 'followed long sitting or standing'],
   ['Possibly dehydrated', 'possibly dehydrated'],
   ['Has had back spasms before', 'has had back spasms before'],

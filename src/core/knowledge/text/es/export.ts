@@ -171,7 +171,8 @@ export const esExport: ExportWords = {
         : `No se preguntó: ${list(labels)}.`,
     course: 'Recomendaciones dadas: solo los cambios',
     changeAt: (date, day) => `Desde el día ${day} (${dayWords(date)}), primera revisión:`,
-    changeCheckIn: (date, day, felt) => `Desde el día ${day} (${dayWords(date)}), control, se sentía ${felt}:`,
+    changeCheckIn: (date, day, felt) =>
+      `Desde el día ${day} (${dayWords(date)}), control, se sentía ${felt}:`,
     changeToday: (date, day) => `Desde el día ${day} (${dayWords(date)}), hoy, según el diario más reciente:`,
     changesLeftOut: (count) =>
       plural(
