@@ -1,6 +1,8 @@
 import { findings } from '../../findings.ts';
 import type { CliWords } from '../cli-words.ts';
+import { daysAgoOf } from '../intl.ts';
 import { plural } from '../plural.ts';
+import { enDates } from './export.ts';
 import { enFindings } from './findings.ts';
 
 const usage = `unknot: a self-care companion for acute lower-back muscle spasm.
@@ -75,18 +77,19 @@ export const enCli: CliWords = {
   },
   render: {
     treatment: { ice: 'cold pack', heat: 'moist heat' },
-    started: (days) =>
-      days === 0
-        ? 'it started today'
-        : days === 1
-          ? 'it started yesterday'
-          : `it started ${days} ${plural(days, { one: 'day', other: 'days' }, 'en')} ago`,
+    headline: {
+      emergency: 'GET EMERGENCY CARE NOW',
+      urgent: 'SEE A DOCTOR TODAY',
+      gp_soon: 'BOOK A DOCTOR OR PHYSIOTHERAPIST SOON',
+      self_care: 'YOU CAN LOOK AFTER THIS YOURSELF',
+    },
+    started: (days) => `it started ${daysAgoOf(days, 'en')}`,
     when: (text) => `When: ${text}`,
     who: (text) => `Who: ${text}`,
     why: 'Why:',
     whatToTell: 'What to tell them:',
     noHomePlan: 'No home care plan: get emergency care first.',
-    today: (date, day) => `TODAY, ${date} (day ${day})`,
+    today: (date, day) => `TODAY, ${enDates.dayWords(date)} (day ${day})`,
     sessionsAt: (name, minutes, times) =>
       `${name}, ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' }, 'en')} at: ${times}`,
     activity: {
@@ -103,7 +106,7 @@ export const enCli: CliWords = {
     },
     nextDays: 'NEXT DAYS',
     noSessions: 'no sessions',
-    day: (date, day) => `${date} (day ${day})`,
+    day: (date, day) => `${enDates.dayWords(date)} (day ${day})`,
     checkIns: 'CHECK-INS',
     advice: 'ADVICE',
     sources: (titles) =>

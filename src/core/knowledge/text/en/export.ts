@@ -11,7 +11,8 @@ const list = (items: string[]): string => listOf(items, 'en');
 const pain = (n: number): string => decimalOf(n, 'en');
 
 /** The summary's dates in English words (calendar-words.ts): day before month, "Wed, 25 Nov". */
-const { longDate, dayWords, dateRun } = calendarWords('en-GB', 'to');
+export const enDates = calendarWords('en-GB', 'to');
+const { longDate, dayWords, dateRun } = enDates;
 
 const blank = '________________';
 

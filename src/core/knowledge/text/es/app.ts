@@ -95,6 +95,16 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
       possible_spinal_infection:
         'fiebre, junto con defensas bajas, uso de drogas inyectadas o una operación reciente de la columna',
     },
+    signInSentence: {
+      saddle_numbness: 'entumecimiento nuevo entre las piernas (zona de silla de montar)',
+      bladder_dysfunction_new: 'problema nuevo con la vejiga',
+      bowel_incontinence_new: 'pérdida nueva del control del intestino',
+      sexual_dysfunction_new: 'pérdida nueva de sensibilidad en los genitales o de la función sexual',
+      leg_weakness_progressive: 'debilidad en una pierna que va empeorando',
+      leg_symptoms_both_sides: 'síntomas nuevos de tipo ciática en las dos piernas',
+      major_trauma: 'empezó con una lesión grave',
+      sudden_tearing_pain: 'dolor repentino y muy fuerte, como un desgarro',
+    },
   },
   today: {
     title: (day) => `Hoy · día ${day}`,

@@ -11,7 +11,8 @@ const list = (items: string[]): string => listOf(items, 'es');
 const pain = (n: number): string => decimalOf(n, 'es');
 
 /** The summary's dates in Spanish words (calendar-words.ts): "mié, 25 nov". */
-const { longDate, dayWords, dateRun } = calendarWords('es', 'a');
+export const esDates = calendarWords('es', 'a');
+const { longDate, dayWords, dateRun } = esDates;
 
 const blank = '________________';
 
