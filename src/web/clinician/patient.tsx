@@ -115,11 +115,7 @@ function Advice({
       )}
       <dl class="facts">
         <dt>{w.latestPain}</dt>
-        <dd>
-          {p.latest
-            ? w.painOn(p.latest.pain, dayLabel(p.latest.date), (p.expectedToday ?? 0).toFixed(1))
-            : t.never}
-        </dd>
+        <dd>{p.latest ? w.painOn(p.latest.pain, dayLabel(p.latest.date), p.expectedToday ?? 0) : t.never}</dd>
         <dt>{w.course}</dt>
         <dd>{w.list(course)}</dd>
       </dl>

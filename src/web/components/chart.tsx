@@ -30,8 +30,8 @@ export function PainChart({ p, words: w = words.chart }: { p: Progress; words?: 
           firstDay: p.days[0]?.day ?? 0,
           lastPain: p.latest?.pain ?? 0,
           lastDay: p.latest?.day ?? 0,
-          courseStart: (course[0]?.pain ?? 0).toFixed(1),
-          courseEnd: (course.at(-1)?.pain ?? 0).toFixed(1),
+          courseStart: course[0]?.pain ?? 0,
+          courseEnd: course.at(-1)?.pain ?? 0,
           courseEndDay: lastDay,
         });
   return (
@@ -91,8 +91,8 @@ export function PainTable({ p, words: w = words.chart }: { p: Progress; words?: 
           <tr key={d.date}>
             <td>{d.day}</td>
             <td>{dayLabel(d.date)}</td>
-            <td>{d.pain}</td>
-            <td>{expectedOnDay(p.days, d.day).toFixed(1)}</td>
+            <td>{w.pain(d.pain)}</td>
+            <td>{w.pain(expectedOnDay(p.days, d.day))}</td>
           </tr>
         ))}
       </tbody>

@@ -89,13 +89,15 @@ export interface AppWords {
   };
   chart: {
     empty: string;
+    /** A pain rating or the expected course in the table, to one decimal at most: "4.5" / "4,5". */
+    pain: (n: number) => string;
     described: (v: {
       firstPain: number;
       firstDay: number;
       lastPain: number;
       lastDay: number;
-      courseStart: string;
-      courseEnd: string;
+      courseStart: number;
+      courseEnd: number;
       courseEndDay: number;
     }) => string;
     title: string;

@@ -1,4 +1,5 @@
 import type { AppShellKey, AppWords } from '../app-words.ts';
+import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { enAppShell } from './app-shell.ts';
 
@@ -155,8 +156,9 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
   },
   chart: {
     empty: 'No pain ratings yet. The dashed line shows the average course.',
+    pain: (n) => decimalOf(n, 'en'),
     described: (v) =>
-      `Your ratings from ${v.firstPain} on day ${v.firstDay} to ${v.lastPain} on day ${v.lastDay}. The course expected for you, the average recovery started from your first rating, falls from ${v.courseStart} to ${v.courseEnd} by day ${v.courseEndDay}.`,
+      `Your ratings from ${decimalOf(v.firstPain, 'en')} on day ${v.firstDay} to ${decimalOf(v.lastPain, 'en')} on day ${v.lastDay}. The course expected for you, the average recovery started from your first rating, falls from ${decimalOf(v.courseStart, 'en')} to ${decimalOf(v.courseEnd, 'en')} by day ${v.courseEndDay}.`,
     title: 'Pain by day since it started',
     dayAxis: 'day',
     yourPain: 'Your pain',

@@ -1,4 +1,5 @@
 import type { ClinicianWords } from '../clinician-words.ts';
+import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { enExport } from './export.ts';
 
@@ -287,7 +288,8 @@ export const enClinician: ClinicianWords = {
         `No better on day ${day}: the pain is ${trend === 'worse' ? 'worse than' : 'the same as'} at onset`,
     },
     latestPain: 'Latest pain',
-    painOn: (pain, date, expected) => `${pain} of 10 on ${date} (expected by now: ${expected})`,
+    painOn: (pain, date, expected) =>
+      `${decimalOf(pain, 'en')} of 10 on ${date} (expected by now: ${decimalOf(expected, 'en')})`,
     course: 'Course',
     courseStanding: {
       ahead: 'easing faster than the expected course',
@@ -304,8 +306,9 @@ export const enClinician: ClinicianWords = {
     atCheckIn: (day, date) => `reported at the check-in of day ${day} (${date})`,
     chart: {
       empty: 'No pain ratings yet. The dashed line is the average course (Costa 2012).',
+      pain: (n) => decimalOf(n, 'en'),
       described: (v) =>
-        `The patient's ratings go from ${v.firstPain} on day ${v.firstDay} to ${v.lastPain} on day ${v.lastDay}. The expected course, the average recovery from the first rating, falls from ${v.courseStart} to ${v.courseEnd} by day ${v.courseEndDay}.`,
+        `The patient's ratings go from ${decimalOf(v.firstPain, 'en')} on day ${v.firstDay} to ${decimalOf(v.lastPain, 'en')} on day ${v.lastDay}. The expected course, the average recovery from the first rating, falls from ${decimalOf(v.courseStart, 'en')} to ${decimalOf(v.courseEnd, 'en')} by day ${v.courseEndDay}.`,
       title: "Patient's pain by day since onset",
       dayAxis: 'day since onset',
       yourPain: "Patient's pain",

@@ -1,3 +1,4 @@
+import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import type { ServerWords } from '../server-words.ts';
 
@@ -143,6 +144,6 @@ and restart, or start the server with ${start}, which builds it first.`,
     recordsPerDay: (limit, minutes) =>
       `this account has reached its limit of ${limit} ${plural(limit, { one: 'record', other: 'records' }, 'en')} a day: the rest stay on the device and can be sent after midnight UTC, in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' }, 'en')}`,
     storedBytes: (held, limit) =>
-      `this account holds ${held} MB of its ${limit} MB: nothing more can be stored on this server; your entries stay on the device (ask the server's operator for more room)`,
+      `this account holds ${decimalOf(held, 'en')} MB of its ${decimalOf(limit, 'en')} MB: nothing more can be stored on this server; your entries stay on the device (ask the server's operator for more room)`,
   },
 };
