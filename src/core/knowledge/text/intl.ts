@@ -32,9 +32,14 @@ export function decimalOf(n: number, lang: Language): string {
   return once(`decimal:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(n);
 }
 
-/** How long ago a day was, from a count of days: "today", "yesterday", "3 days ago" / "hoy", "ayer", "hace 3 días". */
+/**
+ * How long ago a day was, from a count of days: "today", "yesterday", "3 days ago" / "hoy", "ayer", "hace 3 días".
+ * Today and yesterday by name (numeric 'auto'); from two days on always as a count, so every language says the
+ * same number ("anteayer", "vorgestern" name no number a reader can compare).
+ */
 export function daysAgoOf(days: number, lang: Language): string {
-  return once(`ago:${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(
+  const numeric = days <= 1 ? 'auto' : 'always';
+  return once(`ago:${lang}:${numeric}`, () => new Intl.RelativeTimeFormat(lang, { numeric })).format(
     -days,
     'day',
   );
