@@ -226,7 +226,7 @@ describe('For your doctor, in Chromium', { skip }, () => {
     // Today's advice leads, with its date; the patient gave no name here, so there are lines to write on.
     const opening = preview.split('\n').filter(Boolean).slice(0, 4).join(' ');
     assert.match(opening, /Name: _+\s+Date of birth: _+/);
-    assert.match(opening, /Advice on Sun 15 Nov 2026 \(day 13\): /);
+    assert.match(opening, /Advice on Sun, 15 Nov 2026 \(day 13\): /);
     assert.match(preview, /Ibuprofen: 1 day \(15 Nov\)/);
     assert.match(preview, /Paracetamol: 1 day \(15 Nov\)/);
     assert.doesNotMatch(preview, /Answered on the first check/);
@@ -241,7 +241,7 @@ describe('For your doctor, in Chromium', { skip }, () => {
     assert.match(pdf.name, /^unknot-2026-11-15-summary\.pdf$/);
     assert.equal(pdfPages(pdf.path), 1);
     const text = pdfText(pdf.path);
-    assert.match(text.slice(0, 400), /Advice on Sun 15 Nov 2026 \(day 13\): /);
+    assert.match(text.slice(0, 400), /Advice on Sun, 15 Nov 2026 \(day 13\): /);
     assert.match(text, /Ibuprofen: 1 day \(15 Nov\)/);
     for (const t of [...NOTES, ...ACTIVITIES]) assert.ok(text.includes(t), `the PDF holds "${t}"`);
     for (const sign of emergencySignWords) assert.ok(text.includes(sign), `the PDF names ${sign}`);
@@ -450,7 +450,7 @@ describe("A GP's day-10 summary, in Chromium", { skip }, () => {
     await expectHeading(page, 'For your doctor');
     const sheet = page.locator('.summary-page');
     const advice = sheet.getByRole('region', {
-      name: 'Advice on Sun 6 Dec 2026 (day 10): See a doctor or physiotherapist within a week',
+      name: 'Advice on Sun, 6 Dec 2026 (day 10): See a doctor or physiotherapist within a week',
     });
     await advice.waitFor();
     assert.match(await advice.innerText(), /Why: You were not sure about: fever\./);
@@ -495,7 +495,7 @@ describe("A GP's day-10 summary, in Chromium", { skip }, () => {
       assert.equal(pdfPages(printed), 1, `the day-10 summary prints on one ${format} page`);
     }
     const lines = execFileSync('pdftotext', [printed, '-'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    assert.match(lines.slice(0, 5).join(' '), /Advice on Sun 6 Dec 2026 \(day 10\)/);
+    assert.match(lines.slice(0, 5).join(' '), /Advice on Sun, 6 Dec 2026 \(day 10\)/);
     if (shots) copyFileSync(printed, join(shots, 'gp-printed-letter.pdf'));
     assert.deepEqual(pageErrors(page), []);
     await context.close();
