@@ -227,9 +227,11 @@ describe("the PDF summary leads with today's advice", () => {
     assert.equal(lines[0], 'Lower back pain: summary for a clinician');
     const head = lines.slice(0, 5).join(' ');
     assert.match(head, /Name: Alex Morgan/);
-    assert.match(head, /Date of birth: 1974-05-17/);
+    assert.match(head, /Date of birth: 17 May 1974/);
     assert.match(head, /Advice on Sun, 6 Dec 2026 \(day 10\): See a doctor or physiotherapist within a week/);
     assert.match(lines.slice(0, 7).join(' '), /Why: You were not sure about: fever\./);
+    // Every date a person reads is in words: nothing ISO on the page.
+    assert.doesNotMatch(lines.join(' '), /\d{4}-\d{2}-\d{2}/);
   });
 
   it('names all eight emergency signs, and the number to call when known', async () => {
@@ -367,6 +369,10 @@ describe('the one-page PDF summary in Spanish', () => {
         /Recomendación del dom, 6 dic 2026 \(día 10\): Consulte a un médico o fisioterapeuta en el plazo de una semana/,
       );
       for (const sign of esEmergencySignWords) assert.ok(pdf.text.includes(sign), sign);
+      // Every date a person reads is in Spanish words, every decimal has a comma: nothing ISO, no "5.8".
+      assert.doesNotMatch(pdf.text, /\d{4}-\d{2}-\d{2}/);
+      assert.match(pdf.text, /evolución esperada para entonces es 5,8/);
+      assert.doesNotMatch(pdf.text, /\d\.\d/);
     });
 
   it('keeps each question apart from its answer, however long the Spanish label', async () => {

@@ -357,7 +357,7 @@ describe("a summary that leads with today's advice", () => {
     });
     assert.deepEqual(summaryInWords(named, en.export).patient, [
       'Name: Alex Morgan',
-      'Date of birth: 1974-05-17',
+      'Date of birth: 17 May 1974',
     ]);
   });
 
@@ -424,6 +424,7 @@ describe('numbers and dates in the language of the summary (Intl)', () => {
     assert.equal(es.export.summary.madeOn('2026-11-25').includes('mié, 25 nov 2026'), true);
     assert.equal(en.export.summary.noteDate('2026-11-25'), 'Wed 25 Nov');
     assert.equal(es.export.summary.noteDate('2026-11-25'), 'mié, 25 nov');
+    assert.equal(es.export.summary.patientBirthDate('1974-05-17'), 'Fecha de nacimiento: 17 de mayo de 1974');
   });
 
   it('counts with the plural rules and says how long ago in words (Intl.RelativeTimeFormat)', () => {

@@ -294,7 +294,8 @@ function drawFunction(fonts: Fonts, s: Summary, w: ExportWords, col: Column): vo
   const size = 6.8;
   col.y -= size * 1.3;
   shown.forEach((d, i) => {
-    col.drawText(d.slice(5), {
+    // Each rating's date as a day and month in words ("2 Oct" / "2 oct"), not an ISO date.
+    col.drawText(clean(w.summary.dateRun(d, d), col.fonts), {
       x: col.x + nameWidth + i * cell,
       y: col.y,
       size: 6.3,

@@ -12,6 +12,7 @@ export function calendarWords(locale: string, to: string) {
   const long = format({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   const short = format({ weekday: 'short', day: 'numeric', month: 'short' });
   const run = format({ day: 'numeric', month: 'short' });
+  const full = format({ day: 'numeric', month: 'long', year: 'numeric' });
   const instant = (date: string): Date | undefined => {
     const n = dayNumber(date);
     return n === undefined ? undefined : new Date(n * DAY_MS);
@@ -21,6 +22,11 @@ export function calendarWords(locale: string, to: string) {
     longDate(date: string): string {
       const d = instant(date);
       return d ? long.format(d) : date;
+    },
+    /** "17 May 1974" / "17 de mayo de 1974": a date without its weekday, such as a date of birth. */
+    fullDate(date: string): string {
+      const d = instant(date);
+      return d ? full.format(d) : date;
     },
     /** "Wed 25 Nov" / "mié, 25 nov": a date as the app's screens say it, where a person reads it. */
     dayWords(date: string): string {

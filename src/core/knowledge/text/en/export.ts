@@ -114,7 +114,7 @@ export const enExport: ExportWords = {
     longDate,
     dateRun,
     patientName: (name) => `Name: ${name ?? `${blank}${blank}`}`,
-    patientBirthDate: (date) => `Date of birth: ${date ?? blank}`,
+    patientBirthDate: (date) => `Date of birth: ${date ? enDates.fullDate(date) : blank}`,
     advice: (date, day, advice) => `Advice on ${date} (day ${day}): ${advice}`,
     brief: (reason) => reason.split(/(?<=[.!?])\s+/)[0] ?? reason,
     adviceWhy: (reasons, more) =>

@@ -113,7 +113,7 @@ export const esExport: ExportWords = {
     longDate,
     dateRun,
     patientName: (name) => `Nombre: ${name ?? `${blank}${blank}`}`,
-    patientBirthDate: (date) => `Fecha de nacimiento: ${date ?? blank}`,
+    patientBirthDate: (date) => `Fecha de nacimiento: ${date ? esDates.fullDate(date) : blank}`,
     advice: (date, day, advice) => `Recomendación del ${date} (día ${day}): ${advice}`,
     brief: (reason) => reason.split(/(?<=[.!?])\s+/)[0] ?? reason,
     adviceWhy: (reasons, more) =>
