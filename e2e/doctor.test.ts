@@ -456,15 +456,15 @@ describe("A GP's day-10 summary, in Chromium", { skip }, () => {
     assert.match(await advice.innerText(), /Why: You were not sure about: fever\./);
     assert.match(
       await advice.innerText(),
-      /Fever: not sure \(check-in on day 7, 2026-12-03\)/,
+      /Fever: not sure \(check-in on day 7, Thu 3 Dec\)/,
       'the sign with when it was reported',
     );
     const text = await sheet.innerText();
     // The history: "see a doctor" once, with the check-ins that kept it.
     assert.equal(text.split('See a doctor or physiotherapist within a week').length - 1, 2);
     assert.match(text, /Unchanged at the check-ins on day 7 \(felt the same\) and day 9 \(felt worse\)\./);
-    assert.match(text, /Ibuprofen: 5 days \(27-30 Nov, 2 Dec\)/);
-    assert.match(text, /Paracetamol: 2 days \(28-29 Nov\)/);
+    assert.match(text, /Ibuprofen: 5 days \(27\s–\s30 Nov, 2 Dec\)/);
+    assert.match(text, /Paracetamol: 2 days \(28\s–\s29 Nov\)/);
     assert.match(text, /Not asked: Long morning stiffness\./);
     assert.equal(await sheet.getByRole('row', { name: /^Fever \(day 7\) Not sure$/ }).count(), 1);
 
