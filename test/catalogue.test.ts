@@ -280,7 +280,7 @@ describe('words that change with the language go through Intl, or are written ou
   ] as const;
 
   it('joins lists, writes decimals and says how long ago in the language', () => {
-    assert.equal(listOf(['a', 'b', 'c'], 'en'), 'a, b, and c');
+    assert.equal(listOf(['a', 'b', 'c'], 'en'), 'a, b and c');
     assert.equal(listOf(['a', 'b', 'c'], 'es'), 'a, b y c');
     assert.equal(listOf(['a', 'b'], 'es', 'disjunction'), 'a o b');
     assert.equal(decimalOf(4.5, 'en'), '4.5');

@@ -4,6 +4,9 @@ import type { Language } from './languages.ts';
  * Lists, numbers and days-ago in a language's own way (Intl), for the catalogues: no catalogue writes its own
  * "and", decimal point or "yesterday". Each formatter is made once per language and kept (making one is slow).
  */
+/** The locale each language formats in: Unknot's English is British ("a, b and c", "Wed 25 Nov"). */
+export const formatLocale: Record<Language, string> = { en: 'en-GB', es: 'es' };
+
 const kept = new Map<string, Intl.ListFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
 function once<T extends Intl.ListFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
@@ -24,12 +27,15 @@ export function listOf(
   lang: Language,
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return once(`list:${lang}:${type}`, () => new Intl.ListFormat(lang, { type })).format(items);
+  return once(`list:${lang}:${type}`, () => new Intl.ListFormat(formatLocale[lang], { type })).format(items);
 }
 
 /** A number to at most one decimal place in the language: "4.5" / "4,5", "4" for a whole number. */
 export function decimalOf(n: number, lang: Language): string {
-  return once(`decimal:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(n);
+  return once(
+    `decimal:${lang}`,
+    () => new Intl.NumberFormat(formatLocale[lang], { maximumFractionDigits: 1 }),
+  ).format(n);
 }
 
 /**
@@ -39,8 +45,8 @@ export function decimalOf(n: number, lang: Language): string {
  */
 export function daysAgoOf(days: number, lang: Language): string {
   const numeric = days <= 1 ? 'auto' : 'always';
-  return once(`ago:${lang}:${numeric}`, () => new Intl.RelativeTimeFormat(lang, { numeric })).format(
-    -days,
-    'day',
-  );
+  return once(
+    `ago:${lang}:${numeric}`,
+    () => new Intl.RelativeTimeFormat(formatLocale[lang], { numeric }),
+  ).format(-days, 'day');
 }

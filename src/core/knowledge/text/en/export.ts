@@ -1,7 +1,7 @@
 import type { Disposition } from '../../dispositions.ts';
 import { calendarWords } from '../calendar-words.ts';
 import { csvHeader, type EmergencyNumberArg, type ExportWords } from '../export-words.ts';
-import { daysAgoOf, decimalOf, listOf } from '../intl.ts';
+import { daysAgoOf, decimalOf, formatLocale, listOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { emergencySignWords } from './findings.ts';
 
@@ -11,7 +11,7 @@ const list = (items: string[]): string => listOf(items, 'en');
 const pain = (n: number): string => decimalOf(n, 'en');
 
 /** The summary's dates in English words (calendar-words.ts): day before month, "Wed, 25 Nov". */
-export const enDates = calendarWords('en-GB', 'to');
+export const enDates = calendarWords(formatLocale.en, 'to');
 const { longDate, dayWords, dateRun } = enDates;
 
 const blank = '________________';

@@ -1,7 +1,7 @@
 import type { Disposition } from '../../dispositions.ts';
 import { calendarWords } from '../calendar-words.ts';
 import { csvHeader, type EmergencyNumberArg, type ExportWords } from '../export-words.ts';
-import { daysAgoOf, decimalOf, listOf } from '../intl.ts';
+import { daysAgoOf, decimalOf, formatLocale, listOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { emergencySignWords } from './findings.ts';
 
@@ -11,7 +11,7 @@ const list = (items: string[]): string => listOf(items, 'es');
 const pain = (n: number): string => decimalOf(n, 'es');
 
 /** The summary's dates in Spanish words (calendar-words.ts): "mié, 25 nov". */
-export const esDates = calendarWords('es', 'a');
+export const esDates = calendarWords(formatLocale.es, 'a');
 const { longDate, dayWords, dateRun } = esDates;
 
 const blank = '________________';
