@@ -226,7 +226,7 @@ describe('For your doctor, in Chromium', { skip }, () => {
     // Today's advice leads, with its date; the patient gave no name here, so there are lines to write on.
     const opening = preview.split('\n').filter(Boolean).slice(0, 4).join(' ');
     assert.match(opening, /Name: _+\s+Date of birth: _+/);
-    assert.match(opening, /Advice on Sun 15 Nov 2026 \(day 13\): /);
+    assert.match(opening, /Advice on Sun, 15 Nov 2026 \(day 13\): /);
     assert.match(preview, /Ibuprofen: 1 day \(15 Nov\)/);
     assert.match(preview, /Paracetamol: 1 day \(15 Nov\)/);
     assert.doesNotMatch(preview, /Answered on the first check/);
@@ -241,7 +241,7 @@ describe('For your doctor, in Chromium', { skip }, () => {
     assert.match(pdf.name, /^unknot-2026-11-15-summary\.pdf$/);
     assert.equal(pdfPages(pdf.path), 1);
     const text = pdfText(pdf.path);
-    assert.match(text.slice(0, 400), /Advice on Sun 15 Nov 2026 \(day 13\): /);
+    assert.match(text.slice(0, 400), /Advice on Sun, 15 Nov 2026 \(day 13\): /);
     assert.match(text, /Ibuprofen: 1 day \(15 Nov\)/);
     for (const t of [...NOTES, ...ACTIVITIES]) assert.ok(text.includes(t), `the PDF holds "${t}"`);
     for (const sign of emergencySignWords) assert.ok(text.includes(sign), `the PDF names ${sign}`);
@@ -450,21 +450,21 @@ describe("A GP's day-10 summary, in Chromium", { skip }, () => {
     await expectHeading(page, 'For your doctor');
     const sheet = page.locator('.summary-page');
     const advice = sheet.getByRole('region', {
-      name: 'Advice on Sun 6 Dec 2026 (day 10): See a doctor or physiotherapist within a week',
+      name: 'Advice on Sun, 6 Dec 2026 (day 10): See a doctor or physiotherapist within a week',
     });
     await advice.waitFor();
     assert.match(await advice.innerText(), /Why: You were not sure about: fever\./);
     assert.match(
       await advice.innerText(),
-      /Fever: not sure \(check-in on day 7, 2026-12-03\)/,
+      /Fever: not sure \(check-in on day 7, Thu 3 Dec\)/,
       'the sign with when it was reported',
     );
     const text = await sheet.innerText();
     // The history: "see a doctor" once, with the check-ins that kept it.
     assert.equal(text.split('See a doctor or physiotherapist within a week').length - 1, 2);
     assert.match(text, /Unchanged at the check-ins on day 7 \(felt the same\) and day 9 \(felt worse\)\./);
-    assert.match(text, /Ibuprofen: 5 days \(27-30 Nov, 2 Dec\)/);
-    assert.match(text, /Paracetamol: 2 days \(28-29 Nov\)/);
+    assert.match(text, /Ibuprofen: 5 days \(27\s–\s30 Nov, 2 Dec\)/);
+    assert.match(text, /Paracetamol: 2 days \(28\s–\s29 Nov\)/);
     assert.match(text, /Not asked: Long morning stiffness\./);
     assert.equal(await sheet.getByRole('row', { name: /^Fever \(day 7\) Not sure$/ }).count(), 1);
 
@@ -495,7 +495,7 @@ describe("A GP's day-10 summary, in Chromium", { skip }, () => {
       assert.equal(pdfPages(printed), 1, `the day-10 summary prints on one ${format} page`);
     }
     const lines = execFileSync('pdftotext', [printed, '-'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    assert.match(lines.slice(0, 5).join(' '), /Advice on Sun 6 Dec 2026 \(day 10\)/);
+    assert.match(lines.slice(0, 5).join(' '), /Advice on Sun, 6 Dec 2026 \(day 10\)/);
     if (shots) copyFileSync(printed, join(shots, 'gp-printed-letter.pdf'));
     assert.deepEqual(pageErrors(page), []);
     await context.close();

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { dispositions } from '../src/core/knowledge/dispositions.ts';
 import { emergencySigns } from '../src/core/knowledge/findings.ts';
+import { unsureCountsSigns } from '../src/core/knowledge/rules.ts';
 import type { Catalogue } from '../src/core/knowledge/text/catalogue.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { es } from '../src/core/knowledge/text/es/index.ts';
+import { daysAgoOf, decimalOf, listOf } from '../src/core/knowledge/text/intl.ts';
 import { plural } from '../src/core/knowledge/text/plural.ts';
 import { leaves } from './catalogue-leaves.ts';
 
@@ -190,11 +193,10 @@ describe('plurals', () => {
     );
   });
 
-  it('uses the few form where a language has one', () => {
-    assert.equal(
-      plural(3, { one: 'dzień', few: 'dni (few)', many: 'dni', other: 'dnia' }, 'pl'),
-      'dni (few)',
-    );
+  it('uses a form beyond one and other where the language has one, and other where none is given', () => {
+    // Spanish says "1 millón de días": CLDR's many form, for whole millions.
+    assert.equal(plural(1_000_000, { one: 'día', many: 'de días', other: 'días' }, 'es'), 'de días');
+    assert.equal(plural(1_000_000, { one: 'día', other: 'días' }, 'es'), 'días');
   });
 });
 
@@ -260,5 +262,84 @@ describe('the Spanish catalogue against the English one', () => {
 
   it('catches a Spanish text that drops a number the English states', () => {
     assert.notDeepEqual(numbersIn('Han pasado semanas.'), numbersIn('It has been 2 weeks.'));
+  });
+});
+
+describe('words that change with the language go through Intl, or are written out', () => {
+  const both = [
+    ['en', en],
+    ['es', es],
+  ] as const;
+
+  it('joins lists, writes decimals and says how long ago in the language', () => {
+    assert.equal(listOf(['a', 'b', 'c'], 'en'), 'a, b and c');
+    assert.equal(listOf(['a', 'b', 'c'], 'es'), 'a, b y c');
+    assert.equal(listOf(['a', 'b'], 'es', 'disjunction'), 'a o b');
+    assert.equal(decimalOf(4.5, 'en'), '4.5');
+    assert.equal(decimalOf(4.5, 'es'), '4,5');
+    assert.equal(decimalOf(4.46, 'es'), '4,5');
+    assert.equal(decimalOf(4, 'es'), '4');
+    assert.deepEqual(
+      [0, 1, 2, 3].map((d) => daysAgoOf(d, 'en')),
+      ['today', 'yesterday', '2 days ago', '3 days ago'],
+    );
+    assert.deepEqual(
+      [0, 1, 2, 3].map((d) => daysAgoOf(d, 'es')),
+      ['hoy', 'ayer', 'hace 2 días', 'hace 3 días'],
+    );
+  });
+
+  it("gives the terminal each result's title in capitals, written out, the same words as the title", () => {
+    for (const [lang, c] of both)
+      for (const d of dispositions)
+        assert.equal(
+          c.cli.render.headline[d],
+          c.dispositions[d].title.toLocaleUpperCase(lang),
+          `${lang} ${d}`,
+        );
+  });
+
+  it('names each emergency sign inside a sentence in lower case: its label, not changed at run time', () => {
+    for (const [lang, c] of both)
+      for (const code of emergencySigns) {
+        const said = c.app.emergency.signInSentence[code];
+        const label = c.findings[code].label;
+        assert.equal(said, label.charAt(0).toLocaleLowerCase(lang) + label.slice(1), `${lang} ${code}`);
+      }
+  });
+
+  it('writes an in-sentence form for every sign a "not sure" rule names in English, never a quoted label', () => {
+    const rule = en.rules.unsure_urgent_sign;
+    assert.equal(typeof rule, 'function');
+    for (const code of new Set([...emergencySigns, ...unsureCountsSigns])) {
+      const said = (rule as (p: { signs: string[] }) => string)({ signs: [code] });
+      assert.doesNotMatch(said, /about: "/, code);
+      assert.match(said, /^You were not sure about: \p{Ll}/u, code);
+    }
+  });
+
+  it('puts the kinds, trends, feelings and triggers in lower case inside a sentence, in both languages', () => {
+    for (const [lang, c] of both) {
+      const a = c.app;
+      const names = [
+        ...Object.values(a.kind),
+        ...Object.values(a.trends),
+        ...Object.values(a.session.felt),
+        ...Object.values(a.triggers),
+      ];
+      for (const name of names) {
+        const inside = [
+          a.diary.checkIn(name),
+          a.diary.felt(name),
+          a.diary.after([name]),
+          a.session.feltSaved(name),
+        ];
+        for (const text of inside)
+          assert.ok(
+            text.includes(name.charAt(0).toLocaleLowerCase(lang) + name.slice(1)),
+            `${lang}: ${text}`,
+          );
+      }
+    }
   });
 });

@@ -116,24 +116,28 @@ describe('the unknot command', () => {
 
   it('prints a readable plan without --json', async () => {
     const run = await unknot(['plan'], JSON.stringify(example));
-    assert.match(run.stdout, /TODAY, 2026-11-21 \(day 1\)/);
+    assert.match(run.stdout, /TODAY, Sat 21 Nov \(day 1\)/);
     assert.match(run.stdout, /cold pack, 20 minutes at: 07:00, 09:00/);
+    // A person reads the plan: its dates are words (Intl), never ISO dates; --json keeps them ISO.
+    assert.doesNotMatch(run.stdout, /\d{4}-\d{2}-\d{2}/);
+    const json = await unknot(['plan', '--json'], JSON.stringify(example));
+    assert.match(json.stdout, /"2026-11-21"/);
   });
 
   it('counts days as the contract does, onset day = day 0, in the text, the check-ins and --json alike', async () => {
     const onDay2 = { ...example, onset: '2026-11-20', asOf: '2026-11-22' };
     const text = (await unknot(['plan'], JSON.stringify(onDay2))).stdout;
     assert.match(text, /\(it started 2 days ago\)/);
-    assert.match(text, /TODAY, 2026-11-22 \(day 2\)/);
-    assert.match(text, /CHECK-INS\n {2}2026-11-22 \(day 2\): /);
-    assert.match(text, /2026-11-23 \(day 3\): /);
+    assert.match(text, /TODAY, Sun 22 Nov \(day 2\)/);
+    assert.match(text, /CHECK-INS\n {2}Sun 22 Nov \(day 2\): /);
+    assert.match(text, /Mon 23 Nov \(day 3\): /);
     const json = JSON.parse((await unknot(['plan', '--json'], JSON.stringify(onDay2))).stdout);
     assert.equal(json.triage.days, 2);
     assert.deepEqual(json.checkIns[0], { ...json.checkIns[0], day: 2, date: '2026-11-22' });
     assert.deepEqual(json.days[0], { ...json.days[0], day: 2, date: '2026-11-22' });
     const onset = (await unknot(['plan'], JSON.stringify({ ...example, asOf: example.onset }))).stdout;
     assert.match(onset, /\(it started today\)/);
-    assert.match(onset, /TODAY, 2026-11-20 \(day 0\)/);
+    assert.match(onset, /TODAY, Fri 20 Nov \(day 0\)/);
   });
 
   it('keeps the contract’s 24-hour HH:MM times in --json whatever the locale', async () => {
@@ -336,7 +340,7 @@ describe('the unknot command', () => {
       assert.match(run.stdout, /Please answer y \(yes\), n \(no\) or \? \(not sure\)/);
       assert.match(run.stdout, /Age: please type your age/);
       assert.match(run.stdout, /YOU CAN LOOK AFTER THIS YOURSELF \(it started yesterday\)/);
-      assert.match(run.stdout, /TODAY, 2026-11-21 \(day 1\)/);
+      assert.match(run.stdout, /TODAY, Sat 21 Nov \(day 1\)/);
       assert.match(run.stdout, /Lift with your knees/);
       assert.doesNotMatch(
         run.stdout,

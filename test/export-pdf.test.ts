@@ -143,7 +143,7 @@ describe('the one-page PDF summary', () => {
     assert.match(layout, /Osteoporosis No/);
     assert.match(
       text,
-      /From day 2 \(2026-10-03\), check-in, felt the same: See a doctor or physiotherapist within a week/,
+      /From day 2 \(Sat 3 Oct\), check-in, felt the same: See a doctor or physiotherapist within a week/,
     );
     assert.match(text, /Cold pack: 3 times on 3 days, 60 minutes in all/);
     // This diary ticked "Medicine" without naming one.
@@ -152,7 +152,10 @@ describe('the one-page PDF summary', () => {
     // No number in the settings here (a clinician's export): the words say "the emergency number".
     assert.match(text, /If any of these appears, call the emergency number now/);
     assert.match(text, /both legs; back pain after a serious injury/);
-    assert.match(text, /Began 2026-10-01 \(day 0\); day 41 of this episode on 2026-11-11\. Age 41\./);
+    assert.match(
+      text,
+      /Began Thu, 1 Oct 2026 \(day 0\); day 41 of this episode on Wed, 11 Nov 2026\. Age 41\./,
+    );
   });
 
   it('is the same file for the same summary and moment', async () => {
@@ -224,9 +227,11 @@ describe("the PDF summary leads with today's advice", () => {
     assert.equal(lines[0], 'Lower back pain: summary for a clinician');
     const head = lines.slice(0, 5).join(' ');
     assert.match(head, /Name: Alex Morgan/);
-    assert.match(head, /Date of birth: 1974-05-17/);
-    assert.match(head, /Advice on Sun 6 Dec 2026 \(day 10\): See a doctor or physiotherapist within a week/);
+    assert.match(head, /Date of birth: 17 May 1974/);
+    assert.match(head, /Advice on Sun, 6 Dec 2026 \(day 10\): See a doctor or physiotherapist within a week/);
     assert.match(lines.slice(0, 7).join(' '), /Why: You were not sure about: fever\./);
+    // Every date a person reads is in words: nothing ISO on the page.
+    assert.doesNotMatch(lines.join(' '), /\d{4}-\d{2}-\d{2}/);
   });
 
   it('names all eight emergency signs, and the number to call when known', async () => {
@@ -249,7 +254,7 @@ describe("the PDF summary leads with today's advice", () => {
     const { text, layout } = await pdf();
     assert.match(
       text,
-      /Warning signs reported: Constant night pain: not sure \(first check\); Fever: not sure \(check-in on day 7, 2026-12-03\)\./,
+      /Warning signs reported: Constant night pain: not sure \(first check\); Fever: not sure \(check-in on day 7, Thu 3 Dec\)\./,
     );
     assert.match(layout, /Fever \(day 7\) +Not sure/);
     assert.doesNotMatch(text, /Answered on the first check/);
@@ -257,8 +262,8 @@ describe("the PDF summary leads with today's advice", () => {
 
   it('lists medicines by name with their days, and never a dose', async () => {
     const { text } = await pdf();
-    assert.match(text, /Ibuprofen: 5 days \(27-30 Nov, 2 Dec\)/);
-    assert.match(text, /Paracetamol: 2 days \(28-29 Nov\)/);
+    assert.match(text, /Ibuprofen: 5 days \(27 – 30 Nov, 2 Dec\)/);
+    assert.match(text, /Paracetamol: 2 days \(28 – 29 Nov\)/);
     assert.match(text, /A medicine, not named: 1 day \(4 Dec\)/);
     assert.doesNotMatch(text, /\d+\s*(mg|ml|milligram)s?\b/i);
   });
@@ -319,7 +324,7 @@ describe("the PDF summary leads with today's advice", () => {
       assert.match(text, /Also named: Medicine number \d+ with a long name/);
       assert.match(
         text,
-        /From day 13 \(2026-11-28\), check-in, felt the same: Self-care/,
+        /From day 13 \(Sat 28 Nov\), check-in, felt the same: Self-care/,
         'the latest change',
       );
       const { width, height, words } = placed(bytes);
@@ -361,9 +366,13 @@ describe('the one-page PDF summary in Spanish', () => {
       assert.match(pdf.lines[0] ?? '', /^Dolor de espalda baja: resumen para el profesional de salud$/);
       assert.match(
         pdf.text,
-        /Recomendación del dom 6 dic 2026 \(día 10\): Consulte a un médico o fisioterapeuta en el plazo de una semana/,
+        /Recomendación del dom, 6 dic 2026 \(día 10\): Consulte a un médico o fisioterapeuta en el plazo de una semana/,
       );
       for (const sign of esEmergencySignWords) assert.ok(pdf.text.includes(sign), sign);
+      // Every date a person reads is in Spanish words, every decimal has a comma: nothing ISO, no "5.8".
+      assert.doesNotMatch(pdf.text, /\d{4}-\d{2}-\d{2}/);
+      assert.match(pdf.text, /evolución esperada para entonces es 5,8/);
+      assert.doesNotMatch(pdf.text, /\d\.\d/);
     });
 
   it('keeps each question apart from its answer, however long the Spanish label', async () => {

@@ -14,6 +14,7 @@ import { currentActivities, functionSeries, nextRatingDue, ratingIsDue } from '.
 import { screenedFindings } from '../src/core/knowledge/questions.ts';
 import { enExport as wordsEn } from '../src/core/knowledge/text/en/export.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
+import { es } from '../src/core/knowledge/text/es/index.ts';
 import { type DayPain, expectedCourse } from '../src/core/progress.ts';
 import { assess } from '../src/core/triage.ts';
 import {
@@ -233,7 +234,7 @@ describe("a summary that leads with today's advice", () => {
     assert.equal(day10.advice.day, 10);
     assert.equal(
       said.headline,
-      'Advice on Sun 6 Dec 2026 (day 10): See a doctor or physiotherapist within a week',
+      'Advice on Sun, 6 Dec 2026 (day 10): See a doctor or physiotherapist within a week',
     );
     // The reasons in brief, most urgent first: the fever the person was not sure of leads.
     assert.match(said.why, /^Why: You were not sure about: fever\. The pain has lasted a week or more/);
@@ -264,8 +265,8 @@ describe("a summary that leads with today's advice", () => {
     );
     const lines = said.changes.map((c) => `${c.when} ${c.advice}`);
     assert.deepEqual(lines, [
-      'From day 1 (2026-11-27), first check: Self-care',
-      'From day 2 (2026-11-28), check-in, felt the same: See a doctor or physiotherapist within a week',
+      'From day 1 (Fri 27 Nov), first check: Self-care',
+      'From day 2 (Sat 28 Nov), check-in, felt the same: See a doctor or physiotherapist within a week',
     ]);
     assert.equal(
       said.changes[1]?.kept,
@@ -286,7 +287,7 @@ describe("a summary that leads with today's advice", () => {
       ],
     );
     assert.equal(summary.advice.disposition, 'self_care');
-    assert.equal(long.changes.at(-1)?.when, 'From day 41 (2026-11-11), today, on the latest diary:');
+    assert.equal(long.changes.at(-1)?.when, 'From day 41 (Wed 11 Nov), today, on the latest diary:');
   });
 
   it('shows each warning sign with when it was reported: the first check, or the check-in of its day', () => {
@@ -301,7 +302,7 @@ describe("a summary that leads with today's advice", () => {
     ]);
     assert.equal(
       said.signs,
-      'Warning signs reported: Constant night pain: not sure (first check); Fever: not sure (check-in on day 7, 2026-12-03).',
+      'Warning signs reported: Constant night pain: not sure (first check); Fever: not sure (check-in on day 7, Thu 3 Dec).',
     );
     const questions = day10.stages.flatMap((st) => st.questions);
     assert.deepEqual(questions.find((q) => q.id === 'fever')?.checkIn, { date: '2026-12-03', day: 7 });
@@ -331,8 +332,8 @@ describe("a summary that leads with today's advice", () => {
       ],
     );
     assert.deepEqual(said.medicines, [
-      'Ibuprofen: 5 days (27-30 Nov, 2 Dec)',
-      'Paracetamol: 2 days (28-29 Nov)',
+      'Ibuprofen: 5 days (27\u2009–\u200930 Nov, 2 Dec)',
+      'Paracetamol: 2 days (28\u2009–\u200929 Nov)',
       'A medicine, not named: 1 day (4 Dec)',
     ]);
     assert.equal(day10.medicineDates.length, 6);
@@ -356,7 +357,7 @@ describe("a summary that leads with today's advice", () => {
     });
     assert.deepEqual(summaryInWords(named, en.export).patient, [
       'Name: Alex Morgan',
-      'Date of birth: 1974-05-17',
+      'Date of birth: 17 May 1974',
     ]);
   });
 
@@ -380,12 +381,70 @@ describe("a summary that leads with today's advice", () => {
   it("dates the headline on the person's calendar, weekday included", () => {
     assert.equal(GP_ONSET, '2026-11-26');
     for (const [date, long] of [
-      ['2026-12-06', 'Sun 6 Dec 2026'],
-      ['2024-02-29', 'Thu 29 Feb 2024'],
-      ['1970-01-01', 'Thu 1 Jan 1970'],
-      ['1969-12-31', 'Wed 31 Dec 1969'],
+      ['2026-12-06', 'Sun, 6 Dec 2026'],
+      ['2024-02-29', 'Thu, 29 Feb 2024'],
+      ['1970-01-01', 'Thu, 1 Jan 1970'],
+      ['1969-12-31', 'Wed, 31 Dec 1969'],
     ])
       assert.equal(en.export.summary.longDate(date as string), long);
-    assert.equal(en.export.summary.dateRun('2026-12-30', '2027-01-02'), '30 Dec-2 Jan');
+    assert.equal(en.export.summary.dateRun('2026-12-30', '2027-01-02'), '30 Dec 2026\u2009–\u20092 Jan 2027');
+  });
+});
+
+describe('numbers and dates in the language of the summary (Intl)', () => {
+  const gp = aGpDay10();
+  const inEnglish = summaryInWords(buildSummary({ ...gp, today: GP_TODAY, words: en }), en.export);
+  const inSpanish = summaryInWords(buildSummary({ ...gp, today: GP_TODAY, words: es }), es.export);
+
+  it('writes the expected course with a decimal point in English and a decimal comma in Spanish', () => {
+    assert.match(inEnglish.pain ?? '', /\(expected course by then: 5\.8\)/);
+    assert.match(inSpanish.pain ?? '', /\(evolución esperada para entonces: 5,8\)/);
+    assert.doesNotMatch(inSpanish.pain ?? '', /\d\.\d/);
+    assert.match(en.export.summary.chartLatest(6, 10, 4.5), /the expected course is 4\.5 by then/);
+    assert.match(es.export.summary.chartLatest(6, 10, 4.5), /la evolución esperada para entonces es 4,5/);
+    assert.match(
+      en.export.summary.painInBrief({ day: 0, pain: 6.5 }, undefined, undefined, undefined),
+      /Pain 6\.5\/10/,
+    );
+    assert.match(
+      es.export.summary.painInBrief({ day: 0, pain: 6.5 }, undefined, undefined, undefined),
+      /6,5\/10/,
+    );
+  });
+
+  it('writes the dates a person reads in words of the language, never as ISO dates', () => {
+    assert.equal(inEnglish.headline.includes('Sun, 6 Dec 2026'), true);
+    assert.equal(inSpanish.headline.includes('dom, 6 dic 2026'), true);
+    const iso = /\d{4}-\d{2}-\d{2}/;
+    for (const said of [inEnglish, inSpanish]) {
+      for (const c of said.changes) assert.doesNotMatch(c.when, iso);
+      assert.doesNotMatch(said.signs, iso);
+    }
+    assert.equal(en.export.summary.madeOn('2026-11-25').includes('Wed, 25 Nov 2026'), true);
+    assert.equal(es.export.summary.madeOn('2026-11-25').includes('mié, 25 nov 2026'), true);
+    assert.equal(en.export.summary.noteDate('2026-11-25'), 'Wed 25 Nov');
+    assert.equal(es.export.summary.noteDate('2026-11-25'), 'mié, 25 nov');
+    assert.equal(es.export.summary.patientBirthDate('1974-05-17'), 'Fecha de nacimiento: 17 de mayo de 1974');
+  });
+
+  it('counts with the plural rules and says how long ago in words (Intl.RelativeTimeFormat)', () => {
+    assert.match(en.export.tell.started('2026-12-06', 0, []), /\(today\)/);
+    assert.match(en.export.tell.started('2026-12-05', 1, []), /\(yesterday\)/);
+    assert.match(en.export.tell.started('2026-12-03', 3, []), /\(3 days ago\)/);
+    assert.match(es.export.tell.started('2026-12-05', 1, []), /\(ayer\)/);
+    assert.match(es.export.tell.started('2026-12-03', 3, []), /\(hace 3 días\)/);
+    assert.equal(en.export.summary.treatmentLine('Rest', 1, 1, 1), 'Rest: once on 1 day, 1 minute in all');
+    assert.equal(en.export.summary.treatmentLine('Rest', 2, 2, 0), 'Rest: 2 times on 2 days');
+    assert.equal(es.export.summary.treatmentLine('Reposo', 1, 1, 0), 'Reposo: una vez en 1 día');
+    assert.match(en.export.summary.earlierNotes(1), /^1 earlier note is/);
+    assert.match(en.export.summary.earlierNotes(2), /^2 earlier notes are/);
+    assert.match(
+      en.export.tell.medicines(['Ibuprofen', 'Paracetamol'], 1),
+      /taking Ibuprofen and Paracetamol on 1 day:/,
+    );
+    assert.match(
+      es.export.tell.medicines(['Ibuprofeno', 'Paracetamol'], 2),
+      /tomó Ibuprofeno y Paracetamol en 2 días:/,
+    );
   });
 });

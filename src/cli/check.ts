@@ -20,7 +20,7 @@ import { type Plan, plan } from '../core/plan.ts';
 import { ruleMessage, triage } from '../core/triage.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { emergencyNumbersLine, renderPlan, renderTriage } from './render.ts';
-import { words as catalogue, typed, typedDaysAgo } from './words.ts';
+import { words as catalogue, cliWords, typed, typedDaysAgo } from './words.ts';
 
 /** The check's own words, in the command's language. */
 const said = () => catalogue().cli.check;
@@ -223,7 +223,7 @@ export async function check(io: CliIo, today: string = localDate(io.now())): Pro
     if (step?.kind === 'emergency') {
       const info = catalogue().dispositions.emergency;
       line(out);
-      line(out, `${info.title.toUpperCase()}`);
+      line(out, cliWords().render.headline.emergency);
       line(out, info.whom);
       line(out, emergencyNumbersLine());
       for (const r of step.triage.reasons) line(out, `  - ${ruleMessage(r, catalogue())}`);

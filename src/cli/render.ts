@@ -20,7 +20,7 @@ export function renderTriage(t: Triage): string {
   const words = cliWords().render;
   const info = catalogue().dispositions[t.disposition];
   const out = [
-    `${info.title.toUpperCase()} (${words.started(t.days)})`,
+    `${words.headline[t.disposition]} (${words.started(t.days)})`,
     words.when(info.when),
     words.who(info.whom),
   ];

@@ -30,10 +30,3 @@ const fmt = new Intl.DateTimeFormat(locale, {
 export function dayLabel(date: string): string {
   return fmt.format(new Date(`${date}T00:00:00Z`));
 }
-
-const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** A number with one decimal, in the app's language ("3.5", "3,5"). */
-export function decimalLabel(n: number): string {
-  return decimal.format(n);
-}

@@ -294,7 +294,8 @@ function drawFunction(fonts: Fonts, s: Summary, w: ExportWords, col: Column): vo
   const size = 6.8;
   col.y -= size * 1.3;
   shown.forEach((d, i) => {
-    col.drawText(d.slice(5), {
+    // Each rating's date as a day and month in words ("2 Oct" / "2 oct"), not an ISO date.
+    col.drawText(clean(w.summary.dateRun(d, d), col.fonts), {
       x: col.x + nameWidth + i * cell,
       y: col.y,
       size: 6.3,
@@ -337,7 +338,7 @@ function drawLeft(col: Column, s: Summary, w: ExportWords, said: SummaryInWords)
   const latest = s.progress.latest;
   if (latest) {
     const exp = expectedOn(s, latest.day);
-    col.text(w.summary.chartLatest(latest.pain, latest.day, exp.toFixed(1)), { size: 7.5 });
+    col.text(w.summary.chartLatest(latest.pain, latest.day, exp), { size: 7.5 });
   }
 
   col.heading(w.summary.course);
@@ -460,7 +461,9 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   notes.heading(w.summary.notes);
   const size = 7.3;
   const lineH = size * 1.25;
-  const indent = 44;
+  // Each note under its date in words ("Wed, 25 Nov"), the text indented past the widest date shown.
+  const dated = new Map(s.notes.map((n) => [n.date, clean(w.summary.noteDate(n.date), fonts)]));
+  const indent = Math.max(44, ...[...dated.values()].map((d) => bold.widthOfTextAtSize(d, size) + 6));
   if (s.notes.length === 0) notes.text(w.summary.noNotes, { color: GREY });
   // Newest notes matter most to a clinician: fill the room from the end, then print them in date order.
   let room = notes.y - notesBottom;
@@ -477,7 +480,7 @@ export async function summaryPdf(s: Summary, o: PdfOptions): Promise<Uint8Array>
   if (hidden > 0) notes.text(w.summary.earlierNotes(hidden), { size: 7, color: GREY });
   for (const n of fit) {
     const y = notes.y;
-    page.drawText(n.date, { x: notes.x, y: y - lineH, size, font: bold });
+    page.drawText(dated.get(n.date) ?? n.date, { x: notes.x, y: y - lineH, size, font: bold });
     notes.text(n.text, { size, indent });
   }
 

@@ -481,7 +481,7 @@ export function summaryInWords(s: Summary, w: ExportWords, room: SummaryRoom = f
     inWords.pain = w.summary.painInBrief(
       first,
       later,
-      later ? expectedOn(s, later.day).toFixed(1) : undefined,
+      later ? expectedOn(s, later.day) : undefined,
       checkIn?.trend ? { day: checkIn.day, trend: w.trend[checkIn.trend] } : undefined,
     );
   }

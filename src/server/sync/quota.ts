@@ -9,7 +9,7 @@ export interface QuotaLimits {
 }
 
 const TODAY = `(now() AT TIME ZONE 'UTC')::date`;
-const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+const mb = (bytes: number) => bytes / (1024 * 1024);
 
 /**
  * Refuses a push that would take the account past a quota: 429 until midnight UTC for the daily

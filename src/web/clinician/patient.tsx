@@ -24,7 +24,7 @@ import type { ClinicianSettings, PatientDetail } from '../../core/share.ts';
 import { ApiProblem, call } from '../api.ts';
 import { PainChart } from '../components/chart.tsx';
 import { PaperChoice } from '../components/paper-choice.tsx';
-import { dayLabel, decimalLabel, locale, medicineWords } from '../words.ts';
+import { dayLabel, locale, medicineWords } from '../words.ts';
 
 const t = clinicianWords.dashboard;
 const w = clinicianWords.patient;
@@ -115,11 +115,7 @@ function Advice({
       )}
       <dl class="facts">
         <dt>{w.latestPain}</dt>
-        <dd>
-          {p.latest
-            ? w.painOn(p.latest.pain, dayLabel(p.latest.date), decimalLabel(p.expectedToday ?? 0))
-            : t.never}
-        </dd>
+        <dd>{p.latest ? w.painOn(p.latest.pain, dayLabel(p.latest.date), p.expectedToday ?? 0) : t.never}</dd>
         <dt>{w.course}</dt>
         <dd>{w.list(course)}</dd>
       </dl>

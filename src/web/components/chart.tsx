@@ -1,6 +1,6 @@
 import type { AppWords } from '../../core/knowledge/text/app-words.ts';
 import { expectedCourse, expectedOnDay, type Progress } from '../../core/progress.ts';
-import { dayLabel, decimalLabel, words } from '../words.ts';
+import { dayLabel, words } from '../words.ts';
 
 /** The chart's words: the patient's own by default; the clinician's page passes its own ("Patient's pain"). */
 type ChartWords = AppWords['chart'];
@@ -30,8 +30,8 @@ export function PainChart({ p, words: w = words.chart }: { p: Progress; words?: 
           firstDay: p.days[0]?.day ?? 0,
           lastPain: p.latest?.pain ?? 0,
           lastDay: p.latest?.day ?? 0,
-          courseStart: decimalLabel(course[0]?.pain ?? 0),
-          courseEnd: decimalLabel(course.at(-1)?.pain ?? 0),
+          courseStart: course[0]?.pain ?? 0,
+          courseEnd: course.at(-1)?.pain ?? 0,
           courseEndDay: lastDay,
         });
   return (
@@ -91,8 +91,8 @@ export function PainTable({ p, words: w = words.chart }: { p: Progress; words?: 
           <tr key={d.date}>
             <td>{d.day}</td>
             <td>{dayLabel(d.date)}</td>
-            <td>{d.pain}</td>
-            <td>{decimalLabel(expectedOnDay(p.days, d.day))}</td>
+            <td>{w.pain(d.pain)}</td>
+            <td>{w.pain(expectedOnDay(p.days, d.day))}</td>
           </tr>
         ))}
       </tbody>

@@ -16,10 +16,10 @@ export function reportedSigns(triage: Assessment): string[] {
   for (const r of triage.reasons) {
     if (r.disposition !== 'emergency') continue;
     const name =
-      r.rule in catalogue.findings
-        ? catalogue.findings[r.rule as keyof typeof catalogue.findings].label
+      r.rule in w.signInSentence
+        ? w.signInSentence[r.rule as keyof typeof w.signInSentence]
         : w.combinedSign[r.rule as keyof typeof w.combinedSign];
-    if (name) names.push(name.charAt(0).toLowerCase() + name.slice(1));
+    if (name) names.push(name);
   }
   return names;
 }

@@ -125,9 +125,7 @@ export function SummaryPage({ s }: { s: Summary }) {
             <span class="sp-key-you">{w.summary.chartYou}</span>
             <span class="sp-key-expected">{w.summary.chartExpected}</span>
           </p>
-          {latest && (
-            <p>{w.summary.chartLatest(latest.pain, latest.day, expectedOn(s, latest.day).toFixed(1))}</p>
-          )}
+          {latest && <p>{w.summary.chartLatest(latest.pain, latest.day, expectedOn(s, latest.day))}</p>}
           <h3>{w.summary.course}</h3>
           <ul>
             {said.changes.map((c, i) => (

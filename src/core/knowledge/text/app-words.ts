@@ -1,6 +1,7 @@
 import type { DailyTrigger, Treatment } from '../../entry.ts';
 import type { CourseStanding, SeeDoctor, Standing } from '../../progress.ts';
 import type { EmergencyRegion } from '../emergency.ts';
+import type { FindingOfTier } from '../findings.ts';
 import type { Medicine } from '../medicines.ts';
 import type { Language } from './languages.ts';
 
@@ -47,6 +48,8 @@ export interface AppWords {
     tellSign: (signs: string) => string;
     /** The sign an emergency rule that combines findings stands for. */
     combinedSign: { possible_spinal_infection: string };
+    /** Each emergency sign as it reads inside that first thing to tell: lower case, written out, never changed. */
+    signInSentence: Record<FindingOfTier<'emergency'>, string>;
   };
   today: {
     title: (day: number) => string;
@@ -86,13 +89,15 @@ export interface AppWords {
   };
   chart: {
     empty: string;
+    /** A pain rating or the expected course in the table, to one decimal at most: "4.5" / "4,5". */
+    pain: (n: number) => string;
     described: (v: {
       firstPain: number;
       firstDay: number;
       lastPain: number;
       lastDay: number;
-      courseStart: string;
-      courseEnd: string;
+      courseStart: number;
+      courseEnd: number;
       courseEndDay: number;
     }) => string;
     title: string;

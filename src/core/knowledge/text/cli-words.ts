@@ -1,4 +1,5 @@
 import type { PlanDay, Session } from '../../plan.ts';
+import type { Disposition } from '../dispositions.ts';
 import type { EmergencyRegion } from '../emergency.ts';
 
 /** The words of the `unknot` command line's readable output. */
@@ -17,12 +18,15 @@ export interface CliWords {
   help: { usage: string; verbs: Record<'triage' | 'plan' | 'check', string> };
   render: {
     treatment: Record<Session['kind'], string>;
+    /** Each result's title as the terminal's first line shows it, in capitals: written out, never upper-cased. */
+    headline: Record<Disposition, string>;
     started: (days: number) => string;
     when: (text: string) => string;
     who: (text: string) => string;
     why: string;
     whatToTell: string;
     noHomePlan: string;
+    /** The plan's days: each date arrives as "YYYY-MM-DD" and is written in words ("Wed 25 Nov"). */
     today: (date: string, day: number) => string;
     sessionsAt: (name: string, minutes: number, times: string) => string;
     activity: Record<PlanDay['activity'], (maxRest: number) => string>;

@@ -211,7 +211,8 @@ export interface ClinicianWords {
     /** Each rule that fired, as a clinical finding. */
     reasons: Record<RuleId, (facts: ReasonFacts) => string>;
     latestPain: string;
-    painOn: (pain: number, date: string, expected: string) => string;
+    /** The latest pain, its date in words, and the expected course by now: numbers, written in the language. */
+    painOn: (pain: number, date: string, expected: number) => string;
     course: string;
     courseStanding: Record<CourseStanding, string>;
     courseWorse: string;

@@ -35,11 +35,14 @@ export interface ExportWords {
     /** The reasons for today's advice (each already brief), and how many more there are. */
     adviceWhy: (reasons: string[], more: number) => string;
     adviceNoReason: string;
-    /** The pain at the first and latest ratings, the expected course by then, and the latest check-in. */
+    /**
+     * The pain at the first and latest ratings, the expected course by then (a number, written in the language:
+     * "4.5", "4,5"), and the latest check-in.
+     */
     painInBrief: (
       first: { day: number; pain: number },
       latest: { day: number; pain: number } | undefined,
-      expected: string | undefined,
+      expected: number | undefined,
       checkIn: { day: number; trend: string } | undefined,
     ) => string;
     /** The warning signs answered yes or not sure, each already with its answer and when. */
@@ -47,6 +50,7 @@ export interface ExportWords {
     signsNone: string;
     sign: (label: string, answer: string, when: string) => string;
     atFirstCheck: string;
+    /** Every date below arrives as "YYYY-MM-DD" and is written in the language's words (calendar-words.ts). */
     atCheckIn: (date: string, day: number) => string;
     madeOn: (date: string) => string;
     episode: (onset: string, day: number, asOf: string) => string;
@@ -73,7 +77,7 @@ export interface ExportWords {
     chartYou: string;
     chartExpected: string;
     chartNone: string;
-    chartLatest: (pain: number, day: number, expected: string) => string;
+    chartLatest: (pain: number, day: number, expected: number) => string;
     treatments: string;
     treatmentLine: (name: string, times: number, days: number, minutes: number) => string;
     noTreatments: string;
@@ -89,6 +93,8 @@ export interface ExportWords {
     notes: string;
     noNotes: string;
     earlierNotes: (count: number) => string;
+    /** The date above a note, in words: "Wed, 25 Nov". */
+    noteDate: (date: string) => string;
     /** The safety net: all eight emergency signs and the number to call (the PDF footer, the print page). */
     emergency: (number: EmergencyNumberArg) => string;
     about: string;

@@ -120,6 +120,7 @@ export interface ServerWords {
     diskFull: (freeMb: number, floorMb: number) => string;
     signUpBytesPerDay: (limitMb: number, minutes: number) => string;
     recordsPerDay: (limit: number, minutes: number) => string;
-    storedBytes: (heldMb: string, limitMb: string) => string;
+    /** Megabytes held and allowed, as numbers: written in the language, to one decimal place at most. */
+    storedBytes: (heldMb: number, limitMb: number) => string;
   };
 }

@@ -1,4 +1,5 @@
 import type { AppShellKey, AppWords } from '../app-words.ts';
+import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { enAppShell } from './app-shell.ts';
 
@@ -6,6 +7,32 @@ export const minutes = (n: number) => `${n} ${plural(n, { one: 'minute', other: 
 
 const days = (n: number) => `${n} ${plural(n, { one: 'day', other: 'days' }, 'en')}`;
 const count = (n: number, one: string, other: string) => `${n} ${plural(n, { one, other }, 'en')}`;
+
+/**
+ * The lower-case form, for the middle of a sentence, of each capitalised name this file hands the screens
+ * (kinds, trends, how a session felt, triggers): written out, never changed at run time.
+ */
+const lowerOf: Record<string, string> = {
+  'Cold pack': 'cold pack',
+  Heat: 'heat',
+  Better: 'better',
+  'The same': 'the same',
+  Worse: 'worse',
+  'Getting better': 'getting better',
+  'About the same': 'about the same',
+  'Getting worse': 'getting worse',
+  'Not sure': 'not sure',
+  Lifting: 'lifting',
+  Twisting: 'twisting',
+  'A sudden movement': 'a sudden movement',
+  'Sitting a long time': 'sitting a long time',
+  'Standing a long time': 'standing a long time',
+  'Poor sleep': 'poor sleep',
+  Stress: 'stress',
+  'Not drinking enough': 'not drinking enough',
+  'Exercise or sport': 'exercise or sport',
+};
+const lower = (word: string) => lowerOf[word] ?? word;
 
 /** The words of every screen but the first; the web app loads them with the screens that use them. */
 export const enAppScreens: Omit<AppWords, AppShellKey> = {
@@ -71,13 +98,23 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
       possible_spinal_infection:
         'a fever, with a weak immune system, injected drugs or a recent spine operation',
     },
+    signInSentence: {
+      saddle_numbness: 'new saddle numbness',
+      bladder_dysfunction_new: 'new bladder problem',
+      bowel_incontinence_new: 'new loss of bowel control',
+      sexual_dysfunction_new: 'new loss of genital sensation or sexual function',
+      leg_weakness_progressive: 'leg weakness getting worse',
+      leg_symptoms_both_sides: 'new sciatica-type symptoms in both legs',
+      major_trauma: 'began with a major injury',
+      sudden_tearing_pain: 'sudden, severe tearing pain',
+    },
   },
   today: {
     title: (day) => `Today · day ${day}`,
     emergencyWaits: 'Self-care waits until a clinician has seen you.',
     whatNow: 'What to do now',
     whyAndTell: 'Why, and what to tell them',
-    next: (kind, day, time) => `Next: ${kind.toLowerCase()} ${day} at ${time}`,
+    next: (kind, day, time) => `Next: ${lower(kind)} ${day} at ${time}`,
     today: 'today',
     tomorrow: 'tomorrow',
     onDay: (day) => `on ${day}`,
@@ -85,8 +122,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     checkInStart: 'Check in now',
     minutes: (n) => `${minutes(n)}.`,
     start: (n, kind) => `Start ${n}-minute ${kind === 'ice' ? 'cold' : 'heat'} session`,
-    sessionLine: (time, kind, n, done) =>
-      `${time} ${kind.toLowerCase()}, ${minutes(n)}${done ? ' (done)' : ''}`,
+    sessionLine: (time, kind, n, done) => `${time} ${lower(kind)}, ${minutes(n)}${done ? ' (done)' : ''}`,
     noMoreSessions: 'No more cold or heat sessions today. Well done.',
     logPain: 'Log your pain',
     restTitle: 'Rest and movement',
@@ -120,8 +156,9 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
   },
   chart: {
     empty: 'No pain ratings yet. The dashed line shows the average course.',
+    pain: (n) => decimalOf(n, 'en'),
     described: (v) =>
-      `Your ratings from ${v.firstPain} on day ${v.firstDay} to ${v.lastPain} on day ${v.lastDay}. The course expected for you, the average recovery started from your first rating, falls from ${v.courseStart} to ${v.courseEnd} by day ${v.courseEndDay}.`,
+      `Your ratings from ${decimalOf(v.firstPain, 'en')} on day ${v.firstDay} to ${decimalOf(v.lastPain, 'en')} on day ${v.lastDay}. The course expected for you, the average recovery started from your first rating, falls from ${decimalOf(v.courseStart, 'en')} to ${decimalOf(v.courseEnd, 'en')} by day ${v.courseEndDay}.`,
     title: 'Pain by day since it started',
     dayAxis: 'day',
     yourPain: 'Your pain',
@@ -142,7 +179,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
       day === 0
         ? `Day 0: it started today, ${date}.`
         : `Day ${day}: it started ${days(day)} ago, on ${date}.`,
-    trend: (trend) => ` Trend: ${trend.toLowerCase()}.`,
+    trend: (trend) => ` Trend: ${lower(trend)}.`,
     standing: {
       on_track: ' You are on track with how most people recover.',
       ahead: ' You are ahead of the usual course: your pain is lower than most people’s at this point.',
@@ -184,7 +221,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     saved: (n) => `${minutes(n)} saved to your diary.`,
     howFelt: 'How did that feel?',
     felt: { better: 'Better', same: 'The same', worse: 'Worse' },
-    feltSaved: (felt) => `Saved: ${felt.toLowerCase()} after the session.`,
+    feltSaved: (felt) => `Saved: ${lower(felt)} after the session.`,
     skip: 'Skip',
   },
   checkIn: {
@@ -427,11 +464,11 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
     editLabel: (day, time) => `Edit entry of ${day} ${time}`,
     deleteLabel: (day, time) => `Delete entry of ${day} ${time}`,
     pain: (n) => `Pain ${n} of 10`,
-    checkIn: (trend) => `Check-in: ${trend.toLowerCase()}`,
+    checkIn: (trend) => `Check-in: ${lower(trend)}`,
     session: (kind, n) => `${kind} session, ${minutes(n)}`,
-    felt: (how) => `felt ${how.toLowerCase()} after`,
+    felt: (how) => `felt ${lower(how)} after`,
     spasms: (n) => count(n, 'spasm', 'spasms'),
-    after: (triggers) => `After: ${triggers.map((t) => t.toLowerCase()).join(', ')}`,
+    after: (triggers) => `After: ${triggers.map(lower).join(', ')}`,
     medicines: (names) => `Medicine: ${names.join(', ')}`,
     note: 'Note',
     editDay: (day) => `Edit ${day}`,

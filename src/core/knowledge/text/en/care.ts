@@ -6,7 +6,7 @@ export const enCare: SectionOf<'care'> = {
     if (day === 2)
       return 'It has been 48 hours. Compared with when it started, is your back better, the same or worse?';
     const weeks = Math.round(day / 7);
-    const since = plural(weeks, { one: 'It has been a week.', other: `It has been ${weeks} weeks.` });
+    const since = plural(weeks, { one: 'It has been a week.', other: `It has been ${weeks} weeks.` }, 'en');
     return `${since} Is your back better, the same or worse than when it started?`;
   },
   // In pregnancy lying on the side, never flat on the back.

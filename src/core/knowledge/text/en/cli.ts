@@ -1,6 +1,8 @@
 import { findings } from '../../findings.ts';
 import type { CliWords } from '../cli-words.ts';
+import { daysAgoOf } from '../intl.ts';
 import { plural } from '../plural.ts';
+import { enDates } from './export.ts';
 import { enFindings } from './findings.ts';
 
 const usage = `unknot: a self-care companion for acute lower-back muscle spasm.
@@ -75,23 +77,24 @@ export const enCli: CliWords = {
   },
   render: {
     treatment: { ice: 'cold pack', heat: 'moist heat' },
-    started: (days) =>
-      days === 0
-        ? 'it started today'
-        : days === 1
-          ? 'it started yesterday'
-          : `it started ${days} ${plural(days, { one: 'day', other: 'days' })} ago`,
+    headline: {
+      emergency: 'GET EMERGENCY CARE NOW',
+      urgent: 'SEE A DOCTOR TODAY',
+      gp_soon: 'BOOK A DOCTOR OR PHYSIOTHERAPIST SOON',
+      self_care: 'YOU CAN LOOK AFTER THIS YOURSELF',
+    },
+    started: (days) => `it started ${daysAgoOf(days, 'en')}`,
     when: (text) => `When: ${text}`,
     who: (text) => `Who: ${text}`,
     why: 'Why:',
     whatToTell: 'What to tell them:',
     noHomePlan: 'No home care plan: get emergency care first.',
-    today: (date, day) => `TODAY, ${date} (day ${day})`,
+    today: (date, day) => `TODAY, ${enDates.dayWords(date)} (day ${day})`,
     sessionsAt: (name, minutes, times) =>
-      `${name}, ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })} at: ${times}`,
+      `${name}, ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' }, 'en')} at: ${times}`,
     activity: {
       rest_allowed: (maxRest) =>
-        `Rest only as much as the pain forces you to, for no more than ${maxRest} ${plural(maxRest, { one: 'day', other: 'days' })} in all: longer in bed slows recovery. Get up and move a little each hour.`,
+        `Rest only as much as the pain forces you to, for no more than ${maxRest} ${plural(maxRest, { one: 'day', other: 'days' }, 'en')} in all: longer in bed slows recovery. Get up and move a little each hour.`,
       gentle_movement: () => 'Keep moving gently: short walks, changing position often. Avoid heavy lifting.',
       comfort_until_seen: () =>
         'Until a doctor has seen you: keep comfortable, rest as you need, and leave exercises and stretches for now.',
@@ -103,11 +106,11 @@ export const enCli: CliWords = {
     },
     nextDays: 'NEXT DAYS',
     noSessions: 'no sessions',
-    day: (date, day) => `${date} (day ${day})`,
+    day: (date, day) => `${enDates.dayWords(date)} (day ${day})`,
     checkIns: 'CHECK-INS',
     advice: 'ADVICE',
     sources: (titles) =>
-      `(${plural(titles.length, { one: 'source', other: 'sources' })}: ${titles.join('; ')})`,
+      `(${plural(titles.length, { one: 'source', other: 'sources' }, 'en')}: ${titles.join('; ')})`,
   },
   input: {
     empty: 'input: empty; give a JSON case such as {"age":34,"onset":"2026-11-20","asOf":"2026-11-21"}',
@@ -120,7 +123,7 @@ export const enCli: CliWords = {
     backupFile: 'a backup file',
     at: (line, column) => ` at line ${line}, column ${column}`,
     refused: (verb, refused, total) =>
-      `unknot: ${verb} --jsonl: ${refused} of ${total} ${plural(total, { one: 'line', other: 'lines' })} refused; each has an error object on standard output`,
+      `unknot: ${verb} --jsonl: ${refused} of ${total} ${plural(total, { one: 'line', other: 'lines' }, 'en')} refused; each has an error object on standard output`,
   },
   check: {
     intro: 'Unknot: a quick check of your back. This is not a substitute for a clinician.',
@@ -160,7 +163,7 @@ export const enCli: CliWords = {
     countLast: (position) => `(${position}, the last one)`,
     pain: 'Pain: type a whole number from 0 (no pain) to 10 (the worst), or ? if you cannot say.',
     sessionsPassed: (count) =>
-      `Today's plan below leaves out ${count} ${plural(count, { one: 'session', other: 'sessions' })} whose time has already passed.`,
+      `Today's plan below leaves out ${count} ${plural(count, { one: 'session', other: 'sessions' }, 'en')} whose time has already passed.`,
     answerYesNo: 'Please answer y (yes), n (no) or ? (not sure).',
     age: 'Age: please type your age as a whole number from 0 to 120.',
     onset: 'Start date: type a date as YYYY-MM-DD, "today", "yesterday" or a number of days ago.',

@@ -1,4 +1,5 @@
 import type { ClinicianWords } from '../clinician-words.ts';
+import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { enExport } from './export.ts';
 
@@ -31,19 +32,19 @@ export const enClinician: ClinicianWords = {
     restored: (email) =>
       `${email} was removed before; the account is back, without the shares it had (patients share again with a new code).`,
     link: (url, hours) =>
-      `Send this link to the clinician; it works once, within ${hours} ${plural(hours, { one: 'hour', other: 'hours' })}:\n${url}`,
+      `Send this link to the clinician; it works once, within ${hours} ${plural(hours, { one: 'hour', other: 'hours' }, 'en')}:\n${url}`,
     couldNotOpen: (reason) => `could not open the database: ${reason}`,
     serverRefused: (reason) => `the running server did not do it: ${reason}`,
     noClinicians: 'No clinicians yet. Add one with: unknot clinician add EMAIL',
-    listHead: (count) => `${count} ${plural(count, { one: 'clinician', other: 'clinicians' })}:`,
+    listHead: (count) => `${count} ${plural(count, { one: 'clinician', other: 'clinicians' }, 'en')}:`,
     listRow: (c) =>
-      `${c.email}  added ${c.added}  ${c.setUp ? 'set up' : 'not set up yet'}  ${c.patients} ${plural(c.patients, { one: 'patient shares', other: 'patients share' })} with them`,
+      `${c.email}  added ${c.added}  ${c.setUp ? 'set up' : 'not set up yet'}  ${c.patients} ${plural(c.patients, { one: 'patient shares', other: 'patients share' }, 'en')} with them`,
     notFound: (email) =>
       `EMAIL: there is no clinician ${email} here; unknot clinician list shows who there is`,
     notClinician: (email) =>
       `EMAIL: ${email} is a patient account, not a clinician's; a patient deletes their own account in the app`,
     removed: (email, shares, logins) =>
-      `${email} is removed: ${logins} ${plural(logins, { one: 'sign-in', other: 'sign-ins' })} and ${shares} ${plural(shares, { one: 'share', other: 'shares' })} ended; their patients see that access ended. Adding the address again makes a new set-up link.`,
+      `${email} is removed: ${logins} ${plural(logins, { one: 'sign-in', other: 'sign-ins' }, 'en')} and ${shares} ${plural(shares, { one: 'share', other: 'shares' }, 'en')} ended; their patients see that access ended. Adding the address again makes a new set-up link.`,
     badOption: (reason) => `options: ${reason}; see unknot clinician --help`,
   },
   server: {
@@ -60,7 +61,7 @@ export const enClinician: ClinicianWords = {
     tooManyCodes: (hours) =>
       `too many open share codes: wait until one is used or expires (within ${hours} hours), then make a new one`,
     tooManyRedeems: (limit, minutes) =>
-      `too many share codes that did not work: ${limit} in an hour from this account. Check the code with your patient and try again in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })}`,
+      `too many share codes that did not work: ${limit} in an hour from this account. Check the code with your patient and try again in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' }, 'en')}`,
     emptyBody: 'send an empty JSON object, {}',
     giveSetup: 'give "token" and "password"',
     giveCode: 'give "code"',
@@ -111,7 +112,7 @@ export const enClinician: ClinicianWords = {
     shareTitle: 'Unknot share code',
     shareText: (code, until) => `My Unknot share code: ${code}. ${until}`,
     openCodes: (count) =>
-      `${count} unused ${plural(count, { one: 'code is', other: 'codes are' })} still open; each expires within a day.`,
+      `${count} unused ${plural(count, { one: 'code is', other: 'codes are' }, 'en')} still open; each expires within a day.`,
     access: 'Who can read your diary',
     noAccess: 'Nobody: your diary is yours alone.',
     since: (when) => `since ${when}`,
@@ -205,9 +206,10 @@ export const enClinician: ClinicianWords = {
     none: 'None',
     notImprovingYes: 'Not improving',
     notImprovingNo: 'As expected',
-    daysSince: (days) => `${days} ${plural(days, { one: 'day', other: 'days' })}`,
+    daysSince: (days) => `${days} ${plural(days, { one: 'day', other: 'days' }, 'en')}`,
     never: 'None yet',
-    count: (shown, total) => `${shown} of ${total} ${plural(total, { one: 'patient', other: 'patients' })}`,
+    count: (shown, total) =>
+      `${shown} of ${total} ${plural(total, { one: 'patient', other: 'patients' }, 'en')}`,
     empty: 'No patient matches. A patient appears here once they give you a share code.',
     previous: 'Previous page',
     next: 'Next page',
@@ -292,7 +294,8 @@ export const enClinician: ClinicianWords = {
         `No better on day ${day}: the pain is ${trend === 'worse' ? 'worse than' : 'the same as'} at onset`,
     },
     latestPain: 'Latest pain',
-    painOn: (pain, date, expected) => `${pain} of 10 on ${date} (expected by now: ${expected})`,
+    painOn: (pain, date, expected) =>
+      `${decimalOf(pain, 'en')} of 10 on ${date} (expected by now: ${decimalOf(expected, 'en')})`,
     course: 'Course',
     courseStanding: {
       ahead: 'easing faster than the expected course',
@@ -309,8 +312,9 @@ export const enClinician: ClinicianWords = {
     atCheckIn: (day, date) => `reported at the check-in of day ${day} (${date})`,
     chart: {
       empty: 'No pain ratings yet. The dashed line is the average course (Costa 2012).',
+      pain: (n) => decimalOf(n, 'en'),
       described: (v) =>
-        `The patient's ratings go from ${v.firstPain} on day ${v.firstDay} to ${v.lastPain} on day ${v.lastDay}. The expected course, the average recovery from the first rating, falls from ${v.courseStart} to ${v.courseEnd} by day ${v.courseEndDay}.`,
+        `The patient's ratings go from ${decimalOf(v.firstPain, 'en')} on day ${v.firstDay} to ${decimalOf(v.lastPain, 'en')} on day ${v.lastDay}. The expected course, the average recovery from the first rating, falls from ${decimalOf(v.courseStart, 'en')} to ${decimalOf(v.courseEnd, 'en')} by day ${v.courseEndDay}.`,
       title: "Patient's pain by day since onset",
       dayAxis: 'day since onset',
       yourPain: "Patient's pain",
@@ -351,7 +355,7 @@ export const enClinician: ClinicianWords = {
     firstCheckSigns: (count) =>
       count === 0
         ? 'no warning sign answered yes or not sure'
-        : `${count} warning ${plural(count, { one: 'sign', other: 'signs' })} answered yes or not sure`,
+        : `${count} warning ${plural(count, { one: 'sign', other: 'signs' }, 'en')} answered yes or not sure`,
     checkInTrend: {
       better: 'better since onset',
       same: 'no change since onset',
@@ -364,7 +368,7 @@ export const enClinician: ClinicianWords = {
     felt: { better: 'felt better after', same: 'felt no different after', worse: 'felt worse after' },
     medicineTaken: (entries) => (entries === 1 ? 'taken' : `taken, in ${entries} entries`),
     spasmCounts: (counts) =>
-      counts.map((n) => `${n} ${plural(n, { one: 'spasm', other: 'spasms' })}`).join(', '),
+      counts.map((n) => `${n} ${plural(n, { one: 'spasm', other: 'spasms' }, 'en')}`).join(', '),
     rating: (activity, score) => `${activity} ${score} of 10`,
     treatments: {
       ice: 'Cold pack',

@@ -2,8 +2,8 @@ import type { SectionOf } from '../catalogue.ts';
 import { plural } from '../plural.ts';
 import { emergencySignWords } from './findings.ts';
 
-const secondsOf = (n: number) => plural(n, { one: '1 second', other: `${n} seconds` });
-const timesOf = (n: number) => plural(n, { one: 'once', other: `${n} times` });
+const secondsOf = (n: number) => plural(n, { one: '1 second', other: `${n} seconds` }, 'en');
+const timesOf = (n: number) => plural(n, { one: 'once', other: `${n} times` }, 'en');
 
 export const enExercises: SectionOf<'exercises'> = {
   phases: {

@@ -2,22 +2,45 @@ import type { FindingCode } from '../../findings.ts';
 import type { SectionOf } from '../catalogue.ts';
 import { enFindings } from './findings.ts';
 
-/** "You were not sure about: a; b. How to check: ... " for the signs given. */
-function unsureMessage(codes: readonly FindingCode[], why: string, ifThere: string): string {
-  const named = codes.map((c) => enFindings[c].label.toLowerCase()).join('; ');
-  const checks = codes.map((c) => enFindings[c].howToCheck ?? '').join(' ');
-  const [one, many] = codes.length === 1 ? ['This sign', 'it is'] : ['Each of these', 'any of them is'];
-  return `You were not sure about: ${named}. ${one} ${why} How to check now: ${checks} If ${many} ${ifThere}`;
-}
+/**
+ * The signs a "not sure" rule can name, as they read inside a sentence: fixed lower-case forms, never a case
+ * change at run time. A sign without one here is quoted with its own label.
+ */
+const inSentence: Partial<Record<FindingCode, string>> = {
+  saddle_numbness: 'new saddle numbness',
+  bladder_dysfunction_new: 'new bladder problem',
+  bowel_incontinence_new: 'new loss of bowel control',
+  sexual_dysfunction_new: 'new loss of genital sensation or sexual function',
+  leg_weakness_progressive: 'leg weakness getting worse',
+  leg_symptoms_both_sides: 'new sciatica-type symptoms in both legs',
+  major_trauma: 'began with a major injury',
+  sudden_tearing_pain: 'sudden, severe tearing pain',
+  fever: 'fever',
+  history_of_cancer: 'history of cancer',
+  iv_drug_use: 'injects drugs',
+  immunosuppressed: 'weakened immune system',
+  leg_weakness: 'new weakness in one leg',
+  pain_uncontrolled: 'pain not eased by anything',
+  recent_spinal_surgery: 'spine operation in the last three months',
+  osteoporosis: 'osteoporosis',
+  long_term_steroids: 'long-term steroid tablets',
+};
 
-const unsureEmergencyWhy =
-  'can mean the nerves at the base of the spine are pressed, or another serious cause, so a doctor should see you today even if you feel well otherwise.';
-const unsureEmergencyIfThere =
-  'there, or appears later, call the emergency number now or go to an emergency department.';
-const unsureUrgentWhy =
-  'changes what the back pain could be, so book a doctor in the next few days and tell them you were not sure.';
-const unsureUrgentIfThere =
-  'there, see a doctor today. If a warning sign such as numbness between the legs or new bladder trouble appears, call the emergency number now.';
+const named = (codes: readonly FindingCode[]) =>
+  codes.map((c) => inSentence[c] ?? `"${enFindings[c].label}"`).join('; ');
+
+/** How to check each sign now, one after the other. */
+const checksOf = (codes: readonly FindingCode[]) =>
+  codes.map((c) => enFindings[c].howToCheck ?? '').join(' ');
+
+/** Whole sentences for one sign and for several, so nothing is glued from fragments. */
+function unsureMessage(
+  codes: readonly FindingCode[],
+  one: (sign: string, checks: string) => string,
+  many: (signs: string, checks: string) => string,
+): string {
+  return codes.length === 1 ? one(named(codes), checksOf(codes)) : many(named(codes), checksOf(codes));
+}
 
 /** Why each rule matters, in plain words, addressed to the person; the "not sure" rules name the signs. */
 export const enRules: SectionOf<'rules'> = {
@@ -55,8 +78,22 @@ export const enRules: SectionOf<'rules'> = {
     'Thin bones or months of steroid tablets make a small break in the spine more likely, even without a clear injury. Book a doctor in the next few days.',
   thoracic_pain:
     'Pain mainly in the upper or middle back is less often a simple muscle spasm than pain low down. Book a doctor in the next few days.',
-  unsure_emergency_sign: ({ signs }) => unsureMessage(signs, unsureEmergencyWhy, unsureEmergencyIfThere),
-  unsure_urgent_sign: ({ signs }) => unsureMessage(signs, unsureUrgentWhy, unsureUrgentIfThere),
+  unsure_emergency_sign: ({ signs }) =>
+    unsureMessage(
+      signs,
+      (sign, checks) =>
+        `You were not sure about: ${sign}. This sign can mean the nerves at the base of the spine are pressed, or another serious cause, so a doctor should see you today even if you feel well otherwise. How to check now: ${checks} If it is there, or appears later, call the emergency number now or go to an emergency department.`,
+      (list, checks) =>
+        `You were not sure about: ${list}. Each of these can mean the nerves at the base of the spine are pressed, or another serious cause, so a doctor should see you today even if you feel well otherwise. How to check now: ${checks} If any of them is there, or appears later, call the emergency number now or go to an emergency department.`,
+    ),
+  unsure_urgent_sign: ({ signs }) =>
+    unsureMessage(
+      signs,
+      (sign, checks) =>
+        `You were not sure about: ${sign}. This sign changes what the back pain could be, so book a doctor in the next few days and tell them you were not sure. How to check now: ${checks} If it is there, see a doctor today. If a warning sign such as numbness between the legs or new bladder trouble appears, call the emergency number now.`,
+      (list, checks) =>
+        `You were not sure about: ${list}. Each of these changes what the back pain could be, so book a doctor in the next few days and tell them you were not sure. How to check now: ${checks} If any of them is there, see a doctor today. If a warning sign such as numbness between the legs or new bladder trouble appears, call the emergency number now.`,
+    ),
   pain_radiates_below_knee:
     'Pain shooting below the knee points to an irritated nerve (sciatica) rather than the muscle alone. Book a doctor or physiotherapist in the next few days.',
   leg_numbness_or_tingling:

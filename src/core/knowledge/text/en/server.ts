@@ -1,7 +1,8 @@
+import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import type { ServerWords } from '../server-words.ts';
 
-const seconds = (n: number) => `${n} ${plural(n, { one: 'second', other: 'seconds' })}`;
+const seconds = (n: number) => `${n} ${plural(n, { one: 'second', other: 'seconds' }, 'en')}`;
 
 export const enServer: ServerWords = {
   serve: {
@@ -132,17 +133,17 @@ and restart, or start the server with ${start}, which builds it first.`,
     cursor: 'cursor is not one this server gave: leave it out to sync from the start',
     accountGone: 'this account no longer exists: sign in again',
     syncsInProgress: (open) =>
-      `this account already has ${open} ${plural(open, { one: 'sync', other: 'syncs' })} in progress: wait for ${plural(open, { one: 'it', other: 'them' })} to finish`,
+      `this account already has ${open} ${plural(open, { one: 'sync', other: 'syncs' }, 'en')} in progress: wait for ${plural(open, { one: 'it', other: 'them' }, 'en')} to finish`,
     abandoned: 'the request was abandoned before it was read',
     recordTooLarge: (size, limit) =>
       `is ${size} KB as JSON, and one record may be at most ${limit} KB: shorten its note`,
     diskFull: (free, floor) =>
       `the server's disk is nearly full (${free} MB free; it keeps at least ${floor} MB free), so nothing new is stored: your entries stay on the device and are sent once the server's operator has made room`,
     signUpBytesPerDay: (limit, minutes) =>
-      `accounts signed up from this address today already hold ${limit} MB of room between them, the most one address may claim in a day: try again after midnight UTC, in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })}, or ask the server's operator`,
+      `accounts signed up from this address today already hold ${limit} MB of room between them, the most one address may claim in a day: try again after midnight UTC, in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' }, 'en')}, or ask the server's operator`,
     recordsPerDay: (limit, minutes) =>
-      `this account has reached its limit of ${limit} ${plural(limit, { one: 'record', other: 'records' })} a day: the rest stay on the device and can be sent after midnight UTC, in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' })}`,
+      `this account has reached its limit of ${limit} ${plural(limit, { one: 'record', other: 'records' }, 'en')} a day: the rest stay on the device and can be sent after midnight UTC, in ${minutes} ${plural(minutes, { one: 'minute', other: 'minutes' }, 'en')}`,
     storedBytes: (held, limit) =>
-      `this account holds ${held} MB of its ${limit} MB: nothing more can be stored on this server; your entries stay on the device (ask the server's operator for more room)`,
+      `this account holds ${decimalOf(held, 'en')} MB of its ${decimalOf(limit, 'en')} MB: nothing more can be stored on this server; your entries stay on the device (ask the server's operator for more room)`,
   },
 };

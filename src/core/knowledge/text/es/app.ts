@@ -1,4 +1,5 @@
 import type { AppShellKey, AppWords } from '../app-words.ts';
+import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { esAppShell } from './app-shell.ts';
 
@@ -95,6 +96,16 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
       possible_spinal_infection:
         'fiebre, junto con defensas bajas, uso de drogas inyectadas o una operación reciente de la columna',
     },
+    signInSentence: {
+      saddle_numbness: 'entumecimiento nuevo entre las piernas (zona de silla de montar)',
+      bladder_dysfunction_new: 'problema nuevo con la vejiga',
+      bowel_incontinence_new: 'pérdida nueva del control del intestino',
+      sexual_dysfunction_new: 'pérdida nueva de sensibilidad en los genitales o de la función sexual',
+      leg_weakness_progressive: 'debilidad en una pierna que va empeorando',
+      leg_symptoms_both_sides: 'síntomas nuevos de tipo ciática en las dos piernas',
+      major_trauma: 'empezó con una lesión grave',
+      sudden_tearing_pain: 'dolor repentino y muy fuerte, como un desgarro',
+    },
   },
   today: {
     title: (day) => `Hoy · día ${day}`,
@@ -144,8 +155,9 @@ export const esAppScreens: Omit<AppWords, AppShellKey> = {
   },
   chart: {
     empty: 'Todavía no hay niveles de dolor. La línea punteada muestra la evolución promedio.',
+    pain: (n) => decimalOf(n, 'es'),
     described: (v) =>
-      `Sus niveles de dolor van de ${v.firstPain} el día ${v.firstDay} a ${v.lastPain} el día ${v.lastDay}. La evolución esperada para usted, la recuperación promedio a partir de su primer nivel anotado, baja de ${v.courseStart} a ${v.courseEnd} hacia el día ${v.courseEndDay}.`,
+      `Sus niveles de dolor van de ${decimalOf(v.firstPain, 'es')} el día ${v.firstDay} a ${decimalOf(v.lastPain, 'es')} el día ${v.lastDay}. La evolución esperada para usted, la recuperación promedio a partir de su primer nivel anotado, baja de ${decimalOf(v.courseStart, 'es')} a ${decimalOf(v.courseEnd, 'es')} hacia el día ${v.courseEndDay}.`,
     title: 'Dolor por día desde que empezó',
     dayAxis: 'día',
     yourPain: 'Su dolor',

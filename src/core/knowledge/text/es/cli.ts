@@ -1,6 +1,8 @@
 import { findings } from '../../findings.ts';
 import type { CliWords } from '../cli-words.ts';
+import { daysAgoOf } from '../intl.ts';
 import { plural } from '../plural.ts';
+import { esDates } from './export.ts';
 import { esFindings } from './findings.ts';
 
 // Commands, flags, operands (FILE, BACKUP), JSON keys and codes stay as typed. The `check` prompt reads the
@@ -99,18 +101,19 @@ export const esCli: CliWords = {
   },
   render: {
     treatment: { ice: 'compresa fría', heat: 'calor húmedo' },
-    started: (days) =>
-      days === 0
-        ? 'empezó hoy'
-        : days === 1
-          ? 'empezó ayer'
-          : plural(days, { one: `empezó hace ${days} día`, other: `empezó hace ${days} días` }, 'es'),
+    headline: {
+      emergency: 'BUSQUE ATENCIÓN DE EMERGENCIA AHORA',
+      urgent: 'CONSULTE HOY A UN MÉDICO',
+      gp_soon: 'PIDA PRONTO CITA CON UN MÉDICO O FISIOTERAPEUTA',
+      self_care: 'PUEDE CUIDARSE POR SU CUENTA',
+    },
+    started: (days) => `empezó ${daysAgoOf(days, 'es')}`,
     when: (text) => `Cuándo: ${text}`,
     who: (text) => `A quién acudir: ${text}`,
     why: 'Por qué:',
     whatToTell: 'Qué decirles:',
     noHomePlan: 'Sin plan de cuidados en casa: primero busque atención de emergencia.',
-    today: (date, day) => `HOY, ${date} (día ${day})`,
+    today: (date, day) => `HOY, ${esDates.dayWords(date)} (día ${day})`,
     sessionsAt: (name, minutes, times) =>
       plural(
         minutes,
@@ -142,7 +145,7 @@ export const esCli: CliWords = {
     },
     nextDays: 'PRÓXIMOS DÍAS',
     noSessions: 'sin sesiones',
-    day: (date, day) => `${date} (día ${day})`,
+    day: (date, day) => `${esDates.dayWords(date)} (día ${day})`,
     checkIns: 'CONTROLES',
     advice: 'RECOMENDACIONES',
     // Source titles stay in English, and say so.

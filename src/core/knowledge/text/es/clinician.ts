@@ -1,4 +1,5 @@
 import type { ClinicianWords } from '../clinician-words.ts';
+import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { esExport } from './export.ts';
 
@@ -317,7 +318,8 @@ export const esClinician: ClinicianWords = {
           : `Sin mejoría el día ${day}: el dolor es igual que al inicio`,
     },
     latestPain: 'Dolor más reciente',
-    painOn: (pain, date, expected) => `${pain} de 10 el ${date} (esperado a esta fecha: ${expected})`,
+    painOn: (pain, date, expected) =>
+      `${decimalOf(pain, 'es')} de 10 el ${date} (esperado a esta fecha: ${decimalOf(expected, 'es')})`,
     course: 'Evolución',
     courseStanding: {
       ahead: 'mejora más rápido que la evolución esperada',
@@ -334,8 +336,9 @@ export const esClinician: ClinicianWords = {
     atCheckIn: (day, date) => `informado en el control del día ${day} (${date})`,
     chart: {
       empty: 'Aún no hay puntuaciones de dolor. La línea discontinua es la evolución promedio (Costa 2012).',
+      pain: (n) => decimalOf(n, 'es'),
       described: (v) =>
-        `Las puntuaciones del paciente van de ${v.firstPain} el día ${v.firstDay} a ${v.lastPain} el día ${v.lastDay}. La evolución esperada, la recuperación promedio desde la primera puntuación, baja de ${v.courseStart} a ${v.courseEnd} para el día ${v.courseEndDay}.`,
+        `Las puntuaciones del paciente van de ${decimalOf(v.firstPain, 'es')} el día ${v.firstDay} a ${decimalOf(v.lastPain, 'es')} el día ${v.lastDay}. La evolución esperada, la recuperación promedio desde la primera puntuación, baja de ${decimalOf(v.courseStart, 'es')} a ${decimalOf(v.courseEnd, 'es')} para el día ${v.courseEndDay}.`,
       title: 'Dolor del paciente por día desde el inicio',
       dayAxis: 'día desde el inicio',
       yourPain: 'Dolor del paciente',

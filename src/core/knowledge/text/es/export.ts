@@ -1,29 +1,18 @@
 import type { Disposition } from '../../dispositions.ts';
 import { calendarWords } from '../calendar-words.ts';
 import { csvHeader, type EmergencyNumberArg, type ExportWords } from '../export-words.ts';
+import { daysAgoOf, decimalOf, formatLocale, listOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { emergencySignWords } from './findings.ts';
 
-const listFormat = new Intl.ListFormat('es', { type: 'conjunction' });
-const list = (items: string[]): string => listFormat.format(items);
+const list = (items: string[]): string => listOf(items, 'es');
 
-/** Pain ratings arrive as numbers to one decimal: written with the Spanish decimal comma. */
-const painFormat = new Intl.NumberFormat('es', { maximumFractionDigits: 1 });
-const pain = (n: number): string => painFormat.format(n);
+/** Pain ratings and the expected course, to one decimal at most, with the Spanish decimal comma: "4,5". */
+const pain = (n: number): string => decimalOf(n, 'es');
 
-/** The expected course arrives already as "4.5" (toFixed): read back and written as "4,5". */
-const expectedFormat = new Intl.NumberFormat('es', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const expectedWords = (value: string): string => {
-  const n = Number(value);
-  return value.trim() !== '' && Number.isFinite(n) ? expectedFormat.format(n) : value;
-};
-
-/** The summary's dates in Spanish words (calendar-words.ts). */
-const { longDate, dayWords, dateRun } = calendarWords({
-  weekdays: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
-  months: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
-  to: 'a',
-});
+/** The summary's dates in Spanish words (calendar-words.ts): "mié, 25 nov". */
+export const esDates = calendarWords(formatLocale.es, 'a');
+const { longDate, dayWords, dateRun } = esDates;
 
 const blank = '________________';
 
@@ -124,7 +113,7 @@ export const esExport: ExportWords = {
     longDate,
     dateRun,
     patientName: (name) => `Nombre: ${name ?? `${blank}${blank}`}`,
-    patientBirthDate: (date) => `Fecha de nacimiento: ${date ?? blank}`,
+    patientBirthDate: (date) => `Fecha de nacimiento: ${date ? esDates.fullDate(date) : blank}`,
     advice: (date, day, advice) => `Recomendación del ${date} (día ${day}): ${advice}`,
     brief: (reason) => reason.split(/(?<=[.!?])\s+/)[0] ?? reason,
     adviceWhy: (reasons, more) =>
@@ -141,11 +130,11 @@ export const esExport: ExportWords = {
     painInBrief: (first, latest, expected, checkIn) => {
       const a = pain(first.pain);
       const ratings = latest
-        ? expected
-          ? `Dolor de ${a}/10 el día ${first.day} y de ${pain(latest.pain)}/10 el día ${latest.day} (evolución esperada para entonces: ${expectedWords(expected)}).`
+        ? expected !== undefined
+          ? `Dolor de ${a}/10 el día ${first.day} y de ${pain(latest.pain)}/10 el día ${latest.day} (evolución esperada para entonces: ${pain(expected)}).`
           : `Dolor de ${a}/10 el día ${first.day} y de ${pain(latest.pain)}/10 el día ${latest.day}.`
-        : expected
-          ? `Dolor de ${a}/10 el día ${first.day} (evolución esperada para entonces: ${expectedWords(expected)}).`
+        : expected !== undefined
+          ? `Dolor de ${a}/10 el día ${first.day} (evolución esperada para entonces: ${pain(expected)}).`
           : `Dolor de ${a}/10 el día ${first.day}.`;
       return checkIn
         ? `${ratings} En el último control, el día ${checkIn.day}, se sentía ${checkIn.trend}.`
@@ -157,11 +146,12 @@ export const esExport: ExportWords = {
     signsNone: 'Señales de alarma reportadas: ninguna respondida con "sí" o "no sabe".',
     sign: (label, given, when) => `${label}: ${answerInSentence.get(given) ?? given} (${when})`,
     atFirstCheck: 'primera revisión',
-    atCheckIn: (date, day) => `control del día ${day}, ${date}`,
+    atCheckIn: (date, day) => `control del día ${day}, ${dayWords(date)}`,
     madeOn: (date) =>
-      `Hecho el ${date} por la app Unknot a partir de las respuestas y el diario de la propia persona.`,
-    episode: (onset, day, asOf) => `Empezó el ${onset} (día 0); día ${day} de este episodio el ${asOf}.`,
-    closed: (date) => `Marcado como terminado el ${date}.`,
+      `Hecho el ${longDate(date)} por la app Unknot a partir de las respuestas y el diario de la propia persona.`,
+    episode: (onset, day, asOf) =>
+      `Empezó el ${longDate(onset)} (día 0); día ${day} de este episodio el ${longDate(asOf)}.`,
+    closed: (date) => `Marcado como terminado el ${longDate(date)}.`,
     age: (years) => plural(years, { one: `Edad: ${years} año.`, other: `Edad: ${years} años.` }, 'es'),
     started: 'Cómo empezó',
     startedUnknown: 'No se indicó ningún desencadenante.',
@@ -181,9 +171,10 @@ export const esExport: ExportWords = {
           )
         : `No se preguntó: ${list(labels)}.`,
     course: 'Recomendaciones dadas: solo los cambios',
-    changeAt: (date, day) => `Desde el día ${day} (${date}), primera revisión:`,
-    changeCheckIn: (date, day, felt) => `Desde el día ${day} (${date}), control, se sentía ${felt}:`,
-    changeToday: (date, day) => `Desde el día ${day} (${date}), hoy, según el diario más reciente:`,
+    changeAt: (date, day) => `Desde el día ${day} (${dayWords(date)}), primera revisión:`,
+    changeCheckIn: (date, day, felt) =>
+      `Desde el día ${day} (${dayWords(date)}), control, se sentía ${felt}:`,
+    changeToday: (date, day) => `Desde el día ${day} (${dayWords(date)}), hoy, según el diario más reciente:`,
     changesLeftOut: (count) =>
       plural(
         count,
@@ -207,7 +198,7 @@ export const esExport: ExportWords = {
     chartExpected: 'Evolución esperada: el promedio (Costa et al., CMAJ 2012) ajustado al primer valor',
     chartNone: 'No hay puntuaciones de dolor registradas.',
     chartLatest: (latest, day, expected) =>
-      `Más reciente: ${pain(latest)}/10 el día ${day}; la evolución esperada para entonces es ${expectedWords(expected)}.`,
+      `Más reciente: ${pain(latest)}/10 el día ${day}; la evolución esperada para entonces es ${pain(expected)}.`,
     treatments: 'Tratamientos y ejercicios hechos',
     treatmentLine: (name, n, days, minutes) =>
       minutes > 0
@@ -248,6 +239,7 @@ export const esExport: ExportWords = {
         },
         'es',
       ),
+    noteDate: dayWords,
     emergency: safetyNet,
     about:
       'Acerca de Unknot: una ayuda para cuidarse uno mismo en el espasmo muscular agudo de la espalda baja. Hace preguntas de revisión, sugiere con qué urgencia buscar atención y lleva un diario. No es un diagnóstico, no puede examinar a nadie y no sustituye el criterio de un profesional de salud. Nunca da dosis de medicamentos.',
@@ -255,12 +247,7 @@ export const esExport: ExportWords = {
   },
   tell: {
     started: (onset, day, how) => {
-      const ago =
-        day === 0
-          ? 'hoy'
-          : day === 1
-            ? 'ayer'
-            : plural(day, { one: `hace ${day} día`, other: `hace ${day} días` }, 'es');
+      const ago = daysAgoOf(day, 'es');
       // The start findings keep their own capital letters: quoted, as the person chose them.
       return how.length
         ? `Empezó el ${dayWords(onset)} (${ago}). Sobre cómo empezó, usted marcó: ${list(how.map((h) => `"${h}"`))}.`

@@ -1,8 +1,7 @@
 import type { FindingCode } from '../../findings.ts';
 import type { SectionOf } from '../catalogue.ts';
+import { listOf } from '../intl.ts';
 import { esFindings } from './findings.ts';
-
-const conjunction = new Intl.ListFormat('es', { type: 'conjunction' });
 
 /**
  * The signs as quoted labels, «a», «b» y «c», quoted so each label keeps its own capital letter; more than three
@@ -10,7 +9,7 @@ const conjunction = new Intl.ListFormat('es', { type: 'conjunction' });
  */
 const named = (codes: readonly FindingCode[]) => {
   const quoted = codes.map((c) => `«${esFindings[c].label}»`);
-  return quoted.length > 3 ? quoted.join('; ') : conjunction.format(quoted);
+  return quoted.length > 3 ? quoted.join('; ') : listOf(quoted, 'es');
 };
 
 /** How to check each sign now, one after the other. */

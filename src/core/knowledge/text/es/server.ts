@@ -1,3 +1,4 @@
+import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import type { ServerWords } from '../server-words.ts';
 
@@ -166,6 +167,6 @@ y reinicie, o inicie el servidor con ${start}, que la compila primero.`,
         'es',
       ),
     storedBytes: (held, limit) =>
-      `esta cuenta ocupa ${held} MB de sus ${limit} MB: no se puede guardar nada más en este servidor; sus anotaciones se quedan en el dispositivo (pida más espacio al operador del servidor)`,
+      `esta cuenta ocupa ${decimalOf(held, 'es')} MB de sus ${decimalOf(limit, 'es')} MB: no se puede guardar nada más en este servidor; sus anotaciones se quedan en el dispositivo (pida más espacio al operador del servidor)`,
   },
 };
