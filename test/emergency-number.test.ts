@@ -25,6 +25,12 @@ describe('emergencyNumberFor: the region decides, not the language', () => {
 
   it('a bare language, or nothing, gives the fallback', () => {
     for (const locale of ['es', 'en', ''] as const) assert.equal(emergencyNumberFor(locale), '112', locale);
+    // A bare language is never read as a region: Ukrainian is not the UK, Catalan is not Canada.
+    for (const locale of ['uk', 'ca', 'us', 'not a tag']) assert.equal(emergencyNumberFor(locale), '112', locale);
+    assert.equal(emergencyNumberFor('uk-UA'), '112');
+    assert.equal(emergencyNumberFor('ca-ES'), '112');
+    assert.equal(emergencyNumberFor('zh-Hant-TW'), '112');
+    assert.equal(emergencyNumberFor('en-Latn-GB'), '999');
   });
 
   it('reads the region whatever its case', () => {

@@ -24,8 +24,20 @@ export const emergencyNumbers: readonly EmergencyNumber[] = [
 /** 112 works across Europe and many other countries, so it is the fallback. */
 export const fallbackEmergencyNumber = '112';
 
-/** The number a locale such as "en-GB" most likely uses. */
+/** The region subtag of a BCP 47 tag ("GB" of "en-GB", "TW" of "zh-Hant-TW"); none for a bare language or a bad tag. */
+function regionOf(locale: string): string {
+  try {
+    return new Intl.Locale(locale).region ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The number a locale such as "en-GB" most likely uses, by its region alone: a bare language says no region
+ * ("uk" is Ukrainian and "ca" Catalan, not the United Kingdom or Canada), so it gets the fallback.
+ */
 export function emergencyNumberFor(locale: string): string {
-  const region = locale.split('-').pop()?.toUpperCase() ?? '';
+  const region = regionOf(locale);
   return emergencyNumbers.find((e) => e.locales.includes(region))?.number ?? fallbackEmergencyNumber;
 }
