@@ -26,7 +26,8 @@ describe('emergencyNumberFor: the region decides, not the language', () => {
   it('a bare language, or nothing, gives the fallback', () => {
     for (const locale of ['es', 'en', ''] as const) assert.equal(emergencyNumberFor(locale), '112', locale);
     // A bare language is never read as a region: Ukrainian is not the UK, Catalan is not Canada.
-    for (const locale of ['uk', 'ca', 'us', 'not a tag']) assert.equal(emergencyNumberFor(locale), '112', locale);
+    for (const locale of ['uk', 'ca', 'us', 'not a tag'])
+      assert.equal(emergencyNumberFor(locale), '112', locale);
     assert.equal(emergencyNumberFor('uk-UA'), '112');
     assert.equal(emergencyNumberFor('ca-ES'), '112');
     assert.equal(emergencyNumberFor('zh-Hant-TW'), '112');
