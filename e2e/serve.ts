@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { FALLBACK, LANGUAGES } from '../src/core/knowledge/text/languages.ts';
+import { buildFolderOf, LANGUAGES, languageOfPath } from '../src/core/knowledge/text/languages.ts';
 import { webRootHashes } from '../src/server/csp.ts';
 
 export const DIST = 'dist/web';
@@ -45,9 +45,7 @@ function newestSource(dir: string): number {
 /** Builds the app when there is no build or the sources changed since, so `npm test` never tests a stale build. */
 export function ensureBuilt(): void {
   // Each language's build (scripts/build-web.mjs): English's page and every other language's.
-  const pages = [join(DIST, 'index.html'), ...LANGUAGES.map((l) => join(DIST, l, 'index.html'))].filter(
-    (p) => p !== join(DIST, FALLBACK, 'index.html'),
-  );
+  const pages = LANGUAGES.map((l) => join(DIST, buildFolderOf(l), 'index.html'));
   const fresh = () =>
     pages.every((p) => existsSync(p)) &&
     Math.min(...pages.map((p) => statSync(p).mtimeMs)) >=
@@ -107,8 +105,7 @@ export async function serveStatic(root = DIST): Promise<{ url: string; close(): 
     let file = join(root, path);
     if (!existsSync(file) || statSync(file).isDirectory()) {
       // Inside another language's build (/es/…), its own page answers, as the real server does.
-      const inside = LANGUAGES.find((l) => l !== FALLBACK && (path === `/${l}` || path.startsWith(`/${l}/`)));
-      file = join(root, inside ?? '', 'index.html');
+      file = join(root, buildFolderOf(languageOfPath(path)), 'index.html');
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {

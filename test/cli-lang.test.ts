@@ -4,7 +4,13 @@ import { describe, it } from 'node:test';
 import { main } from '../src/cli/main.ts';
 import { en } from '../src/core/knowledge/text/en/index.ts';
 import { es } from '../src/core/knowledge/text/es/index.ts';
-import { languageOf, languageOfAccept, languageOfEnv } from '../src/core/knowledge/text/languages.ts';
+import {
+  buildFolderOf,
+  languageOf,
+  languageOfAccept,
+  languageOfEnv,
+  languageOfPath,
+} from '../src/core/knowledge/text/languages.ts';
 import type { Plan } from '../src/core/plan.ts';
 import { aCase } from './fixtures.ts';
 
@@ -228,5 +234,13 @@ describe('choosing a language from a tag', () => {
     assert.equal(languageOfAccept('es;q=0, en'), 'en');
     assert.equal(languageOfAccept('*'), 'en');
     assert.equal(languageOfAccept(`${'fr,'.repeat(40)}es`), 'en', 'only the first 32 entries are read');
+  });
+
+  it("places each language's web build: English at the root, another under its code, and a path back to its language", () => {
+    assert.equal(buildFolderOf('en'), '');
+    assert.equal(buildFolderOf('es'), 'es/');
+    for (const path of ['/es', '/es/', '/es/anything/here']) assert.equal(languageOfPath(path), 'es', path);
+    for (const path of ['/', '/index.html', '/espanol', '/fr/', '/en/x', '/clinician.html'])
+      assert.equal(languageOfPath(path), 'en', path);
   });
 });

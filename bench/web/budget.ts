@@ -22,7 +22,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FALLBACK, LANGUAGES, type Language } from '../../src/core/knowledge/text/languages.ts';
+import { buildFolderOf, LANGUAGES } from '../../src/core/knowledge/text/languages.ts';
 
 export const BUDGET_BYTES = 16.5 * 1024;
 export const SENT_BUDGET_BYTES = 14.5 * 1024;
@@ -30,13 +30,8 @@ export const SENT_BUDGET_BYTES = 14.5 * 1024;
 const STATIC_IMPORT =
   /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']|from\s*["']\.\/([^"']+\.js)["']/g;
 
-/** Where a language's build sits under the web root: '' for English, 'es/' for Spanish. */
-export function folderOf(language: Language): string {
-  return language === FALLBACK ? '' : `${language}/`;
-}
-
 /**
- * The first screen's files of the build in `folder` (folderOf), as paths under the web root: its index.html, then
+ * The first screen's files of the build in `folder` (buildFolderOf), as paths under the web root: its index.html, then
  * what that page loads before it can render.
  */
 export function firstScreenFiles(dist: string, folder = ''): string[] {
@@ -190,15 +185,15 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? 'dist/web';
   // Every language's build must be there: a missing one is a build that failed, not one within its budget.
-  const missing = LANGUAGES.filter((l) => !existsSync(join(dist, folderOf(l), 'index.html')));
+  const missing = LANGUAGES.filter((l) => !existsSync(join(dist, buildFolderOf(l), 'index.html')));
   if (missing.length) throw new Error(`no build for ${missing.join(', ')} under ${dist} (npm run build:web)`);
   const sent = await measureSent(
     dist,
-    LANGUAGES.map((l) => folderOf(l)),
+    LANGUAGES.map((l) => buildFolderOf(l)),
   );
   const summary: string[] = [];
   for (const [i, language] of LANGUAGES.entries()) {
-    const folder = folderOf(language);
+    const folder = buildFolderOf(language);
     console.log(`== ${language}: /${folder}`);
     const { files, total } = measure(dist, folder);
     for (const f of files) console.log(`${kb(f.gzip).padStart(10)}  ${f.file}`);

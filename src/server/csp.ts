@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES } from '../core/knowledge/text/languages.ts';
+import { buildFolderOf, LANGUAGES } from '../core/knowledge/text/languages.ts';
 
 /**
  * The hashes ('sha256-…') of the inline <style> and <script> elements of a page, for its CSP. The build
@@ -25,7 +25,7 @@ export function inlineHashes(html: string): { styles: string[]; scripts: string[
  * runs needs that server restarted.
  */
 export function webRootHashes(webRoot: string): { styles: string[]; scripts: string[] } {
-  const pages = [join(webRoot, 'index.html'), ...LANGUAGES.map((l) => join(webRoot, l, 'index.html'))];
+  const pages = LANGUAGES.map((l) => join(webRoot, buildFolderOf(l), 'index.html'));
   const styles = new Set<string>();
   const scripts = new Set<string>();
   for (const page of pages.filter((p) => existsSync(p))) {

@@ -1,7 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Catalogue } from '../core/knowledge/text/catalogue.ts';
 import { everyCatalogue } from '../core/knowledge/text/every.ts';
-import { type Language, languageOf, languageOfAccept } from '../core/knowledge/text/languages.ts';
+import {
+  CHOSEN_LANGUAGE,
+  type Language,
+  languageOf,
+  languageOfAccept,
+} from '../core/knowledge/text/languages.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -12,9 +17,6 @@ declare module 'fastify' {
   }
 }
 
-/** The cookie the web app sets when a person chooses a language in Settings (src/web/language.ts). */
-export const CHOSEN_LANGUAGE_COOKIE = 'unknot-language';
-
 /**
  * The language a request asks for: the person's choice in the app (its cookie), which a download link or a page
  * cannot otherwise say, else its Accept-Language header. The cookie is read from the header itself, since this
@@ -22,9 +24,7 @@ export const CHOSEN_LANGUAGE_COOKIE = 'unknot-language';
  */
 export function languageOfRequest(request: Pick<FastifyRequest, 'headers'>): Language {
   const cookies = request.headers.cookie ?? '';
-  const chosen = new RegExp(`(?:^|;\\s*)${CHOSEN_LANGUAGE_COOKIE}=([A-Za-z-]{2,12})(?:;|$)`).exec(
-    cookies,
-  )?.[1];
+  const chosen = new RegExp(`(?:^|;\\s*)${CHOSEN_LANGUAGE}=([A-Za-z-]{2,12})(?:;|$)`).exec(cookies)?.[1];
   const header = request.headers['accept-language'];
   return languageOf(chosen) ?? languageOfAccept(Array.isArray(header) ? header.join(',') : header);
 }

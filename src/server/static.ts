@@ -3,7 +3,7 @@ import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { language, serverWords } from '#words';
-import { FALLBACK, LANGUAGES, type Language, languageOf } from '../core/knowledge/text/languages.ts';
+import { buildFolderOf, FALLBACK, LANGUAGES, languageOfPath } from '../core/knowledge/text/languages.ts';
 import { errorBody } from './errors.ts';
 import { languageOfRequest, varyWithLanguage } from './language.ts';
 
@@ -29,12 +29,6 @@ const NOT_BUILT = `<!doctype html>
  */
 const PAGES = new Set(['/', '/clinician.html']);
 
-/** The language whose build a path is inside (`/es/…`), if any other than English. */
-function languageOfPath(path: string): Language | undefined {
-  const l = languageOf(/^\/([a-z]{2})(?:\/|$)/.exec(path)?.[1]);
-  return l && l !== FALLBACK ? l : undefined;
-}
-
 function isApi(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 }
@@ -50,7 +44,7 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
     // address is answered with the person's, in one redirect, so a first visit in Spanish never loads English.
     // The app checks the same on the device, where its service worker answers without asking the server.
     const others = new Set(
-      LANGUAGES.filter((l) => l !== FALLBACK && existsSync(join(webRoot, l, 'index.html'))),
+      LANGUAGES.filter((l) => l !== FALLBACK && existsSync(join(webRoot, buildFolderOf(l), 'index.html'))),
     );
     app.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
@@ -92,7 +86,6 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
     reply.header('cache-control', 'no-cache');
     if (!built) return reply.type('text/html').send(NOT_BUILT);
     // Inside a language's build, its own page answers for the app's router.
-    const inside = languageOfPath(path);
-    return reply.sendFile(inside ? join(inside, 'index.html') : 'index.html');
+    return reply.sendFile(join(buildFolderOf(languageOfPath(path)), 'index.html'));
   });
 }

@@ -1,8 +1,8 @@
 import { language } from '#words/shell';
-import type { Language } from '../core/knowledge/text/languages.ts';
+import { CHOSEN_LANGUAGE, type Language } from '../core/knowledge/text/languages.ts';
 import type { LanguageChoice } from '../core/sync.ts';
 import { now } from './clock.ts';
-import { CHOSEN, CHOSEN_AT, canOpen, chosenLanguage, openIn } from './language.ts';
+import { CHOSEN_AT, canOpen, chosenLanguage, openIn } from './language.ts';
 
 // A person's choice of language: made in Settings or the dashboard's top band, kept with its time for the
 // account's sync. Apart from src/web/language.ts, which the first screen loads; this loads with those screens.
@@ -24,13 +24,13 @@ export function chosenWithTime(): LanguageChoice | undefined {
  */
 export function keepChoice(l: Language, at: string = now().toISOString()): void {
   try {
-    localStorage.setItem(CHOSEN, l);
+    localStorage.setItem(CHOSEN_LANGUAGE, l);
     localStorage.setItem(CHOSEN_AT, at);
   } catch {
     // Storage refused: the cookie still tells the server.
   }
   // biome-ignore lint/suspicious/noDocumentCookie: one plain preference, read by the server for the first page.
-  document.cookie = `${CHOSEN}=${l}; Path=/; Max-Age=${400 * 86_400}; SameSite=Lax`;
+  document.cookie = `${CHOSEN_LANGUAGE}=${l}; Path=/; Max-Age=${400 * 86_400}; SameSite=Lax`;
 }
 
 /**

@@ -1,23 +1,29 @@
 import { language } from '#words/shell';
-import { FALLBACK, LANGUAGES, type Language, languageOf } from '../core/knowledge/text/languages.ts';
+import {
+  buildFolderOf,
+  CHOSEN_LANGUAGE,
+  FALLBACK,
+  LANGUAGES,
+  type Language,
+  languageOf,
+} from '../core/knowledge/text/languages.ts';
 
 // Each language is a build of its own (vite.config.ts): English at `/`, every other under `/<language>/`. This
 // module decides which one a person should be in, before anything renders, and moves them there.
 
-export const CHOSEN = 'unknot-language';
 /** When the choice was made (an ISO instant): of two devices of one account, the later choice wins. */
 export const CHOSEN_AT = 'unknot-language-chosen-at';
 const READY = 'unknot-language-ready-';
 
 /** The app's own path for a language: where its page, its service worker and its manifest live. */
 export function pathOf(l: Language): string {
-  return l === FALLBACK ? '/' : `/${l}/`;
+  return `/${buildFolderOf(l)}`;
 }
 
 /** What the person chose in Settings, if they did (kept on the device, and sent with the account's sync). */
 export function chosenLanguage(): Language | undefined {
   try {
-    return languageOf(localStorage.getItem(CHOSEN));
+    return languageOf(localStorage.getItem(CHOSEN_LANGUAGE));
   } catch {
     return undefined;
   }

@@ -61,3 +61,19 @@ export function localeFor(language: Language, tags: readonly string[]): string {
   }
   return language;
 }
+
+/**
+ * The name under which a person's choice of language is kept: the device's storage key and the cookie the server
+ * reads (src/web/language.ts writes both, src/server/language.ts reads the cookie).
+ */
+export const CHOSEN_LANGUAGE = 'unknot-language';
+
+/** Where a language's web build sits under the site's root: '' for English (the root), else '<language>/'. */
+export function buildFolderOf(language: Language): string {
+  return language === FALLBACK ? '' : `${language}/`;
+}
+
+/** The language whose web build holds a path: "/es/…" or "/es" is Spanish; any other path is English's. */
+export function languageOfPath(path: string): Language {
+  return languageOf(/^\/([a-z]{2})(?:\/|$)/.exec(path)?.[1]) ?? FALLBACK;
+}
