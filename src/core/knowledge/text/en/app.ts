@@ -2,6 +2,7 @@ import type { AppShellKey, AppWords } from '../app-words.ts';
 import { decimalOf } from '../intl.ts';
 import { plural } from '../plural.ts';
 import { enAppShell } from './app-shell.ts';
+import { emergencySignsInSentence } from './rules.ts';
 
 export const minutes = (n: number) => `${n} ${plural(n, { one: 'minute', other: 'minutes' }, 'en')}`;
 
@@ -98,16 +99,7 @@ export const enAppScreens: Omit<AppWords, AppShellKey> = {
       possible_spinal_infection:
         'a fever, with a weak immune system, injected drugs or a recent spine operation',
     },
-    signInSentence: {
-      saddle_numbness: 'new saddle numbness',
-      bladder_dysfunction_new: 'new bladder problem',
-      bowel_incontinence_new: 'new loss of bowel control',
-      sexual_dysfunction_new: 'new loss of genital sensation or sexual function',
-      leg_weakness_progressive: 'leg weakness getting worse',
-      leg_symptoms_both_sides: 'new sciatica-type symptoms in both legs',
-      major_trauma: 'began with a major injury',
-      sudden_tearing_pain: 'sudden, severe tearing pain',
-    },
+    signInSentence: emergencySignsInSentence,
   },
   today: {
     title: (day) => `Today · day ${day}`,

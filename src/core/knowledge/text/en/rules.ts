@@ -1,12 +1,12 @@
-import type { FindingCode } from '../../findings.ts';
+import type { FindingCode, FindingOfTier } from '../../findings.ts';
 import type { SectionOf } from '../catalogue.ts';
 import { enFindings } from './findings.ts';
 
 /**
- * The signs a "not sure" rule can name, as they read inside a sentence: fixed lower-case forms, never a case
- * change at run time. A sign without one here is quoted with its own label.
+ * The eight emergency signs as they read inside a sentence: fixed lower-case forms, never a case change at run
+ * time. The rules below name them so, and so does the app's emergency screen (app.ts `signInSentence`).
  */
-const inSentence: Partial<Record<FindingCode, string>> = {
+export const emergencySignsInSentence: Record<FindingOfTier<'emergency'>, string> = {
   saddle_numbness: 'new saddle numbness',
   bladder_dysfunction_new: 'new bladder problem',
   bowel_incontinence_new: 'new loss of bowel control',
@@ -15,6 +15,14 @@ const inSentence: Partial<Record<FindingCode, string>> = {
   leg_symptoms_both_sides: 'new sciatica-type symptoms in both legs',
   major_trauma: 'began with a major injury',
   sudden_tearing_pain: 'sudden, severe tearing pain',
+};
+
+/**
+ * The signs a "not sure" rule can name, as they read inside a sentence. A sign without one here is quoted with
+ * its own label.
+ */
+const inSentence: Partial<Record<FindingCode, string>> = {
+  ...emergencySignsInSentence,
   fever: 'fever',
   history_of_cancer: 'history of cancer',
   iv_drug_use: 'injects drugs',
