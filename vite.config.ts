@@ -10,7 +10,7 @@ import { type Language, languageOf } from './src/core/knowledge/text/languages.t
 
 /** The modules the entry imports (bench/web/budget.ts counts their chunk as the first screen). */
 const BOOT =
-  /[\\/](?:node_modules[\\/](?:preact|@preact[\\/]signals-core)[\\/]|src[\\/]web[\\/](?:store[\\/](?:state|db)|clock|announce|shell-words|language)\.ts$|src[\\/]core[\\/]knowledge[\\/]text[\\/](?:plural|languages|[a-z]{2}[\\/](?:app-shell|shell))\.ts$)/;
+  /[\\/](?:node_modules[\\/](?:preact|@preact[\\/]signals-core)[\\/]|src[\\/]web[\\/](?:store[\\/](?:state|db)|announce|shell-words|language)\.ts$|src[\\/]core[\\/]knowledge[\\/]text[\\/](?:plural|languages|[a-z]{2}[\\/](?:app-shell|shell))\.ts$)/;
 
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 const dist = fileURLToPath(new URL('./dist/web', import.meta.url));

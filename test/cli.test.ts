@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { main } from '../src/cli/main.ts';
-import { localClock, localDate } from '../src/core/dates.ts';
+import { localDate } from '../src/core/clock.ts';
+import { localClock } from '../src/core/dates.ts';
 import { findingCodes } from '../src/core/knowledge/findings.ts';
 
 const example = {

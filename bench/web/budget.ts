@@ -8,10 +8,11 @@
  * counted, because the browser fetches them only after the first paint: the rest of the styles (styles.css,
  * src/web/rest-styles.ts), the lazy screens, the toast and the timer watch, @preact/signals' component tracking
  * (loaded with the first lazy screen) and the service worker.
- * 1. Their gzip size, at most GZIP_BUDGET_BYTES.
+ * 1. Their gzip size, at most BUDGET_BYTES (the measured 15.3 KB of the larger language plus 1 KB).
  * 2. The bytes the real server actually sends for them to a browser that offers `br, gzip` (as Chromium does),
- *    body bytes as they cross the wire, at most SENT_BUDGET_BYTES: the measured size (13.5 KB, under the 14 KB a
- *    server can send in its first round trip) plus 1 KB, so growth fails CI.
+ *    body bytes as they cross the wire, at most SENT_BUDGET_BYTES: 14 KB, what a server can send in its first
+ *    round trip (the goal itself, not the measured size plus 1 KB, which would let a language pass it: measured
+ *    13.5 KB English, 13.7 KB Spanish), so growth past one round trip fails CI.
  * Each language is a build of its own (vite.config.ts): English at `/` (dist/web), every other language under
  * `/<language>/` (dist/web/es). Both budgets hold for each language's first screen alone: its page and the files
  * that page loads, all under its own path.
@@ -24,8 +25,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildFolderOf, LANGUAGES } from '../../src/core/knowledge/text/languages.ts';
 
-export const BUDGET_BYTES = 16.5 * 1024;
-export const SENT_BUDGET_BYTES = 14.5 * 1024;
+export const BUDGET_BYTES = 16.3 * 1024;
+export const SENT_BUDGET_BYTES = 14 * 1024;
 
 const STATIC_IMPORT =
   /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']|from\s*["']\.\/([^"']+\.js)["']/g;

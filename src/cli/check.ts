@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { trends } from '../core/case.ts';
-import { addDays, daysBetween, isCalendarDate, localClock, localDate } from '../core/dates.ts';
+import { localDate } from '../core/clock.ts';
+import { addDays, daysBetween, isCalendarDate, localClock } from '../core/dates.ts';
 import type { AnswerValue } from '../core/episode.ts';
 import {
   answerQuestion,

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emailSchema } from '../core/account.ts';
-import { localClock, localDate } from '../core/dates.ts';
+import { localDate } from '../core/clock.ts';
+import { localClock } from '../core/dates.ts';
 import type { AdminRequest, AdminResult } from '../server/admin.ts';
 import { type CliIo, line, UsageError } from './io.ts';
 import { words } from './words.ts';

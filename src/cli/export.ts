@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseBackup } from '../core/backup.ts';
-import { localDate } from '../core/dates.ts';
+import { localDate } from '../core/clock.ts';
 import { episodeToExport, exportFile } from '../core/export/files.ts';
 import { unreadableMessage } from './input.ts';
 import { type CliIo, line, parseOptions, readAll, UsageError } from './io.ts';

@@ -1,4 +1,4 @@
-import { type CalendarDate, localDate } from './dates.ts';
+import type { CalendarDate } from './dates.ts';
 import type { Episode } from './episode.ts';
 import { compareInstants } from './instant-order.ts';
 
@@ -12,6 +12,17 @@ import { compareInstants } from './instant-order.ts';
 /** The wall clock, read here and nowhere else (Playwright's page.clock replaces Date, so tests drive it). */
 export function systemNow(): Date {
   return new Date();
+}
+
+/**
+ * The calendar date a person sees on their own clock at `instant`: the local date, read with local getters. Here
+ * rather than in dates.ts, so the first screen (which needs the current episode, below) loads no date arithmetic.
+ */
+export function localDate(instant: Date): CalendarDate {
+  const y = instant.getFullYear();
+  const m = String(instant.getMonth() + 1).padStart(2, '0');
+  const d = String(instant.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
 }
 
 /** The device's own calendar date at `instant`: its local date (a browser's or the CLI's time zone). */

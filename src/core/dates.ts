@@ -65,14 +65,6 @@ export function localClock(instant: Date): ClockTime {
   return formatClock(instant.getHours() * 60 + instant.getMinutes());
 }
 
-/** The calendar date a person sees on their own clock at `instant`: the local date, read with local getters. */
-export function localDate(instant: Date): CalendarDate {
-  const y = instant.getFullYear();
-  const m = String(instant.getMonth() + 1).padStart(2, '0');
-  const d = String(instant.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 /**
  * The window of dates a person's records may hold, so no engine is ever handed a span of centuries.
  * Every date a person or a device gives (onset, asOf, an entry's day) lies in EARLIEST_DATE..LATEST_DATE;

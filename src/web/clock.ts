@@ -1,5 +1,5 @@
-import { localToday, systemNow } from '../core/clock.ts';
-import { localClock, localDate } from '../core/dates.ts';
+import { localDate, localToday, systemNow } from '../core/clock.ts';
+import { localClock } from '../core/dates.ts';
 
 /** The device clock (core/clock.ts reads it; Playwright's page.clock replaces Date, so tests drive it). */
 export const now = systemNow;

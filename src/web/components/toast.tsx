@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { shellWords } from '../shell-words.ts';
 import { notice, TOAST_MS, toast } from '../toast.ts';
+import { words } from '../words.ts';
 
-const w = shellWords.shell.toast;
+const w = words.toast;
 
 /**
  * The message after a change, with Undo. The live region speaks it (announce), so this box is not a second

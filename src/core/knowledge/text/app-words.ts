@@ -219,9 +219,9 @@ export interface AppWords {
     storageFailed: string;
     loading: string;
     loadFailed: string;
-    /** The message box after a change to the person's data. */
-    toast: { undo: string; undone: string; undoFailed: string; closeLabel: string };
   };
+  /** The message box after a change to the person's data (loaded with it, not in the first download). */
+  toast: { undo: string; undone: string; undoFailed: string; closeLabel: string };
   welcome: {
     /** A check left halfway: offer to go on with the saved answers or start again. */
     resume: { title: string; body: (answered: number) => string; go: string; again: string };

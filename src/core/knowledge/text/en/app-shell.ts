@@ -15,12 +15,6 @@ export const enAppShell: Pick<AppWords, AppShellKey> = {
     storageFailed: 'Unknot could not open its storage on this device. Private browsing can block it.',
     loading: 'Loading…',
     loadFailed: 'This part of the app could not load. Check your connection and reload.',
-    toast: {
-      undo: 'Undo',
-      undone: 'Undone.',
-      undoFailed: 'Could not undo that on this device. Try again from the diary.',
-      closeLabel: 'Close this message',
-    },
   },
   welcome: {
     resume: {

@@ -37,6 +37,12 @@ const lower = (word: string) => lowerOf[word] ?? word;
 
 /** The words of every screen but the first; the web app loads them with the screens that use them. */
 export const enAppScreens: Omit<AppWords, AppShellKey> = {
+  toast: {
+    undo: 'Undo',
+    undone: 'Undone.',
+    undoFailed: 'Could not undo that on this device. Try again from the diary.',
+    closeLabel: 'Close this message',
+  },
   page: {
     description:
       'Unknot helps you through a lower-back muscle spasm: check your back, follow a care plan, keep a pain diary. Works offline.',

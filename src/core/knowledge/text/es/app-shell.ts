@@ -16,12 +16,6 @@ export const esAppShell: Pick<AppWords, AppShellKey> = {
       'Unknot no pudo abrir su almacenamiento en este dispositivo. La navegación privada puede bloquearlo.',
     loading: 'Cargando…',
     loadFailed: 'Esta parte de la app no pudo cargar. Revise su conexión y vuelva a cargar la página.',
-    toast: {
-      undo: 'Deshacer',
-      undone: 'Se deshizo.',
-      undoFailed: 'No se pudo deshacer en este dispositivo. Intente de nuevo desde el diario.',
-      closeLabel: 'Cerrar este mensaje',
-    },
   },
   welcome: {
     resume: {

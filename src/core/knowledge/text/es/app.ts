@@ -32,6 +32,12 @@ const lower = (word: string) => lowerOf[word] ?? word;
 
 /** The words of every screen but the first; the web app loads them with the screens that use them. */
 export const esAppScreens: Omit<AppWords, AppShellKey> = {
+  toast: {
+    undo: 'Deshacer',
+    undone: 'Se deshizo.',
+    undoFailed: 'No se pudo deshacer en este dispositivo. Intente de nuevo desde el diario.',
+    closeLabel: 'Cerrar este mensaje',
+  },
   page: {
     description:
       'Unknot le acompaña durante un espasmo muscular en la parte baja de la espalda: revise su espalda, siga un plan de cuidados y lleve un diario del dolor. Funciona sin conexión.',
