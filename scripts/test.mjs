@@ -7,7 +7,7 @@
 // Two lanes side by side: the browser suite beside the core suite and then the server suite
 // (UNKNOT_TEST_CONCURRENCY=1: everything one after the other). The slowest files are listed at the end.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,13 @@ const tests = (dir) =>
     .map((f) => `${dir}/${f}`);
 /** A p99 under 1 s while the server is attacked, servers killed mid-sync: another file's load would be measured too. */
 const attack = JSON.parse(readFileSync(join(root, 'scripts/attack-files.json'), 'utf8'));
+/** Browser files that run after the core and server suites, in their lane, so the two lanes end about together. */
+const beside = JSON.parse(readFileSync(join(root, 'scripts/browser-beside-files.json'), 'utf8'));
+const BESIDE_SUITE = 'e2e/browser-beside.suite.ts';
 const suites = {
   core: ['test/core.suite.ts'],
   server: ['test/server.suite.ts'],
-  e2e: ['e2e/browser.suite.ts'],
+  e2e: ['e2e/browser.suite.ts', BESIDE_SUITE],
   attack,
 };
 const everyFile = [...tests('test'), ...tests('e2e')];
@@ -33,7 +36,8 @@ const everyFile = [...tests('test'), ...tests('e2e')];
 const inSuite = {
   'test/core.suite.ts': tests('test').filter((f) => !f.startsWith('test/server-')),
   'test/server.suite.ts': tests('test').filter((f) => f.startsWith('test/server-') && !attack.includes(f)),
-  'e2e/browser.suite.ts': tests('e2e'),
+  'e2e/browser.suite.ts': tests('e2e').filter((f) => !beside.includes(f)),
+  [BESIDE_SUITE]: beside,
 };
 const covered = new Set(Object.values(suites).flatMap((group) => group.flatMap((f) => inSuite[f] ?? [f])));
 const dropped = everyFile.filter((f) => !covered.has(f));
@@ -61,6 +65,27 @@ await ensureDeps();
 const files = (asked.length > 0 ? asked : ['core', 'server', 'e2e']).flatMap(
   (name) => suites[name] ?? [name],
 );
+/**
+ * The run's temporary files in memory where the machine has a RAM-backed /dev/shm with room: every PGlite cluster
+ * a test opens starts as a copy of a template (about 40 MB in 1,000 files; copying and removing one took 230 ms on
+ * this machine's disk, 65 ms in /dev/shm, and the server suite makes hundreds), beside the servers' data
+ * directories and Chromium's profiles. The test processes inherit TMPDIR (os.tmpdir()); the folder goes at the
+ * end of the run, whatever a test left. UNKNOT_TEST_TMPDIR=disk keeps the usual one.
+ */
+const SHM = '/dev/shm';
+const SHM_ROOM = 4 * 1024 ** 3;
+let runTmp;
+if (process.env.UNKNOT_TEST_TMPDIR !== 'disk' && existsSync(SHM)) {
+  try {
+    const { bavail, bsize } = statfsSync(SHM);
+    if (bavail * bsize >= SHM_ROOM) {
+      runTmp = mkdtempSync(join(SHM, 'unknot-test-'));
+      process.env.TMPDIR = runTmp;
+    }
+  } catch {
+    // Not writable, or no statfs: the usual temporary folder.
+  }
+}
 const times = mkdtempSync(join(tmpdir(), 'unknot-test-times-'));
 
 /**
@@ -91,6 +116,9 @@ function run(group, name, n, spec = 'stdout') {
   const child = spawn(
     process.execPath,
     [
+      // UNKNOT_TEST_NODE_ARGS: node's own switches for the test processes (say `--cpu-prof --cpu-prof-dir=DIR`,
+      // which NODE_OPTIONS refuses), to see where a suite's time goes.
+      ...(process.env.UNKNOT_TEST_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       '--import',
       'tsx',
       '--test',
@@ -110,7 +138,8 @@ function run(group, name, n, spec = 'stdout') {
 }
 
 const alone = new Set(attack);
-const browser = (f) => f.startsWith('e2e/');
+/** The browser lane: every browser file but the beside suite, which follows the core and server suites. */
+const browser = (f) => f.startsWith('e2e/') && f !== BESIDE_SUITE;
 const started = performance.now();
 /**
  * Two lanes side by side: the browser suite (Chromium and the app's server already keep more than a core busy)
@@ -122,7 +151,10 @@ const lanes =
     ? await Promise.all([
         run(files.filter(browser), 'browser', 1),
         run(
-          files.filter((f) => !browser(f) && !alone.has(f)),
+          // The beside suite last: the core and server suites first, as before.
+          files
+            .filter((f) => !browser(f) && !alone.has(f))
+            .sort((a, b) => (a === BESIDE_SUITE) - (b === BESIDE_SUITE)),
           'node',
           concurrency - 1,
           join(times, 'node.log'),
@@ -154,6 +186,7 @@ const rows = ['browser', 'node', 'together', 'alone']
   .sort((a, b) => b.ms - a.ms);
 rmSync(times, { recursive: true, force: true });
 rmSync(template, { recursive: true, force: true });
+if (runTmp) rmSync(runTmp, { recursive: true, force: true });
 const apart = files.filter((f) => alone.has(f));
 const processes = rows.filter((r) => !r.in).length;
 console.log(
