@@ -239,13 +239,25 @@ export function cspViolations(page: Page): Promise<string[]> {
 
 /** Waits until the screen's h1 reads as expected: screens load lazily, so never read it straight after a tap. */
 export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
-  await page
-    .getByRole('heading', {
-      level: 1,
-      name: typeof name === 'string' ? name : name,
-      exact: typeof name === 'string',
-    })
-    .waitFor();
+  try {
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: typeof name === 'string' ? name : name,
+        exact: typeof name === 'string',
+      })
+      .waitFor();
+  } catch (error) {
+    // Say what the screen was instead, so a failure read from a CI log names where the app had got to.
+    const seen = await page
+      .evaluate(() => ({
+        url: location.href,
+        h1: [...document.querySelectorAll('h1')].map((h) => h.textContent?.trim()),
+        focused: document.activeElement?.outerHTML.slice(0, 120),
+      }))
+      .catch(() => 'the page could not be read');
+    throw new Error(`no heading ${String(name)}; the page had ${JSON.stringify(seen)}`, { cause: error });
+  }
 }
 
 export async function heading(page: Page): Promise<string> {

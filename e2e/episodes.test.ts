@@ -8,6 +8,7 @@ import {
   cspViolations,
   diaryPain,
   expectHeading,
+  focusSettles,
   heading,
   logPain,
   NEW_EPISODE,
@@ -62,7 +63,12 @@ describe('episodes started on purpose, and where earlier ones went', { skip }, (
       /Your current episode began on Thu, 1 Oct\. Today is day 50 of it\./,
     );
     assert.equal(await page.locator('.stage').count(), 0, 'no question of the check before the answer');
-    // Keyboard only: the safe choice comes first and is a link to Today.
+    // Keyboard only: the safe choice comes first and is a link to Today. The screen puts the focus on its heading
+    // in an effect after the paint: Tab from there, once it has arrived.
+    assert.equal(
+      await focusSettles(page, 'text', 'Is this a new bout of back pain?'),
+      'Is this a new bout of back pain?',
+    );
     await page.keyboard.press('Tab');
     assert.equal(
       await page.evaluate(() => document.activeElement?.textContent),

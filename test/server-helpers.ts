@@ -215,7 +215,13 @@ export class Device {
     const episodes: Episode[] = [];
     let cursor: string | undefined;
     for (;;) {
-      const r = await this.sync(cursor === undefined ? {} : { cursor });
+      let r = await this.sync(cursor === undefined ? {} : { cursor });
+      // As the app does: a refusal for syncs still open on the account ("retry after 1 s") is tried again, a
+      // few times, before it counts as a failure (a sync's slot comes back when the server sees its reply written).
+      for (let i = 0; i < 20 && r.status === 429; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        r = await this.sync(cursor === undefined ? {} : { cursor });
+      }
       if (r.status !== 200) throw new Error(`pull failed: ${r.status} ${JSON.stringify(r.body)}`);
       entries.push(...r.body.entries);
       episodes.push(...r.body.episodes);
