@@ -40,32 +40,47 @@ function decode(r: Raw): Buffer {
   return r.body;
 }
 
+/**
+ * A real server on a web root of its own, which `fill` writes before the server starts: started before the suite
+ * it is called in, stopped and its folders removed after it. `url` is the server's once it has started, `root`
+ * the web root.
+ */
+function serverOn(fill: (root: string) => void): { readonly url: string; readonly root: string } {
+  const web = tempDir('unknot-web-');
+  const data = tempDir();
+  let url = '';
+  let close: () => Promise<void> = async () => {};
+  before(async () => {
+    fill(web.path);
+    const s = await startServer({ port: 0, dataDir: data.path, webRoot: web.path, databaseUrl: undefined });
+    url = s.url;
+    close = s.close;
+  });
+  after(async () => {
+    await close();
+    web.remove();
+    data.remove();
+  });
+  return {
+    get url() {
+      return url;
+    },
+    root: web.path,
+  };
+}
+
 const script = `export const words = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => `word ${i % 17}`))};\n`;
 const page = `<!doctype html><html lang="en"><head><title>Unknot</title><script type="module" src="/assets/app-3f2a1b.js"></script></head><body>${'<p>plain words for a person in pain</p>'.repeat(20)}</body></html>`;
 const worker = `self.addEventListener('install', () => self.skipWaiting());\n${'// cache list\n'.repeat(40)}`;
 
 describe('the web app is served precompressed', () => {
-  let url = '';
-  let close: () => Promise<void> = async () => {};
-  const web = tempDir('unknot-web-');
-  const data = tempDir();
-
-  before(async () => {
-    mkdirSync(join(web.path, 'assets'));
-    writeFileSync(join(web.path, 'index.html'), page);
-    writeFileSync(join(web.path, 'assets', 'app-3f2a1b.js'), script);
-    writeFileSync(join(web.path, 'sw.js'), worker);
-    const written = precompress(web.path);
+  const server = serverOn((root) => {
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), page);
+    writeFileSync(join(root, 'assets', 'app-3f2a1b.js'), script);
+    writeFileSync(join(root, 'sw.js'), worker);
+    const written = precompress(root);
     assert.equal(written.length, 3, 'a .br and .gz copy of each of the three text files');
-    const s = await startServer({ port: 0, dataDir: data.path, webRoot: web.path, databaseUrl: undefined });
-    url = s.url;
-    close = s.close;
-  });
-
-  after(async () => {
-    await close();
-    web.remove();
-    data.remove();
   });
 
   const files = [
@@ -97,7 +112,7 @@ describe('the web app is served precompressed', () => {
     test(`${f.path}: brotli, gzip or plain by Accept-Encoding, each decoding to the same bytes`, async () => {
       const sizes: Record<string, number> = {};
       for (const o of offers) {
-        const r = await raw(url, f.path, o.accept ? { 'accept-encoding': o.accept } : {});
+        const r = await raw(server.url, f.path, o.accept ? { 'accept-encoding': o.accept } : {});
         assert.equal(r.status, 200);
         assert.equal(r.headers['content-encoding'], o.expect, `${f.path} for ${o.accept}`);
         assert.match(r.headers.vary ?? '', /accept-encoding/i);
@@ -113,8 +128,8 @@ describe('the web app is served precompressed', () => {
   }
 
   test('HEAD sends the headers of the chosen copy and no body', async () => {
-    const get = await raw(url, '/assets/app-3f2a1b.js', { 'accept-encoding': 'br, gzip' });
-    const head = await raw(url, '/assets/app-3f2a1b.js', { 'accept-encoding': 'br, gzip' }, 'HEAD');
+    const get = await raw(server.url, '/assets/app-3f2a1b.js', { 'accept-encoding': 'br, gzip' });
+    const head = await raw(server.url, '/assets/app-3f2a1b.js', { 'accept-encoding': 'br, gzip' }, 'HEAD');
     assert.equal(head.status, 200);
     assert.equal(head.body.length, 0);
     assert.equal(head.headers['content-encoding'], 'br');
@@ -123,28 +138,37 @@ describe('the web app is served precompressed', () => {
   });
 
   test('a range is a range of the bytes of the chosen copy', async () => {
-    const plain = await raw(url, '/assets/app-3f2a1b.js', { range: 'bytes=0-9' });
+    const plain = await raw(server.url, '/assets/app-3f2a1b.js', { range: 'bytes=0-9' });
     assert.equal(plain.status, 206);
     assert.equal(plain.headers['content-range'], `bytes 0-9/${Buffer.byteLength(script)}`);
     assert.equal(plain.body.toString('utf8'), script.slice(0, 10));
-    const br = await raw(url, '/assets/app-3f2a1b.js', { range: 'bytes=0-9', 'accept-encoding': 'br' });
+    const br = await raw(server.url, '/assets/app-3f2a1b.js', {
+      range: 'bytes=0-9',
+      'accept-encoding': 'br',
+    });
     assert.equal(br.status, 206);
     assert.equal(br.headers['content-encoding'], 'br');
-    const file = readFileSync(join(web.path, 'assets', 'app-3f2a1b.js.br'));
+    const file = readFileSync(join(server.root, 'assets', 'app-3f2a1b.js.br'));
     assert.equal(br.headers['content-range'], `bytes 0-9/${file.length}`);
     assert.deepEqual(br.body, file.subarray(0, 10));
   });
 
   test('a revalidation answers 304 per encoding, and the encodings never share an ETag', async () => {
-    const br = await raw(url, '/', { 'accept-encoding': 'br' });
-    const gzip = await raw(url, '/', { 'accept-encoding': 'gzip' });
-    const plain = await raw(url, '/');
+    const br = await raw(server.url, '/', { 'accept-encoding': 'br' });
+    const gzip = await raw(server.url, '/', { 'accept-encoding': 'gzip' });
+    const plain = await raw(server.url, '/');
     const tags = [br, gzip, plain].map((r) => r.headers.etag);
     assert.equal(new Set(tags).size, 3, `three ETags: ${tags.join(' ')}`);
-    const again = await raw(url, '/', { 'accept-encoding': 'br', 'if-none-match': br.headers.etag ?? '' });
+    const again = await raw(server.url, '/', {
+      'accept-encoding': 'br',
+      'if-none-match': br.headers.etag ?? '',
+    });
     assert.equal(again.status, 304);
     assert.equal(again.body.length, 0);
-    const other = await raw(url, '/', { 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag ?? '' });
+    const other = await raw(server.url, '/', {
+      'accept-encoding': 'gzip',
+      'if-none-match': br.headers.etag ?? '',
+    });
     assert.equal(other.status, 200, 'a brotli ETag does not validate the gzip copy');
     assert.equal(decode(other).toString('utf8'), page);
   });
@@ -162,58 +186,39 @@ describe("the CSP allows the page's own inline styles by hash, and nothing else 
     });
   });
 
-  test("the server sends the hash of the built page's inline styles in style-src", async () => {
-    const web = tempDir('unknot-web-');
-    const data = tempDir();
+  const server = serverOn((root) =>
     writeFileSync(
-      join(web.path, 'index.html'),
+      join(root, 'index.html'),
       `<!doctype html><html lang="en"><head><title>Unknot</title><style>${css}</style></head><body></body></html>`,
-    );
-    const s = await startServer({ port: 0, dataDir: data.path, webRoot: web.path, databaseUrl: undefined });
-    try {
-      const csp = String((await raw(s.url, '/')).headers['content-security-policy']);
-      assert.match(csp, new RegExp(`style-src 'self' ${hash.replace(/[+/]/g, '\\$&')}(;|$)`));
-      assert.match(csp, /script-src 'self'(;|$)/);
-      assert.doesNotMatch(csp, /unsafe-inline/);
-    } finally {
-      await s.close();
-      web.remove();
-      data.remove();
-    }
+    ),
+  );
+
+  test("the server sends the hash of the built page's inline styles in style-src", async () => {
+    const csp = String((await raw(server.url, '/')).headers['content-security-policy']);
+    assert.match(csp, new RegExp(`style-src 'self' ${hash.replace(/[+/]/g, '\\$&')}(;|$)`));
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
   });
 });
 
 describe("each language is a build of its own: a plain address sends a person to theirs, and each build's pages answer for it", () => {
-  let url = '';
-  let close: () => Promise<void> = async () => {};
-  const web = tempDir('unknot-web-');
-  const data = tempDir();
   const css = 'p{color:teal}';
   const spanishCss = 'p{color:navy}';
   const pageIn = (lang: string, style: string) =>
     `<!doctype html><html lang="${lang}"><head><title>Unknot</title><style>${style}</style></head><body></body></html>`;
-
-  before(async () => {
-    writeFileSync(join(web.path, 'index.html'), pageIn('en', css));
-    writeFileSync(join(web.path, 'clinician.html'), pageIn('en', ''));
-    mkdirSync(join(web.path, 'es'));
-    writeFileSync(join(web.path, 'es', 'index.html'), pageIn('es', spanishCss));
-    writeFileSync(join(web.path, 'es', 'clinician.html'), pageIn('es', ''));
-    const s = await startServer({ port: 0, dataDir: data.path, webRoot: web.path, databaseUrl: undefined });
-    url = s.url;
-    close = s.close;
-  });
-  after(async () => {
-    await close();
-    web.remove();
-    data.remove();
+  const server = serverOn((root) => {
+    writeFileSync(join(root, 'index.html'), pageIn('en', css));
+    writeFileSync(join(root, 'clinician.html'), pageIn('en', ''));
+    mkdirSync(join(root, 'es'));
+    writeFileSync(join(root, 'es', 'index.html'), pageIn('es', spanishCss));
+    writeFileSync(join(root, 'es', 'clinician.html'), pageIn('es', ''));
   });
 
   test('a browser in Spanish is sent to /es/ (the query kept); the English page says it varies by both inputs', async () => {
-    const es = await raw(url, '/?from=home', { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' });
+    const es = await raw(server.url, '/?from=home', { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' });
     assert.equal(es.status, 302);
     assert.equal(es.headers.location, '/es/?from=home');
-    const en = await raw(url, '/', { 'accept-language': 'en-GB,es;q=0.5' });
+    const en = await raw(server.url, '/', { 'accept-language': 'en-GB,es;q=0.5' });
     assert.equal(en.status, 200);
     assert.match(decode(en).toString(), /<html lang="en">/);
     for (const r of [es, en]) {
@@ -224,34 +229,34 @@ describe("each language is a build of its own: a plain address sends a person to
   });
 
   test('a choice made in Settings (the cookie) wins over the browser, both ways, for the app and the dashboard', async () => {
-    const english = await raw(url, '/', { 'accept-language': 'es', cookie: 'unknot-language=en' });
+    const english = await raw(server.url, '/', { 'accept-language': 'es', cookie: 'unknot-language=en' });
     assert.equal(english.status, 200);
-    const spanish = await raw(url, '/clinician.html', {
+    const spanish = await raw(server.url, '/clinician.html', {
       'accept-language': 'en-US',
       cookie: 'unknot-language=es',
     });
     assert.equal(spanish.status, 302);
     assert.equal(spanish.headers.location, '/es/clinician.html');
-    const unknown = await raw(url, '/', { 'accept-language': 'fr', cookie: 'unknot-language=fr' });
+    const unknown = await raw(server.url, '/', { 'accept-language': 'fr', cookie: 'unknot-language=fr' });
     assert.equal(unknown.status, 200, 'a language Unknot does not speak gives English');
   });
 
   test("an address inside /es/ gets the Spanish page for the app's router; an explicit /es/ is never redirected", async () => {
     for (const path of ['/es/', '/es/anything/here', '/es']) {
-      const r = await raw(url, path, { 'accept-language': 'en-US' });
+      const r = await raw(server.url, path, { 'accept-language': 'en-US' });
       assert.equal(r.status, 200, path);
       assert.match(decode(r).toString(), /<html lang="es">/, path);
     }
-    assert.match(decode(await raw(url, '/elsewhere')).toString(), /<html lang="en">/);
+    assert.match(decode(await raw(server.url, '/elsewhere')).toString(), /<html lang="en">/);
     // The service worker caches /index.html under that name and looks it up sending no Cookie or Accept-Language:
     // a Vary on them there would make the page unfindable offline.
-    const cached = await raw(url, '/index.html?__WB_REVISION__=1', { 'accept-language': 'es' });
+    const cached = await raw(server.url, '/index.html?__WB_REVISION__=1', { 'accept-language': 'es' });
     assert.equal(cached.status, 200);
     assert.doesNotMatch(String(cached.headers.vary ?? ''), /cookie|accept-language/i);
   });
 
   test("the CSP allows the inline styles of every language's page", async () => {
-    const csp = String((await raw(url, '/es/')).headers['content-security-policy']);
+    const csp = String((await raw(server.url, '/es/')).headers['content-security-policy']);
     for (const style of [css, spanishCss]) {
       const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
       assert.ok(csp.includes(hash), `${style} allowed`);
