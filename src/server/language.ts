@@ -17,14 +17,16 @@ declare module 'fastify' {
   }
 }
 
+/** The person's choice in a Cookie header; made once, as this runs for every request. */
+const CHOSEN_COOKIE = new RegExp(`(?:^|;\\s*)${CHOSEN_LANGUAGE}=([A-Za-z-]{2,12})(?:;|$)`);
+
 /**
  * The language a request asks for: the person's choice in the app (its cookie), which a download link or a page
  * cannot otherwise say, else its Accept-Language header. The cookie is read from the header itself, since this
  * runs before the cookie plugin has parsed it.
  */
 export function languageOfRequest(request: Pick<FastifyRequest, 'headers'>): Language {
-  const cookies = request.headers.cookie ?? '';
-  const chosen = new RegExp(`(?:^|;\\s*)${CHOSEN_LANGUAGE}=([A-Za-z-]{2,12})(?:;|$)`).exec(cookies)?.[1];
+  const chosen = CHOSEN_COOKIE.exec(request.headers.cookie ?? '')?.[1];
   const header = request.headers['accept-language'];
   return languageOf(chosen) ?? languageOfAccept(Array.isArray(header) ? header.join(',') : header);
 }

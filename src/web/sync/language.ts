@@ -1,9 +1,8 @@
-import { compareInstants } from '../../core/instant.ts';
+import { compareInstants } from '../../core/instant-order.ts';
 import type { LanguageChoice } from '../../core/sync.ts';
 import { chosenWithTime, keepChoice } from '../language-choice.ts';
 
-// Apart from src/web/language.ts, which the first screen loads: comparing instants brings zod, which only a
-// device that syncs needs.
+// Apart from src/web/language.ts, which the first screen loads: only a device that syncs needs it.
 
 /**
  * The account's language from a sync reply: kept as the choice when it was made later than this device's own, so
