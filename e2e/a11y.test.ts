@@ -14,6 +14,7 @@ import {
   logPain,
   openApp,
   seedCheck,
+  wordsBefore,
 } from './app.ts';
 import { skipReason } from './browser.ts';
 
@@ -30,9 +31,6 @@ const BUILDS = [ENGLISH, SPANISH];
 
 /** Escapes a catalogue string for a RegExp. */
 const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-
-/** What a catalogue function says before its first argument: "Start 20-minute" from start(20, …). */
-const before = (say: (x: string) => string) => say('\u0000').split('\u0000')[0] as string;
 
 /** Waits for the next screen and for focus to land on its heading, where a keyboard user continues from. */
 async function nextHeading(page: Page, previous: string): Promise<string> {
@@ -193,7 +191,7 @@ describe('accessibility', { skip }, () => {
       await keyTo(page, w.common.save);
       await page
         .getByRole('status')
-        .filter({ hasText: before((d) => w.diaryForm.savedPain(6, d)) })
+        .filter({ hasText: wordsBefore((d) => w.diaryForm.savedPain(6, d)) })
         .waitFor();
       await context.close();
     });

@@ -471,6 +471,11 @@ export async function seedEpisode(
   return episode;
 }
 
+/** What a catalogue function says before its first argument: "Saved: pain 6 on" from savedPain(6, day). */
+export function wordsBefore(say: (x: string) => string): string {
+  return say('\u0000').split('\u0000')[0] as string;
+}
+
 export async function logPain(page: Page, pain: number): Promise<void> {
   const w = (await wordsOf(page)).app;
   const form = page.getByRole('form', { name: w.diaryForm.newLabel });
@@ -478,7 +483,7 @@ export async function logPain(page: Page, pain: number): Promise<void> {
   await form.getByRole('button', { name: new RegExp(`^${pain},`) }).click();
   await form.getByRole('button', { name: w.common.save, exact: true }).click();
   // "Saved: pain 6 on …": the words before the day.
-  const saved = w.diaryForm.savedPain(pain, '\u0000').split('\u0000')[0] as string;
+  const saved = wordsBefore((day) => w.diaryForm.savedPain(pain, day));
   await page.getByRole('status').filter({ hasText: saved }).waitFor();
 }
 

@@ -1,9 +1,8 @@
 import type { Language } from './languages.ts';
 
-/**
- * Lists, numbers and days-ago in a language's own way (Intl), for the catalogues: no catalogue writes its own
- * "and", decimal point or "yesterday". Each formatter is made once per language and kept (making one is slow).
- */
+// Lists, numbers and days-ago in a language's own way (Intl), for the catalogues: no catalogue writes its own
+// "and", decimal point or "yesterday". Each formatter is made once per language and kept (making one is slow).
+
 /** The locale each language formats in: Unknot's English is British ("a, b and c", "Wed 25 Nov"). */
 export const formatLocale: Record<Language, string> = { en: 'en-GB', es: 'es' };
 
