@@ -7,6 +7,7 @@ import {
   axeLightAndDark,
   completeCheck,
   expectHeading,
+  focusSettles,
   foldOf,
   goToScreen,
   logPain,
@@ -138,7 +139,9 @@ describe('small frictions gone (issue 23)', { skip }, () => {
       counts.some((c) => /^Question \d+: a few more to go$/.test(c)),
       `no "a few more": ${counts.join(' | ')}`,
     );
-    // The age question: its field has focus, named by its label, so typing needs no tap first.
+    // The age question: its field has focus (given in an effect after the paint), named by its label, so typing
+    // needs no tap first.
+    assert.equal(await focusSettles(page, 'id', 'age'), 'age');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement;
       return { id: el.id, label: el.labels?.[0]?.textContent };
