@@ -12,7 +12,7 @@ import { everyCatalogue } from '../src/core/knowledge/text/every.ts';
 import { FALLBACK, languageOf } from '../src/core/knowledge/text/languages.ts';
 import { SCHEMA_VERSION } from '../src/core/version.ts';
 import { walkFlow } from '../test/flow-walk.ts';
-import { closeSharedBrowser, launch, sharedBrowser } from './browser.ts';
+import { type BrowserKind, closeSharedBrowser, launch, sharedBrowser } from './browser.ts';
 import { closeSharedServer, serve, sharedServer } from './serve.ts';
 
 /**
@@ -535,8 +535,8 @@ export async function axeLightAndDark(page: Page, name: string): Promise<string[
 let lane = false;
 
 /**
- * For e2e/browser.suite.ts, before it imports the files: appForSuite() then hands every suite the lane's one
- * Chromium and server (each test still opens its own context, a fresh profile), and closes each suite's contexts
+ * For e2e/browser.suite.ts, before it imports the files: appForSuite() then hands every suite the lane's
+ * Chromium (one of each kind asked for) and server (each test still opens its own context, a fresh profile), and closes each suite's contexts
  * after it; the lane's browser and server stop in the `after` this registers, once every file has run.
  */
 export function shareOneBrowserAndServer(): void {
@@ -549,14 +549,17 @@ export function shareOneBrowserAndServer(): void {
 
 /**
  * Chromium for a suite that starts a server of its own: the lane's in e2e/browser.suite.ts (`done` then closes the
- * contexts the suite opened), else its own (`done` closes it).
+ * contexts the suite opened), else its own (`done` closes it). The headless shell unless `kind` is `'full'`
+ * (e2e/browser.ts).
  */
-export async function browserForSuite(): Promise<{ browser: Browser; done(): Promise<void> }> {
+export async function browserForSuite(
+  kind: BrowserKind = 'shell',
+): Promise<{ browser: Browser; done(): Promise<void> }> {
   if (!lane) {
-    const browser = await launch();
+    const browser = await launch(kind);
     return { browser, done: () => browser.close() };
   }
-  const browser = await sharedBrowser();
+  const browser = await sharedBrowser(kind);
   return {
     browser,
     done: async () => {
@@ -567,25 +570,42 @@ export async function browserForSuite(): Promise<{ browser: Browser; done(): Pro
 
 /**
  * Chromium and the app's server for a suite: started before it and stopped after it when the file runs alone, the
- * lane's shared ones when it runs in e2e/browser.suite.ts (its contexts are closed after the suite).
+ * lane's shared ones when it runs in e2e/browser.suite.ts (its contexts are closed after the suite). `browser` is
+ * the headless shell unless `kind` is `'full'` (a suite that tests the screen wake lock, e2e/browser.ts);
+ * `fullBrowser()` gives one test of a shell suite the full browser (notifications), started on first use.
  */
-export function appForSuite(): { readonly browser: Browser; readonly url: string } {
-  let browser: Browser | undefined;
+export function appForSuite(kind: BrowserKind = 'shell'): {
+  readonly browser: Browser;
+  readonly url: string;
+  fullBrowser(): Promise<Browser>;
+} {
+  const browsers = new Map<BrowserKind, Browser>();
   let server: { url: string; close?(): Promise<void> } | undefined;
   let own = true;
+  const browserOf = async (k: BrowserKind) => {
+    let browser = browsers.get(k);
+    if (!browser) {
+      browser = own ? await launch(k) : await sharedBrowser(k);
+      browsers.set(k, browser);
+    }
+    return browser;
+  };
   before(async () => {
     own = !lane;
     server = own ? await serve() : await sharedServer();
-    browser = own ? await launch() : await sharedBrowser();
+    await browserOf(kind);
   });
   after(async () => {
-    if (own) {
-      await browser?.close();
-      await server?.close?.();
-    } else for (const context of browser?.contexts() ?? []) await context.close();
+    for (const browser of browsers.values()) {
+      if (own) await browser.close();
+      else for (const context of browser.contexts()) await context.close();
+    }
+    browsers.clear();
+    if (own) await server?.close?.();
   });
   return {
     get browser() {
+      const browser = browsers.get(kind);
       if (!browser) throw new Error("the browser starts in the suite's before hook");
       return browser;
     },
@@ -593,5 +613,6 @@ export function appForSuite(): { readonly browser: Browser; readonly url: string
       if (!server) throw new Error("the server starts in the suite's before hook");
       return server.url;
     },
+    fullBrowser: () => browserOf('full'),
   };
 }

@@ -258,7 +258,8 @@ describe('the patient app in Chromium', { skip }, () => {
   });
 
   it('records a finished 20-minute session in the diary, even across a reload', async () => {
-    const { context, page } = await openApp(app.browser, app.url, '2026-11-20T09:05:00', {
+    // The full browser: the headless shell shows no notifications.
+    const { context, page } = await openApp(await app.fullBrowser(), app.url, '2026-11-20T09:05:00', {
       serviceWorker: true,
     });
     await context.grantPermissions(['notifications'], { origin: app.url });

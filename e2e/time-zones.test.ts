@@ -62,7 +62,7 @@ describe('a patient in Los Angeles and a clinician in Berlin see one day count',
     // buildApp takes the web root beside the settings; serverWithDb passes both through.
     const web = { webRoot: resolve(DIST), scryptLog2N: 12 } as Partial<Settings>;
     server = await serverWithDb({ settings: web });
-    browser = await launch();
+    browser = await launch('shell');
   });
 
   after(async () => {

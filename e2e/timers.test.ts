@@ -47,7 +47,8 @@ type Seen = { tones: number; vibrations: number; wakeLocks: number; awake: numbe
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
 
 describe('timers that finish out loud, keep the screen on', { skip }, () => {
-  const app = appForSuite();
+  // The full browser: the headless shell has no screen wake lock.
+  const app = appForSuite('full');
 
   it('ends a session with notifications denied: on screen, a tone and a vibration, then "how did that feel?"', async () => {
     const { context, page } = await deniedProfile(app.browser, app.url, '2026-11-20T09:05:00');
