@@ -79,7 +79,7 @@ export async function serve(): Promise<{ url: string; close(): Promise<void> }> 
     // Sign-up cost is not what the browser tests are about (test/server-helpers.ts, TEST_SCRYPT_LOG2N).
     // One server serves every browser file of a lane (e2e/browser.suite.ts): their logins together would pass
     // the per-minute limit for one address, which has its own test (test/server-accounts-hardening.test.ts).
-    settings: { signUpsPerHour: 100_000, authPerMinute: 100_000, scryptLog2N: 14 },
+    settings: { signUpsPerHour: 100_000, authPerMinute: 100_000, scryptLog2N: 10 },
     dataDir,
     webRoot: DIST,
     logger: false,
