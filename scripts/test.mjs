@@ -7,8 +7,20 @@
 // Two lanes side by side: the browser suite beside the core suite and then the server suite
 // (UNKNOT_TEST_CONCURRENCY=1: everything one after the other). The slowest files are listed at the end.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statfsSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDeps } from './ensure-deps.mjs';
@@ -68,7 +80,7 @@ const files = (asked.length > 0 ? asked : ['core', 'server', 'e2e']).flatMap(
 /**
  * The run's temporary files in memory where the machine has a RAM-backed /dev/shm with room: every PGlite cluster
  * a test opens starts as a copy of a template (about 40 MB in 1,000 files; copying and removing one took 230 ms on
- * this machine's disk, 65 ms in /dev/shm, and the server suite makes hundreds), beside the servers' data
+ * this machine's disk, 65 ms in /dev/shm, and the suites make dozens), beside the servers' data
  * directories and Chromium's profiles. The test processes inherit TMPDIR (os.tmpdir()); the folder goes at the
  * end of the run, whatever a test left. UNKNOT_TEST_TMPDIR=disk keeps the usual one.
  */
@@ -80,6 +92,11 @@ if (process.env.UNKNOT_TEST_TMPDIR !== 'disk' && existsSync(SHM)) {
     const { bavail, bsize } = statfsSync(SHM);
     if (bavail * bsize >= SHM_ROOM) {
       runTmp = mkdtempSync(join(SHM, 'unknot-test-'));
+      // tsx keeps its compiled files in TMPDIR/tsx-<uid>: that one folder points to the usual one, so the test
+      // processes start from the compiled files of earlier runs instead of compiling every file again.
+      const tsxCache = `tsx-${process.geteuid?.() ?? userInfo().username}`;
+      mkdirSync(join(tmpdir(), tsxCache), { recursive: true });
+      symlinkSync(join(tmpdir(), tsxCache), join(runTmp, tsxCache));
       process.env.TMPDIR = runTmp;
     }
   } catch {
@@ -89,26 +106,53 @@ if (process.env.UNKNOT_TEST_TMPDIR !== 'disk' && existsSync(SHM)) {
 const times = mkdtempSync(join(tmpdir(), 'unknot-test-times-'));
 
 /**
- * One empty PGlite cluster for the whole run, and one with every migration applied. A new cluster costs PGlite's
- * initdb, about 5 s of CPU each, and migrating it about 1 s more; the files start dozens of servers (in process and
- * as child processes), and each copies one of these instead: the migrated one where the server migrates anyway,
- * the empty one for the tests that open a cluster and migrate it themselves (UNKNOT_PGLITE_TEMPLATE,
- * UNKNOT_PGLITE_MIGRATED_TEMPLATE, src/server/db/pglite.ts).
+ * One empty PGlite cluster, and one with every migration applied, for the whole run. A new cluster costs PGlite's
+ * initdb, about 5 s of CPU each, and migrating it about 1 s more; the files start dozens of servers (in process
+ * and as child processes), and each copies one of these instead: the migrated one where the server migrates
+ * anyway, the empty one for the tests that open a cluster and migrate it themselves (UNKNOT_PGLITE_TEMPLATE,
+ * UNKNOT_PGLITE_MIGRATED_TEMPLATE, src/server/db/pglite.ts). Both are kept in node_modules/.cache under a key of
+ * what makes them (PGlite's version, the migrations, the script that applies them), so a run starts from the
+ * last run's (3.7 s of the run's start, one core busy, on this machine); a change to any of them makes new ones.
  */
-const template = mkdtempSync(join(tmpdir(), 'unknot-pglite-template-'));
-if (files.some((f) => f.startsWith('test/server') || f.startsWith('e2e/') || attack.includes(f))) {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const cluster = await PGlite.create(join(template, 'pg'));
-  await cluster.close();
-  process.env.UNKNOT_PGLITE_TEMPLATE = join(template, 'pg');
-  const made = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'scripts/pglite-template.ts'), join(template, 'migrated')],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (made.status !== 0) process.exit(made.status ?? 1);
-  process.env.UNKNOT_PGLITE_MIGRATED_TEMPLATE = join(template, 'migrated', 'pg');
+async function pgliteTemplates() {
+  const cache = join(root, 'node_modules/.cache/unknot-pglite');
+  const parts = [
+    'node_modules/@electric-sql/pglite/package.json',
+    'src/server/db/migrations.ts',
+    'src/server/db/pglite.ts',
+    'scripts/pglite-template.ts',
+  ];
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(readFileSync(join(root, part)));
+  const key = join(cache, hash.digest('hex').slice(0, 16));
+  if (!existsSync(join(key, 'made'))) {
+    mkdirSync(cache, { recursive: true });
+    // Made aside and renamed into place whole: a run stopped halfway, or two runs at once, never leave half a one.
+    const draft = mkdtempSync(join(cache, 'draft-'));
+    const { PGlite } = await import('@electric-sql/pglite');
+    const cluster = await PGlite.create(join(draft, 'pg'));
+    await cluster.close();
+    const made = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts/pglite-template.ts'), join(draft, 'migrated')],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, UNKNOT_PGLITE_TEMPLATE: join(draft, 'pg') } },
+    );
+    if (made.status !== 0) process.exit(made.status ?? 1);
+    writeFileSync(join(draft, 'made'), '');
+    // Older keys go: a cluster is about 40 MB.
+    for (const old of readdirSync(cache))
+      if (join(cache, old) !== draft) rmSync(join(cache, old), { recursive: true, force: true });
+    try {
+      renameSync(draft, key);
+    } catch {
+      rmSync(draft, { recursive: true, force: true });
+    }
+  }
+  process.env.UNKNOT_PGLITE_TEMPLATE = join(key, 'pg');
+  process.env.UNKNOT_PGLITE_MIGRATED_TEMPLATE = join(key, 'migrated', 'pg');
 }
+if (files.some((f) => f.startsWith('test/server') || f.startsWith('e2e/') || attack.includes(f)))
+  await pgliteTemplates();
 
 /** One run of the node:test runner: spec on the terminal, each file's time to a file for the summary. */
 function run(group, name, n, spec = 'stdout') {
@@ -185,7 +229,6 @@ const rows = ['browser', 'node', 'together', 'alone']
   .map((line) => JSON.parse(line))
   .sort((a, b) => b.ms - a.ms);
 rmSync(times, { recursive: true, force: true });
-rmSync(template, { recursive: true, force: true });
 if (runTmp) rmSync(runTmp, { recursive: true, force: true });
 const apart = files.filter((f) => alone.has(f));
 const processes = rows.filter((r) => !r.in).length;
