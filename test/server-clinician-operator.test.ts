@@ -6,7 +6,15 @@ import { after, describe, test } from 'node:test';
 import { adminSocketPath, askAdmin } from '../src/server/admin.ts';
 import { openDb } from '../src/server/db/open.ts';
 import { CLINICIAN_PASSWORD } from './clinician-helpers.ts';
-import { Device, freePort, freshPostgres, ServerProcess, tempDir, uniqueEmail } from './server-helpers.ts';
+import {
+  Device,
+  freePort,
+  freshPostgres,
+  ServerProcess,
+  SHORT_LIVED_NODE_ARGS,
+  tempDir,
+  uniqueEmail,
+} from './server-helpers.ts';
 
 /** The installed command, as an operator types it: bin/unknot.cjs in its own process, with its own environment. */
 function unknot(
@@ -16,7 +24,7 @@ function unknot(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['bin/unknot.cjs', ...args],
+      [...SHORT_LIVED_NODE_ARGS, 'bin/unknot.cjs', ...args],
       { env: { ...process.env, ...env }, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

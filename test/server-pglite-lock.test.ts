@@ -4,7 +4,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openPglite } from '../src/server/db/pglite.ts';
-import { freePort, ServerProcess, TEST_SCRYPT_LOG2N, tempDir } from './server-helpers.ts';
+import {
+  freePort,
+  ServerProcess,
+  SHORT_LIVED_NODE_ARGS,
+  TEST_SCRYPT_LOG2N,
+  tempDir,
+} from './server-helpers.ts';
 
 const LOCK = 'unknot-server.pid';
 const ROUNDS = 10;
@@ -28,7 +34,7 @@ async function underCarelessParent(dir: string): Promise<{ parent: ChildProcess;
     'sh',
     [
       '-c',
-      `"$NODE" bin/unknot.cjs serve --port ${port} --data-dir "$DIR" & echo "server pid $!"; exec sleep 300`,
+      `"$NODE" ${SHORT_LIVED_NODE_ARGS.join(' ')} bin/unknot.cjs serve --port ${port} --data-dir "$DIR" & echo "server pid $!"; exec sleep 300`,
     ],
     {
       env: {
