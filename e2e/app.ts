@@ -536,8 +536,9 @@ let lane = false;
 
 /**
  * For e2e/browser.suite.ts, before it imports the files: appForSuite() then hands every suite the lane's
- * Chromium (one of each kind asked for) and server (each test still opens its own context, a fresh profile), and closes each suite's contexts
- * after it; the lane's browser and server stop in the `after` this registers, once every file has run.
+ * Chromium (one of each kind asked for) and server (each test still opens its own context, a fresh profile), and
+ * closes each suite's contexts after it; the lane's browsers and server stop in the `after` this registers, once
+ * every file has run.
  */
 export function shareOneBrowserAndServer(): void {
   lane = true;

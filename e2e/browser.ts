@@ -7,7 +7,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Debian's headless shell (package chromium-headless-shell): the same Chromium, built from the same source at the
  * same version (its Blink, V8, network stack and storage), without the desktop browser around the page. It is
  * what Playwright runs for headless tests by default, and it costs about 40% less CPU than the full browser over
- * the browser suite (235 against 142 core-seconds measured alone): the run is CPU-bound on two cores. It has no
+ * the browser suite (235 against 146 core-seconds measured alone): the run is CPU-bound on two cores. It has no
  * notifications and no screen wake lock: the tests of those ask for the full browser (`'full'`).
  */
 export const HEADLESS_SHELL = process.env.CHROMIUM_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';

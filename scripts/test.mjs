@@ -17,6 +17,7 @@ import {
   renameSync,
   rmSync,
   statfsSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -139,9 +140,12 @@ async function pgliteTemplates() {
     );
     if (made.status !== 0) process.exit(made.status ?? 1);
     writeFileSync(join(draft, 'made'), '');
-    // Older keys go: a cluster is about 40 MB.
-    for (const old of readdirSync(cache))
-      if (join(cache, old) !== draft) rmSync(join(cache, old), { recursive: true, force: true });
+    // Older keys go (a cluster is about 40 MB), and drafts an interrupted run left; another run's fresh draft stays.
+    for (const old of readdirSync(cache)) {
+      const path = join(cache, old);
+      const stale = !old.startsWith('draft-') || Date.now() - statSync(path).mtimeMs > 3_600_000;
+      if (path !== draft && stale) rmSync(path, { recursive: true, force: true });
+    }
     try {
       renameSync(draft, key);
     } catch {
