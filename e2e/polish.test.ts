@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { appForSuite, axe, expectHeading, NEW_EPISODE, newContext, openApp, seedCheck } from './app.ts';
+import {
+  appForSuite,
+  axe,
+  expectHeading,
+  focusSettles,
+  NEW_EPISODE,
+  newContext,
+  openApp,
+  seedCheck,
+} from './app.ts';
 import { skipReason } from './browser.ts';
 
 const skip = skipReason();
@@ -57,6 +66,15 @@ async function tappable(target: Locator, what: string): Promise<void> {
   assert.ok(found.hitIsIt, `${what} is covered by ${found.hit}`);
 }
 
+/**
+ * On the screen titled `title`, once the screen has put the focus on its heading (an effect after the paint, which
+ * scrolls the page to the heading): measured before that, a control scrolled into view can be scrolled away again.
+ */
+async function arrived(page: Page, title: string): Promise<void> {
+  await expectHeading(page, title);
+  assert.equal(await focusSettles(page, 'text', title), title, `the focus on ${title}'s heading`);
+}
+
 async function noSidewaysScroll(page: Page, where: string): Promise<void> {
   const [scroll, client] = await page.evaluate(() => [
     document.documentElement.scrollWidth,
@@ -94,7 +112,7 @@ describe('polish: reflow, tabs, pain words, dark theme, sources, °F, resuming a
         ['More', 'More'],
       ] as const) {
         await nav.getByRole('link', { name: tab }).click();
-        await expectHeading(page, title);
+        await arrived(page, title);
         await noSidewaysScroll(page, title);
         await tappable(page.getByRole('link', { name: 'Emergency 112' }), `the emergency button on ${title}`);
       }
@@ -102,13 +120,13 @@ describe('polish: reflow, tabs, pain words, dark theme, sources, °F, resuming a
       await page.evaluate(() => {
         location.hash = '#/settings';
       });
-      await expectHeading(page, 'Settings');
+      await arrived(page, 'Settings');
       await noSidewaysScroll(page, 'Settings');
       await tappable(page.getByRole('checkbox', { name: /Play a sound/ }), 'the sound setting');
       await page.evaluate(() => {
         location.hash = '#/check';
       });
-      await expectHeading(page, 'Is this a new bout of back pain?');
+      await arrived(page, 'Is this a new bout of back pain?');
       await noSidewaysScroll(page, 'the new-or-same question');
       await tappable(page.getByRole('link', { name: 'No, the same pain: carry on' }), 'carry on');
       await tappable(page.getByRole('button', { name: NEW_EPISODE }), 'start a new episode');
