@@ -16,6 +16,7 @@ import {
   axe,
   cspViolations,
   expectHeading,
+  focusSettles,
   goToScreen,
   openApp,
   pageErrors,
@@ -384,10 +385,14 @@ describe('For your doctor, in Chromium', { skip }, () => {
 
     await page.goto(`${app.url}/#/more`);
     await expectHeading(page, 'More');
+    // The screen puts the focus on its heading in an effect after the paint: tabbing before that, the focus is
+    // taken back to the heading under the test, and Enter lands there.
+    assert.equal(await focusSettles(page, 'text', 'More'), 'More');
     // Keyboard alone: Tab to the link, Enter, then Tab to the PDF button and Enter.
     await tabTo(page, 'For your doctor: a one-page summary and files');
     await page.keyboard.press('Enter');
     await expectHeading(page, 'For your doctor');
+    assert.equal(await focusSettles(page, 'text', 'For your doctor'), 'For your doctor');
     await bothSchemes('doctor');
     const [d] = await Promise.all([
       page.waitForEvent('download'),

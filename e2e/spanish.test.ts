@@ -13,8 +13,10 @@ import {
   cspViolations,
   expectHeading,
   goToScreen,
+  heading,
   midWordBreaks,
   newContext,
+  nextHeading,
   openApp,
   pageErrors,
 } from './app.ts';
@@ -178,10 +180,12 @@ describe('Unknot in Spanish, in Chromium', { skip }, () => {
     await inSpanish(page, 'result');
     await shoot(page, 'result-es');
 
-    // The optional questions that tailor the plan: their first screen.
+    // The optional questions that tailor the plan: their first screen (its own heading, not the result's still
+    // on the page while the screen loads: read then, the result's heading would be what goToScreen waits to change).
+    const resultHeading = await heading(page);
     await page.getByRole('link', { name: a.common.tailor }).click();
     await page.waitForURL(/#\/tailor/);
-    await page.locator('h1').first().waitFor();
+    await nextHeading(page, resultHeading);
     await inSpanish(page, 'tailor');
     await goToScreen(page, new URL('/es/#/result', app.url).href);
     await page.getByRole('link', { name: a.result.startPlan }).click();
